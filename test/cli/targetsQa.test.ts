@@ -715,6 +715,8 @@ describe("a county's 2026 知识产权和标准化 行动计划", () => {
       ["二、","各级标准","count","主导或参与制修订",10,null,"项","",2026,2025,12,false,true],
       ["二、","规模以上工业企业标准化覆盖率","level","",85,null,"%","",2026,2025,82,false,true],
       ["二、","知识产权纠纷调解成功率","level","≥",90,null,"%","",2026,2025,91.5,false,true],
+      // 支持企业开展…: whom the plan supports is no word of the count (it was dropped whole).
+      ["三、（一）1.","专利导航项目","count","开展",5,null,"个","",2026,null,null,false,false],
       ["三、（一）1.","高价值专利组合","count","培育",3,null,"个","",2026,null,null,false,false],
       ["三、（二）2.","企业标准化人员","count","培训",500,null,"人次","",2026,null,null,false,false],
     ]);

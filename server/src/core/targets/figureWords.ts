@@ -80,11 +80,11 @@ export const CUMULATIVE_BEFORE = new RegExp(`${CUMULATIVE}\\s*$`);
 // 到年底, 至年末: the year's end an annual plan counts to (到年底累计建成…600个), as 年底前 is.
 const PERIOD_SCOPE = "全年|年内|(?:到|至)?年[底末]前?|当年|本年度?|今年";
 /**
- * A deadline year before a count's verb (2025年前完成…10项, 2026年底前建成…3个: a 专栏's projects
+ * A deadline year before a count's verb (2025年前完成…10项, 2026年底前建成…3个, 2026年6月底前建成…1个: a 专栏's projects
  * are written so): the count's horizon (LineContext reads it as BARE_YEAR), no part of the verb or
  * the noun. Only with 前: `2022年完成…` may report what was done.
  */
-const DEADLINE_YEAR = "(?<![\\d０-９])[\\d０-９]{4}\\s*年[底末]?前";
+const DEADLINE_YEAR = "(?<![\\d０-９])[\\d０-９]{4}\\s*年(?:[\\d０-９]{1,2}\\s*月)?[底末]?前";
 /**
  * A year alone before a count's verb and its figure (`…，2026年新增12家`): the year the count is of,
  * which the horizon reads, no word of the verb — a clause that states only a year, a verb and a
@@ -206,7 +206,7 @@ export function countsWithVerb(unit: string, verb: string): boolean {
 // 孵化 count whom the work reaches (帮扶企业500家次, 培养质量工匠100名), 接入 whom a platform or a
 // network takes in (接入餐饮单位3000家; 接入率 is a rate's name); 服务 and 惠及 only before whom
 // they reach (服务企业200家, 惠及企业500家次), never the 服务业 or 服务型制造 a noun opens with.
-// 构建 builds what 建立 does (构建重点产业链标准体系5条). 立项, 复审 and 废止 are what a standardisation
+// 构建 builds what 建立 does (构建重点产业链标准体系5条), 上线 launches a platform as 建成 builds it (上线线上服务平台1个). 立项, 复审 and 废止 are what a standardisation
 // plan does to standards, as 制定 and 发布 are (立项省地方标准150项, 废止滞后标准30项), and 复查 what a
 // metrology plan does to its measurement standards (每年复查计量标准不少于300项; 复查率, 复查合格率 are rates); 提供 counts the
 // services it provides (为企业提供标准化咨询服务不少于5000家次). 发放, 核发, 换发, 补发, 颁发, 签发 and
@@ -214,7 +214,7 @@ export function countsWithVerb(unit: string, verb: string): boolean {
 // verb of its own, so that an item of a list that says one keeps it, no verb carried from the item
 // before (新增市场主体1.2万户、发放营业执照8000张 issues licences, it adds none). 遴选, 命名 and 授予 select
 // and designate as 评选 and 选树 do (每年遴选高价值专利培育项目20个, 命名…示范企业8家, 授予市长质量奖不超过5个).
-const MADE_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|复查(?!率|合格)|废止|引进|建立|完成|评选|遴选|选树|命名|授予|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|印发|印制|分发|核发|换发|补发|颁发|签发|出具";
+const MADE_VERBS = "创建|争创|创成|建成|建设|新建|上线|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|复查(?!率|合格)|废止|引进|建立|完成|评选|遴选|选树|命名|授予|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|印发|印制|分发|核发|换发|补发|颁发|签发|出具";
 /** The verbs of whom the work reaches: before their object only — at a noun's end they are the noun's (开展质量技术帮扶100次, 质量技术服务). */
 const REACH_VERBS = "帮扶|指导|走访|培养|孵化|接入(?!率)|(?:服务|惠及)(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
 /**
@@ -241,10 +241,10 @@ const DESIGNATING = "认定|评定|确定|培育|打造|创建|评选|遴选|命
  * The work a regulator handles, counted by its volume (全年办理投诉举报1.2万件, 受理消费者申诉3000件,
  * 处置风险隐患500起, 查处质量违法案件120起, 调解消费纠纷2000件, and what it recovers: 为消费者挽回
  * 经济损失2000万元), and the cases it passes on (移送公安机关涉嫌犯罪案件30件: no case 查办 before it
- * handles): a volume of work handled is a count, as a service done to so many things is. Before their object only — before a word that
+ * handles), and the problems it solves (帮助企业解决质量技术难题200个): a volume of work handled is a count, as a service done to so many things is. Before their object only — before a word that
  * makes them a noun's (办理时限, 受理窗口, 处置能力, 办结率, 处理结果) they are that noun's first word.
  */
-const HANDLING_STEMS = "办理|受理|处置|处理|查处|查办|办结|调处|调解|核查|核处|挽回|移送";
+const HANDLING_STEMS = "办理|受理|处置|处理|查处|查办|办结|调处|调解|核查|核处|挽回|移送|解决";
 const HANDLING_VERBS = `(?:${HANDLING_STEMS})(?!率|时限|时间|时长|周期|效率|能力|机制|体系|流程|程序|窗口|中心|平台|机构|结果|情况|水平|规范|制度|服务|环节|方式|渠道|系统|部门|人员|队伍|权限|进度|用时)`;
 /**
  * A noun whose first word is the doing of a service or of work handled (受理窗口, 办理时限, 检测机构,
@@ -262,14 +262,14 @@ export const BUILDS_THINGS = /^(?:新?建成|建设|新建|改扩建|扩建|组�
 export const HANDLES_WORK = new RegExp(`${HANDLING_VERBS}$`);
 const ORGANISING = `组织(?![^，,；;。：:\\d]{0,12}?(?:${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|召开|参加|参与|申报|编制))(?=[^，,；;。：:\\d]{0,12}?(?:${ORGANISED_WORK}))`;
 /**
- * The benefit a service brings, counted in money (帮助企业节约成本3000万元, 为企业降低成本1500万元,
+ * The benefit a service brings, counted in money (帮助企业节约成本3000万元, 为企业降低成本1500万元, 节约检验检测费用…,
  * 减少经济损失800万元, 节省检测费用200万元): a sum the work saves, as 挽回经济损失2000万元 is one it
  * recovers (HANDLING_STEMS) — before what is saved only (成本, 损失, 费用, 开支, 支出), so that
  * 降低 and 减少 stay a change's verbs everywhere else (降低成本10%, 减少审批环节3个), and in money
  * only (countsWithVerb).
  */
 const BENEFIT_STEMS = "节约|节省|降低|减少|避免";
-const BENEFIT_VERBS = `(?:${BENEFIT_STEMS})(?=(?:企业|群众|消费者|经营主体)?(?:各类|直接|间接|生产|运营|经营|检测|认证|融资|制度性交易|经济)?(?:成本|损失|费用|开支|支出))`;
+const BENEFIT_VERBS = `(?:${BENEFIT_STEMS})(?=(?:企业|群众|消费者|经营主体)?(?:各类|直接|间接|生产|运营|经营|检验检测|检测|计量|认证|标准化|融资|制度性交易|经济)?(?:成本|损失|费用|开支|支出))`;
 /** Whether a count's verb is a benefit's (BENEFIT_VERBS): counted in money only. */
 const BRINGS_BENEFIT = new RegExp(`(?:${BENEFIT_STEMS})$`);
 /** The verbs that count a sum (a benefit, or what work recovers, 挽回): a level in money after one is a count of it. */
@@ -320,14 +320,16 @@ const COUNT_LEAD = `(?:${DEADLINE_YEAR}|${YEAR_OF_COUNT})?(?:${SCOPE})?(?:力争
 /**
  * Who does the work or for whom, opening a count before its verb, how often said or not (为企业免费
  * 校准…, 组织专家团队服务企业…, 依托检验机构抽检…): the words up to the verb, no part of the verb
- * or of what is counted. Only after a word that says so (为, 组织, 依托 …): a verb further in a
+ * or of what is counted. Only after a word that says so (为, 组织, 依托 …; whom the plan supports or
+ * urges to do it, 支持重点企业开展专利导航项目10个, 鼓励企业建设…; where, 在重点产业园区新建服务站8个): a verb further in a
  * noun (质量技术服务平台) is the noun's. The verb is the last before the object (通过检验检测认证
- * 服务企业: 认证 is the means', 服务 the count's), but a pair of services is one verb (为企业免费检定
+ * 服务企业: 认证 is the means', 服务 the count's) — unless a noun's word follows it (帮助企业获得…认证证书300张:
+ * 获得 the count's, 认证证书 what it counts) — but a pair of services is one verb (为企业免费检定
  * 校准…: 检定校准, not 校准); how often stays the comparator's, before the
  * means (每年为企业免费校准…, 年均组织专家团队服务…, 累计为企业检定…: COUNT_LEAD, group 1, which
  * the caller puts back before the verb) or after them (为企业每年校准…).
  */
-export const MEANS_BEFORE_COUNT_VERB = new RegExp(`^(${COUNT_LEAD})(?:为|向|帮助|组织|依托|通过|联合|委托|动员)(?:(?!每|年均)[^，,；;。：:\\d]){1,12}(?<!检定|校准)(?=(?:${FREQUENCY}|年均)?${LEADING_COUNT_VERBS})`);
+export const MEANS_BEFORE_COUNT_VERB = new RegExp(`^(${COUNT_LEAD})(?:为|向|在|帮助|组织|依托|通过|联合|委托|动员|支持|鼓励|引导|推动|指导|督促)(?:(?!每|年均)[^，,；;。：:\\d]){1,12}(?<!检定|校准)(?=(?:${FREQUENCY}|年均)?${LEADING_COUNT_VERBS}(?!证书|标志|机构|结果|报告))`);
 /**
  * Where a count starts after who does the work or how (OFTEN_COUNT_VERB, MEANS_BEFORE_COUNT_VERB) in
  * `words`, else 0; and the words before the means that are the count's lead (每年, 累计: COUNT_LEAD),
