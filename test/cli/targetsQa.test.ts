@@ -41,7 +41,10 @@ import { checkedFindings, jsonReport } from "../support/cli";
  * planted defect is the table's 2027 figure apart from the goals'. A city's 食品安全放心工程 plan
  * (2026—2028) sets rates with 以上/左右/不低于, a range (90%—95%), 每千人 批次, 个百分点 from a base,
  * 亿元, none of an event, and its tasks count 万批次, 场次 and cases 移送; its planted defect is a
- * 食品抽检合格率 below the outline's.
+ * 食品抽检合格率 below the outline's. A county's 知识产权强县建设 plan (2025—2027) sets goals for 2025 and 2027
+ * with a table of both years beside 2024's base, and funds two sums after one verb; a city's 质量基础设施
+ * “一站式”服务 plan (2026—2027) sets its goals under year labels and in tasks (a month's deadline, 在…,
+ * 帮助…获得…, 上线, sums saved); their planted slips are a goal below the outline and a task apart from a goal.
  */
 const DIR = join(__dirname, "..", "fixtures", "targets-qa");
 
@@ -973,6 +976,121 @@ describe("a city's 食品安全放心工程 three-year plan for 2026—2028", ()
   it("reports the planted 食品抽检合格率 below the outline's 98%, and nothing of the valid variety", async () => {
     expect(await findings(PLAN)).toEqual([
       "7 targets/weaker-than-parent “食品抽检合格率”的目标“97.5%以上”，2028年的目标低于纲要2025年已要求的98%以上（上位目标虽已到期、本方案2026年起实施，其数值仍是底线）（《质量强国建设纲要》：农产品质量安全例行监测合格率和食品抽检合格率均达到98%以上）",
+    ]);
+  });
+});
+
+/**
+ * A county's 知识产权强县建设 plan for 2025—2027: a 发展基础 of 2024's figures, goals by 2025 and by
+ * 2027 in prose, and a table with a 2024年基数 and 2025 and 2027 columns (a 指标属性 column after them);
+ * tasks supported by the plan (支持重点企业开展…), a yearly count, 依法查处…不少于, what the work
+ * recovers, and a 保障措施 funding two sums after one verb (县财政每年安排…资金200万元、…资金100万元).
+ * Its planted slips: a 2025 合格率 below the outline's 94% (the table restating it) and a task's
+ * 挽回经济损失 apart from the goal's.
+ */
+describe("a county's 知识产权强县建设 plan with a 2025/2027 table", () => {
+  const PLAN = "county-ip-strong-county-2027.plan";
+
+  it("reads the goals of both years, the table's columns beside their base and every task", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["二、","有效发明专利拥有量","level","达到",1400,null,"件","以上",2025,null,null,false,true],
+      ["二、","每万人口高价值发明专利拥有量","level","达到",3,null,"件","",2025,null,null,false,true],
+      ["二、","规上工业企业产品质量合格率","level","达到",93.5,null,"%","",2025,null,null,false,true],
+      ["二、","知识产权质押融资金额","level","达到",1.8,null,"亿元","",2025,null,null,false,true],
+      ["二、","每万人口高价值发明专利拥有量","level","达到",4,null,"件","以上",2027,null,null,false,true],
+      ["二、","地理标志证明商标","count","新增",2,null,"件","",2027,null,null,false,true],
+      ["二、","国家知识产权优势企业","count","培育",10,null,"家","以上",2027,null,null,true,true],
+      ["二、","知识产权质押融资金额","delta","年均增长",15,null,"%","",2027,null,null,false,true],
+      ["二、","专利转化实施率","level","不低于",40,null,"%","",2027,null,null,false,true],
+      ["二、","知识产权侵权案件平均办案周期","level","压缩至",60,null,"天","以内",2027,null,null,false,true],
+      ["二、","挽回经济损失","count","挽回",3000,null,"万元","以上",2027,null,null,false,true],
+      ["二、","知识产权保护社会满意度","level","达到",85,null,"分","以上",2027,null,null,false,true],
+      ["二、","有效发明专利拥有量","level","",1400,null,"件","",2025,2024,1260,false,true],
+      ["二、","有效发明专利拥有量","level","",1800,null,"件","",2027,2024,1260,false,true],
+      ["二、","每万人口高价值发明专利拥有量","level","",3,null,"件","",2025,2024,2.6,false,true],
+      ["二、","每万人口高价值发明专利拥有量","level","",4,null,"件","",2027,2024,2.6,false,true],
+      ["二、","规上工业企业产品质量合格率","level","",93.5,null,"%","",2025,2024,93.1,false,true],
+      ["二、","规上工业企业产品质量合格率","level","",95,null,"%","",2027,2024,93.1,false,true],
+      ["二、","国家知识产权优势企业","level","",8,null,"家","",2025,2024,6,false,true],
+      ["二、","国家知识产权优势企业","level","",10,null,"家","",2027,2024,6,false,true],
+      ["二、","知识产权质押融资金额","level","",1.8,null,"亿元","",2025,2024,1.5,false,true],
+      ["二、","知识产权质押融资金额","level","",2.4,null,"亿元","",2027,2024,1.5,false,true],
+      ["二、","知识产权保护社会满意度","level","",83,null,"分","",2025,2024,81,false,true],
+      ["二、","知识产权保护社会满意度","level","",85,null,"分","",2027,2024,81,false,true],
+      // 支持重点企业开展…: whom the plan supports is no word of the count.
+      ["三、（一）1.","专利导航项目","count","开展",10,null,"个","",2027,null,null,false,false],
+      ["三、（一）1.","高价值专利组合","count","培育",5,null,"个","",2027,null,null,false,false],
+      ["三、（一）1.","专利代理人员进企业服务活动","count","每年组织不少于",20,null,"场次","",2027,null,null,false,false],
+      ["三、（一）2.","地理标志证明商标","count","新培育",1,null,"件","",2025,null,null,false,false],
+      ["三、（一）2.","有效注册商标","count","新增",500,null,"件","",2025,null,null,false,false],
+      ["三、（二）3.","知识产权质押融资金额","level","达到",2.4,null,"亿元","",2027,null,null,false,false],
+      ["三、（二）3.","知识产权质押融资服务","count","提供不少于",100,null,"家次","",2027,null,null,false,false],
+      ["三、（三）4.","商标侵权、假冒专利等违法案件","count","依法查处不少于",60,null,"件","",2027,null,null,false,false],
+      ["三、（三）4.","挽回经济损失","count","挽回",2500,null,"万元","",2027,null,null,false,false],
+      ["三、（三）5.","知识产权维权援助工作站","count","建成",5,null,"个","",2027,null,null,false,false],
+      ["三、（三）5.","知识产权维权援助服务企业","count","每年开展不少于",200,null,"家次","",2027,null,null,false,false],
+      // 县财政每年安排…资金200万元、…资金100万元: both sums funded, each a yearly one, the purse no word of either.
+      ["四、（二）","知识产权专项资金","level","每年安排",200,null,"万元","",2027,null,null,false,false],
+      ["四、（二）","专利奖补资金","level","每年安排",100,null,"万元","",2027,null,null,false,false],
+    ]);
+  });
+
+  it("reports the 2025 合格率 below the outline once, and the task's recovered sum apart from the goal's", async () => {
+    expect(await findings(PLAN)).toEqual([
+      "9 targets/weaker-than-parent “规上工业企业产品质量合格率”的目标“93.5%”，低于纲要的94%（《质量强国建设纲要》：制造业产品质量合格率达到94%）；二、的指标表再次写明同一目标，不重复报告",
+      "27 targets/inconsistent “挽回经济损失”的目标值前后不一致：此处为2500万元，前文（二、）为3000万元以上",
+    ]);
+  });
+});
+
+/**
+ * A city's 质量基础设施“一站式”服务 action plan for 2026—2027: goals in prose under a 工作目标 and two
+ * year labels (（二）2026年目标, （三）2027年目标: a yearly count under the first is the period's), counts of
+ * what is built, served, solved and saved (节约检验检测费用, 累计), times cut to 个工作日, a coverage rate;
+ * tasks by a month's deadline (2026年6月底前), where (在重点产业园区新建…), whom the plan helps
+ * (帮助企业获得…认证证书), a platform launched (上线), and two sums the purses of two levels fund each
+ * year. Its planted slip: a task's 办理时限 of 7 working days beside the goals' 5.
+ */
+describe("a city's 质量基础设施“一站式”服务 action plan", () => {
+  const PLAN = "city-qi-one-stop-service-2027.plan";
+
+  it("reads the goals under their year labels and the tasks as a reviewer writes the rows", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["一、（二）","市级质量基础设施“一站式”服务中心","count","建成",1,null,"个","",2026,null,null,false,true],
+      ["一、（二）","县级服务站","count","建成",10,null,"个","",2026,null,null,false,true],
+      // 每年服务… under （二）2026年目标: set for every year of the period, not 2026 alone.
+      ["一、（二）","服务企业","count","每年服务不少于",3000,null,"家次","",2027,null,null,false,true],
+      ["一、（二）","质量技术难题","count","解决",200,null,"个","以上",2026,null,null,false,true],
+      ["一、（二）","企业对“一站式”服务满意度","level","达到",90,null,"%","以上",2026,null,null,false,true],
+      ["一、（三）","产业园区服务站","count","新增",8,null,"个","",2027,null,null,false,true],
+      ["一、（三）","服务站总数","level","达到",20,null,"个","",2027,null,null,false,true],
+      ["一、（三）","服务站乡镇（街道）覆盖率","level","达到",60,null,"%","",2027,null,null,false,true],
+      ["一、（三）","服务事项平均办理时限","level","压缩至",5,null,"个工作日","以内",2027,null,null,false,true],
+      ["一、（三）","节约检验检测费用","count","节约",1500,null,"万元","以上",2027,null,null,true,true],
+      // 2026年6月底前建成…: the deadline's year; 上线 launches the platform in a clause of its own, the period's.
+      ["二、（一）1.","“一站式”服务中心","count","建成",1,null,"个","",2026,null,null,false,false],
+      ["二、（一）1.","线上服务平台","count","上线",1,null,"个","",2027,null,null,false,false],
+      ["二、（一）1.","入驻服务机构","level","不少于",30,null,"家","",2027,null,null,false,false],
+      // 在重点产业园区新建…: where is no word of the count; 各县（市、区）各建成… is each county's, no figure of the city's.
+      ["二、（一）2.","新建服务站","count","新建",8,null,"个","",2027,null,null,false,false],
+      ["二、（一）2.","每个服务站配备专兼职服务人员","level","不少于",3,null,"名","",2027,null,null,false,false],
+      ["二、（二）3.","“质量诊所”活动","count","每年开展",50,null,"场次","",2027,null,null,false,false],
+      ["二、（二）3.","免费计量校准服务","count","提供",1,null,"万台件","",2027,null,null,false,false],
+      ["二、（二）3.","质量技术难题","count","解决不少于",200,null,"个","",2027,null,null,false,false],
+      ["二、（二）4.","制修订标准","count","制修订",80,null,"项","",2027,null,null,false,false],
+      ["二、（二）4.","质量管理体系认证证书","count","获得",300,null,"张","",2027,null,null,false,false],
+      ["二、（二）4.","服务事项平均办理时限","level","压缩至",7,null,"个工作日","以内",2027,null,null,false,false],
+      ["二、（三）5.","梳理服务事项","level","不少于",60,null,"项","",2027,null,null,false,false],
+      ["二、（三）5.","企业诉求按期办结率","level","达到",95,null,"%","以上",2027,null,null,false,false],
+      // 市、县两级财政每年安排…经费500万元，…资金200万元: the list goes on after the comma.
+      ["三、（二）","“一站式”服务专项经费","level","每年安排",500,null,"万元","",2027,null,null,false,false],
+      ["三、（二）","服务站运行补助资金","level","每年安排",200,null,"万元","",2027,null,null,false,false],
+    ]);
+  });
+
+  it("reports the task's time limit apart from the goals' and nothing of the valid variety", async () => {
+    expect(await findings(PLAN)).toEqual([
+      "19 targets/inconsistent “服务事项平均办理时限”的目标值前后不一致：此处为7个工作日以内，前文（一、（三））为5个工作日以内",
     ]);
   });
 });

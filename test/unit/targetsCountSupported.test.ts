@@ -15,6 +15,8 @@ describe("whom a plan supports, and where, before a count's verb", () => {
 
   it("takes the count's own verb where the last one before the object opens a noun (认证证书)", () => {
     expect(read("帮助企业获得质量管理体系认证证书300张。")).toEqual(["质量管理体系认证证书 count 获得 300张 2027"]);
+    // …and where the last verb is the end of one (制修订, not 修订).
+    expect(read("推动企业制修订标准80项。")).toEqual(["制修订标准 count 制修订 80项 2027"]);
   });
 });
 

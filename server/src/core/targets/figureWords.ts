@@ -325,11 +325,11 @@ const COUNT_LEAD = `(?:${DEADLINE_YEAR}|${YEAR_OF_COUNT})?(?:${SCOPE})?(?:力争
  * noun (质量技术服务平台) is the noun's. The verb is the last before the object (通过检验检测认证
  * 服务企业: 认证 is the means', 服务 the count's) — unless a noun's word follows it (帮助企业获得…认证证书300张:
  * 获得 the count's, 认证证书 what it counts) — but a pair of services is one verb (为企业免费检定
- * 校准…: 检定校准, not 校准); how often stays the comparator's, before the
+ * 校准…: 检定校准, not 校准; 推动企业制修订标准…: 制修订, not 修订); how often stays the comparator's, before the
  * means (每年为企业免费校准…, 年均组织专家团队服务…, 累计为企业检定…: COUNT_LEAD, group 1, which
  * the caller puts back before the verb) or after them (为企业每年校准…).
  */
-export const MEANS_BEFORE_COUNT_VERB = new RegExp(`^(${COUNT_LEAD})(?:为|向|在|帮助|组织|依托|通过|联合|委托|动员|支持|鼓励|引导|推动|指导|督促)(?:(?!每|年均)[^，,；;。：:\\d]){1,12}(?<!检定|校准)(?=(?:${FREQUENCY}|年均)?${LEADING_COUNT_VERBS}(?!证书|标志|机构|结果|报告))`);
+export const MEANS_BEFORE_COUNT_VERB = new RegExp(`^(${COUNT_LEAD})(?:为|向|在|帮助|组织|依托|通过|联合|委托|动员|支持|鼓励|引导|推动|指导|督促)(?:(?!每|年均)[^，,；;。：:\\d]){1,12}(?<!检定|校准|制)(?=(?:${FREQUENCY}|年均)?${LEADING_COUNT_VERBS}(?!证书|标志|机构|结果|报告))`);
 /**
  * Where a count starts after who does the work or how (OFTEN_COUNT_VERB, MEANS_BEFORE_COUNT_VERB) in
  * `words`, else 0; and the words before the means that are the count's lead (每年, 累计: COUNT_LEAD),
