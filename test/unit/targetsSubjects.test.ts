@@ -22,6 +22,10 @@ describe("the responsible units opening a goal's clause are its subject, no word
     expect(read("县市场监管局和县公安局全年查处食品违法案件120起。")).toEqual([["食品违法案件", "count", "查处", 120, "起"]]);
   });
 
+  it("reads for whom the unit works (为, 帮助) after it as the count's, no word of the indicator", () => {
+    expect(read("县市场监管局为消费者挽回经济损失300万元，县科技局帮助企业解决技术难题50个。").map((row) => row.join(" "))).toEqual(["挽回经济损失 count 挽回 300 万元", "技术难题 count 解决 50 个"]);
+  });
+
   it("reads a level's indicator after the unit", () => {
     expect(read("县市场监管局食品抽检合格率达到98%以上。")).toEqual([["食品抽检合格率", "level", "达到", 98, "%"]]);
   });

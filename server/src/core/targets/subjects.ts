@@ -33,8 +33,8 @@ const DOING = new RegExp(`^(?:${LEADING_COUNT_VERBS}|成立|组织|推动|支持
 
 const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
-/** What a subject does, opening the words after it (besides a count's verb, COUNT_VERB). */
-const ACTS = /^(?:分别|力争|争取|确保|实现|推动|推进|要|将|牵头|负责|组织|做到|保持|持续|进一步|积极|加快|全面|依法|共同)/;
+/** What a subject does, opening the words after it (besides a count's verb, COUNT_VERB); for whom it works (市市场监管局为消费者挽回…, 县市场监管局帮助企业…), never what it is (为牵头单位). */
+const ACTS = /^(?:分别|力争|争取|确保|实现|推动|推进|要|将|牵头|负责|组织|做到|保持|持续|进一步|积极|加快|全面|依法|共同|为(?!主|牵头|责任|成员|配合)|帮助)/;
 /** A measure named after the subject, before its figure (…食品抽检合格率达到98%, …群众满意度不低于90分, …食品抽检量达到每千人4批次). */
 const MEASURED = /^[\u4e00-\u9fff]{1,24}?(?:率|指数|满意度|比重|比例|占比|抽检量|拥有量)/;
 
