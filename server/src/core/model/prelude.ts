@@ -94,6 +94,14 @@ function isDateOrDocNumber(line: TextLineNode, content: string): boolean {
   return isDateNote(content) || RUN_TOGETHER_DATE.test(content) || DOC_NUMBER_LINE.test(content) || dateOfDateLine(content) !== null || signerLineOf(content) !== null;
 }
 
+/**
+ * Whether a heading-like line is one that stands under a title and is never one itself: its
+ * period (（2023—2025年）), a date or a 文号 (a page's metadata row reads past them to a title).
+ */
+export function isBesideTitle(line: TextLineNode, content: string): boolean {
+  return PERIOD_LINE.test(content) || isDateOrDocNumber(line, content);
+}
+
 /** A line's own text: without its indentation, trailing spaces and a trailing `// …` comment (a `plancheck-disable-line` is no part of a title). */
 export function lineText(line: LineNode, text: string): string {
   // Asked of many lines: the last part says whether there is a comment, the trim does the spaces.

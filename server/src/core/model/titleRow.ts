@@ -1,6 +1,6 @@
 import type { LineNode, TextLineNode } from "../syntax/cst.js";
-import { isHeadingLike, lineText } from "./prelude.js";
-import { isTitleRow } from "./titleLabel.js";
+import { isBesideTitle, isHeadingLike, lineText } from "./prelude.js";
+import { isTitleRow, titleLabelLength } from "./titleLabel.js";
 import type { RepeatedTitle } from "./types.js";
 
 /**
@@ -12,6 +12,11 @@ import type { RepeatedTitle } from "./types.js";
  * title of its own under it (a heading-like line that is no debris: the notice's or the plan's):
  * its words then never join the title nor replace it, and the export does not print them. A row
  * that repeats the title word for word is structure/repeated-title's (repeatedTitle.ts), left to it.
+ *
+ * A table copied row by row may set the label alone on its line and its value on the next
+ * (`标    题：` / `南溪县质量强县建设行动方案`): the value line is the row's too, debris with its
+ * label where the document's own title stands under it, and the title itself where none does
+ * (the label alone set apart then, as the label of a row written on one line is).
  */
 export function findTitleRowsInTable(lines: readonly LineNode[], text: string, debris: ReadonlySet<LineNode>, repeats: readonly RepeatedTitle[]): TextLineNode[] {
   if (debris.size === 0) return NO_LINES;
@@ -24,10 +29,28 @@ export function findTitleRowsInTable(lines: readonly LineNode[], text: string, d
     const line = content[i]!;
     if (line.kind !== "text" || debris.has(line) || repeated.has(line) || !isTitleRow(lineText(line, text))) continue;
     if (!debris.has(content[i - 1]!) && !debris.has(content[i + 1]!)) continue;
-    if (!content.slice(i + 1).some((below) => !debris.has(below) && !repeated.has(below) && isHeadingLike(below, text) && !isTitleRow(lineText(below, text)))) continue;
+    const rowText = lineText(line, text);
+    const value = titleLabelLength(rowText) === rowText.length ? valueBelow(content[i + 1], text, debris, repeated) : null;
+    const titleBelow = (below: LineNode) => !debris.has(below) && !repeated.has(below) && isTitleLike(below, text);
+    if (!content.slice(i + 1).some(titleBelow)) continue;
     (rows ??= []).push(line);
+    // The row's value on the next line, with a title of the document's own further down: the table's.
+    if (value !== null && content.slice(i + 2).some(titleBelow)) rows.push(value);
   }
   return rows ?? NO_LINES;
+}
+
+/** The line under a label written alone that holds its value: a heading-like line no other reading has set apart. */
+function valueBelow(line: LineNode | undefined, text: string, debris: ReadonlySet<LineNode>, repeated: ReadonlySet<LineNode>): TextLineNode | null {
+  if (line === undefined || debris.has(line) || repeated.has(line) || !isTitleLike(line, text)) return null;
+  return line;
+}
+
+/** A line that can be a title: heading-like, no other title row, no period, date or 文号 (which stand under a title). */
+function isTitleLike(line: LineNode, text: string): line is TextLineNode {
+  if (!isHeadingLike(line, text)) return false;
+  const content = lineText(line, text);
+  return !isTitleRow(content) && !isBesideTitle(line, content);
 }
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
