@@ -30,6 +30,11 @@ import { continuesAttachmentName } from "./attachments.js";
 const MIN_MEASURE = 30;
 /** How many lines must stop at the measure before the document counts as wrapped. */
 const MIN_WRAPPED = 5;
+/**
+ * Fewer lines than MIN_WRAPPED, this many at least, are a measure only where all of them stop at
+ * it and no other line is wider: three paragraphs cut at one width in mid-word are no chance.
+ */
+const MIN_WRAPPED_SHORT = 3;
 /** The share of lines that stop without a sentence end and go on below that must stop at the measure. */
 const MIN_SHARE = 0.6;
 /** How much narrower than the measure a full line may be (columns). */
@@ -163,7 +168,9 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
     full.push(columns);
     wide.push(cells);
   }
-  if (candidates.length < MIN_WRAPPED) return null;
+  // A short plan (a 工作要点 of a few paragraphs) has few lines to tell its measure by: a handful
+  // is read as one only where every one of them stops at it (below).
+  if (candidates.length < MIN_WRAPPED_SHORT) return null;
   const measure = likeliestMeasure(narrow, wide, full);
   if (measure === null) return null;
   const wrapped: LineNode[] = [];
@@ -172,7 +179,8 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
     const at = candidates[k]!;
     if (!titleOverPreamble(lines[at]!, lines[at + 1]!, text)) wrapped.push(lines[at]!);
   }
-  if (wrapped.length < MIN_WRAPPED || wrapped.length < MIN_SHARE * candidates.length) return null;
+  if (wrapped.length < MIN_SHARE * candidates.length) return null;
+  if (candidates.length < MIN_WRAPPED && wrapped.length < candidates.length) return null;
   // No page is wider than its measure: a document with many wider lines is made of paragraphs,
   // and its lines at one width are a coincidence (headings of one length).
   let content = 0;
