@@ -26,7 +26,10 @@ import { PositionMapper } from "../../server/src/core/text/positions";
  * spaces with a stray space inside a cell and a half-width comma's space in another; a WeChat article with its images left as
  * 图片 / 图片：caption / 视频 between the tasks (a sentence opening with 图片 kept); a WPS text printed to PDF and copied
  * at 28 characters a line, its page's number and running title at each edge, one edge after a closing quote in mid-sentence
- * (`用好“中国品牌日”“全国质量月”` / `— 8 —`). Each comes with what a reader
+ * (`用好“中国品牌日”“全国质量月”` / `— 8 —`); a PDF copied with no indentation at all whose lines the measure began
+ * with what looks like a marker inside a sentence (`完善能源` / `一、二级计量器具`, `支持企业` / `（五）类标准研制`,
+ * `质量技术` / `——服务高地`), and one whose marker goes on its count (`提升` / `8.医疗器械监管能力。（责任单位：…）`):
+ * either reading, nothing reported of it; a short 工作要点 cut at 25 characters, four wrapped lines in all. Each comes with what a reader
  * sees in it (`.expected.json`): the title, the whole outline with each entry's line, every
  * finding by line and rule — and the words a full fix may take out (the debris), nothing else.
  * `UPDATE_VARIANTS=1` writes the expectations from the current reading, to be reviewed line by line.
@@ -116,7 +119,13 @@ describe.each(FILES)("pasted variant %s", (name) => {
     // A heading's numeral a fix gives back (numbering/missing-numeral) or renumbers (numbering/sequence: 一、, （二）) is the
     // only word it may add or change, in Markdown's bold (**一、总体要求**) as well.
     // A page or section break Word or WPS leaves before a heading (U+000C) stands where an indent would.
-    const words = (source: string) => hanOf(source.replace(/^([ \t\u3000\u00a0\f]*(?:\*\*)?)(?:[一二三四五六七八九十]+[ \t\u3000]*、|[（(][一二三四五六七八九十]+[）)])/gm, "$1"));
+    // Only on the outline's lines: a numeral a PDF's measure began a line with inside a sentence
+    // (`完善能源` / `一、二级计量器具`) is a word of the sentence, which the wrap's join keeps.
+    const numeral = /^([ \t\u3000\u00a0\f]*(?:\*\*)?)(?:[一二三四五六七八九十]+[ \t\u3000]*、|[（(][一二三四五六七八九十]+[）)])/;
+    const words = (source: string) => {
+      const outlined = new Set(reading(source).outline.map((entry) => Number(/\d+/.exec(entry)![0]) - 1));
+      return hanOf(source.split("\n").map((line, at) => (outlined.has(at) ? line.replace(numeral, "$1") : line)).join("\n"));
+    };
     // The front matter a fix opens the text with (a page's 发布机构 moved there by structure/leading-debris) holds a removed row's value, no new word.
     const body = text.startsWith("---") ? fixed : fixed.replace(/^---\n[^]*?\n---\n/, "");
     expect(words(body)).toBe(words(withoutLines(text, expected.removed)));

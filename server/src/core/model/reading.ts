@@ -69,7 +69,30 @@ import { CELL_GAP, UNIT_COLUMN } from "./tables.js";
  * The syntax tree is left as it is (it is shared with the incremental parser); the lines that
  * are read otherwise are new nodes with the same spans, so nothing is lost.
  */
-export function readLines(lines: readonly LineNode[], text: string): { lines: LineNode[]; hardWrap: HardWrap | null; quotedCells: QuotedCell[]; tableOfContents: TableOfContents | null } {
+export function readLines(lines: readonly LineNode[], text: string): LinesRead {
+  const sentencesGoingOn: LineNode[] = [];
+  const read = readLinesOnce(lines, text, sentencesGoingOn);
+  if (sentencesGoingOn.length === 0) return read;
+  // The readings before the wrap's (a misread marker's count, `(二)` read as 二、 after a `一、` the
+  // measure began a line with) took those lines for the items they look like: read again, with
+  // them as the text they are from the start.
+  const asText = new Set(sentencesGoingOn.map((line) => line.start));
+  return readLinesOnce(
+    lines.map((line) => (asText.has(line.start) && (line.kind === "item" || line.kind === "list") ? asTextLine(line, "plain") : line)),
+    text,
+    null,
+  );
+}
+
+interface LinesRead {
+  lines: LineNode[];
+  hardWrap: HardWrap | null;
+  quotedCells: QuotedCell[];
+  tableOfContents: TableOfContents | null;
+}
+
+/** The readings in order; the marker lines the wrap reads as a sentence going on are added to `sentencesGoingOn`. */
+function readLinesOnce(lines: readonly LineNode[], text: string, sentencesGoingOn: LineNode[] | null): LinesRead {
   const read = lines.slice();
   readHiddenIndentation(read, text);
   // Before every reading of markers: a table of contents' entries are no items (model/contents.ts).
@@ -88,7 +111,7 @@ export function readLines(lines: readonly LineNode[], text: string): { lines: Li
   readRunningHeads(read, text, pages);
   // A marker the measure put at a line's start, in mid-phrase, is the sentence going on: read
   // before every reading of the outline's markers.
-  const hardWrap = readWrappedAttachmentNames(read, readWrappedMarkers(read, text, readHardWrap(read, text)));
+  const hardWrap = readWrappedAttachmentNames(read, readWrappedMarkers(read, text, readHardWrap(read, text), sentencesGoingOn));
   readLostNumerals(read, text, hardWrap);
   // Before the lost groups and tasks: a group's scope is its chapter's.
   readLostChapters(read, text, hardWrap);

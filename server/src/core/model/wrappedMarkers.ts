@@ -1,11 +1,13 @@
-import type { ItemLineNode, LineNode } from "../syntax/cst.js";
+import type { ItemLineNode, LineNode, MarkerNode } from "../syntax/cst.js";
 import { CANNOT_END_LINE } from "../text/invisible.js";
 import { codeUnitSet, isAnyDigitCode } from "../text/codeUnits.js";
 import { isHanCode } from "../punct/chars.js";
-import { fillsMeasure } from "./hardWrap.js";
+import { fillsMeasure, wrappedLineSet } from "./hardWrap.js";
+import { PlanMemo } from "./planMemo.js";
 import { textEndOf } from "./inline.js";
 import { asTextLine } from "./misreadMarkers.js";
-import type { HardWrap } from "./types.js";
+import type { HardWrap, NumberedItem, PlanDocument } from "./types.js";
+import { partitionPoint } from "../text/sorted.js";
 
 /**
  * A marker a PDF's measure put at a line's start: the measure ends wherever it ends, so the
@@ -21,6 +23,12 @@ import type { HardWrap } from "./types.js";
  * that needs what follows (的, 和, 按, 第 …), a bracket, quote or title just opened; and a figure
  * whose range the line below goes on with (`2023` / `—2035`), or a word the next joins by one dash. A line that merely lacks its 。 is
  * not read so: a task whose sentence end was forgotten is followed by the next task.
+ *
+ * Nor is a line that stops inside a sentence a comma left open (`……风险防控机制，提升`) by
+ * itself: the task may have lost its 。 there. The marker below tells where it breaks its
+ * level's count (`完善能源` / `一、二级计量器具配备` among a chapter's tasks, `支持企业` / `（五）类标准研制`
+ * after `（一）`): no drafter's item, the sentence going on. A marker that goes on its count
+ * (`提升` / `（三）类医疗器械……` after `（二）`) may be either; it stays the item it looks like.
  */
 
 /** Words a phrase cannot stop on beyond CANNOT_END_LINE's: 第 wants its ordinal (第（十一）条). */
@@ -40,27 +48,115 @@ function stopsMidPhrase(last: number, line: ItemLineNode, text: string): boolean
   return (isAnyDigitCode(last) && isAnyDigitCode(next)) || (isHanCode(last) && isHanCode(next));
 }
 
+/** The comma marks a sentence goes on after (。 and its kind end one). */
+const COMMAS = codeUnitSet("，,、");
+const STOPS = codeUnitSet("。！？!?；;");
+
+/**
+ * Whether the sentence the line `at` ends in is one a comma left open: read back over the line
+ * and the wrapped lines of its paragraph above it, a comma before any stop. A heading (no comma)
+ * or a sentence begun after a stop with no comma yet is not.
+ */
+function endsInOpenSentence(lines: readonly LineNode[], at: number, text: string, wrapped: ReadonlySet<LineNode>): boolean {
+  for (let i = at; i >= 0; i--) {
+    const line = lines[i]!;
+    if (i < at && !wrapped.has(line)) return false;
+    const from = line.kind === "item" || line.kind === "list" ? line.marker.end : line.indentEnd;
+    for (let k = textEndOf(line, text) - 1; k >= from; k--) {
+      const code = text.charCodeAt(k);
+      if (COMMAS.has(code)) return true;
+      if (STOPS.has(code)) return false;
+    }
+  }
+  return false;
+}
+
+/** The first line of the paragraph the line `at` ends: read back over the wrapped lines above it. */
+function paragraphStart(lines: readonly LineNode[], at: number, wrapped: ReadonlySet<LineNode>): LineNode {
+  let i = at;
+  while (i > 0 && wrapped.has(lines[i - 1]!)) i--;
+  return lines[i]!;
+}
+
+/**
+ * Where each numbered level's count stands as the lines are read in order: the last number of
+ * each level, and whether it may start again at 1 (under a new item of a level above, a part's
+ * heading or an attachment). Counts that run on across groups (tasks 1–4 under （一）, 5. under
+ * （二）) and counts that start again are both a count going on.
+ */
+class LevelCounts {
+  private readonly last = [0, 0, 0, 0, 0];
+  private readonly restarts = [true, true, true, true, true];
+
+  /** Whether the marker goes on its level's count; a list entry (`——`, ①) always does. */
+  continues(marker: MarkerNode): boolean {
+    const level = marker.level;
+    if (level > 4 || marker.value === null) return true;
+    return marker.value === this.last[level]! + 1 || (marker.value === 1 && this.restarts[level]!);
+  }
+
+  see(line: LineNode): void {
+    if (line.kind === "item" && line.marker.level <= 4 && line.marker.value !== null) {
+      const level = line.marker.level;
+      this.last[level] = line.marker.value;
+      this.restarts[level] = false;
+      for (let below = level + 1; below <= 4; below++) this.restarts[below] = true;
+    } else if (line.kind === "text" && (line.textKind === "part" || line.textKind === "attachment")) {
+      this.restarts.fill(true);
+    }
+  }
+}
+
+/**
+ * Whether the marker line below a full line that stops without a sentence end breaks in: the
+ * sentence above left open by a comma, and the marker breaking its level's count — or, a `——`
+ * entry, breaking into a paragraph that is no entry of a list.
+ */
+function breaksIntoSentence(lines: readonly LineNode[], at: number, line: ItemLineNode, text: string, wrapped: ReadonlySet<LineNode>, counts: LevelCounts): boolean {
+  if (!endsInOpenSentence(lines, at, text, wrapped)) return false;
+  if (line.marker.value !== null) return !counts.continues(line.marker);
+  if (line.marker.level !== 5) return false;
+  const start = paragraphStart(lines, at, wrapped);
+  return !((start.kind === "item" || start.kind === "list") && start.marker.level === 5);
+}
+
+/** Whether the marker line `line` (at `at`) is the sentence of the full line above going on. */
+function goesOnFromAbove(above: LineNode, line: ItemLineNode, lines: readonly LineNode[], at: number, text: string, wrap: HardWrap, wrapped: ReadonlySet<LineNode>, counts: LevelCounts): boolean {
+  if (above.kind !== "item" && above.kind !== "list" && !(above.kind === "text" && above.textKind === "plain")) return false;
+  const end = textEndOf(above, text);
+  // A trailing comment on the line above: the wrap would not join them (hardWrap.ts wrapJoins).
+  if (end <= above.indentEnd || text.slice(end, above.contentEnd).trim() !== "") return false;
+  if (!fillsMeasure(wrap, above, text)) return false;
+  return stopsMidPhrase(text.charCodeAt(end - 1), line, text) || breaksIntoSentence(lines, at - 1, line, text, wrapped, counts);
+}
+
 /**
  * Reads the marker lines that go on from a wrapped line above as plain text, in place, and
- * returns the wrap with the lines above them among its lines (in document order).
+ * returns the wrap with the lines above them among its lines (in document order); the lines so
+ * read, as they were, are added to `read`.
  */
-export function readWrappedMarkers(lines: LineNode[], text: string, wrap: HardWrap | null): HardWrap | null {
+export function readWrappedMarkers(lines: LineNode[], text: string, wrap: HardWrap | null, read: LineNode[] | null = null): HardWrap | null {
   if (wrap === null) return null;
   let changed = false;
   const replaced = new Map<LineNode, LineNode>();
   const added = new Set<LineNode>();
-  for (let i = 1; i < lines.length; i++) {
+  const wrappedLines = new Set(wrap.lines);
+  const counts = new LevelCounts();
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind !== "item" && line.kind !== "list") continue;
+    if (i === 0 || (line.kind !== "item" && line.kind !== "list")) {
+      counts.see(line);
+      continue;
+    }
     const above = lines[i - 1]!;
-    if (above.kind !== "item" && above.kind !== "list" && !(above.kind === "text" && above.textKind === "plain")) continue;
-    const end = textEndOf(above, text);
-    // A trailing comment on the line above: the wrap would not join them (hardWrap.ts wrapJoins).
-    if (end <= above.indentEnd || text.slice(end, above.contentEnd).trim() !== "") continue;
-    if (!stopsMidPhrase(text.charCodeAt(end - 1), line, text) || !fillsMeasure(wrap, above, text)) continue;
-    const read = asTextLine(line, "plain");
-    lines[i] = read;
-    replaced.set(line, read);
+    if (!goesOnFromAbove(above, line, lines, i, text, wrap, wrappedLines, counts)) {
+      counts.see(line);
+      continue;
+    }
+    const asText = asTextLine(line, "plain");
+    lines[i] = asText;
+    replaced.set(line, asText);
+    read?.push(line);
     added.add(above);
     changed = true;
   }
@@ -70,4 +166,44 @@ export function readWrappedMarkers(lines: LineNode[], text: string, wrap: HardWr
   for (const line of added) wrapped.add(replaced.get(line) ?? line);
   // The lines' order is the document's: the new ones are placed among the others.
   return { measure: wrap.measure, lines: lines.filter((line) => wrapped.has(line)) };
+}
+
+const uncertainCache = new PlanMemo<ReadonlySet<LineNode>>();
+// Not frozen: a shared empty set for the plans that are not wrapped (nearly all).
+const NO_LINES: ReadonlySet<LineNode> = new Set();
+
+/**
+ * The item lines whose break from the line above may be a wrap as well as a paragraph's end: the
+ * line above fills the measure inside a sentence a comma left open (`……风险防控机制，提升`), and the
+ * marker goes on its count (`8.医疗器械监管能力。（责任单位：……）` after `7.`), so neither reading is
+ * evident. The item stays; what only one reading makes — the task above without its clause, the
+ * one below no more than a heading — is not reported.
+ */
+export function uncertainBreaks(plan: Pick<PlanDocument, "lines" | "hardWrap" | "text" | "memos">): ReadonlySet<LineNode> {
+  const wrap = plan.hardWrap;
+  if (wrap === null) return NO_LINES;
+  const cached = uncertainCache.get(plan);
+  if (cached !== undefined) return cached;
+  const { lines, text } = plan;
+  const wrapped = wrappedLineSet(plan);
+  let found: Set<LineNode> | null = null;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "item") continue;
+    const above = lines[i - 1]!;
+    if (above.kind !== "item" && !(above.kind === "text" && above.textKind === "plain")) continue;
+    const end = textEndOf(above, text);
+    if (end <= above.indentEnd || text.slice(end, above.contentEnd).trim() !== "") continue;
+    if (fillsMeasure(wrap, above, text) && endsInOpenSentence(lines, i - 1, text, wrapped)) (found ??= new Set()).add(line);
+  }
+  return uncertainCache.set(plan, found ?? NO_LINES);
+}
+
+/** Whether the line right after an item's last line is an uncertain break (uncertainBreaks): the item's paragraph may go on there. */
+export function mayGoOnBelow(plan: Pick<PlanDocument, "lines" | "hardWrap" | "text" | "memos">, item: NumberedItem): boolean {
+  const uncertain = uncertainBreaks(plan);
+  if (uncertain.size === 0 || item.children.length > 0) return false;
+  const { lines } = plan;
+  const next = partitionPoint(lines.length, (k) => lines[k]!.start < item.end);
+  return next < lines.length && uncertain.has(lines[next]!);
 }

@@ -1,11 +1,13 @@
 import type { NumberedItem, PlanDocument } from "../../model/types.js";
 import { coverageItems, itemText } from "../../xref/tasks.js";
 import type { Rule } from "../types.js";
+import { uncertainBreaks } from "../../model/wrappedMarkers.js";
 
 /**
  * A task that is only its heading and its units: `（二）强化资金保障。（责任单位：市财政局）`, with
  * no words after the heading, no paragraph under it, no sub-item, no `——` entry and no 专栏
- * box — a task whose content was lost on paste or never written. The seeds write a heading
+ * box — a task whose content was lost on paste or never written. Not where a PDF's measure may
+ * have begun a line with its marker inside the task above (model/wrappedMarkers.ts `uncertainBreaks`). The seeds write a heading
  * alone only over what follows it (a heading over 1. 2. 3., over its paragraph on the next
  * lines), and a terse plan or an attachment's 分工 list writes every task as its heading and its
  * units: so a task is reported only where the items beside it (its numbered siblings) mostly
@@ -45,6 +47,8 @@ export const emptyTask: Rule = {
     for (const item of items) {
       // A clause says the task is done being written: a heading alone may be one whose items or text a copy moved.
       if (item.clauses.length === 0 || item.attachment !== null || item.box !== null || !isEmpty(plan, item)) continue;
+      // A PDF's line the measure may have begun with the marker: its words the task above's.
+      if (uncertainBreaks(plan).has(item.line)) continue;
       const siblings = siblingsOf(plan, item);
       let longest = runs.get(siblings);
       if (longest === undefined) runs.set(siblings, (longest = longestWrittenHeading(plan, siblings)));

@@ -2,6 +2,7 @@ import { clauseRequirement, needsClause } from "../../units/requiredLevels.js";
 import { clausesOfTask } from "../../units/sharedClause.js";
 import { tableRowOfTask } from "../../units/tableTasks.js";
 import type { Rule } from "../types.js";
+import { mayGoOnBelow } from "../../model/wrappedMarkers.js";
 
 const LEVEL_NAME: Record<number, string> = { 1: "第一级（一、）", 2: "第二级（（一））", 3: "第三级（1.）", 4: "第四级（（1））" };
 
@@ -10,7 +11,9 @@ const LEVEL_NAME: Record<number, string> = { 1: "第一级（一、）", 2: "第
  * `units.requireClauseAt`, or the level the document itself uses (see clauseRequirement).
  * Headings that group tasks and the framing sections (总体要求, 指导思想, 主要目标) are never tasks,
  * nor is a 专栏 box's list; the closing 保障措施 chapter and the 实施步骤 phases need none
- * (requiredLevels.ts inSafeguardsChapter).
+ * (requiredLevels.ts inSafeguardsChapter). Nor a task whose PDF line below the measure may have
+ * begun with the next marker inside its sentence: the clause there may be its own
+ * (model/wrappedMarkers.ts `uncertainBreaks`).
  */
 export const missingClause: Rule = {
   meta: {
@@ -39,6 +42,8 @@ export const missingClause: Rule = {
     for (const item of plan.allItems) {
       // A task whose units the responsibility table gives (units/tableTasks.ts) names them there.
       if (!requirement.appliesTo(item) || !needsClause(item) || clausesOfTask(plan, item).length > 0 || tableRowOfTask(plan, item) !== null) continue;
+      // A PDF's line below that the measure may have begun with a marker: the clause on it may be this task's.
+      if (mayGoOnBelow(plan, item)) continue;
       const why = requirement.source === "config" ? "配置要求" : "本文";
       report({
         start: item.marker.start,
