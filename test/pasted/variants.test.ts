@@ -29,7 +29,10 @@ import { PositionMapper } from "../../server/src/core/text/positions";
  * (`用好“中国品牌日”“全国质量月”` / `— 8 —`); a PDF copied with no indentation at all whose lines the measure began
  * with what looks like a marker inside a sentence (`完善能源` / `一、二级计量器具`, `支持企业` / `（五）类标准研制`,
  * `质量技术` / `——服务高地`), and one whose marker goes on its count (`提升` / `8.医疗器械监管能力。（责任单位：…）`):
- * either reading, nothing reported of it; a short 工作要点 cut at 25 characters, four wrapped lines in all. Each comes with what a reader
+ * either reading, nothing reported of it; a short 工作要点 cut at 25 characters, four wrapped lines in all; a 政府公报 PDF
+ * with its name and issue (`赣州市人民政府公报` / `2024年第3期`) heading every page and a task cut by a page; a mobile
+ * page's copy with its byline (`2024-03-06 赣州市市场监督管理局`) under the title and `展开全文` between two paragraphs; a
+ * 分工表 whose rows lost the tabs of their empty last cells (an editor trims a line's end). Each comes with what a reader
  * sees in it (`.expected.json`): the title, the whole outline with each entry's line, every
  * finding by line and rule — and the words a full fix may take out (the debris), nothing else.
  * `UPDATE_VARIANTS=1` writes the expectations from the current reading, to be reviewed line by line.

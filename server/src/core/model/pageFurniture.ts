@@ -96,6 +96,7 @@ const PHRASES_ONLY = new RegExp(`^(?:${alternation(data.phrases.map(normalisePhr
 const LINE_PATTERNS = data.linePatterns.map((pattern) => new RegExp(pattern));
 const WECHAT_PATTERNS = data.weChatLinePatterns.map((pattern) => new RegExp(pattern));
 const MEDIA_PATTERNS = data.weChatMediaPatterns.map((pattern) => new RegExp(pattern));
+const FOLD_PATTERNS = data.foldPatterns.map((pattern) => new RegExp(pattern));
 const PRINT_HEADS = data.printHeads.map((pattern) => new RegExp(pattern));
 const FILE_NAME = new RegExp(
   `^(?:附件${WS}*[0-9０-９一二三四五六七八九]*${WS}*[:：]?${WS}*)?[^。；\\r\\n]{1,150}\\.(?:${alternation(data.fileExtensions)})` +
@@ -116,6 +117,9 @@ export function fileSuffixAt(content: string): number {
 }
 
 const PAGE_NUMBERS = data.pageNumbers.map((pattern) => new RegExp(pattern));
+const ISSUE_LINES = data.issueLines.map((pattern) => new RegExp(pattern));
+/** The characters a gazette's issue line starts with (ISSUE_LINES): a year's digit or 第. */
+const ISSUE_LINE_START = /^[0-9０-９第]/;
 /** The characters a page number or footer starts with (PAGE_NUMBERS): most lines fail on this one look. */
 const PAGE_NUMBER_START = /^[—–―\-－第共Pp·・•hf]/;
 
@@ -174,7 +178,8 @@ export function isWeChatFurniture(content: string): boolean {
 }
 
 function isWeChatLine(trimmed: string): boolean {
-  return data.weChatLineStarts.some((start) => trimmed.startsWith(start)) || WECHAT_PATTERNS.some((pattern) => pattern.test(trimmed)) || isMediaLine(trimmed);
+  // An image's line, not a fold's: a mobile page folds any article, no 公众号's alone.
+  return data.weChatLineStarts.some((start) => trimmed.startsWith(start)) || WECHAT_PATTERNS.some((pattern) => pattern.test(trimmed)) || MEDIA_PATTERNS.some((pattern) => pattern.test(trimmed));
 }
 
 /**
@@ -185,7 +190,17 @@ function isWeChatLine(trimmed: string): boolean {
  */
 export function isMediaLine(content: string): boolean {
   const trimmed = content.trim();
-  return MEDIA_PATTERNS.some((pattern) => pattern.test(trimmed));
+  return MEDIA_PATTERNS.some((pattern) => pattern.test(trimmed)) || isFoldLine(trimmed);
+}
+
+/**
+ * Whether a line's content is the control a mobile page folds the rest of an article under
+ * (`展开全文`, `展开阅读全文 ∨`, `展开剩余85%`): a copy of the unfolded page leaves it between two
+ * paragraphs, where it is set apart as an image's line is.
+ */
+export function isFoldLine(content: string): boolean {
+  const trimmed = content.trim();
+  return FOLD_PATTERNS.some((pattern) => pattern.test(trimmed));
 }
 
 /**
@@ -213,13 +228,23 @@ const TAIL_OPENERS: ReadonlySet<number> = new Set([0x3010, 0x5b, 0xff3b]);
 
 /**
  * Whether a line's content (without indentation) is a printed page's number or footer: the
- * `— 3 —` of GB/T 9704, `- 4 -`, `第 5 页 共 8 页`. A PDF copy leaves them between the lines
+ * `— 3 —` of GB/T 9704, `- 4 -`, `第 5 页 共 8 页`, and a gazette's issue (isIssueLine). A PDF copy leaves them between the lines
  * of the text, wherever a page ended; a plan never says such a line.
  */
 export function isPageNumber(content: string): boolean {
   const trimmed = content.trim();
-  if (PAGE_NUMBER_START.test(trimmed)) return PAGE_NUMBERS.some((pattern) => pattern.test(trimmed));
-  return isPageOfPages(trimmed);
+  if (PAGE_NUMBER_START.test(trimmed) && PAGE_NUMBERS.some((pattern) => pattern.test(trimmed))) return true;
+  return isPageOfPages(trimmed) || isIssueLine(trimmed);
+}
+
+/**
+ * Whether a line's content is the issue a gazette prints under its name in every page's head
+ * (`2024年第3期`, `第3期（总第515期）`): a page's line wherever it stands, as a page number is
+ * (isPageNumber), though no number of the page: structure/page-number names it a head.
+ */
+export function isIssueLine(content: string): boolean {
+  const trimmed = content.trim();
+  return ISSUE_LINE_START.test(trimmed) && ISSUE_LINES.some((pattern) => pattern.test(trimmed));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isPageNumber } from "../../model/pageFurniture.js";
+import { isIssueLine, isPageNumber } from "../../model/pageFurniture.js";
 import { textEndOf } from "../../model/inline.js";
 import type { PlanDocument } from "../../model/types.js";
 import { joinEdits, paragraphBreaks, readParagraphBreak, type ParagraphBreak } from "../../punct/breaks.js";
@@ -97,7 +97,9 @@ function pageAt(plan: PlanDocument, lines: readonly LineNode[], first: number, i
     const line = lines[j]!;
     if (line.kind === "blank") continue;
     if (!isOwnPageLine(line)) break;
-    if (isPageNumber(contentOf(line))) {
+    // A gazette's issue (2024年第3期) is a line of the page's head, beside its name: no second number.
+    const content = contentOf(line);
+    if (isPageNumber(content) && !isIssueLine(content)) {
       if (number !== null) break;
       number = line;
     } else {

@@ -1,5 +1,5 @@
 import { textEndOf } from "../../model/inline.js";
-import { fileSuffixAt, furnitureKindOf } from "../../model/pageFurniture.js";
+import { fileSuffixAt, furnitureKindOf, isFoldLine } from "../../model/pageFurniture.js";
 import { downloadsUnderNote } from "../../model/buildPlan.js";
 import { spanFix } from "../../fixes/fix.js";
 import type { Rule, RuleContext } from "../types.js";
@@ -21,7 +21,7 @@ const WHAT = {
  * from the plan. A page's bar between the text and an attachment (打印本页 关闭窗口, 分享到：,
  * model/debrisBeforeAttachments.ts) is reported too, and its fix deletes those lines only; so is
  * what a copy of an article left of its images between the tasks (图片, 图片：…现场, 视频:
- * model/mediaLines.ts).
+ * model/mediaLines.ts), and a mobile page's 展开全文 between two paragraphs.
  */
 export const trailingText: Rule = {
   meta: {
@@ -33,7 +33,7 @@ export const trailingText: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "从政府网站复制方案时，页面末尾的“标签”“0人觉得有用”“相关推荐”等文字常被一并带入，正文与附件之间的“打印本页 关闭窗口”“扫一扫在手机打开当前页”“【字体：大 中 小】”“分享到：”等页面工具栏文字也常夹在其中（只删除这些文字，其后的附件保留）；从微信公众号文章等网页复制时，正文中的图片和视频在任务之间留下单独成行的“图片”“视频”或图片说明（“图片：推进会现场”），同样提示删除（以“图片”开头的完整句子属于正文，不提示）；从转发的邮件中复制时，末尾常带有邮件客户端添加的签名（“发自我的iPhone”等）。这些文字不属于方案，解析器将其与正文分开保存（不丢失），本规则提示删除，并在提示中说明是网页残留还是邮件签名。用 AI 写作工具起草时，工具在方案之后的回复语（“以上方案可根据实际情况调整”“如需我进一步细化某一部分，请告诉我”“内容由AI生成”等，行首的表情符号不计）也一并复制进来，同样提示删除。网页把附件说明排成下载链接的（“附件：”单独一行，其下“1.重点任务分工表.docx”“2.主要指标.pdf（356KB）”），附件名称属于附件说明，予以保留，只提示并删除链接带入的文件扩展名和文件大小；“相关附件：”之下的下载列表仍是网页残留。只有出现在方案最后一个条目之后、并以典型网页残留行、邮件签名或 AI 回复语开头的文字才会被认定为残留。",
+        "从政府网站复制方案时，页面末尾的“标签”“0人觉得有用”“相关推荐”等文字常被一并带入，正文与附件之间的“打印本页 关闭窗口”“扫一扫在手机打开当前页”“【字体：大 中 小】”“分享到：”等页面工具栏文字也常夹在其中（只删除这些文字，其后的附件保留）；从微信公众号文章等网页复制时，正文中的图片和视频在任务之间留下单独成行的“图片”“视频”或图片说明（“图片：推进会现场”），同样提示删除（以“图片”开头的完整句子属于正文，不提示）；从手机网页复制时，页面折叠正文的“展开全文”“展开阅读全文”单独成行夹在段落之间，同样提示删除；从转发的邮件中复制时，末尾常带有邮件客户端添加的签名（“发自我的iPhone”等）。这些文字不属于方案，解析器将其与正文分开保存（不丢失），本规则提示删除，并在提示中说明是网页残留还是邮件签名。用 AI 写作工具起草时，工具在方案之后的回复语（“以上方案可根据实际情况调整”“如需我进一步细化某一部分，请告诉我”“内容由AI生成”等，行首的表情符号不计）也一并复制进来，同样提示删除。网页把附件说明排成下载链接的（“附件：”单独一行，其下“1.重点任务分工表.docx”“2.主要指标.pdf（356KB）”），附件名称属于附件说明，予以保留，只提示并删除链接带入的文件扩展名和文件大小；“相关附件：”之下的下载列表仍是网页残留。只有出现在方案最后一个条目之后、并以典型网页残留行、邮件签名或 AI 回复语开头的文字才会被认定为残留。",
       incorrect: "一、总体要求\n（一）主要目标\n到2025年，质量整体水平稳步提高。\n\n标签: 建设\n0人觉得有用\n相关推荐\n",
       correct: "一、总体要求\n（一）主要目标\n到2025年，质量整体水平稳步提高。\n",
     },
@@ -52,11 +52,14 @@ export const trailingText: Rule = {
     // An article's images and videos left between the tasks (model/mediaLines.ts): its lines go, the tasks stay.
     for (const media of plan.mediaLines) {
       const first = media.lines[0]!;
+      const written = plan.text.slice(first.indentEnd, first.contentEnd).trim();
+      // A mobile page's 展开全文 is no image's: named as what it is.
+      const fold = media.lines.every((line) => isFoldLine(plan.text.slice(line.indentEnd, line.contentEnd)));
       report({
         start: media.start,
         end: media.lines[media.lines.length - 1]!.contentEnd,
-        message: `方案正文中有网页文章的图片或视频留下的文字（“${plan.text.slice(first.indentEnd, first.contentEnd).trim()}”），不属于方案内容`,
-        fix: { description: "删除图片或视频留下的文字", edits: lineDeletions(plan.lines, media.lines) },
+        message: fold ? `方案正文中有手机网页折叠正文时留下的“${written}”，不属于方案内容` : `方案正文中有网页文章的图片或视频留下的文字（“${written}”），不属于方案内容`,
+        fix: { description: fold ? "删除折叠正文留下的文字" : "删除图片或视频留下的文字", edits: lineDeletions(plan.lines, media.lines) },
       });
     }
     const trailer = plan.trailer;
