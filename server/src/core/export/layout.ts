@@ -647,7 +647,8 @@ class LayoutBuilder {
 
   /**
    * A pasted table's rows fitted to its header. The empty cells past the header's that a WPS or
-   * Excel copy ends each row with are left out (the printed table does not carry them). A category
+   * Excel copy ends each row with are left out (the printed table does not carry them), and a row
+   * short of the header's is filled with empty cells at its end. A category
    * merged over the rows below its first (类别 | 标准供给 spanning three rows) comes in those rows
    * without its cell, every cell after it one column left of its heading: where the targets'
    * reading of the table (targets/tables.ts) found the row's indicator further left than in the
@@ -667,7 +668,10 @@ class LayoutBuilder {
       const at = r > 0 && column > 0 && row.length < width ? indicatorAt(r) : -1;
       const missing = at >= 1 ? Math.min(column - at, width - row.length) : 0;
       const fitted = missing > 0 ? [...row.slice(0, at), ...Array<string>(missing).fill(""), ...row.slice(at)] : row;
-      return withoutEmptyCellsPast(fitted, width);
+      // A row short of the header's cells (its empty last cells' tabs trimmed) ends in empty cells,
+      // as the model reads it (model/tables.ts) and the .docx writes it.
+      const kept = withoutEmptyCellsPast(fitted, width);
+      return kept.length < width ? [...kept, ...Array<string>(width - kept.length).fill("")] : kept;
     });
   }
 

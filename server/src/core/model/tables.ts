@@ -149,8 +149,18 @@ export class TableReader {
       return null;
     }
     const open = this.open;
+    // A row whose empty last cells lost their tabs (an editor trims a line's end, a web page's
+    // table drops them): its cells are the first ones, the others empty — as the export lays it
+    // out. Only a row its 序号 shows in place (a number in the table's number column): a line of
+    // another table under this one, or a row a merged cell shifted, is left unread.
+    if (cells.length >= 2 && cells.length < open.table.columns.length && !open.spaced && this.numberedInPlace(open, cells)) {
+      while (cells.length < open.table.columns.length) cells.push({ start: cellsEnd, end: cellsEnd, doubled: false });
+    }
     if (cells.length !== open.table.columns.length) {
       open.table.unread.push({ start: line.start, end });
+      // A 序号 in the first column stays in its place whatever cells to its right a merge took:
+      // the count goes through the row, which numbering/table-serial would otherwise read as a gap.
+      if (open.numberColumn === 0) this.countSerial(open, cells[0]!);
       return null;
     }
     return this.row(open, cells, line, end, quotedCells);
@@ -158,14 +168,7 @@ export class TableReader {
 
   /** The clause of a row whose cells line up with its table's header, or null for a row that names no unit. */
   private row(open: OpenTable, cells: readonly Column[], line: LineNode, end: number, quotedCells: QuotedCell[] | null): ResponsibilityClause | null {
-    if (open.numberColumn >= 0) {
-      const cell = cells[open.numberColumn]!;
-      // An empty 序号 is a row continued from the one above (a merged cell), not a row of its own.
-      if (cell.end > cell.start) {
-        open.table.serials.push({ start: cell.start, end: cell.end, text: shownCell(this.text, cell), afterSection: open.afterSection });
-        open.afterSection = false;
-      }
-    }
+    if (open.numberColumn >= 0) this.countSerial(open, cells[open.numberColumn]!);
     if (open.deadlineColumn >= 0) {
       const cell = cells[open.deadlineColumn]!;
       if (cell.end > cell.start) {
@@ -190,6 +193,19 @@ export class TableReader {
     // A quoted cell's line break is its layout: the task it names reads on across it.
     const cellText = (index: number) => (index >= 0 ? shownCell(this.text, cells[index]!).replace(/\s*\r?\n\s*/g, "") : "");
     return rowClause({ start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task: cellText(open.taskColumn), table: open.table, sections: open.sections }, segments);
+  }
+
+  /** Whether the row's cells hold a whole number where the table's 序号 column is. */
+  private numberedInPlace(open: OpenTable, cells: readonly Column[]): boolean {
+    const cell = open.numberColumn >= 0 ? cells[open.numberColumn] : undefined;
+    return cell !== undefined && SERIAL.test(this.text.slice(cell.start, cell.end));
+  }
+
+  /** A row's 序号 cell, counted; an empty one is a row continued from the one above (a merged cell), not a row of its own. */
+  private countSerial(open: OpenTable, cell: Column): void {
+    if (cell.end === cell.start) return;
+    open.table.serials.push({ start: cell.start, end: cell.end, text: shownCell(this.text, cell), afterSection: open.afterSection });
+    open.afterSection = false;
   }
 
   /** A section row over the table's next rows: the table waits under it for a row that lines up again (`resumes`). */
