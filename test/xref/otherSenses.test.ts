@@ -45,31 +45,29 @@ it("reads 监管 written after another subject's words as that subject's, and af
   expect(headingNames(outline, "推动安全社会共治", item("（二十七）"))).toBe(true);
 });
 
-it("pins what three plans outside the outline's field are credited with", () => {
+it("credits three plans outside the outline's field only where a task writes a word of its field", () => {
   const safety = new Map(credits("district-work-safety"));
   // Fire safety's supervision: no （二十六）, as it was before otherSenses.ts read 消防 before 监管.
   expect(safety.get("加强消防安全监管")).toEqual([]);
   expect(new Map(credits("district-eco-environment")).get("提升水环境质量")).toEqual([]);
-  // Every credit, judged in the report of qa-41c: right or defensible (政务服务 of （十八）, 双随机一公开 of
-  // （二十六）, 节能降碳 and 循环经济 of （四）), the closing part's (（二十九）–（三十二）, outside the count), and
-  // not yet right (the rest: safety's 主体责任, 隐患排查, a talent policy, 社会信用体系), pinned so that a change shows.
+  // Every credit, judged in the report of qa-41c and again in qa-42c's: 政务服务 of （十八） and the window's 服务质量
+  // are right; 社会 of （二十七）'s 质量社会共治 still names it from a credit system (公共 of its body is a field's word,
+  // （十八）'s 公共服务), and 行政执法 is （二十四）'s own keyword. Gone since a credit by likeness needs a word of the
+  // parent's field (mapping.ts `writesFieldWord`): 事中事后监管 and 督查考核, whose words are any field's; the talent
+  // policy (人才 of 质量人才: written after 层次 it is another's talent); 公平竞争 (竞争 is what quality's title does,
+  // not what it is of); and the closing part's 组织领导 and 督查考核, every plan's own carrying out.
   expect(credits("district-business-environment").filter(([, items]) => items.length > 0)).toEqual([
     ["深化“一网通办”", ["（十八）"]],
     ["提升窗口服务质量", ["（十八）"]],
-    ["加强事中事后监管", ["（二十六）"]],
     ["健全社会信用体系", ["（二十七）"]],
-    ["维护公平竞争秩序", ["（七）"]],
-    ["完善人才服务体系", ["（二十五）"]],
     ["规范涉企行政执法", ["（二十四）"]],
-    ["加强组织领导", ["（二十九）", "（三十）"]],
-    ["强化督查考核", ["（三十一）"]],
   ]);
+  // 工业 of （十二）'s 工业品 names it from an industrial firm's pollution control (not yet right); 绿色低碳 is （四）'s.
   expect(credits("district-eco-environment").filter(([, items]) => items.length > 0)).toEqual([
     ["推进工业企业深度治理", ["（十二）"]],
-    ["加强土壤污染源头防控", ["（二十六）"]],
-    ["加强生态环境执法监管", ["（二十六）"]],
     ["推动绿色低碳发展", ["（四）"]],
-    ["加强组织领导", ["（二十九）"]],
   ]);
-  expect([...safety].filter(([, items]) => items.length > 0).map(([heading]) => heading)).toEqual(["压实企业主体责任", "落实部门监管责任", "开展重大事故隐患排查", "强化危险化学品安全治理", "强化道路交通安全管理", "加强建筑施工安全监管", "推进安全生产标准化建设", "推广先进安全技术装备", "加强安全宣传教育", "加强组织领导"]);
+  // A work-safety plan shares 监管, 安全, 隐患排查, 主体责任 and 风险监测 with the outline and writes none of its
+  // field's words: only the construction task counts, by 起重机械 (a kind of 特种设备, （二十六）'s).
+  expect([...safety].filter(([, items]) => items.length > 0)).toEqual([["加强建筑施工安全监管", ["（二十六）"]]]);
 });

@@ -7,7 +7,7 @@ import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
 import { partsNamedBy } from "./partNames.js";
-import { type MappingCandidate, headingNames, headingNamesOverSharedWork, headingSaysOnlyWorkOf, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
+import { type MappingCandidate, headingNames, headingNamesOverSharedWork, headingSaysOnlyWorkOf, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, writesFieldWord, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
 import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
@@ -633,6 +633,10 @@ function inPassing(quoted: QuotedEntry, best: MappingCandidate): boolean {
  * carrying-out parts (保障措施, 实施步骤: xref/tasks.ts `isCarryingOut`) is no task, but what it
  * says is plan text: it counts for the parent's safeguards it takes up, and for a task of the
  * parent it plainly takes up too (Chengdu's 保障措施 （二）加强政策激励, the parent's （二十五）健全质量政策制度).
+ * Every credit by likeness asks that the task, read with its plan's title, write a word of the
+ * parent's field (mapping.ts `writesFieldWord`): a 安全生产 plan's 落实部门监管责任 shares 监管 with
+ * （二十六）, and 开展重大事故隐患排查 事故 and 隐患排查, as any field's plan would; a quotation and a
+ * cited number stay the drafter's word.
  */
 export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskCredit[] {
   let result = credits.get(mapping);
@@ -641,9 +645,11 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
   const quoted = quotedEntries(parent, mapping.text.heading, mapping.text.body, mapping.candidates, mapping.subject);
   const quoteOf = (entry: ParentEntry) => quoted.find((q) => q.entry === entry)?.phrase ?? null;
   const best = mapping.candidates[0];
-  const clear = best !== undefined && best.score >= COVERAGE_THRESHOLD;
+  // A task that writes no word of the parent's field is like an item only by words every field's plans use.
+  const likeness = writesFieldWord(parent, mapping.text.heading, mapping.text.body, mapping.subject.title);
+  const clear = likeness && best !== undefined && best.score >= COVERAGE_THRESHOLD;
   // An item of the carrying-out parts counts only for what it plainly takes up: at the threshold.
-  if (best && (clear || (!isCarryingOut(mapping.item) && standsApart(parent, mapping)))) {
+  if (best && likeness && (clear || (!isCarryingOut(mapping.item) && standsApart(parent, mapping)))) {
     // Under the threshold a quotation is the stronger word for why it counts (basis quoted, below).
     if (clear || quoteOf(best.entry) === null) result.push({ entry: best.entry, score: best.score, basis: "best", quote: quoteOf(best.entry) });
     const second = bodySubject(parent, mapping);
@@ -654,7 +660,7 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
       if (!result.some((c) => c.entry === subject.entry)) result.push({ entry: subject.entry, score: subject.score, basis: "heading", quote: quoteOf(subject.entry) });
     }
   }
-  if (!isCarryingOut(mapping.item)) {
+  if (likeness && !isCarryingOut(mapping.item)) {
     for (const subject of [...clauseSubjects(parent, mapping), ...fieldClauseSubjects(parent, mapping), ...partClauseSubjects(parent, mapping)]) {
       if (!result.some((c) => c.entry === subject.entry)) result.push({ entry: subject.entry, score: subject.score, basis: "body", quote: quoteOf(subject.entry) });
     }

@@ -2,13 +2,14 @@ import { PlanMemo } from "../model/planMemo.js";
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
 import { builtinCounterpart, builtinItemOf } from "../parents/counterpart.js";
+import { subjectOf } from "../parents/subject.js";
 import { sectorWordsOfTitle } from "../sectors/sectors.js";
 import type { CitedNumber } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
 import localKeywords from "./local-keywords.json";
 import { OTHER_SENSE_HOLE, otherSenseSpans, otherSensesPattern, type QualifiedWord, qualifiedOtherwiseAt, RUN_WITH_HOLES, writtenQualifiedOtherwise } from "./otherSenses.js";
 import { NO_SUBJECT, type SubjectWeights, subjectWeights } from "./planSubject.js";
-import { coverageItems, isGeneralRequirements, type ItemText, itemTextWithin } from "./tasks.js";
+import { coverageItems, isGeneralRequirements, isSafeguards, type ItemText, itemTextWithin } from "./tasks.js";
 
 /**
  * Which parent item a task implements, inferred from words alone (no network, no model): TF-IDF
@@ -135,6 +136,12 @@ interface ParentIndex {
    * 质量监管), with the bigrams a heading may write before them and still mean the item's (`ownTitleWord`).
    */
   subjectQualified: Array<{ grams: Set<string>; own: Set<string> }>;
+  /** The parent's subject words (`parentSubjectWords`: 质量 of the outline). */
+  subjectWords: Set<string>;
+  /** The titles' words that say what the subject is of (`fieldTitleWords`: 产业, 农产品, 工程, 品牌). */
+  fieldWords: Set<string>;
+  /** Local words for an item that every field's plans write (local-keywords.json "everyField"), as a pattern, or null. */
+  everyField: RegExp | null;
   /** In how many entries each bigram is. */
   df: Map<string, number>;
   idf: Map<string, number>;
@@ -230,6 +237,9 @@ function indexOf(parent: ParentDocument): ParentIndex {
     otherSenses: otherSensesPattern(localOtherSenses),
     otherSenseWords: new Set(localOtherSenses),
     subjectQualified,
+    subjectWords: parentSubjectWords(entries),
+    fieldWords: fieldTitleWords(entries, terms),
+    everyField: otherSensesPattern((localKeywords.everyField as Record<string, string[] | undefined>)[builtinId]),
     qualifiedWords: subjectQualifiedWords(subjectQualified, namesOf.flat()),
     df,
     idf,
@@ -823,6 +833,53 @@ export function headingNames(parent: ParentDocument, heading: string, entry: Par
 }
 
 /**
+ * Whether a task writes a word of the parent's field: its subject word (质量 of the outline), a
+ * keyword or a term that names one item alone (`keywordsNamed`: 特种设备, 计量, 政务服务; kinds read
+ * as their keyword), or a title's word that few items have (NAMING_SHARE: 品牌, 食品, 工程) other
+ * than one the titles write only after the subject (监管 of 质量监管, 安全 of 质量安全: the subject's
+ * supervision and safety, which any field's plan writes of its own subject). Every item of the
+ * parent is about its subject; a task that writes none of these words — 落实部门监管责任, 开展重大
+ * 事故隐患排查 of a work-safety plan — shares with an item only the words every field's plans use,
+ * and what it is like says nothing of which item it carries out.
+ */
+/**
+ * The bigrams of the items' titles that say what the parent's subject is of: those a title writes
+ * before its subject word (产业 of 提高产业质量竞争水平, 农产品 of 提高农产品食品药品质量安全水平, 工程 of
+ * 强化工程质量保障) or in a title that does not write it (品牌 of 争创国内国际知名品牌, 消费品 of 优化
+ * 消费品供给品类). Not what a title says is done with the subject (监管效能 of 优化质量监管效能, 政策制度
+ * of 健全质量政策制度: any field's plan supervises and has policies), nor the words of the parent's
+ * closing safeguards (领导, 评估, 宣传 of 加强宣传引导: every plan's own carrying out).
+ */
+function fieldTitleWords(entries: readonly ParentEntry[], terms: RegExp | null): Set<string> {
+  const subjects = parentSubjectWords(entries);
+  const found = new Set<string>();
+  for (const entry of entries) {
+    if (entry.section && isSafeguards(entry.section.title)) continue;
+    const title = withoutGenericWords(entry.title);
+    for (const run of (terms === null ? title : title.replace(terms, "、")).match(HAN_RUN) ?? []) {
+      let end = run.length;
+      for (let i = 0; i + 2 <= run.length; i++) if (subjects.has(run.slice(i, i + 2))) { end = i; break; }
+      for (let i = 0; i + 2 <= end; i++) found.add(run.slice(i, i + 2));
+    }
+  }
+  return found;
+}
+
+export function writesFieldWord(parent: ParentDocument, heading: string, body: string, planTitle = ""): boolean {
+  const index = indexOf(parent);
+  // Read with the plan's title, which says what field the plan's list of tasks is of: in a
+  // 深化质量强市建设实施方案 a bare 推进网络交易监管, or a 保障措施 that rewards firms for 精品 and
+  // standards, is the parent's work; in a 安全生产 plan a task is of the field only by its own words.
+  // The title's subject only: its genre (实施方案) is no task's word, though （三十） names 实施方案.
+  const text = `${heading}\n${body}\n${subjectOf(planTitle)}`;
+  for (const gram of grams(text, index.terms).keys()) {
+    if (index.subjectWords.has(gram)) return true;
+    if (!GRAMMAR_CHARACTERS.test(gram) && index.fieldWords.has(gram) && (index.df.get(gram) ?? 0) / index.entries.length <= NAMING_SHARE) return true;
+  }
+  return keywordsNamed(index, index.everyField === null ? text : text.replace(index.everyField, "、"), NO_SUBJECT).length > 0;
+}
+
+/**
  * Whether a heading names the item by a bigram of its title that few items have (NAMING_SHARE), or,
  * with `keywordGrams`, by a bigram of its keywords that no other item has (`headingNames`).
  */
@@ -835,7 +892,7 @@ function namesByOwnWord(index: ParentIndex, heading: string, at: number, subject
     // bigram across two words the item has neither of (业品 of 农业品牌 for （十二）'s 工业品).
     if (GRAMMAR_CHARACTERS.test(gram) || subject.has(gram) || across?.has(gram)) continue;
     if (index.titles[at]!.has(gram) && share(gram) <= NAMING_SHARE && ownTitleWord(index, heading, at, gram)) return true;
-    if (keywordGrams && index.df.get(gram) === 1 && entry.keywords.some((keyword) => keyword.includes(gram))) return true;
+    if (keywordGrams && index.df.get(gram) === 1 && entry.keywords.some((keyword) => keyword.includes(gram)) && ownTitleWord(index, heading, at, gram)) return true;
   }
   return false;
 }
@@ -851,6 +908,13 @@ function ownTitleWord(index: ParentIndex, heading: string, at: number, gram: str
   return !writtenQualifiedOtherwise(withoutGenericWords(text), gram, index.qualifiedWords.get(gram)!);
 }
 
+/** The parent's subject words: the bigrams more than TELLING_TITLE_SHARE of its items' titles write, the genre's words cut out (质量 of the outline). */
+function parentSubjectWords(entries: readonly ParentEntry[]): Set<string> {
+  const df = new Map<string, number>();
+  for (const e of entries) for (const gram of new Set((withoutGenericWords(e.title).match(HAN_RUN) ?? []).flatMap((run) => [...bigramsOf(run)]))) df.set(gram, (df.get(gram) ?? 0) + 1);
+  return new Set([...df].filter(([, n]) => n / entries.length > TELLING_TITLE_SHARE).map(([gram]) => gram));
+}
+
 /**
  * The parent's subject words: the bigrams more than TELLING_TITLE_SHARE of its items' titles
  * write, the genre's words cut out (质量 of the outline). For each item, the bigrams its title writes
@@ -860,27 +924,36 @@ function ownTitleWord(index: ParentIndex, heading: string, at: number, gram: str
  * parent's words (titles, keywords, text, local plans' keywords: 激励 of 激励政策, 计量 of 计量监管,
  * 特种设备 of 特种设备安全监管, 群众 of 守护群众安全, all its items') but those qualified bigrams themselves (安全 of
  * 消防安全监管). Only a word the parent never writes makes the word another's: 消防, 生态, 事后, 公平.
+ * The parent's keywords are read so too, where no title writes the bigram otherwise: 人才 of （二十五）'s
+ * 质量人才 is quality's talent, and 落实高层次人才引进政策 names no item by it (a local word written whole,
+ * 人才队伍, still does: `QualifiedWord.keywords`).
  */
 function subjectQualifiedGrams(entries: readonly ParentEntry[], ownWords: readonly string[][]): Array<{ grams: Set<string>; own: Set<string> }> {
-  const runs = entries.map((e) => withoutGenericWords(e.title).match(HAN_RUN) ?? []);
-  const titleGrams = runs.map((list) => new Set(list.flatMap((run) => [...bigramsOf(run)])));
-  const df = new Map<string, number>();
-  for (const set of titleGrams) for (const gram of set) df.set(gram, (df.get(gram) ?? 0) + 1);
-  const subjects = new Set([...df].filter(([, n]) => n / entries.length > TELLING_TITLE_SHARE).map(([gram]) => gram));
-  const after = new Map<string, boolean>();
-  for (const list of runs) {
-    for (const run of list) {
-      for (let i = 0; i + 2 <= run.length; i++) {
-        const gram = run.slice(i, i + 2);
-        const qualified = i >= 2 && subjects.has(run.slice(i - 2, i));
-        after.set(gram, (after.get(gram) ?? true) && qualified);
-      }
-    }
-  }
-  const qualified = new Set([...after].filter(([, always]) => always).map(([gram]) => gram));
+  const subjects = parentSubjectWords(entries);
+  const runsOf = (words: readonly string[]) => words.flatMap((word) => withoutGenericWords(word).match(HAN_RUN) ?? []);
+  const titleRuns = entries.map((e) => runsOf([e.title]));
+  const keywordRuns = entries.map((e) => runsOf(e.keywords));
+  const titleAfter = writtenAfter(titleRuns.flat(), subjects);
+  // A keyword's bigram that every keyword writing it writes right after the subject (人才 of 质量人才,
+  // 诚信 of 质量诚信) is the subject's as a title's is, unless a title writes it otherwise.
+  const keywordAfter = writtenAfter(keywordRuns.flat(), subjects);
+  const qualified = new Set([...titleAfter].filter(([, always]) => always).map(([gram]) => gram));
+  for (const [gram, always] of keywordAfter) if (always && titleAfter.get(gram) !== false) qualified.add(gram);
   const own = new Set(subjects);
   for (const words of ownWords) for (const word of words) for (const run of withoutGenericWords(word).match(HAN_RUN) ?? []) for (const gram of bigramsOf(run)) if (!qualified.has(gram)) own.add(gram);
-  return titleGrams.map((grams) => ({ grams: new Set([...grams].filter((gram) => qualified.has(gram))), own }));
+  return entries.map((_, at) => ({ grams: new Set([...titleRuns[at]!, ...keywordRuns[at]!].flatMap((run) => [...bigramsOf(run)]).filter((gram) => qualified.has(gram))), own }));
+}
+
+/** Each bigram of the runs, with whether every run that writes it writes it right after a subject word. */
+function writtenAfter(runs: readonly string[], subjects: ReadonlySet<string>): Map<string, boolean> {
+  const after = new Map<string, boolean>();
+  for (const run of runs) {
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const gram = run.slice(i, i + 2);
+      after.set(gram, (after.get(gram) ?? true) && i >= 2 && subjects.has(run.slice(i - 2, i)));
+    }
+  }
+  return after;
 }
 
 
@@ -1428,3 +1501,4 @@ function cosine(a: Vector, aNorm: number, b: Vector, bNorm: number, without?: Re
   }
   return dot / (aNorm * bNorm);
 }
+

@@ -1,0 +1,41 @@
+import { expect, it } from "vitest";
+import { builtinParents } from "../../server/src/core/parents/index";
+import { headingNames, writesFieldWord } from "../../server/src/core/xref/mapping";
+
+/**
+ * What a credit by likeness needs (mapping.ts `writesFieldWord`): a word of the outline's field in
+ * the task or its plan's title — the subject 质量, a keyword or term naming one item, a title's word
+ * for what quality is of (产业, 食品, 品牌). The words any field's plans share with the outline (监管,
+ * 安全, 隐患排查, 主体责任, the safeguards' 宣传 and 领导) make no task the outline's.
+ */
+const outline = builtinParents()[0]!;
+const item = (label: string) => outline.items.find((entry) => entry.label === label)!;
+const SAFETY = "东港区安全生产治本攻坚三年行动实施方案（2024—2026年）";
+const QUALITY = "东港区质量强区建设实施方案";
+
+it("finds no word of the field in a work-safety plan's tasks, and finds it in the same words under a quality plan's title", () => {
+  expect(writesFieldWord(outline, "落实部门监管责任", "厘清行业部门安全监管职责，消除监管盲区。", SAFETY)).toBe(false);
+  expect(writesFieldWord(outline, "开展重大事故隐患排查", "推动企业建立隐患自查自改自报闭环管理机制。", SAFETY)).toBe(false);
+  expect(writesFieldWord(outline, "压实企业主体责任", "健全全员安全生产责任制。", SAFETY)).toBe(false);
+  expect(writesFieldWord(outline, "加强安全宣传教育", "深入开展“安全生产月”活动。", SAFETY)).toBe(false);
+  // A plan's genre (实施方案, a keyword of （三十）) is no word of its subject.
+  expect(writesFieldWord(outline, "强化督导检查", "", SAFETY)).toBe(false);
+  expect(writesFieldWord(outline, "推进网络交易监管", "", QUALITY)).toBe(true);
+});
+
+it("finds the field's own words in a task whatever its plan", () => {
+  expect(writesFieldWord(outline, "开展特种设备隐患排查", "", SAFETY)).toBe(true);
+  expect(writesFieldWord(outline, "守好电梯和气瓶安全", "", SAFETY)).toBe(true);
+  expect(writesFieldWord(outline, "加快农业品牌建设", "培育农产品品牌10个。", SAFETY)).toBe(true);
+  expect(writesFieldWord(outline, "推动制造业提质增效", "引导陶瓷产业向中高端迈进。", SAFETY)).toBe(true);
+  expect(writesFieldWord(outline, "提升窗口服务质量", "推行“好差评”制度。", "西城区2026年优化营商环境行动方案")).toBe(true);
+  // 竞争 is what quality's title does (提高产业质量竞争水平), not what quality is of.
+  expect(writesFieldWord(outline, "维护公平竞争秩序", "查处滥用行政权力排除限制竞争行为。", "西城区2026年优化营商环境行动方案")).toBe(false);
+});
+
+it("reads a keyword's word written after the subject as quality's: 人才 of 质量人才 after another's words names no item", () => {
+  expect(headingNames(outline, "落实高层次人才引进政策", item("（二十五）"))).toBe(false);
+  expect(headingNames(outline, "实施青年人才安居工程", item("（二十五）"))).toBe(false);
+  expect(headingNames(outline, "加强质量人才培养", item("（二十五）"))).toBe(true);
+  expect(headingNames(outline, "加强人才队伍建设", item("（二十五）"))).toBe(true);
+});
