@@ -301,16 +301,21 @@ function namesOfUnknownText(entries: readonly ParentEntry[], idf: Map<string, nu
 export function rankEntries(parent: ParentDocument, heading: string, body: string, limit = 3, subject: SubjectWeights = NO_SUBJECT): MappingCandidate[] {
   const index = indexOf(parent);
   heading = withKindsRead(index, heading);
+  // A trade named in the drafter's words (实木家具产业, 赣南脐橙产业) is one word no item has (`withTradesRead`).
+  let trades = 0;
+  heading = withTradesRead(index, heading, () => trades++);
   // The body's kinds too, where it lists them as the thing it works on (`kindsListedAsObject`):
   // 开展电梯、锅炉、气瓶安全检查 under 守护群众安全 works on 特种设备 as surely as a heading that writes them.
   body = withKindsRead(index, body, true);
   const headingCounts = new Map<string, number>();
   const sense = { phrases: index.bound, text: `${heading}\n${body}`, qualified: index.qualifiedWords, otherSenses: index.otherSenseWords };
   addGrams(headingCounts, heading, 1, index.terms, index.titled, sense);
+  if (trades > 0) headingCounts.set(TRADE_MARK, trades);
   // The body's compounds that restate the heading's head count as the heading's words (`restatedHeads`).
   for (const word of restatedHeads(index, heading, body)) headingCounts.set(word, (headingCounts.get(word) ?? 0) + 1);
   const textCounts = new Map<string, number>();
   addGrams(textCounts, heading, 1, index.terms, index.titled, sense);
+  if (trades > 0) textCounts.set(TRADE_MARK, trades);
   // A body's words are read as written: what a heading names the task by is its heading's to say
   // (otherSenses.ts), and a long body's 出资监管企业 beside its 质量监督抽查 says nothing against it.
   addGrams(textCounts, body, 1, index.terms, index.titled, { ...sense, qualified: NOTHING_QUALIFIED });
@@ -339,6 +344,47 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
+}
+
+/**
+ * A trade a heading names before 产业 or 行业 in words the parent never writes, as the object it works on
+ * (实木家具产业提档升级, 做强赣南脐橙产业: furniture, navel oranges; the run's last word, the genre's cut): the drafter's name for the industry whose quality the
+ * task works on, which the parent's items call 产业 (（六）产业基础, （七）产业质量竞争, （八）产业集群).
+ * Read as bigrams, a name of four characters was four words no item has, each as long in the heading's
+ * vector as 产业, and the task scored 0.10–0.16 for every industry item, counted for none; read as one
+ * word no item has, the heading says an industry, and what the body does says which item. A name of a
+ * word the parent writes (新材料 of 稀土新材料产业: （十九）'s 新材料) is read as written.
+ */
+/** The words that make what stands before them a trade: 实木家具产业, 纺织服装行业. */
+const TRADE_HEADS = ["产业", "行业"];
+/** What a trade's name is counted under in a task's vectors: a word no item has. */
+const TRADE_MARK = "$trade";
+
+/**
+ * The heading with each trade it names in its own words (`TRADE_HEADS` after two characters or more
+ * whose every bigram, and the one across them and the head, the parent never writes) left as a hole
+ * before its head; `found` is called once per trade. The genre's words are cut first (推动, 提档升级).
+ */
+function withTradesRead(index: ParentIndex, heading: string, found: () => void): string {
+  const text = withoutGenericWords(index.terms === null ? heading : heading.replace(index.terms, "、"));
+  const trades: string[] = [];
+  for (const run of text.match(HAN_RUN) ?? []) {
+    // Only the heading's object, its run's last word: 新能源产业计量测试中心 builds a metrology centre.
+    const head = TRADE_HEADS.find((word) => run.endsWith(word));
+    const at = run.length - 2;
+    if (head === undefined || at < 2 || index.idf.has(run.slice(at - 1, at + 1))) continue;
+    // Back from the head while the bigram ending here is one the parent never writes: the name is
+    // every character those bigrams cover.
+    let end = at;
+    while (end >= 2 && !index.idf.has(run.slice(end - 2, end))) end--;
+    if (end < at) trades.push(run.slice(end - 1));
+  }
+  // Each as written, the head kept: the heading's other words stay as they were.
+  for (const trade of trades) {
+    found();
+    heading = heading.replace(trade, OTHER_SENSE_HOLE + trade.slice(-2));
+  }
+  return heading;
 }
 
 /**
@@ -847,21 +893,29 @@ export function headingNames(parent: ParentDocument, heading: string, entry: Par
  * before its subject word (产业 of 提高产业质量竞争水平, 农产品 of 提高农产品食品药品质量安全水平, 工程 of
  * 强化工程质量保障) or in a title that does not write it (品牌 of 争创国内国际知名品牌, 消费品 of 优化
  * 消费品供给品类). Not what a title says is done with the subject (监管效能 of 优化质量监管效能, 政策制度
- * of 健全质量政策制度: any field's plan supervises and has policies), nor the words of the parent's
+ * of 健全质量政策制度: any field's plan supervises and has policies; 基础设施 of 质量基础设施, which
+ * 产业基础 does not make a field's word), nor the words of the parent's
  * closing safeguards (领导, 评估, 宣传 of 加强宣传引导: every plan's own carrying out).
  */
 function fieldTitleWords(entries: readonly ParentEntry[], terms: RegExp | null): Set<string> {
   const subjects = parentSubjectWords(entries);
   const found = new Set<string>();
+  const doneWith = new Set<string>();
   for (const entry of entries) {
-    if (entry.section && isSafeguards(entry.section.title)) continue;
     const title = withoutGenericWords(entry.title);
     for (const run of (terms === null ? title : title.replace(terms, "、")).match(HAN_RUN) ?? []) {
       let end = run.length;
       for (let i = 0; i + 2 <= run.length; i++) if (subjects.has(run.slice(i, i + 2))) { end = i; break; }
-      for (let i = 0; i + 2 <= end; i++) found.add(run.slice(i, i + 2));
+      for (let i = 0; i + 2 <= run.length; i++) {
+        const gram = run.slice(i, i + 2);
+        if (i >= end + 2) doneWith.add(gram);
+        else if (i + 2 <= end && !(entry.section && isSafeguards(entry.section.title))) found.add(gram);
+      }
     }
   }
+  // A word some title writes after the subject is what is done with it there (基础 of 质量基础设施,
+  // 国际 of 质量国际合作), however another title writes it before (产业基础): 城市基础设施 is no field's word.
+  for (const gram of doneWith) found.delete(gram);
   return found;
 }
 
@@ -1501,4 +1555,5 @@ function cosine(a: Vector, aNorm: number, b: Vector, bNorm: number, without?: Re
   }
   return dot / (aNorm * bNorm);
 }
+
 
