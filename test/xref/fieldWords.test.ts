@@ -21,6 +21,9 @@ it("finds no word of the field in a work-safety plan's tasks, and finds it in th
   // A plan's genre (实施方案, a keyword of （三十）) is no word of its subject.
   expect(writesFieldWord(outline, "强化督导检查", "", SAFETY)).toBe(false);
   expect(writesFieldWord(outline, "推进网络交易监管", "", QUALITY)).toBe(true);
+  // A title that names a sector of the outline (标准化 of its quality infrastructure) makes the plan the field's.
+  expect(writesFieldWord(outline, "培育标准化人才", "开展标准化业务培训。", "示例市标准化发展行动计划")).toBe(true);
+  expect(writesFieldWord(outline, "培育标准化人才", "开展标准化业务培训。", SAFETY)).toBe(false);
 });
 
 it("finds the field's own words in a task whatever its plan", () => {

@@ -924,6 +924,9 @@ export function writesFieldWord(parent: ParentDocument, heading: string, body: s
   // Read with the plan's title, which says what field the plan's list of tasks is of: in a
   // 深化质量强市建设实施方案 a bare 推进网络交易监管, or a 保障措施 that rewards firms for 精品 and
   // standards, is the parent's work; in a 安全生产 plan a task is of the field only by its own words.
+  // A plan whose title names a sector of the parent (标准化发展行动计划, 食品安全…方案) is of its field
+  // whatever words a task chooses (培育标准化人才: 标准 names no one item).
+  if (sectorWordsOfTitle(planTitle).size > 0) return true;
   // The title's subject only: its genre (实施方案) is no task's word, though （三十） names 实施方案.
   const text = `${heading}\n${body}\n${subjectOf(planTitle)}`;
   for (const gram of grams(text, index.terms).keys()) {
