@@ -1,4 +1,4 @@
-import { documentLevel, levelAboveWord } from "../../units/documentLevel.js";
+import { documentLevel, levelAboveWord, zoneNameOfPlan } from "../../units/documentLevel.js";
 import { wordsMeantFor } from "../../units/levelWords.js";
 import { isCollectiveName, isPlaceholderName, leadingLevelWord, type UnitLevel } from "../../units/names.js";
 import { eachJudgedName, VerdictPerName } from "../../units/verdicts.js";
@@ -39,7 +39,7 @@ export const unitLevel: Rule = {
       rationale: [
         "市级方案的任务落到本级部门、各区县人民政府（写明名称，如“柯桥区人民政府”），或统一写作“各区住建局”“各县（市、区）人民政府”等。只写“区住建局”“县市场监管局”这样的下级部门、不写是哪个区县，读者无从知道由谁落实，多是把本级部门误写了层级字，或从区县方案中照搬。省级方案中的“市住建局”同理。",
         "本检查按方案的层级（前置信息的“层级”，否则按多数单位名称的层级字）报告比方案低一级及以下、未写地名的部门名称；写明地名的（“濂溪区住建局”“柯桥区人民政府”）和“各区……”等统称不报告。编辑器中提供改为本级部门（“市住建局”）或各区县部门（“各区住建局”）的建议，由起草人选择，不自动修复。区县方案写市级部门是常见的，不报告。",
-        "同一层级有不止一个层级字的，方案自己的部门只用其中一个：盟、自治州的方案写“盟市场监督管理局”“州发展改革委”，没有未写地名的“市”字部门（所辖县级市写地名，如“阿尔山市人民政府”）；旗、县和县级市的方案分别写“旗”“县”“市”，未写地名的另一县级层级字部门（旗方案中的“县统计局”）也不是本方案的单位；旗、县的上级是盟或自治州（责任单位中多数写作“盟”“州”）时，未写地名的“市”字部门既不是本级也不是上级的。这些多是照搬其他方案留下的层级字，本检查同样报告，建议改为本级（及上级）的同名部门。区的方案不在此列。",
+        "同一层级有不止一个层级字的，方案自己的部门只用其中一个：盟、自治州的方案写“盟市场监督管理局”“州发展改革委”，没有未写地名的“市”字部门（所辖县级市写地名，如“阿尔山市人民政府”）；旗、县和县级市的方案分别写“旗”“县”“市”，未写地名的另一县级层级字部门（旗方案中的“县统计局”）也不是本方案的单位；旗、县的上级是盟或自治州（责任单位中多数写作“盟”“州”）时，未写地名的“市”字部门既不是本级也不是上级的。区没有下辖的县，区的方案中未写地名的“县”“旗”字部门（“县农业农村局”）也不是本方案的单位；区的方案写市级部门是常见的，开发区（园区）的方案写所在县的部门也是常见的，均不报告。这些多是照搬其他方案留下的层级字，本检查同样报告，建议改为本级（及上级）的同名部门。",
       ].join("\n\n"),
       incorrect: "一、主要任务\n1.提升建设工程品质。落实工程质量终身责任制。〔责任单位：区住建局、市交通运输局〕\n",
       correct: "一、主要任务\n1.提升建设工程品质。落实工程质量终身责任制。〔责任单位：市住建局、市交通运输局，各区住建局〕\n",
@@ -50,6 +50,9 @@ export const unitLevel: Rule = {
     const { level, word } = documentLevel(plan);
     if (level === "国家") return;
     const above = levelAboveWord(plan, level);
+    // A zone's plan writes 区 for its own bodies and names its county's with 县 (a county's 开发区):
+    // the county words are no slip there, as they are in a district's.
+    const zonePlan = word === "区" && zoneNameOfPlan(plan, units) !== null;
     const verdicts = new VerdictPerName((name): Verdict | null => {
       const written = leadingLevelWord(name);
       if (written === null || isCollectiveName(name) || isPlaceholderName(name)) return null;
@@ -64,6 +67,7 @@ export const unitLevel: Rule = {
       // A body of the plan's own level, or its prefecture's, written with a word of that level that
       // names none of them (市市场监督管理局 in a 盟's plan): only the body the word meant is offered.
       const replacements: string[] = [];
+      if (zonePlan) return null;
       for (const meant of wordsMeantFor(written, level, word, above)) {
         const named = units.atLevel(unit, meant)?.canonical;
         if (named !== undefined && named.startsWith(meant) && named !== unit.canonical) replacements.push(named);
