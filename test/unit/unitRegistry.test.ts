@@ -208,7 +208,8 @@ describe("nearest names and run-together names", () => {
   // institution word, and in one character in three of the rest (a homophone half a character).
   it("suggests only names near enough to be the one meant, at the name's level", () => {
     expect(nearestUnitNames("市科枝局", registry, new Set())[0]).toBe("市科技局");
-    expect(nearestUnitNames("市发改局", registry, new Set())).toEqual(["市发展改革委"]);
+    // In the writing nearest the slip: 市发改局 is the short 市发改委 with 局 for 委.
+    expect(nearestUnitNames("市发改局", registry, new Set())).toEqual(["市发改委"]);
     expect(nearestUnitNames("省教育局", registry, new Set(), 3, "省")).toEqual(["省教育厅"]);
     expect(nearestUnitNames("区住建居", registry, new Set(), 3, "区")).toEqual(["区住建局"]);
     expect(nearestUnitNames("市供电公司", registry, new Set(["市工信局"]))).toEqual([]);

@@ -32,15 +32,22 @@ describe("the suggestion for a misspelt unit the plan writes elsewhere", () => {
     expect(slip).toEqual(["“市工业和信息局”不在责任单位名录中，是否应为“市工信局”？", ["市工信局"]]);
   });
 
-  it("is the registry's name where the plan does not write the unit", () => {
+  it("is the unit's name nearest the slip where the plan does not write the unit: the writing the drafter meant", () => {
     const text = `${CITY}1.甲。开展。〔责任单位：市市场监管局〕\n2.乙。开展。〔责任单位：省工业和信息厅、市科技局〕\n`;
-    expect(suggestions(text)).toEqual([["“省工业和信息厅”不在责任单位名录中，是否应为“省工信厅”？", ["省工信厅"]]]);
+    expect(suggestions(text)).toEqual([["“省工业和信息厅”不在责任单位名录中，是否应为“省工业和信息化厅”？", ["省工业和信息化厅"]]]);
+    // A short name slipped is offered the short name: 省工信厅 for 省工信听.
+    const short = `${CITY}1.甲。开展。〔责任单位：市市场监管局〕\n2.乙。开展。〔责任单位：省工信听、市科技局〕\n`;
+    expect(suggestions(short)).toEqual([["“省工信听”不在责任单位名录中，是否应为“省工信厅”？", ["省工信厅"]]]);
+    // A derived level's alias: 省人力资源社会保障厅, not the registry's 省人社厅.
+    const province = "安徽省质量强省建设实施方案\n一、主要任务\n1.甲。开展。〔责任单位：省人力资源社会保险厅、省教育厅〕\n";
+    expect(suggestions(province)).toEqual([["“省人力资源社会保险厅”不在责任单位名录中，是否应为“省人力资源社会保障厅”？", ["省人力资源社会保障厅"]]]);
   });
 
   it("follows an edit of the plan's writing elsewhere (the remembered clause's verdict is not reused)", () => {
     const before = `${CITY}1.甲。开展。〔责任单位：省工业和信息化厅〕\n2.乙。开展。〔责任单位：省工业和信息厅、市科技局〕\n`;
     const after = before.replace("〔责任单位：省工业和信息化厅〕", "〔责任单位：省工信厅〕");
     expect(suggestions(before)[0]![1]).toEqual(["省工业和信息化厅"]);
+    // The plan's own writing (省工信厅) before the writing nearest the slip (省工业和信息化厅).
     expect(suggestions(after)[0]![1]).toEqual(["省工信厅"]);
   });
 });

@@ -2,7 +2,8 @@ import { TextMemoByOwner } from "../text/textMemo.js";
 import { counterpartInUse } from "./counterparts.js";
 import { leadingLevelWord } from "./names.js";
 import { syllablesOf } from "./pinyin.js";
-import type { UnitRegistry } from "./registry.js";
+import { PLACE_SLOT, type ResolvedUnit, type UnitRegistry } from "./registry.js";
+import { formsOf as namesOfEntry } from "./registryEntries.js";
 import { withWordsShortened } from "./writtenInFull.js";
 
 interface PreparedForm {
@@ -116,7 +117,8 @@ export function nearestUnitChoices(name: string, registry: UnitRegistry, usedInD
     // 市水利局 in a plan that names its 市水务局: the body of that slot the plan has.
     const canonical = counterpartInUse(near, usedInDocument) ?? near;
     const unit = registry.resolve(canonical);
-    const placed = unit === null ? canonical : registry.atLevel(unit, word)?.canonical;
+    const atLevel = unit === null ? null : registry.atLevel(unit, word);
+    const placed = unit === null ? canonical : atLevel === null ? undefined : canonical === near && !city.shortened[index] ? writingSlippedFrom(name, atLevel, registry) : atLevel.canonical;
     if (placed === undefined || names.includes(placed)) return;
     names.push(placed);
     if (index < city.tied) tied++;
@@ -124,7 +126,32 @@ export function nearestUnitChoices(name: string, registry: UnitRegistry, usedInD
   return { names, tied };
 }
 
-function nearestCityNames(name: string, registry: UnitRegistry, usedInDocument: ReadonlySet<string>, limit: number): NearestNames {
+/**
+ * The unit's name at the plan's level in the writing a slip was made of: 省人力资源社会保险厅 is one
+ * character off 省人力资源社会保障厅, which the drafter meant to write, not the registry's short
+ * 省人社厅. The canonical name unless another of the unit's names (an alias, written in full or
+ * otherwise) is nearer to the name as written; never a pattern (××市…) or a name that reads as
+ * another unit. A plan's own writing of the unit still comes first (units/unknown asThePlanWrites).
+ */
+function writingSlippedFrom(name: string, unit: ResolvedUnit, registry: UnitRegistry): string {
+  if (unit.place !== null) return unit.canonical;
+  let best = unit.canonical;
+  let distance = editDistance(name, best);
+  for (const [form] of namesOfEntry(unit.entry)) {
+    if (form.includes(PLACE_SLOT) || form === best) continue;
+    const apart = editDistance(name, form);
+    if (apart < distance && registry.resolve(form)?.canonical === unit.canonical) {
+      best = form;
+      distance = apart;
+    }
+  }
+  return best;
+}
+
+/** Nearest names, and for each whether the name written is a shortening of it (Candidate.expands). */
+type RankedNames = NearestNames & { shortened: readonly boolean[] };
+
+function nearestCityNames(name: string, registry: UnitRegistry, usedInDocument: ReadonlySet<string>, limit: number): RankedNames {
   const candidates = candidatesOf(name, registry);
   // The answer depends on the candidates and on which of them the document uses: remembered
   // with that as a mask (each unknown name is asked again on every keystroke, and the document
@@ -141,9 +168,9 @@ function nearestCityNames(name: string, registry: UnitRegistry, usedInDocument: 
 }
 
 /** The last ranking of each candidate list (a list is the memo's answer for one name). */
-const rankings = new WeakMap<readonly Candidate[], { used: number; limit: number; names: NearestNames }>();
+const rankings = new WeakMap<readonly Candidate[], { used: number; limit: number; names: RankedNames }>();
 
-function rank(candidates: readonly Candidate[], usedInDocument: ReadonlySet<string>, limit: number): NearestNames {
+function rank(candidates: readonly Candidate[], usedInDocument: ReadonlySet<string>, limit: number): RankedNames {
   const scores = new Map<string, { score: number; spelled: number; expands: boolean; kin: boolean }>();
   for (const { canonical, distance, spelled, within, expands, kin } of candidates) {
     const used = usedInDocument.has(canonical);
@@ -164,7 +191,7 @@ function rank(candidates: readonly Candidate[], usedInDocument: ReadonlySet<stri
   // what a shortening stands for by names that only look alike (or the other way round).
   const best = ranked[0]?.[1] ?? { score: 0, spelled: 0, expands: false, kin: true };
   const near = ranked.filter(([, score]) => score.expands === best.expands && (score.expands || score.score <= best.score + 0.5)).slice(0, limit);
-  return { names: near.map(([canonical]) => canonical), tied: near.filter(([, { score, spelled }]) => score === best.score && spelled === best.spelled).length };
+  return { names: near.map(([canonical]) => canonical), tied: near.filter(([, { score, spelled }]) => score === best.score && spelled === best.spelled).length, shortened: near.map(([, { expands }]) => expands) };
 }
 
 interface Candidate {

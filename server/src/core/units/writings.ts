@@ -129,10 +129,10 @@ export interface PlanWritings {
   occurrences: ReadonlyArray<{ unit: UnitName; name: WrittenName }>;
   writings: ReadonlyMap<string, ReadonlyMap<string, Writing>>;
   /**
-   * The plan's own writing of each unit it writes otherwise than by the unit's name (identity key
-   * → writing), as units/alias would unify it: a plan that writes 省工业和信息化厅 wants a slip of
-   * it corrected to 省工业和信息化厅, not to the registry's 省工信厅, a second writing units/alias
-   * would then report. Units the plan writes by their name are not listed.
+   * The plan's own writing of each unit it writes (identity key → writing), as units/alias would
+   * unify it: a plan that writes 省工业和信息化厅 wants a slip of it corrected to 省工业和信息化厅,
+   * not to the registry's 省工信厅, a second writing units/alias would then report; and a plan that
+   * writes 省工信厅 wants 省工信厅, not the writing nearest the slip (units/nearest.ts).
    */
   own: ReadonlyMap<string, string>;
 }
@@ -181,8 +181,7 @@ class WritingsOfPlan implements PlanWritings {
         const { key, name: named } = name.identity;
         if (judged.has(key)) continue;
         judged.add(key);
-        const preferred = preferredWriting(named, this.writings.get(key)!).name;
-        if (preferred !== named) own.set(key, preferred);
+        own.set(key, preferredWriting(named, this.writings.get(key)!).name);
       }
     }
     return this.ownWritings;

@@ -357,7 +357,7 @@ export const unknownUnit: Rule = {
     // its front matter names); a clause's findings are remembered while these stay the same.
     // The city bureaus whose 分局 the plan names as its district's body: a retired name's successor there.
     const branches = ownBranchesOf(plan, units);
-    // The plan's own writing of the units it writes otherwise than by name: a slip's suggestion.
+    // The plan's own writing of each unit it writes: a slip's suggestion.
     const writings = planWritings(plan, units).own;
     const judge = clauseJudge(plan, units, used, year, word, branches, writings);
     // Judged afresh, each clause in document order: a plan too large to remember, or one whose
