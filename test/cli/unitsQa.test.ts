@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkedFindings, jsonReport } from "../support/cli";
+import { unitFindings, unitRows } from "../support/unitsQa";
 
 /**
  * Three plans written for this review (two more below) (test/fixtures/units-qa/), read as a drafting team reads
@@ -13,23 +13,8 @@ import { checkedFindings, jsonReport } from "../support/cli";
  */
 const DIR = join(__dirname, "..", "fixtures", "units-qa");
 
-interface Row {
-  path: string[];
-  units: string[];
-  leads: string[];
-  supporting: string[];
-  sections: string[];
-  deadline: string | null;
-}
-
-async function rows(name: string): Promise<string[][]> {
-  const report = await jsonReport<{ rows: Row[] }>("units", join(DIR, name));
-  return report.rows.map((row) => [row.path.join(""), row.units.join("、"), row.leads.join("、"), row.supporting.join("、"), row.deadline ?? ""]);
-}
-
-async function findings(name: string): Promise<string[]> {
-  return (await checkedFindings(join(DIR, name))).filter((finding) => !finding.rule.startsWith("targets/")).map((finding) => `${finding.range.start.line + 1} ${finding.rule} ${finding.message}`);
-}
+const rows = (name: string) => unitRows(join(DIR, name));
+const findings = (name: string) => unitFindings(join(DIR, name));
 
 describe("a province's plan", () => {
   it("reads each task's units with their roles, 各设区市人民政府 a unit, the lines of labels the task's", async () => {
