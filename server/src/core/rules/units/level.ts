@@ -1,8 +1,11 @@
 import { documentLevel, levelAboveWord, zoneNameOfPlan } from "../../units/documentLevel.js";
 import { wordsMeantFor } from "../../units/levelWords.js";
 import { isCollectiveName, isPlaceholderName, leadingLevelWord, type UnitLevel } from "../../units/names.js";
+import { coveredByAll } from "../../units/sharedSuffix.js";
 import { eachJudgedName, VerdictPerName } from "../../units/verdicts.js";
 import { spanFix } from "../../fixes/fix.js";
+import type { ResponsibilityClause, UnitName } from "../../model/types.js";
+import type { UnitRegistry } from "../../units/registry.js";
 import type { Rule } from "../types.js";
 
 const RANK: Record<UnitLevel, number> = { 国家: 3, 省: 2, 市: 1, 县: 0 };
@@ -75,6 +78,9 @@ export const unitLevel: Rule = {
       return replacements.length === 0 ? null : { written, replacements, ownLevel: true };
     });
     eachJudgedName(plan.clauses, verdicts, (unit, verdict, clause) => {
+      // 县（市）政府 of 各区、县（市）政府 (湖北's 各市、州人民政府) is every county's government, a
+      // group like the name with the 各 before it: no body of one county left without its place.
+      if (coveredByAllInClause(clause, unit, units)) return;
       // A body the clause lists already is no name to write here: the unit would be listed twice
       // and the lower level's lost (the fix guard refused it when the drafter picked it).
       const replacements = verdict.replacements.filter((replacement) => !clause.units.some((other) => other !== unit && (other.text === replacement || units.resolve(other.text)?.canonical === replacement)));
@@ -90,3 +96,12 @@ export const unitLevel: Rule = {
     });
   },
 };
+
+/** Whether a name of a clause is a kind a 各 before it in its segment covers (units/sharedSuffix.ts coveredByAll). */
+function coveredByAllInClause(clause: ResponsibilityClause, unit: UnitName, registry: UnitRegistry): boolean {
+  for (const segment of clause.segments) {
+    const index = segment.units.indexOf(unit);
+    if (index >= 0) return coveredByAll(segment.units, index, registry);
+  }
+  return false;
+}
