@@ -1067,15 +1067,17 @@ describe("a city's 质量基础设施“一站式”服务 action plan", () => {
       ["一、（三）","服务站乡镇（街道）覆盖率","level","达到",60,null,"%","",2027,null,null,false,true],
       ["一、（三）","服务事项平均办理时限","level","压缩至",5,null,"个工作日","以内",2027,null,null,false,true],
       ["一、（三）","节约检验检测费用","count","节约",1500,null,"万元","以上",2027,null,null,true,true],
-      // 2026年6月底前建成…: the deadline's year; 上线 launches the platform in a clause of its own, the period's.
+      // 依托…，2026年6月底前建成…: the deadline opening a clause governs the clauses after it to the 。, as
+      // one opening the sentence does under the period alone (lineContext.ts): the platform and the institutions are 2026's.
       ["二、（一）1.","“一站式”服务中心","count","建成",1,null,"个","",2026,null,null,false,false],
-      ["二、（一）1.","线上服务平台","count","上线",1,null,"个","",2027,null,null,false,false],
-      ["二、（一）1.","入驻服务机构","level","不少于",30,null,"家","",2027,null,null,false,false],
+      ["二、（一）1.","线上服务平台","count","上线",1,null,"个","",2026,null,null,false,false],
+      ["二、（一）1.","入驻服务机构","level","不少于",30,null,"家","",2026,null,null,false,false],
       // 在重点产业园区新建…: where is no word of the count; 各县（市、区）各建成… is each county's, no figure of the city's.
       ["二、（一）2.","新建服务站","count","新建",8,null,"个","",2027,null,null,false,false],
       ["二、（一）2.","每个服务站配备专兼职服务人员","level","不少于",3,null,"名","",2027,null,null,false,false],
       ["二、（二）3.","“质量诊所”活动","count","每年开展",50,null,"场次","",2027,null,null,false,false],
-      ["二、（二）3.","免费计量校准服务","count","提供",1,null,"万台件","",2027,null,null,false,false],
+      // 每年组织…50场次，为小微企业提供…: the 每年 said once is the service's too.
+      ["二、（二）3.","免费计量校准服务","count","每年提供",1,null,"万台件","",2027,null,null,false,false],
       ["二、（二）3.","质量技术难题","count","解决不少于",200,null,"个","",2027,null,null,false,false],
       ["二、（二）4.","制修订标准","count","制修订",80,null,"项","",2027,null,null,false,false],
       ["二、（二）4.","质量管理体系认证证书","count","获得",300,null,"张","",2027,null,null,false,false],

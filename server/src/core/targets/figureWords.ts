@@ -58,7 +58,7 @@ export const ASPIRATIONAL = /力争|争取/;
  * 数量达到…), or just before the comparator (…企业累计达到50家).
  */
 // The span's digits start a number: 较2023年累计 is a base year and 累计, not a 23-year span.
-const CUMULATIVE = "(?:(?:[一二两三四五六七八九十]|(?<![\\d０-９])\\d{1,2})年内?)?累计";
+export const CUMULATIVE = "(?:(?:[一二两三四五六七八九十]|(?<![\\d０-９])\\d{1,2})年内?)?累计";
 /**
  * A span of years before a count's verb without 累计 (三年新增…两个, 五年内建成…30个): what the span
  * adds, as 新增 alone says; neither the verb's nor the noun's words.
@@ -276,9 +276,10 @@ const BRINGS_BENEFIT = new RegExp(`(?:${BENEFIT_STEMS})$`);
 export const COUNTS_MONEY = new RegExp(`(?:挽回|${BENEFIT_STEMS})$`);
 /**
  * The verbs of work that recurs, counted by what it is done to (校准计量器具5万台件, 受理投诉1.2万件,
- * 节约成本3000万元): a 每年 said before the list is theirs too (countReadings.ts frequencyGoesOn).
+ * 节约成本3000万元), and a service provided (为小微企业提供免费计量校准服务1万台件: given each year as
+ * the calibration it names is): a 每年 said before the list is theirs too (countReadings.ts frequencyGoesOn).
  */
-export const RECURRING_WORK = new RegExp(`(?:${SERVICE_STEMS}|${HANDLING_STEMS}|${BENEFIT_STEMS})$`);
+export const RECURRING_WORK = new RegExp(`(?:${SERVICE_STEMS}|${HANDLING_STEMS}|${BENEFIT_STEMS}|提供)$`);
 const COUNT_VERBS = `${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|${HANDLING_VERBS}|${BENEFIT_VERBS}|${ORGANISING}`;
 /**
  * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
@@ -316,7 +317,7 @@ export const OFTEN_COUNT_VERB = new RegExp(`(?:${FREQUENCY})${LEADING_COUNT_VERB
  * 力争, the year it is made in, how often (每年, 年均, 年), a total over years (累计, 三年累计) —
  * the comparator's (how often, 力争) or the total's, never the verb's nor the noun's words.
  */
-const COUNT_LEAD = `(?:${DEADLINE_YEAR}|${YEAR_OF_COUNT})?(?:${SCOPE})?(?:力争|争取)?(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均|${YEARLY})?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?`;
+export const COUNT_LEAD = `(?:${DEADLINE_YEAR}|${YEAR_OF_COUNT})?(?:${SCOPE})?(?:力争|争取)?(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均|${YEARLY})?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?`;
 /**
  * Who does the work or for whom, opening a count before its verb, how often said or not (为企业免费
  * 校准…, 组织专家团队服务企业…, 依托检验机构抽检…): the words up to the verb, no part of the verb
@@ -355,12 +356,12 @@ export const COUNT_VERB = new RegExp(`^${COUNT_LEAD}${COUNT_VERB_WORDS}`);
  */
 export const YEAR_BEFORE_COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:(?:力争|争取)\\s*[在于到]?\\s*)?((\\d{4})\\s*年)(?:力争|争取)?(${COUNT_VERB_WORDS})`);
 /**
- * A year (with 底, 前) that the clause's verb follows at once (`力争2027年建成…1个`, `2026年底前建成…`,
+ * A year (with 底, 前, a month's deadline) that the clause's verb follows at once (`力争2027年建成…1个`, `2026年底前建成…`, `2026年6月底前建成…`,
  * `力争到2028年新建…`): the year by which that work is done, dating its clause and the counts that
  * go on with its verb, not the clauses after it with verbs of their own (`，…数量达到150家`: the
  * plan's horizon). Read on the text after the year.
  */
-export const VERB_AFTER_YEAR = new RegExp(`^\\s*(?:[底末]\\s*)?(?:前\\s*)?(?:力争|争取)?\\s*${COUNT_VERB_WORDS}`);
+export const VERB_AFTER_YEAR = new RegExp(`^\\s*(?:[\\d０-９]{1,2}\\s*月\\s*)?(?:[底末]\\s*)?(?:前\\s*)?(?:力争|争取)?\\s*${COUNT_VERB_WORDS}`);
 /**
  * A year striven for or a deadline written as a clause of its own (`力争到2027年，`, `到2026年底前，`;
  * the text around the year): the year of its sentence only, where a horizon of the paragraph's is in

@@ -1,5 +1,5 @@
 import type { Span } from "../model/types.js";
-import { FREQUENCY } from "./figureWords.js";
+import { CUMULATIVE, CUMULATIVE_WORD, FREQUENCY } from "./figureWords.js";
 import { trimmed } from "./indicators.js";
 import { measureKind } from "./measureUnits.js";
 
@@ -9,7 +9,8 @@ import { measureKind } from "./measureUnits.js";
  * says so. Who pays (市财政, 各级财政, 市、县两级财政, 市政府) is no word of what is funded, as the units
  * opening a count are none of its noun (subjects.ts reads a payer as a clause's subject: `PAYER`);
  * how often and the funding verb are the comparator's (每年安排不少于: how often before who pays
- * or after), what the payer is bound to (要, 应) no word of either, so that increments.ts reads the sum as a
+ * or after), 累计 said there a total over the period (各级财政累计安排专项资金2亿元: `cumulative`, as a
+ * count's 累计 is, no word of the comparator), what the payer is bound to (要, 应) no word of either, so that increments.ts reads the sum as a
  * yearly one. Only a sum in money. A name that is only the sum (安排经费, 投入资金: nothing says what is
  * funded) keeps its verb, as a sum recovered does (挽回经济损失, indicatorName.ts), once who pays is
  * read apart (subjects.ts); 财政投入资金 keeps its name, 投入 there naming the sum. A list of sums after one verb (安排专项资金500万元、
@@ -22,19 +23,21 @@ import { measureKind } from "./measureUnits.js";
  * is read by subjects.ts as any unit is.
  */
 const PURSE = "(?:各级|本级|(?:[省市县区州旗镇乡](?:、)?){1,3}(?:两级|三级|级|本级)?)财政(?:部门)?";
-const PAYER = `(?:${PURSE}|[^，,；;。：:\\d]{0,12}?(?:财政|政府))`;
+export const PAYER = `(?:${PURSE}|[^，,；;。：:\\d]{0,12}?(?:财政|政府))`;
 /** What the payer is bound to do, before the verb (各级财政要安排…): said of every sum a plan funds, no word of one. */
 const BOUND = "(?:要|应当|应|将|须|必须)?";
 /** The funding verbs; 统筹安排 read whole, not as 统筹 before a noun 安排…. */
-const FUNDING_VERBS = "统筹安排|安排|投入|统筹|落实|列支|拨付|筹集|筹措";
+export const FUNDING_VERBS = "统筹安排|安排|投入|统筹|落实|列支|拨付|筹集|筹措";
 /** What is funded: a noun ending on the sum's word. */
 const FUNDED_NOUN = "[^，,；;。：:\\d]*(?:经费|资金|基金)";
-const FUNDING_LEAD = new RegExp(`^(${FREQUENCY}|年均)?\\s*(${PAYER})?\\s*(${FREQUENCY}|年均)?\\s*${BOUND}\\s*(${FUNDING_VERBS})(?=${FUNDED_NOUN}$)`);
+/** How often a sum is given (每年, 年均) or that it is a total (累计, 三年累计), before who pays or after. */
+const OFTEN_OR_TOTAL = `${FREQUENCY}|年均|${CUMULATIVE}`;
+const FUNDING_LEAD = new RegExp(`^(${OFTEN_OR_TOTAL})?\\s*(${PAYER})?\\s*(${OFTEN_OR_TOTAL})?\\s*${BOUND}\\s*(${FUNDING_VERBS})(?=${FUNDED_NOUN}$)`);
 /** A noun that is only the sum's word (经费, 资金, 基金): it says nothing of what is funded. */
 const ONLY_THE_SUM = /^(?:经费|资金|基金)$/;
 
 /** A payer opening a clause before its funding (各级财政每年安排…, 市、县两级财政要统筹安排…): its length, else 0. */
-const PAYER_OPENING = new RegExp(`^${PURSE}(?=\\s*(?:${FREQUENCY}|年均)?\\s*${BOUND}\\s*(?:${FUNDING_VERBS}))`);
+const PAYER_OPENING = new RegExp(`^${PURSE}(?=\\s*(?:${OFTEN_OR_TOTAL})?\\s*${BOUND}\\s*(?:${FUNDING_VERBS}))`);
 export function payerLength(words: string): number {
   return PAYER_OPENING.exec(words)?.[0].length ?? 0;
 }
@@ -46,6 +49,8 @@ export interface FundedSum {
   frequency: string;
   /** The funding verb (安排, 投入 …), the comparator's. */
   verb: string;
+  /** Whether the sum is a total over the period (累计安排…). */
+  cumulative: boolean;
 }
 
 /** The sum an indicator in `unit` names as funded (`indicator` starts at its span's start), or null. */
@@ -62,7 +67,10 @@ export function fundedSum(indicator: { text: string; span: Span }, unit: string)
     nounStart -= verb.length;
   }
   const noun = trimmed(indicator.text.slice(nounStart), indicator.span.start + nounStart);
-  return noun.text === "" ? null : { noun, frequency: lead[1] ?? lead[3] ?? "", verb };
+  if (noun.text === "") return null;
+  const said = [lead[1], lead[3]].filter((word) => word !== undefined);
+  const cumulative = said.some((word) => CUMULATIVE_WORD.test(word));
+  return { noun, frequency: said.find((word) => !CUMULATIVE_WORD.test(word)) ?? "", verb, cumulative };
 }
 
 /**
@@ -71,10 +79,10 @@ export function fundedSum(indicator: { text: string; span: Span }, unit: string)
  * its verb (countReadings.ts). `before` is the target just before it in the list; only a noun that
  * names a sum, in money, after a sum funded.
  */
-export function fundedAlongside(indicator: { text: string; span: Span }, unit: string, before: { kind: string; unit: string; comparator: string }): FundedSum | null {
+export function fundedAlongside(indicator: { text: string; span: Span }, unit: string, before: { kind: string; unit: string; comparator: string; cumulative?: boolean }): FundedSum | null {
   if (before.kind !== "level" || measureKind(unit) !== "money" || measureKind(before.unit) !== "money" || !FUNDED_ALONE.test(indicator.text)) return null;
   const funding = FUNDING_COMPARATOR.exec(before.comparator);
-  return funding === null ? null : { noun: indicator, frequency: funding[1] ?? "", verb: funding[2]! };
+  return funding === null ? null : { noun: indicator, frequency: funding[1] ?? "", verb: funding[2]!, cumulative: before.cumulative === true };
 }
 /** A funded sum's noun with no verb of its own (奖补资金, 质量发展专项经费). */
 const FUNDED_ALONE = new RegExp(`^(?!.*(?:${FUNDING_VERBS}))(?!(?:经费|资金|基金)$)${FUNDED_NOUN}$`);

@@ -89,6 +89,12 @@ export class LineContext {
   /** Whether that year is striven for (力争2027年建成…): its clause's only, wherever it stands. */
   private openingStrives = false;
   /**
+   * A deadline opening a later clause of a sentence that opens on none (依托…，2026年6月底前建成…1个，
+   * 上线…1个): the last found before `deadlineTo`, read on from there as targets come in text order.
+   */
+  private deadline: HorizonFields | null = null;
+  private deadlineTo = -1;
+  /**
    * The clause the last target asked about: its floor, the offset asked, its start, and what its
    * words up to `clauseTested` say. Targets come in text order, so a clause of four thousand
    * figures joined by 、 is scanned once, not once per figure (that was quadratic: 8,000 took 4 s).
@@ -210,14 +216,19 @@ export class LineContext {
    * plan's period is in force — a task's sentence, `2026年底前建成平台1个，开展培训40场次` — it is
    * the only year the sentence gives, and governs the sentence, over its ； to its 。 (readSentence),
    * as `到2027年建成…，开展…；…` does,
-   * except a year striven for, whose 力争 reaches its own clause only (`strives`).
+   * except a year striven for, whose 力争 reaches its own clause only (`strives`). A deadline
+   * (…前) opening a later clause of a sentence that opens on none (`依托…，2026年6月底前建成中心1个，上线平台1个`)
+   * is read as one opening the sentence is from that clause on: under the period alone it governs the
+   * clauses after it to the 。 (what comes before it is the period's), under a year the text set it
+   * dates its own clause only (`midSentenceDeadline`); a bare year mid-sentence its own clause only.
    */
   horizonAt(at: number, inForce: HorizonFields): HorizonFields {
-    const own = this.bareYear(this.clauseStartOnLine(at), at);
+    const clause = this.clauseStartOnLine(at);
+    const own = this.bareYear(clause, at);
     if (own) return own;
     this.readSentence(at);
     const opening = this.sentenceYear;
-    if (opening === null) return inForce;
+    if (opening === null) return inForce.horizonSource === "text" ? inForce : (this.midSentenceDeadline(clause) ?? inForce);
     if (inForce.horizonSource === "text" ? this.openingDatesItsClause || inForce.horizonSpan!.start >= this.sentenceStart : this.openingStrives) return inForce;
     return opening;
   }
@@ -300,6 +311,34 @@ export class LineContext {
     this.openingDatesItsClause = verb !== null;
     // 力争 before the year (力争在2027年) or between it and the verb (2027年力争新增…).
     this.openingStrives = verb !== null && STRIVEN.test(text.slice(start, year!.start) + verb[0]);
+  }
+
+  /**
+   * The last deadline (…前) its verb follows at once (VERB_AFTER_YEAR: `2026年6月底前建成…`) that opens a
+   * clause of the sentence before `to`, not striven for (力争 reaches its own clause only), or null.
+   */
+  private midSentenceDeadline(to: number): HorizonFields | null {
+    const text = this.plan.text;
+    if (to < this.deadlineTo || this.deadlineTo < this.sentenceStart) {
+      this.deadline = null;
+      this.deadlineTo = this.sentenceStart;
+    }
+    for (let at = this.deadlineTo; at < to; at++) {
+      if (!CLAUSE_MARK_CODES.has(text.charCodeAt(at))) continue;
+      // Read before bareYear, which makes a year it reads one of the extraction's horizons.
+      const head = toHalfwidthFigures(text.slice(at + 1, Math.min(to, at + 1 + OPENING_SPAN)));
+      const year = BARE_YEAR.exec(head);
+      if (year === null) continue;
+      const after = text.slice(at + 1 + year[0].length, at + 1 + year[0].length + OPENING_SPAN);
+      const verb = VERB_AFTER_YEAR.exec(after);
+      // Only a deadline (…前): a bare year mid-sentence (…100场次，2027年建成…1个，新增…) is one item's
+      // milestone in a list, the items after it the period's. A year of another kind ends the
+      // deadline's reach, as one striven for does.
+      const deadline = year[1]!.endsWith("前") || DEADLINE_AFTER_YEAR.test(after);
+      this.deadline = verb === null || !deadline || STRIVEN.test(year[0] + verb[0]) ? null : this.bareYear(at + 1, to);
+    }
+    this.deadlineTo = to;
+    return this.deadline;
   }
 
   /** The horizon a bare year opening text[from, to) sets, if it is after the plan's own year. */
@@ -408,11 +447,14 @@ export function scopedHorizonEnd(text: string, horizon: Span & { year: number },
   return stopAfter(text, horizon.end, line.end, SENTENCE_STOP_CODES);
 }
 
+/** What opens a clause inside a sentence (a comma, a 、 does not: it lists). */
+const CLAUSE_MARK_CODES = codeUnitSet("，,；;");
+
 /** The words that strive for a year (力争, 争取), wherever they stand in its opening. */
 const STRIVEN = /力争|争取/;
 
 /** A deadline's words after its year (底前, 前, 年底前 as written after the 年). */
-const DEADLINE_AFTER_YEAR = /^\s*(?:[底末]\s*)?前/;
+const DEADLINE_AFTER_YEAR = /^\s*(?:\d{1,2}\s*月\s*)?(?:[底末]\s*)?前/;
 
 /** The first of `stops` in [from, lineEnd), else the line's end. */
 function stopAfter(text: string, from: number, lineEnd: number, stops: ReadonlySet<number>): number {

@@ -3,12 +3,13 @@ import type { Span, Target } from "../model/types.js";
 import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
 import { chineseNumeralValue } from "./chineseFigures.js";
 import { frequencyGoesOn, totalGoesOn } from "./countReadings.js";
+import { countStartAfter, opensOnMeans, whomReached } from "./countMeans.js";
 import { fundedAlongside, fundedSum } from "./funding.js";
 import { governingBaseYear } from "./governedBase.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS, measureKind } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNTS_MONEY, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, countStartAfterMeans, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNTS_MONEY, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { subjectLength } from "./subjects.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
@@ -143,8 +144,8 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   const inMoney = !COUNTED_UNITS.has(unit) && measureKind(unit) === "money";
   const countedBy = (verb: RegExpExecArray | null): RegExpExecArray | null => (verb !== null && (!inMoney || COUNTS_MONEY.test(verb[0])) ? verb : null);
   let meansLead = "";
-  if (kind === "level" && indicators.length === 1 && (COUNTED_UNITS.has(unit) || inMoney) && !COUNT_VERB.test(indicators[0]!.text)) {
-    const { start: at, lead } = countStartAfterMeans(indicators[0]!.text);
+  if (kind === "level" && indicators.length === 1 && (COUNTED_UNITS.has(unit) || inMoney) && (!COUNT_VERB.test(indicators[0]!.text) || opensOnMeans(indicators[0]!.text, unit))) {
+    const { start: at, lead } = countStartAfter(indicators[0]!.text, unit);
     // A verb at the end (对高风险企业每年检查) counts the words before it (verbAfterNoun below).
     const counted = at > 0 ? countedBy(COUNT_VERB.exec(indicators[0]!.text.slice(at))) : null;
     if (counted !== null && at + counted[0].length < indicators[0]!.text.length) {
@@ -156,7 +157,10 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   const createdVerb = created ? meansLead + created[0] : "";
   if (created && !METRIC.test(indicators[0]!.text)) {
     const first = indicators[0]!;
-    const noun = trimmed(first.text.slice(created[0].length), first.span.start + created[0].length);
+    // 指导企业注册商标不少于500件: whom the verb reaches is no word of what is counted (countMeans.ts).
+    const whom = whomReached(first.text, unit);
+    const nounFrom = whom !== null && whom.verbEnd === created[0].length ? whom.end : created[0].length;
+    const noun = trimmed(first.text.slice(nounFrom), first.span.start + nounFrom);
     if (noun.text) {
       indicators[0] = noun;
       kind = "count";
@@ -214,7 +218,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
       qualifier: change ? qualifier || boundQualifier(comparator) : qualifier,
       sense: change ? change.sense : sense,
       aspirational,
-      cumulative: total !== null || createdTotal || lead !== null || listTotal,
+      cumulative: total !== null || createdTotal || lead !== null || listTotal || funded?.cumulative === true,
       blank: model.blank,
       placeholder: model.placeholder || openEnd,
       unpaired: "",

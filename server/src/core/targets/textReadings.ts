@@ -12,7 +12,8 @@ import { COVERS, coverageIndicator, readFigureFirstCoverage } from "./coverage.j
 import { countsFromBase } from "./governedBase.js";
 import { fundedAlongside, fundedSum } from "./funding.js";
 import { COMMA_CODES, carriedCount, countOfItsYear, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, countsThings } from "./countReadings.js";
-import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
+import { countMeans, whomReached } from "./countMeans.js";
+import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { subjectLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
@@ -436,7 +437,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
     if (perHead) {
       if (perHead.indicator) found.push(perHead);
     } else if (funded) {
-      const reading = countReading(text, clause, piece, pieceStart, count!, funded.noun, funded.frequency + funded.verb, false);
+      const reading = countReading(text, clause, piece, pieceStart, count!, funded.noun, funded.frequency + funded.verb, funded.cumulative);
       reading.kind = "level";
       // More money for the work is more: a floor, as 不少于 writes it.
       reading.sense = "up";
@@ -454,7 +455,8 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // 组织专家团队服务企业1000家次: who does the work, before the verb, is no word of the verb nor of what is counted.
       // (A verb after its noun, 对高风险企业每季度检查1次, is countVerbAfter's below.)
       // 每年为企业免费校准…, 累计为企业检定…: how often or 累计 before who does it is the count's, read before its verb.
-      const means = COUNT_VERB.test(count[1]!.slice(doneLength)) ? null : MEANS_BEFORE_COUNT_VERB.exec(count[1]!.slice(doneLength));
+      // 安排资金支持建设…20个, 指导企业制修订标准80项: the money or the service that brings the count about, likewise (countMeans.ts).
+      const means = countMeans(count[1]!.slice(doneLength), count[6]!);
       const lead = doneLength + (means !== null ? means[0].length : 0);
       const what = lead > 0 ? count[1]!.slice(lead) : count[1]!;
       const bareTotal = BARE_TOTAL.exec(what);
@@ -487,6 +489,9 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       const totalLead = said ? null : CUMULATIVE_LEAD.exec(what);
       if (totalLead) cumulative = true;
       let nounStart = lead + (verbMatch ? verbMatch[0].length : totalLead ? totalLead[0].length : 0);
+      // 指导企业注册商标500件: whom the verb reaches is no word of what the figure counts (countMeans.ts).
+      const whom = verbMatch && !bareTotal ? whomReached(what, count[6]!) : null;
+      if (whom !== null && whom.verbEnd === verbMatch![0].length) nounStart = lead + whom.end;
       // 对高风险企业每季度检查1次: 对 fronts what the verb after it counts, no word of it.
       if (verbAfter && FRONTED_OBJECT.test(count[1]!.slice(nounStart))) nounStart++;
       let nounEnd = verbAfter ? lead + verbAfter.index : count[1]!.length;

@@ -1,0 +1,65 @@
+import { COUNT_LEAD, COUNT_VERB, FREQUENCY, LEADING_COUNT_VERBS, MEANS_BEFORE_COUNT_VERB, countStartAfterMeans } from "./figureWords.js";
+import { FUNDING_VERBS, PAYER } from "./funding.js";
+import { measureKind, unitMagnitude } from "./measureUnits.js";
+
+/**
+ * What brings a count about, written before its verb, and so no word of the verb nor of what is
+ * counted: who does the work or for whom (figureWords.ts MEANS_BEFORE_COUNT_VERB), the money a plan
+ * puts into it (安排资金支持建设消费维权服务站20个: 20 stations built, not 20 of 资金支持建设…), and whom
+ * a service reaches before the work it helps them do (指导企业制修订标准80项: 80 standards, 制修订 the
+ * count's verb). The figure's unit says which words the figure counts: 家, 户, 人次 count whom the
+ * service reaches (指导企业建设质量管理体系100家: 100 enterprises guided, 指导 the verb as before),
+ * 项, 件, 个 what is made or done.
+ */
+
+/** Whom a service reaches: enterprises and the like, of a kind or not (重点企业, 小微企业, 个体工商户). */
+const WHOM = "(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口|龙头|骨干|科技型|高新技术|食品生产|辖区)?(?:企业|经营主体|市场主体|个体工商户|生产经营者|经营者|农户|合作社)";
+/** The verbs of whom the work reaches (figureWords.ts REACH_VERBS), as they open a count before whom they reach. */
+const REACH = "指导|帮扶|辅导|服务|走访|惠及";
+/** Groups: the count's lead (每年, 累计: COUNT_LEAD), the reach verb, whom it reaches. */
+const WHOM_REACHED = new RegExp(`^(${COUNT_LEAD})(${REACH})(${WHOM})(?=[^，,；;。：:\\d]{2})`);
+/** The units that count whom the work reaches, in tens of thousands or not (家, 家次, 户, 名, 人次). */
+const WHOM_UNITS = new Set(["家", "家次", "户", "户次", "名", "人", "人次", "位"]);
+const countsWhom = (unit: string): boolean => WHOM_UNITS.has(unitMagnitude(unit).unit);
+
+/** A reach verb and whom it reaches before another count's verb (指导企业制修订…80项), where the unit counts no one reached: a means-shaped match (group 1 the lead), else null. */
+function reachMeans(words: string, unit: string): RegExpExecArray | null {
+  if (countsWhom(unit)) return null;
+  const reached = WHOM_REACHED.exec(words);
+  return reached !== null && COUNT_VERB.test(words.slice(reached[0].length)) ? reached : null;
+}
+
+/**
+ * Whom a reach verb opening a count reaches, where the unit counts no one reached and no count's
+ * verb follows (指导企业注册商标500件: 500 trademarks, 指导 still the verb): the reach verb's end and
+ * whom's, for the noun to start after them; null otherwise.
+ */
+export function whomReached(words: string, unit: string): { verbEnd: number; end: number } | null {
+  if (countsWhom(unit)) return null;
+  const reached = WHOM_REACHED.exec(words);
+  return reached === null ? null : { verbEnd: reached[1]!.length + reached[2]!.length, end: reached[0].length };
+}
+
+/**
+ * Money put into the work before the count's verb (安排资金支持建设…20个, 统筹资金用于建设…5个,
+ * 市财政投入专项资金支持建设…): the means, in a count of things only — a sum in money after it is
+ * the sum funded (funding.ts). Group 1: the count's lead.
+ */
+const FUNDS_BEFORE_COUNT = new RegExp(`^(${COUNT_LEAD})(?:${PAYER})?\\s*(?:${FREQUENCY}|年均)?\\s*(?:${FUNDING_VERBS})[^，,；;。：:\\d]{0,8}?(?:资金|经费)(?:重点)?(?:支持|用于|扶持)(?=${LEADING_COUNT_VERBS})`);
+function fundsMeans(words: string, unit: string): RegExpExecArray | null {
+  return measureKind(unit) === "money" ? null : FUNDS_BEFORE_COUNT.exec(words);
+}
+
+/** The words before a count's verb that bring it about (see above), as a match whose group 1 is the count's lead; null where there are none. */
+export function countMeans(words: string, unit: string): RegExpExecArray | null {
+  return fundsMeans(words, unit) ?? reachMeans(words, unit) ?? (COUNT_VERB.test(words) ? null : MEANS_BEFORE_COUNT_VERB.exec(words));
+}
+
+/** Where a count starts after what brings it about (countMeans, figureWords.ts countStartAfterMeans), and its lead; start 0 where nothing does. */
+export function countStartAfter(words: string, unit: string): { start: number; lead: string } {
+  const own = fundsMeans(words, unit) ?? reachMeans(words, unit);
+  return own !== null ? { start: own[0].length, lead: own[1]! } : countStartAfterMeans(words);
+}
+
+/** Whether a count's words open on means a count's verb would otherwise be read in (安排资金…, 指导企业制修订…). */
+export const opensOnMeans = (words: string, unit: string): boolean => fundsMeans(words, unit) !== null || reachMeans(words, unit) !== null;
