@@ -26,6 +26,9 @@ describe("money put into the work before a count's verb", () => {
   it("is no word of what is counted (安排资金支持建设…, 统筹资金用于建设…)", () => {
     expect(read("安排资金支持建设消费维权服务站20个。")).toEqual(["消费维权服务站 count 建设 20个 2027"]);
     expect(read("统筹资金用于建设检验检测平台不少于5个。")).toEqual(["检验检测平台 count 建设不少于 5个 2027"]);
+    // How often the money comes is the funding's, not the count's.
+    expect(read("每年安排资金支持建设消费维权服务站20个。")).toEqual(["消费维权服务站 count 建设 20个 2027"]);
+    expect(read("市财政每年安排专项资金支持建设检验检测平台5个。")).toEqual(["检验检测平台 count 建设 5个 2027"]);
     // A sum in money after the funding is the sum funded (funding.ts).
     expect(read("安排专项资金500万元。")).toEqual(["专项资金 level 安排 500万元 2027"]);
   });

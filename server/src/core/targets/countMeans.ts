@@ -43,12 +43,16 @@ export function whomReached(words: string, unit: string): { verbEnd: number; end
 /**
  * Money put into the work before the count's verb (安排资金支持建设…20个, 统筹资金用于建设…5个,
  * 市财政投入专项资金支持建设…): the means, in a count of things only — a sum in money after it is
- * the sum funded (funding.ts). Group 1: the count's lead.
+ * the sum funded (funding.ts). Group 1: the count's lead, less how often, which is the funding's
+ * (每年安排资金支持建设…5个: the money comes each year, the 5 are built over the period).
  */
 const FUNDS_BEFORE_COUNT = new RegExp(`^(${COUNT_LEAD})(?:${PAYER})?\\s*(?:${FREQUENCY}|年均)?\\s*(?:${FUNDING_VERBS})[^，,；;。：:\\d]{0,8}?(?:资金|经费)(?:重点)?(?:支持|用于|扶持)(?=${LEADING_COUNT_VERBS})`);
 function fundsMeans(words: string, unit: string): RegExpExecArray | null {
-  return measureKind(unit) === "money" ? null : FUNDS_BEFORE_COUNT.exec(words);
+  const funds = measureKind(unit) === "money" ? null : FUNDS_BEFORE_COUNT.exec(words);
+  if (funds !== null) funds[1] = funds[1]!.replace(HOW_OFTEN, "");
+  return funds;
 }
+const HOW_OFTEN = new RegExp(`${FREQUENCY}|年均`);
 
 /** The words before a count's verb that bring it about (see above), as a match whose group 1 is the count's lead; null where there are none. */
 export function countMeans(words: string, unit: string): RegExpExecArray | null {
