@@ -42,3 +42,26 @@ it("reads a keyword's word written after the subject as quality's: 人才 of 质
   expect(headingNames(outline, "加强质量人才培养", item("（二十五）"))).toBe(true);
   expect(headingNames(outline, "加强人才队伍建设", item("（二十五）"))).toBe(true);
 });
+
+it("reads a title's verb and praise as no word of the field, and a title's qualifier only with what it qualifies", () => {
+  const ECO = "青山区2025年生态环境保护工作实施方案";
+  const BUSINESS = "西城区2026年优化营商环境行动方案";
+  // Each task with whether it writes a word of the field.
+  const tasks: Array<readonly [string, string, string, boolean]> = [
+    // 树立, 争创 (the titles' verbs), 国内 and 知名 (争创国内国际知名品牌's praise) are written in a title only.
+    ["树立绿色发展理念", "", ECO, false],
+    ["争创国内知名景区", "", ECO, false],
+    // 工业 qualifies （十二）'s 工业品, 公共 （十八）'s 公共服务: theirs only with what the parent writes after them.
+    ["推进工业企业深度治理", "推动钢铁、水泥行业超低排放改造。", ECO, false],
+    ["健全社会信用体系", "推进公共信用信息归集共享。", BUSINESS, false],
+    ["完善城市停车设施", "建设公共停车场。", BUSINESS, false],
+    ["推动工业品提质", "", ECO, true],
+    ["推动工业软件攻关", "", ECO, true],
+    ["优先发展公共交通", "", ECO, true],
+    ["推进公共服务均等化", "", BUSINESS, true],
+    // A head stays a word of the field alone: 食品 of 农产品食品药品, 品牌 of 知名品牌.
+    ["加强餐饮食品安全", "", BUSINESS, true],
+    ["推进商标品牌建设", "", BUSINESS, true],
+  ];
+  expect(tasks.filter(([heading, body, title, field]) => writesFieldWord(outline, heading, body, title) !== field)).toEqual([]);
+});

@@ -51,22 +51,20 @@ it("credits three plans outside the outline's field only where a task writes a w
   expect(safety.get("加强消防安全监管")).toEqual([]);
   expect(new Map(credits("district-eco-environment")).get("提升水环境质量")).toEqual([]);
   // Every credit, judged in the report of qa-41c and again in qa-42c's: 政务服务 of （十八） and the window's 服务质量
-  // are right; 社会 of （二十七）'s 质量社会共治 still names it from a credit system (公共 of its body is a field's word,
-  // （十八）'s 公共服务), and 行政执法 is （二十四）'s own keyword. Gone since a credit by likeness needs a word of the
+  // are right, and 行政执法 is （二十四）'s own keyword. Gone since qa-42g: 健全社会信用体系 (（二十七） by 社会 of its
+  // 质量社会共治), made the field's by 公共 of its 公共信用信息, which qualifies （十八）'s 公共服务 and says what
+  // quality is of only with it (mapping.ts `fieldQualifiers`). Gone since a credit by likeness needs a word of the
   // parent's field (mapping.ts `writesFieldWord`): 事中事后监管 and 督查考核, whose words are any field's; the talent
   // policy (人才 of 质量人才: written after 层次 it is another's talent); 公平竞争 (竞争 is what quality's title does,
   // not what it is of); and the closing part's 组织领导 and 督查考核, every plan's own carrying out.
   expect(credits("district-business-environment").filter(([, items]) => items.length > 0)).toEqual([
     ["深化“一网通办”", ["（十八）"]],
     ["提升窗口服务质量", ["（十八）"]],
-    ["健全社会信用体系", ["（二十七）"]],
     ["规范涉企行政执法", ["（二十四）"]],
   ]);
-  // 工业 of （十二）'s 工业品 names it from an industrial firm's pollution control (not yet right); 绿色低碳 is （四）'s.
-  expect(credits("district-eco-environment").filter(([, items]) => items.length > 0)).toEqual([
-    ["推进工业企业深度治理", ["（十二）"]],
-    ["推动绿色低碳发展", ["（四）"]],
-  ]);
+  // 工业 qualifies （十二）'s 工业品: 工业企业深度治理, an industrial firm's pollution control, is no field's task
+  // (it was （十二）'s until qa-42g, mapping.ts `fieldQualifiers`); 绿色低碳 is （四）'s.
+  expect(credits("district-eco-environment").filter(([, items]) => items.length > 0)).toEqual([["推动绿色低碳发展", ["（四）"]]]);
   // A work-safety plan shares 监管, 安全, 隐患排查, 主体责任 and 风险监测 with the outline and writes none of its
   // field's words: only the construction task counts, by 起重机械 (a kind of 特种设备, （二十六）'s).
   expect([...safety].filter(([, items]) => items.length > 0)).toEqual([["加强建筑施工安全监管", ["（二十六）"]]]);

@@ -140,6 +140,11 @@ interface ParentIndex {
   subjectWords: Set<string>;
   /** The titles' words that say what the subject is of (`fieldTitleWords`: 产业, 农产品, 工程, 品牌). */
   fieldWords: Set<string>;
+  /**
+   * Those of `fieldWords` that qualify a keyword's head (公共 of 公共服务), each with the characters
+   * the parent's own words write after it (服, 交, 体 …): the field's word only followed by one (`fieldQualifiers`).
+   */
+  fieldQualifiers: Map<string, Set<string>>;
   /** Local words for an item that every field's plans write (local-keywords.json "everyField"), as a pattern, or null. */
   everyField: RegExp | null;
   /** In how many entries each bigram is. */
@@ -229,6 +234,8 @@ function indexOf(parent: ParentDocument): ParentIndex {
   // of （八）: a term, so that its 企业 is no word of the cluster item's, yet a name of it).
   const namesOf = entries.map((e, at) => [...keywordsOf[at]!, ...localOf(localTerms, e)]);
   const keywordNames = namesOfUnknownText(entries, idf, terms);
+  // The items' own words beside their titles: keywords, local plans' words, text.
+  const ownWords = entries.map((e, at) => [...keywordsOf[at]!, ...localOf(localTerms, e), e.body]);
   // Every word of the parent, its 总体要求 too (人民群众质量获得感: 群众 of 守护群众安全), leaves such a word the parent's.
   const subjectQualified = subjectQualifiedGrams(entries, parent.items.map((e) => [e.title, ...e.keywords, ...localOf(local, e), e.body]));
   index = {
@@ -238,7 +245,8 @@ function indexOf(parent: ParentDocument): ParentIndex {
     otherSenseWords: new Set(localOtherSenses),
     subjectQualified,
     subjectWords: parentSubjectWords(entries),
-    fieldWords: fieldTitleWords(entries, terms),
+    fieldWords: fieldTitleWords(entries, terms, ownWords),
+    fieldQualifiers: fieldQualifiers(entries, ownWords),
     everyField: otherSensesPattern((localKeywords.everyField as Record<string, string[] | undefined>)[builtinId]),
     qualifiedWords: subjectQualifiedWords(subjectQualified, namesOf.flat()),
     df,
@@ -883,7 +891,9 @@ export function headingNames(parent: ParentDocument, heading: string, entry: Par
  * keyword or a term that names one item alone (`keywordsNamed`: 特种设备, 计量, 政务服务; kinds read
  * as their keyword), or a title's word that few items have (NAMING_SHARE: 品牌, 食品, 工程) other
  * than one the titles write only after the subject (监管 of 质量监管, 安全 of 质量安全: the subject's
- * supervision and safety, which any field's plan writes of its own subject). Every item of the
+ * supervision and safety, which any field's plan writes of its own subject), and a title's word that
+ * qualifies a keyword's head (公共 of 公共服务) only followed by what the parent writes after it
+ * (`fieldQualifiers`: 公共交通, not 公共信用信息 or 公共停车场). Every item of the
  * parent is about its subject; a task that writes none of these words — 落实部门监管责任, 开展重大
  * 事故隐患排查 of a work-safety plan — shares with an item only the words every field's plans use,
  * and what it is like says nothing of which item it carries out.
@@ -895,9 +905,11 @@ export function headingNames(parent: ParentDocument, heading: string, entry: Par
  * 消费品供给品类). Not what a title says is done with the subject (监管效能 of 优化质量监管效能, 政策制度
  * of 健全质量政策制度: any field's plan supervises and has policies; 基础设施 of 质量基础设施, which
  * 产业基础 does not make a field's word), nor the words of the parent's
- * closing safeguards (领导, 评估, 宣传 of 加强宣传引导: every plan's own carrying out).
+ * closing safeguards (领导, 评估, 宣传 of 加强宣传引导: every plan's own carrying out), nor a word
+ * the parent writes in no item's keywords, local words or text (树立, 争创, 国内, 知名: a title's verb
+ * and praise, which a 生态环境 plan's 树立绿色发展理念 writes too).
  */
-function fieldTitleWords(entries: readonly ParentEntry[], terms: RegExp | null): Set<string> {
+function fieldTitleWords(entries: readonly ParentEntry[], terms: RegExp | null, ownWords: readonly string[][]): Set<string> {
   const subjects = parentSubjectWords(entries);
   const found = new Set<string>();
   const doneWith = new Set<string>();
@@ -916,7 +928,43 @@ function fieldTitleWords(entries: readonly ParentEntry[], terms: RegExp | null):
   // A word some title writes after the subject is what is done with it there (基础 of 质量基础设施,
   // 国际 of 质量国际合作), however another title writes it before (产业基础): 城市基础设施 is no field's word.
   for (const gram of doneWith) found.delete(gram);
+  // A word the parent writes in a title and nowhere else is the title's phrasing, not a thing its
+  // items work on: the verbs 树立, 争创 and the praise 国内, 知名 of 争创国内国际知名品牌.
+  const written = new Set(ownWords.flat().flatMap((words) => [...grams(words, terms).keys()]));
+  for (const gram of found) if (!written.has(gram)) found.delete(gram);
   return found;
+}
+
+/**
+ * The title bigrams that qualify the head of one of their item's keywords, the title writing the
+ * keyword whole (公共 of 公共服务 in 提升公共服务质量效率, 工业 of 工业品, 中国 of 中国建造), each with
+ * the characters the items' titles and words write right after it. Such a word says what the
+ * subject is of only with what it qualifies: 公共交通 and 工业软件 are the parent's things, while
+ * 公共信用信息, 工业企业深度治理 and 中国特色 are another field's (`writesFieldWord`).
+ */
+function fieldQualifiers(entries: readonly ParentEntry[], ownWords: readonly string[][]): Map<string, Set<string>> {
+  const qualifiers = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    for (const keyword of entry.keywords) {
+      if (keyword.length < 3 || !entry.title.includes(keyword)) continue;
+      // Every bigram before the keyword's last, its head.
+      for (let i = 0; i + 2 < keyword.length; i++) qualifiers.set(keyword.slice(i, i + 2), new Set());
+    }
+  }
+  for (const words of entries.map((entry, at) => [entry.title, ...ownWords[at]!])) {
+    for (const word of words) {
+      for (const [gram, next] of qualifiers) {
+        for (let i = word.indexOf(gram); i >= 0 && i + 2 < word.length; i = word.indexOf(gram, i + 1)) next.add(word.charAt(i + 2));
+      }
+    }
+  }
+  return qualifiers;
+}
+
+/** Whether a text writes a qualifier of `fieldQualifiers` followed by what the parent writes after it. */
+function writesQualified(text: string, gram: string, next: ReadonlySet<string>): boolean {
+  for (let i = text.indexOf(gram); i >= 0; i = text.indexOf(gram, i + 1)) if (next.has(text.charAt(i + 2))) return true;
+  return false;
 }
 
 export function writesFieldWord(parent: ParentDocument, heading: string, body: string, planTitle = ""): boolean {
@@ -931,7 +979,9 @@ export function writesFieldWord(parent: ParentDocument, heading: string, body: s
   const text = `${heading}\n${body}\n${subjectOf(planTitle)}`;
   for (const gram of grams(text, index.terms).keys()) {
     if (index.subjectWords.has(gram)) return true;
-    if (!GRAMMAR_CHARACTERS.test(gram) && index.fieldWords.has(gram) && (index.df.get(gram) ?? 0) / index.entries.length <= NAMING_SHARE) return true;
+    if (GRAMMAR_CHARACTERS.test(gram) || !index.fieldWords.has(gram) || (index.df.get(gram) ?? 0) / index.entries.length > NAMING_SHARE) continue;
+    const next = index.fieldQualifiers.get(gram);
+    if (next === undefined || writesQualified(text, gram, next)) return true;
   }
   return keywordsNamed(index, index.everyField === null ? text : text.replace(index.everyField, "、"), NO_SUBJECT).length > 0;
 }
