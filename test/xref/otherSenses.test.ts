@@ -25,8 +25,9 @@ it("counts a 质量强区 plan's environmental-quality task for no item, and its
     // 配合开展大气、水、土壤污染防治工作: the environment's quality, not （二十六）'s 质量监管.
     ["加强生态环境质量监管", []],
     ["提升公共服务质量", ["（十八）"]],
-    // Not yet right: 社会 of （二十七）'s 质量社会共治 names it (its part's phrase no longer does: partNames.ts).
-    ["推进社会治理现代化", ["（二十七）"]],
+    // 社会 of （二十七）'s 质量社会共治 qualifies 治理 here, a word （二十七） does not write: society's
+    // governance, no item's (it was （二十七）'s until qa-42g: otherSenses.ts `qualifiesOtherWord`).
+    ["推进社会治理现代化", []],
     ["强化产品质量安全监管", ["（二十六）"]],
     ["加强组织领导", ["（二十九）"]],
   ]);
@@ -43,6 +44,19 @@ it("reads 监管 written after another subject's words as that subject's, and af
   expect(names("加强特种设备安全监管")).toBe(true);
   // A keyword that holds the word, written whole, is the item's: 社会共治 of （二十七）.
   expect(headingNames(outline, "推动安全社会共治", item("（二十七）"))).toBe(true);
+});
+
+it("reads a title's word written first as another's where it qualifies a word its item does not write", () => {
+  const names = (heading: string, label: string) => headingNames(outline, heading, item(label));
+  // 社会 of 质量社会共治 before 信用, 治理: a credit system and governance, no quality's society.
+  expect(names("健全社会信用体系", "（二十七）")).toBe(false);
+  expect(names("推进社会治理现代化", "（二十七）")).toBe(false);
+  // Before its item's own words it stays the item's: 社会监督 and 消费者组织 are （二十七）'s, 支持 of
+  // 政策支持 is （二十五）'s 金融支持; a keyword's word (诚信 of 质量诚信) is its item's whatever follows.
+  expect(names("加强社会监督", "（二十七）")).toBe(true);
+  expect(names("强化政策支持", "（二十五）")).toBe(true);
+  expect(names("打造诚信兴商环境", "（二十七）")).toBe(true);
+  expect(credits("district-quality-eco").find(([heading]) => heading === "推进社会治理现代化")).toEqual(["推进社会治理现代化", []]);
 });
 
 it("credits three plans outside the outline's field only where a task writes a word of its field", () => {

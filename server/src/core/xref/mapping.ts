@@ -7,7 +7,7 @@ import { sectorWordsOfTitle } from "../sectors/sectors.js";
 import type { CitedNumber } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
 import localKeywords from "./local-keywords.json";
-import { OTHER_SENSE_HOLE, otherSenseSpans, otherSensesPattern, type QualifiedWord, qualifiedOtherwiseAt, RUN_WITH_HOLES, writtenQualifiedOtherwise } from "./otherSenses.js";
+import { GRAMMAR_CHARACTERS, OTHER_SENSE_HOLE, otherSenseSpans, otherSensesPattern, type QualifiedWord, qualifiedOtherwiseAt, RUN_WITH_HOLES, writtenQualifiedOtherwise } from "./otherSenses.js";
 import { NO_SUBJECT, type SubjectWeights, subjectWeights } from "./planSubject.js";
 import { coverageItems, isGeneralRequirements, isSafeguards, type ItemText, itemTextWithin } from "./tasks.js";
 
@@ -248,7 +248,7 @@ function indexOf(parent: ParentDocument): ParentIndex {
     fieldWords: fieldTitleWords(entries, terms, ownWords),
     fieldQualifiers: fieldQualifiers(entries, ownWords),
     everyField: otherSensesPattern((localKeywords.everyField as Record<string, string[] | undefined>)[builtinId]),
-    qualifiedWords: subjectQualifiedWords(subjectQualified, namesOf.flat()),
+    qualifiedWords: subjectQualifiedWords(subjectQualified, namesOf.flat(), raw, entries.map((e) => e.title)),
     df,
     idf,
     unknown: UNKNOWN_GRAM_WEIGHT * (Math.log(entries.length + 1) + 1),
@@ -832,8 +832,6 @@ export function subjectAgainst(parent: ParentDocument, heading: string, body: st
  */
 const TELLING_SHARE = 0.25;
 const TELLING_TITLE_SHARE = 0.5;
-/** Characters of grammar: a bigram with one (的质, 和生) is no word of any item. */
-const GRAMMAR_CHARACTERS = /[的和与及等之或并其]/;
 
 /**
  * The words of a parent item — bigrams of its title, keywords and body, the genre's words left
@@ -1068,11 +1066,17 @@ function writtenAfter(runs: readonly string[], subjects: ReadonlySet<string>): M
  * subjectQualified by bigram: each with what may stand before it, and the keywords that hold it,
  * written whole wherever a task writes them (安全社会共治 writes （二十七）'s 社会共治).
  */
-function subjectQualifiedWords(qualified: ReadonlyArray<{ grams: Set<string>; own: Set<string> }>, keywords: readonly string[]): Map<string, QualifiedWord> {
+function subjectQualifiedWords(qualified: ReadonlyArray<{ grams: Set<string>; own: Set<string> }>, keywords: readonly string[], itemGrams: ReadonlyArray<ReadonlyMap<string, number>>, titles: readonly string[]): Map<string, QualifiedWord> {
   const words = new Map<string, QualifiedWord>();
-  for (const { grams: list, own } of qualified) {
-    for (const gram of list) if (!words.has(gram)) words.set(gram, { own, keywords: keywords.filter((keyword) => keyword.length > 2 && keyword.includes(gram)) });
-  }
+  qualified.forEach(({ grams: list, own }, at) => {
+    for (const gram of list) {
+      // A keyword's word (诚信 of 质量诚信) names a thing whatever follows it (诚信兴商): no item words to check.
+      const itemWords = titles.some((title) => title.includes(gram)) ? new Set<string>() : null;
+      const word = words.get(gram) ?? { own, keywords: keywords.filter((keyword) => keyword.length > 2 && keyword.includes(gram)), itemWords };
+      if (word.itemWords !== null) for (const itemGram of itemGrams[at]!.keys()) (word.itemWords as Set<string>).add(itemGram);
+      words.set(gram, word);
+    }
+  });
   return words;
 }
 

@@ -11,7 +11,8 @@
  * where a task writes it so: alone (强化监管), or after the subject or another of the parent's own
  * words (产品质量安全监管, 特种设备安全监管, 计量监管, 激励政策). After words the parent never
  * writes it is theirs: 消防安全监管 is fire safety's supervision, 公平竞争 the market's competition,
- * 事中事后监管 and 生态环境质量监管 no quality supervision (`qualifiedOtherwiseAt`). Such a bigram
+ * 事中事后监管 and 生态环境质量监管 no quality supervision (`qualifiedOtherwiseAt`); written first, before a
+ * word its items do not write, it qualifies that word (社会信用体系: `qualifiesOtherWord`). Such a bigram
  * counts as one no item has, as a local word's bigram out of its phrase's sense does (mapping.ts
  * `boundGrams`), and names no item in a heading.
  */
@@ -22,6 +23,11 @@ export interface QualifiedWord {
   own: ReadonlySet<string>;
   /** The items' keywords that hold it (社会共治 for 社会, 信用监管 for 监管): written whole, the word is theirs. */
   keywords: readonly string[];
+  /**
+   * For a title's word, every bigram of the items whose titles write it so (their titles, keywords,
+   * local words and text); null for a keyword's (人才 of 质量人才), a thing whatever follows it.
+   */
+  itemWords: ReadonlySet<string> | null;
 }
 
 /** The phrases of other senses as one pattern, longest first; null where the parent has none. */
@@ -51,10 +57,27 @@ export const RUN_WITH_HOLES = /[\u3400-\u9fff\u3007]+/g;
  * 强化 cut) it is the parent's; so it is after 的 or 之 (舌尖上的安全), a noun standing on its own.
  */
 export function qualifiedOtherwiseAt(run: string, at: number, word: QualifiedWord | undefined): boolean {
-  if (word === undefined || at === 0 || POSSESSIVE.test(run.charAt(at - 1))) return false;
+  if (word === undefined || word.keywords.some((keyword) => writtenOver(run, keyword, at))) return false;
+  // Alone at the run's start, what it qualifies says whose it is (社会信用体系); after the parent's words it is theirs.
+  if (at === 0) return qualifiesOtherWord(run, at, word);
+  if (POSSESSIVE.test(run.charAt(at - 1))) return false;
   for (let before = 0; before + 2 <= at; before++) if (word.own.has(run.slice(before, before + 2))) return false;
-  return !word.keywords.some((keyword) => writtenOver(run, keyword, at));
+  return true;
 }
+
+/**
+ * Whether the word at `at` qualifies a word that follows it and that no item whose title writes it
+ * has (社会信用, 社会治理: credit and governance, which （二十七）'s 质量社会共治 does not write): the
+ * compound is that word's, society's credit system, not quality's society. Followed by a word of its
+ * own items (政策支持: 支持 of （二十五）'s 金融支持; 社会监督), by grammar or by nothing, it is read as before.
+ */
+function qualifiesOtherWord(run: string, at: number, word: QualifiedWord): boolean {
+  const next = run.slice(at + 2, at + 4);
+  return word.itemWords !== null && next.length === 2 && !next.includes(OTHER_SENSE_HOLE) && !GRAMMAR_CHARACTERS.test(next) && !word.itemWords.has(next);
+}
+
+/** Characters of grammar: a bigram with one (的质, 和生) is no word of any item. */
+export const GRAMMAR_CHARACTERS = /[的和与及等之或并其]/;
 
 /** Whether a text writes the bigram, and writes it after another subject's words wherever it does (`qualifiedOtherwiseAt`). */
 export function writtenQualifiedOtherwise(text: string, gram: string, word: QualifiedWord): boolean {
