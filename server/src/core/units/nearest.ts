@@ -2,8 +2,8 @@ import { TextMemoByOwner } from "../text/textMemo.js";
 import { counterpartInUse } from "./counterparts.js";
 import { leadingLevelWord } from "./names.js";
 import { syllablesOf } from "./pinyin.js";
-import { PLACE_SLOT, type ResolvedUnit, type UnitRegistry } from "./registry.js";
-import { formsOf as namesOfEntry } from "./registryEntries.js";
+import type { UnitRegistry } from "./registry.js";
+import { formsOf as namesOfEntry, PLACE_SLOT, type ResolvedUnit } from "./registryEntries.js";
 import { withWordsShortened } from "./writtenInFull.js";
 
 interface PreparedForm {
