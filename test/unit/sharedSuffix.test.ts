@@ -26,6 +26,16 @@ describe("local governments that share the ending written after the last", () =>
     expect(unitReport(plan, registryFor(undefined, undefined)).units.map((unit) => unit.unit)).toEqual(["柯桥区人民政府", "市商务局", "诸暨市人民政府"]);
   });
 
+  it("include a province's cities written without 市 before the last (广州、深圳市人民政府), and a prefecture with its 州, but no department's stem", () => {
+    const province = "某某省质量强省建设实施方案\n一、主要任务\n1.推动集群质量提升。实施品牌培育工程。";
+    expect(unitFindings(`${province}（责任单位：省市场监管局，广州、深圳市人民政府）\n`)).toEqual([]);
+    expect(unitFindings(`${province}（责任单位：省市场监管局，恩施州、宜昌市人民政府）\n`)).toEqual([]);
+    const plan = buildPlan(`${province}（责任单位：省商务厅，南昌、九江市人民政府）\n`);
+    expect(unitReport(plan, registryFor(undefined, undefined)).units.map((unit) => unit.unit)).toEqual(expect.arrayContaining(["南昌市人民政府", "九江市人民政府"]));
+    // A department's stem is no place: 财政 before a city's government is still a name to correct.
+    expect(unitFindings(`${province}（责任单位：省发展改革委、财政、广州市人民政府）\n`)).toEqual([["units/unknown", "财政"]]);
+  });
+
   it("leave a place without the ending after it, and a comma between departments, reported", () => {
     expect(unitFindings(`${TASK}〔责任单位：柯桥区、市商务局，市经信局〕\n`)).toEqual([
       ["units/unknown", "柯桥区"],

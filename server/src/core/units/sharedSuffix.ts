@@ -1,6 +1,8 @@
 import { isCollectiveName, leadingLevelWord, normalizeUnitName } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
 import { sharedLevelWordName } from "./sharedLevelWord.js";
+import { isPrefectureCity } from "./prefectures.js";
+import { isListedDistrict } from "./districts.js";
 
 /**
  * A list of names that writes their common ending once, after the last: `柯桥区、诸暨市、嵊州市
@@ -33,7 +35,32 @@ const LOCAL_GOVERNMENT = /(?:[区县市旗乡镇](?:党委和人民政府|党委
  * no bare place or no such name closes its run.
  */
 export function sharedSuffixName(units: readonly { text: string }[], index: number): string | null {
-  return nameWithRunEnding(units, index, BARE_PLACE, PLACE_WITH_ENDING, "places");
+  return nameWithRunEnding(units, index, BARE_PLACE, PLACE_WITH_ENDING, "places") ?? placeWithRunLevel(units, index);
+}
+
+/**
+ * A place written without its level word before places that share it with their ending: a
+ * province's `广州、深圳市人民政府` (南昌、九江市人民政府) writes 市人民政府 once for both cities. A
+ * place's name of two or three characters with no level word, no organ word and no level word
+ * opening it (区发改 is a department's stem, sharedOrganName), a place the gazetteer lists, in a run of such places and bare
+ * places that a place's body closes: the name with that body's level word and ending (a
+ * prefecture's 恩施州 has its own: 恩施州人民政府).
+ */
+const PLACE_STEM = /^(?![省市区县旗州])[\u4e00-\u9fff]{2,3}$/;
+const LEVEL_OR_ORGAN_END = /[区县市旗盟局委厅办府]$/;
+/** A prefecture written with its own level word (恩施州, 湘西州): its name takes the ending alone. 广州, 福州 are cities' names. */
+const PREFECTURE = /^[\u4e00-\u9fff]{2}州$/;
+/** Only a place the gazetteer lists (prefectures.json, districts.json): 财政、广州市人民政府 lists a department's stem, no 财政市. */
+const isPlaceStem = (text: string): boolean => PLACE_STEM.test(text) && !LEVEL_OR_ORGAN_END.test(text) && (PREFECTURE.test(text) || isPrefectureCity(text) || isListedDistrict(text));
+
+function placeWithRunLevel(units: readonly { text: string }[], index: number): string | null {
+  const name = units[index]!.text;
+  if (!isPlaceStem(name) || units.length > SHORT_LIST) return null;
+  const closer = closerAfter(units, index, (text) => PLACE_WITH_ENDING.test(text), (text) => isPlaceStem(text) || BARE_PLACE.test(text));
+  if (closer < 0) return null;
+  const closing = units[closer]!.text;
+  const ending = PLACE_WITH_ENDING.exec(closing)![1]!;
+  return PREFECTURE.test(name) ? name + ending : name + closing.charAt(closing.length - ending.length - 1) + ending;
 }
 
 /**
