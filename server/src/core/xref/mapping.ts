@@ -9,6 +9,7 @@ import { itemCitedNumbers } from "./itemCitations.js";
 import localKeywords from "./local-keywords.json";
 import { GRAMMAR_CHARACTERS, OTHER_SENSE_HOLE, otherSenseSpans, otherSensesPattern, type QualifiedWord, qualifiedOtherwiseAt, RUN_WITH_HOLES, writtenQualifiedOtherwise } from "./otherSenses.js";
 import { NO_SUBJECT, type SubjectWeights, subjectWeights } from "./planSubject.js";
+import { productLists } from "./productLists.js";
 import { coverageItems, isGeneralRequirements, isSafeguards, type ItemText, itemTextWithin } from "./tasks.js";
 
 /**
@@ -1243,13 +1244,30 @@ function titleOwner(index: ParentIndex, word: string): number | undefined {
 function withKindsRead(index: ParentIndex, text: string, body = false): string {
   for (const { pattern, single, keyword, at } of index.kinds) {
     const apart = body ? kindsWorkedOnApart(index, at, text, pattern, single) : null;
+    const listed = body ? kindsInProductLists(text, single) : null;
     text = text.replace(pattern, (kinds: string, offset: number, whole: string) => {
       const after = whole.slice(offset + kinds.length);
       if (!body) return kindIsObject(index, at, after) ? keyword : kinds;
-      return kindsListedAsObject(index, at, kinds, single, after) || apart!.has(offset) ? keyword : kinds;
+      return kindsListedAsObject(index, at, kinds, single, after) || apart!.has(offset) || listed!(offset) ? keyword : kinds;
     });
   }
   return text;
+}
+
+/**
+ * Whether kinds at an offset are the first of a list of products a body works on (productLists.ts:
+ * 对家具、电动自行车、服装等产品开展监督抽查) that holds two kinds or more, as `kindsListedAsObject`
+ * asks of a run of kinds: one kind among other products is one product, no sign of the whole. The
+ * list names the thing once, as a run of kinds (家具、服装) is read once: its other kinds stay as
+ * written, so that the order of the list's members does not weigh.
+ */
+function kindsInProductLists(text: string, single: RegExp): (offset: number) => boolean {
+  const firsts = new Set<number>();
+  for (const list of productLists(text)) {
+    const kinds = [...text.slice(list.start, list.end).matchAll(single)];
+    if (kinds.length >= 2) firsts.add(list.start + kinds[0]!.index);
+  }
+  return (offset) => firsts.has(offset);
 }
 
 /** Marks beside a kind that make it one of a list (现代家具、有色金属、纺织服装等重点产业): the list's head says what it is. */
