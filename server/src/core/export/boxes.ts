@@ -16,6 +16,13 @@ export interface BoxShapes {
   keptWhole: ReadonlySet<LayoutBlock>;
   /** Each box's last block: the frame ends under it. */
   last: ReadonlySet<LayoutBlock>;
+  /**
+   * The boxes that hold only a table (the title right above it, no paragraph of the box after
+   * it): each such table with its title's text, printed as its first row (docx.ts), and the titles,
+   * printed there only.
+   */
+  tableTitles: ReadonlyMap<LayoutBlock, string>;
+  titlesInTables: ReadonlySet<LayoutBlock>;
 }
 
 /** Whether a block is inside a 专栏 box's frame: its title, or one of its paragraphs. */
@@ -30,15 +37,24 @@ export function inBox(block: LayoutBlock | undefined): boolean {
 export function boxShapes(blocks: readonly LayoutBlock[], lines: (block: LayoutBlock) => number): BoxShapes {
   const keptWhole = new Set<LayoutBlock>();
   const last = new Set<LayoutBlock>();
+  const tableTitles = new Map<LayoutBlock, string>();
+  const titlesInTables = new Set<LayoutBlock>();
   for (let start = 0; start < blocks.length; start++) {
     if (!inBox(blocks[start])) continue;
     let end = start + 1;
     // A box's title opens the next box: two boxes one under the other are two frames.
     while (end < blocks.length && blocks[end]!.kind === "paragraph" && inBox(blocks[end])) end++;
     const box = blocks.slice(start, end);
+    const [title] = box;
+    const table = blocks[end];
+    const after = blocks[end + 1];
+    if (box.length === 1 && title!.kind === "boxTitle" && table?.kind === "table" && table.box && !(after?.kind === "paragraph" && after.box)) {
+      tableTitles.set(table, title!.text);
+      titlesInTables.add(title!);
+    }
     last.add(box[box.length - 1]!);
     if (box.reduce((sum, block) => sum + lines(block), 0) <= BOX_KEPT_LINES) for (const block of box) keptWhole.add(block);
     start = end - 1;
   }
-  return { keptWhole, last };
+  return { keptWhole, last, tableTitles, titlesInTables };
 }

@@ -278,9 +278,9 @@ class BlockWriter {
         // paragraphs of other indents apart, so a note's hanging lines would break the box's frame.
         return [this.paragraph(block, this.boxes.last.has(block) ? { after: Math.round(BOX_GAP * line) } : undefined)];
       case "boxTitle":
-        // A box that holds only a table is that table, its title the first row (boxTitleOver):
+        // A box that holds only a table is that table, its title the first row (boxes.ts tableTitles):
         // a frame of paragraph borders stops at a table, and would frame the title alone.
-        if (this.boxTableOf(block) !== null) return [];
+        if (this.boxes.titlesInTables.has(block)) return [];
         // Half a line above the frame and under it (below its last paragraph), as a figure is set apart from the text.
         return [
           this.plain(block.text, "heading1", {
@@ -326,7 +326,7 @@ class BlockWriter {
         // 附件 on line 1, its title on line 3.
         return [this.plain(block.text, "heading1", { indent: NO_INDENT, pageBreakBefore: block.pageBreakBefore, spacing: { after: line } })];
       case "table":
-        return [this.table(block.rows, this.boxTitleOver(block))];
+        return [this.table(block.rows, this.boxes.tableTitles.get(block) ?? null)];
       case "imprint":
         return this.imprint(block);
     }
@@ -453,23 +453,6 @@ class BlockWriter {
     const role = FACE_ROLE[run.face];
     const bold = this.options.boldHeadings && (run.face === "heading2" || run.face === "heading3" || run.face === "heading4");
     return this.run(run.text, role, bold ? { ...extra, bold: true } : extra);
-  }
-
-  /** The table a 专栏 box holds and nothing else (its title right above it, no paragraph of the box after it); null if none. */
-  private boxTableOf(title: Extract<LayoutBlock, { kind: "boxTitle" }>): Extract<LayoutBlock, { kind: "table" }> | null {
-    const blocks = this.layout.blocks;
-    const index = blocks.indexOf(title);
-    const next = blocks[index + 1];
-    if (next?.kind !== "table" || !next.box) return null;
-    const after = blocks[index + 2];
-    return after?.kind === "paragraph" && after.box ? null : next;
-  }
-
-  /** The title of the 专栏 box a table alone makes up, printed as the table's first row; null for any other table. */
-  private boxTitleOver(table: Extract<LayoutBlock, { kind: "table" }>): string | null {
-    if (!table.box) return null;
-    const previous = this.layout.blocks[this.layout.blocks.indexOf(table) - 1];
-    return previous?.kind === "boxTitle" && this.boxTableOf(previous) === table ? previous.text : null;
   }
 
   /**

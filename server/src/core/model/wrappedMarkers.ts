@@ -123,11 +123,19 @@ function breaksIntoSentence(lines: readonly LineNode[], at: number, line: ItemLi
 /** Whether the marker line `line` (at `at`) is the sentence of the full line above going on. */
 function goesOnFromAbove(above: LineNode, line: ItemLineNode, lines: readonly LineNode[], at: number, text: string, wrap: HardWrap, wrapped: ReadonlySet<LineNode>, counts: LevelCounts): boolean {
   if (above.kind !== "item" && above.kind !== "list" && !(above.kind === "text" && above.textKind === "plain")) return false;
+  const end = fullLineEnd(above, text, wrap);
+  return end >= 0 && (stopsMidPhrase(text.charCodeAt(end - 1), line, text) || breaksIntoSentence(lines, at - 1, line, text, wrapped, counts));
+}
+
+/**
+ * Where the text of a line the measure filled ends, the line a wrap may go on from; -1 for a line
+ * with no text, one that stops short of the measure, or one with a trailing comment (the wrap
+ * would not join them: hardWrap.ts wrapJoins).
+ */
+function fullLineEnd(above: LineNode, text: string, wrap: HardWrap): number {
   const end = textEndOf(above, text);
-  // A trailing comment on the line above: the wrap would not join them (hardWrap.ts wrapJoins).
-  if (end <= above.indentEnd || text.slice(end, above.contentEnd).trim() !== "") return false;
-  if (!fillsMeasure(wrap, above, text)) return false;
-  return stopsMidPhrase(text.charCodeAt(end - 1), line, text) || breaksIntoSentence(lines, at - 1, line, text, wrapped, counts);
+  if (end <= above.indentEnd || text.slice(end, above.contentEnd).trim() !== "") return -1;
+  return fillsMeasure(wrap, above, text) ? end : -1;
 }
 
 /**
@@ -192,9 +200,7 @@ export function uncertainBreaks(plan: Pick<PlanDocument, "lines" | "hardWrap" | 
     if (line.kind !== "item") continue;
     const above = lines[i - 1]!;
     if (above.kind !== "item" && !(above.kind === "text" && above.textKind === "plain")) continue;
-    const end = textEndOf(above, text);
-    if (end <= above.indentEnd || text.slice(end, above.contentEnd).trim() !== "") continue;
-    if (fillsMeasure(wrap, above, text) && endsInOpenSentence(lines, i - 1, text, wrapped)) (found ??= new Set()).add(line);
+    if (fullLineEnd(above, text, wrap) >= 0 && endsInOpenSentence(lines, i - 1, text, wrapped)) (found ??= new Set()).add(line);
   }
   return uncertainCache.set(plan, found ?? NO_LINES);
 }

@@ -238,15 +238,16 @@ function indexOf(parent: ParentDocument): ParentIndex {
   // The items' own words beside their titles: keywords, local plans' words, text.
   const ownWords = entries.map((e, at) => [...keywordsOf[at]!, ...localOf(localTerms, e), e.body]);
   // Every word of the parent, its 总体要求 too (人民群众质量获得感: 群众 of 守护群众安全), leaves such a word the parent's.
-  const subjectQualified = subjectQualifiedGrams(entries, parent.items.map((e) => [e.title, ...e.keywords, ...localOf(local, e), e.body]));
+  const subjectWords = parentSubjectWords(entries);
+  const subjectQualified = subjectQualifiedGrams(entries, subjectWords, parent.items.map((e) => [e.title, ...e.keywords, ...localOf(local, e), e.body]));
   index = {
     entries,
     terms,
     otherSenses: otherSensesPattern(localOtherSenses),
     otherSenseWords: new Set(localOtherSenses),
     subjectQualified,
-    subjectWords: parentSubjectWords(entries),
-    fieldWords: fieldTitleWords(entries, terms, ownWords),
+    subjectWords,
+    fieldWords: fieldTitleWords(entries, subjectWords, terms, ownWords),
     fieldQualifiers: fieldQualifiers(entries, ownWords),
     everyField: otherSensesPattern((localKeywords.everyField as Record<string, string[] | undefined>)[builtinId]),
     qualifiedWords: subjectQualifiedWords(subjectQualified, namesOf.flat(), raw, entries.map((e) => e.title)),
@@ -908,8 +909,7 @@ export function headingNames(parent: ParentDocument, heading: string, entry: Par
  * the parent writes in no item's keywords, local words or text (树立, 争创, 国内, 知名: a title's verb
  * and praise, which a 生态环境 plan's 树立绿色发展理念 writes too).
  */
-function fieldTitleWords(entries: readonly ParentEntry[], terms: RegExp | null, ownWords: readonly string[][]): Set<string> {
-  const subjects = parentSubjectWords(entries);
+function fieldTitleWords(entries: readonly ParentEntry[], subjects: ReadonlySet<string>, terms: RegExp | null, ownWords: readonly string[][]): Set<string> {
   const found = new Set<string>();
   const doneWith = new Set<string>();
   for (const entry of entries) {
@@ -1034,8 +1034,7 @@ function parentSubjectWords(entries: readonly ParentEntry[]): Set<string> {
  * 质量人才 is quality's talent, and 落实高层次人才引进政策 names no item by it (a local word written whole,
  * 人才队伍, still does: `QualifiedWord.keywords`).
  */
-function subjectQualifiedGrams(entries: readonly ParentEntry[], ownWords: readonly string[][]): Array<{ grams: Set<string>; own: Set<string> }> {
-  const subjects = parentSubjectWords(entries);
+function subjectQualifiedGrams(entries: readonly ParentEntry[], subjects: ReadonlySet<string>, ownWords: readonly string[][]): Array<{ grams: Set<string>; own: Set<string> }> {
   const runsOf = (words: readonly string[]) => words.flatMap((word) => withoutGenericWords(word).match(HAN_RUN) ?? []);
   const titleRuns = entries.map((e) => runsOf([e.title]));
   const keywordRuns = entries.map((e) => runsOf(e.keywords));
