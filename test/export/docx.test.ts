@@ -672,6 +672,27 @@ describe("docx export: text and faces", () => {
     expect(descendants(docx.paragraph("专栏2"), "pBdr")).toHaveLength(1);
   });
 
+  it("draws a table among a 专栏 box's paragraphs inside the box's frame, the frame going on under it", async () => {
+    const plan =
+      "示例市实施方案\n一、重点任务\n1.强化产业基础。实施质量攻关。\n专栏1  重点项目\n组织实施以下质量攻关项目：\n序号\t项目\t牵头单位\n1\t新能源汽车质量攻关\t市工信局\n2\t机器人计量测试\t市市场监管局\n注：项目清单每年更新一次。\n2.提升产业集群。开展质量诊断。\n";
+    const docx = await exportText(plan);
+    const pitch = Number(attr(descendants(docx.xml("word/styles.xml"), "spacing").find((s) => attr(s, "line")), "line"));
+    const after = (prefix: string) => Number(attr(descendants(docx.paragraph(prefix), "spacing")[0], "after") ?? 0);
+    const framed = (prefix: string) => descendants(docx.paragraph(prefix), "pBdr").length > 0;
+    // The frame closes onto the table, not half a line above it; the space under the box goes under its last line.
+    expect(framed("组织实施以下")).toBe(true);
+    expect(after("组织实施以下")).toBe(0);
+    expect(framed("注：项目清单")).toBe(true);
+    expect(after("注：项目清单")).toBe(Math.round(pitch / 2));
+    // The table's outer sides are the frame's rule; its inside rules stay the table's own.
+    const borders = descendants(descendants(docx.xml("word/document.xml"), "tblBorders")[0]!, "left")[0];
+    const frameRule = descendants(descendants(docx.paragraph("专栏1"), "pBdr")[0]!, "left")[0];
+    expect(attr(borders, "sz")).toBe(attr(frameRule, "sz"));
+    // A short box is kept on one page: its lines with the table, the table with the note.
+    expect(descendants(docx.paragraph("组织实施以下"), "keepNext")).toHaveLength(1);
+    expect(framed("2.提升产业集群")).toBe(false);
+  });
+
   it("leaves out front matter, // comments, annotations and web-page debris", async () => {
     const docx = await exportText(EXAMPLE);
     const text = docx.paragraphs().map((p) => p.text).join("\n");

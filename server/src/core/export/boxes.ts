@@ -30,8 +30,16 @@ export function inBox(block: LayoutBlock | undefined): boolean {
   return block !== undefined && (block.kind === "boxTitle" || (block.kind === "paragraph" && block.box));
 }
 
+/** Whether a block goes on a box that opened above it: one of its paragraphs, or a table in it. */
+function continuesBox(block: LayoutBlock): boolean {
+  return (block.kind === "paragraph" && block.box) || (block.kind === "table" && block.box === true);
+}
+
 /**
- * The boxes of a layout: each a title and the paragraphs after it that are in its frame.
+ * The boxes of a layout: each a title and the paragraphs and tables after it that are in its
+ * frame. A table among a box's paragraphs stands in the frame at its full width, its rules the
+ * frame's sides (docx.ts): the frame closes onto its top and opens again under it, so the box
+ * reads as one, and the space under the frame goes under the box's last block, table or not.
  * `lines(block)` is how many printed lines a block of a box takes.
  */
 export function boxShapes(blocks: readonly LayoutBlock[], lines: (block: LayoutBlock) => number): BoxShapes {
@@ -43,13 +51,11 @@ export function boxShapes(blocks: readonly LayoutBlock[], lines: (block: LayoutB
     if (!inBox(blocks[start])) continue;
     let end = start + 1;
     // A box's title opens the next box: two boxes one under the other are two frames.
-    while (end < blocks.length && blocks[end]!.kind === "paragraph" && inBox(blocks[end])) end++;
+    while (end < blocks.length && continuesBox(blocks[end]!)) end++;
     const box = blocks.slice(start, end);
-    const [title] = box;
-    const table = blocks[end];
-    const after = blocks[end + 1];
-    if (box.length === 1 && title!.kind === "boxTitle" && table?.kind === "table" && table.box && !(after?.kind === "paragraph" && after.box)) {
-      tableTitles.set(table, title!.text);
+    const [title, table] = box;
+    if (box.length === 2 && title!.kind === "boxTitle" && table!.kind === "table") {
+      tableTitles.set(table!, title!.text);
       titlesInTables.add(title!);
     }
     last.add(box[box.length - 1]!);

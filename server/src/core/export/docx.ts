@@ -151,6 +151,8 @@ const BOX_BORDER = { top: BOX_RULE, bottom: BOX_RULE, left: BOX_RULE, right: BOX
  */
 const BOX_INSET = BOX_RULE.space * 20 + Math.ceil((BOX_RULE.size * 20) / 8);
 const BOX_INDENT = { left: BOX_INSET, right: BOX_INSET } as const;
+/** A box's rule on a table's outer sides (a table's borders take no padding). */
+const FRAME_SIDES = (({ space: _padding, ...rule }) => ({ top: rule, bottom: rule, left: rule, right: rule }))(BOX_RULE);
 /** The space above a box's frame and under it, in lines. */
 const BOX_GAP = 0.5;
 
@@ -167,7 +169,7 @@ class BlockWriter {
     const boxWidth = geometry.width - geometry.margin.left - geometry.margin.right - 2 * BOX_INSET;
     const width = (text: string) => wordWidth(text, BODY_PT, geometry.characterSpacing);
     this.boxes = boxShapes(layout.blocks, (block) =>
-      block.kind === "paragraph" ? Math.ceil((2 * BODY_CHAR + width(block.runs.map((run) => run.text).join(""))) / boxWidth) : 1,
+      block.kind === "paragraph" ? Math.ceil((2 * BODY_CHAR + width(block.runs.map((run) => run.text).join(""))) / boxWidth) : block.kind === "table" ? block.rows.length : 1,
     );
   }
 
@@ -326,7 +328,7 @@ class BlockWriter {
         // 附件 on line 1, its title on line 3.
         return [this.plain(block.text, "heading1", { indent: NO_INDENT, pageBreakBefore: block.pageBreakBefore, spacing: { after: line } })];
       case "table":
-        return [this.table(block.rows, this.boxes.tableTitles.get(block) ?? null)];
+        return [this.table(block.rows, this.boxes.tableTitles.get(block) ?? null, block.box === true)];
       case "imprint":
         return this.imprint(block);
     }
@@ -461,9 +463,11 @@ class BlockWriter {
    * labels centred, tableColumns.ts), single rules, the short
    * columns on one line and the long ones sharing the rest (fitColumns). A row with more cells than the header keeps
    * the rest in its last cell; one with fewer is filled with empty cells. A 专栏 box's `title`
-   * is a first row across the columns, in the box title's face, repeated with the header.
+   * is a first row across the columns, in the box title's face, repeated with the header. A
+   * table in a box (`inBox`) is drawn with the frame's rule on its outer sides: it spans the type
+   * area as the frame does, so the frame above and below it and its sides are one box (boxes.ts).
    */
-  private table(rows: string[][], title: string | null = null): Table {
+  private table(rows: string[][], title: string | null = null, inBox = false): Table {
     const typeWidth = this.geometry.width - this.geometry.margin.left - this.geometry.margin.right;
     const count = rows[0]!.length;
     const cells = rows.map((row) => (row.length <= count ? [...row, ...Array<string>(count - row.length).fill("")] : [...row.slice(0, count - 1), row.slice(count - 1).join(" ")]));
@@ -503,7 +507,11 @@ class BlockWriter {
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       alignment: AlignmentType.CENTER,
-      borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
+      borders: {
+        ...(inBox ? FRAME_SIDES : { top: rule, bottom: rule, left: rule, right: rule }),
+        insideHorizontal: rule,
+        insideVertical: rule,
+      },
       rows: [
         ...titleRows,
         ...cells.map(
