@@ -154,6 +154,24 @@ describe("a group term", () => {
     const township = await hoverText("某县质量强县实施方案\n一、主要任务\n1.推进创新。〔责任单位：县商务局、各<|>乡、镇人民政府〕\n");
     expect(township).toContain("“各乡”在这一处分工中指“各乡人民政府”（与前后的单位共用末尾的字）");
   });
+
+  it("is hovered apart from the zones' committees after it, which its 各 reaches across a 、 or a conjunction", async () => {
+    const plan = (clause: string) => `佛山市质量强市实施方案\n一、主要任务\n1.推进创新。${clause}\n`;
+    const zones = await hoverText(plan("（市工业和信息化局，各区（县、市）政府、功能园区<|>管委会按职责分工负责）"));
+    expect(zones).toContain("“功能园区管委会”在这一处分工中指“各功能园区管委会”（与前后的单位共用开头的“各”）");
+    expect(zones).toContain("统称：指多个单位，不是一个单位的名称");
+    const joined = await hoverText(plan("（责任单位：市商务局，各县（市、区）人民政府和开发区<|>管委会）"));
+    expect(joined).toContain("“开发区管委会”在这一处分工中指“各开发区管委会”");
+    const governments = await hoverText(plan("（责任单位：市商务局，各县（市、区）人民<|>政府和开发区管委会）"));
+    expect(governments).toContain("**各县（市、区）人民政府**");
+    expect(governments).not.toContain("开发区");
+  });
+
+  it("is hovered as a group where its level word lists the level's kinds (县（市）人民政府), never as the one government the name reads as without them", async () => {
+    const hover = await hoverText("某某市质量强市实施方案\n一、主要任务\n1.推进创新。（责任单位：市商务局、县（市）人民<|>政府）\n");
+    expect(hover).toContain("统称：指多个单位，不是一个单位的名称");
+    expect(hover).not.toContain("**县人民政府**");
+  });
 });
 
 describe("a closed office", () => {

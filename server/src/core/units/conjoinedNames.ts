@@ -1,5 +1,5 @@
 import { codeUnitSet } from "../text/codeUnits.js";
-import { isCollectiveName, isPlaceholderName, leadingLevelWord } from "./names.js";
+import { collectivePairParts, isCollectiveName, isPlaceholderName, leadingLevelWord } from "./names.js";
 import { registryFor, type UnitRegistry } from "./registry.js";
 
 /**
@@ -42,12 +42,29 @@ export interface ConjoinedPart {
  */
 export function conjoinedParts(name: string, registry: UnitRegistry = registryFor(undefined, undefined)): readonly ConjoinedPart[] | null {
   if (name.length < 2 * MIN_PART + 1 || name.length > MAX_NAME || !holdsConjunction(name)) return null;
-  if (isCollectiveName(name) || isPlaceholderName(name)) return null;
+  if (isPlaceholderName(name)) return null;
+  if (isCollectiveName(name)) return groupAndBodies(name, registry);
   if (registry.resolve(name) !== null || knownWithoutLevelWord(name, registry)) return null;
   const body = (part: string) =>
     isCollectiveName(part) || registry.resolve(part) !== null || knownWithoutLevelWord(part, registry) || (leadingLevelWord(part) !== null && BODY_END.test(part));
   const parts = partsFrom(name, 0, body);
   return parts !== null && parts.length > 1 ? parts : null;
+}
+
+/**
+ * A group with 各 joined to bodies after it (各县（市、区）人民政府和开发区管委会, 各乡镇人民政府及街道办事处):
+ * the group, then each body, as a list with 、 reads them — the 各 reaching the kinds after it
+ * (units/sharedSuffix.ts `coveredByAll`: every zone's 管委会). Only where every part after the
+ * group is a name the registry knows or a kind it knows with a place (`namesKind`): 各区党委和人民政府
+ * is one group (人民政府 names no body alone), and so are two groups joined (市直有关部门和各县（市、区）,
+ * names.ts `collectivePairParts`) and any other collective. Null where the name stays one.
+ */
+function groupAndBodies(name: string, registry: UnitRegistry): readonly ConjoinedPart[] | null {
+  if (!name.startsWith("各") || collectivePairParts(name) !== null) return null;
+  const body = (part: string) => !isCollectiveName(part) && (registry.namesKind(part) || registry.resolve(part) !== null);
+  const parts = partsFrom(name, 0, (part) => (part.startsWith("各") && isCollectiveName(part)) || body(part));
+  if (parts === null || parts.length < 2 || !isCollectiveName(parts[0]!.text)) return null;
+  return parts.slice(1).every((part) => body(part.text)) ? parts : null;
 }
 
 /**

@@ -64,12 +64,12 @@ export function normalizeUnitName(name: string): string {
 
 /**
  * Collective names stand for many units at once (`各区（市）县`, `市有关部门`,
- * `市质量强市工作领导小组成员单位`); no registry lists them, so they are never unknown, and a
+ * `市质量强市工作领导小组成员单位`, `县（市、区）人民政府` with its level's kinds: levelKindsOf); no registry lists them, so they are never unknown, and a
  * comma that sets such a group apart from the departments (`A、B，各县（市、区）人民政府`) is the
  * usual way to write it, not a wrong separator.
  */
 export function isCollectiveName(name: string): boolean {
-  return /^(各|相关|有关)/.test(name) || LEVEL_EACH.test(name) || DEPARTMENT_EACH.test(name) || COLLECTIVE_END.test(name) || collectivePairParts(name) !== null;
+  return /^(各|相关|有关)/.test(name) || LEVEL_KINDS.test(name) || LEVEL_EACH.test(name) || DEPARTMENT_EACH.test(name) || COLLECTIVE_END.test(name) || collectivePairParts(name) !== null;
 }
 
 /** The words that join two groups into one name (市直有关部门和各县（市、区）). */
@@ -201,6 +201,19 @@ export function leadingLevelWord(name: string): string | null {
   // name starts with 场, so 市场监管局 is never a 市's 场监管局.
   if (first === "市" && name.charCodeAt(1) === CHANG) return null;
   return LEVEL_WORDS.has(first) ? first : null;
+}
+
+/**
+ * A level word with the other kinds of its level in brackets (县（市）, 区（县、市）, 县（市、区）),
+ * as a name of every body of the kinds writes it: 县（市）政府 is each county's and each
+ * county-level city's government, 县（市、区）市场监管局 each one's bureau — a group, never one
+ * body, though the registry reads the name without the brackets (县人民政府, as a zone's name
+ * with its parts in brackets is read). The kinds as written, e.g. `县（市、区）`, or null.
+ */
+const LEVEL_KINDS = /^[县区市旗]（[县区市旗](?:、[县区市旗])*）/;
+
+export function levelKindsOf(name: string): string | null {
+  return LEVEL_KINDS.exec(normalizeUnitName(name))?.[0] ?? null;
 }
 
 /** 场, the second character of 市场. */

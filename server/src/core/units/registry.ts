@@ -9,7 +9,7 @@ import { formsOf, PLACE_SLOT, placed, toEntry, SOURCES, type PatternForm, type R
 import { bureauFormsOf, countyFormsOf, OtherLevels } from "./otherLevels.js";
 import { resolveCustomsOffice } from "./customsOffices.js";
 import { companyWrittenWithLevel, hasPlaceForm, isOneCharacterCounty, matchPattern } from "./placeNames.js";
-import { Zones, zoneBodyEntries } from "./zones.js";
+import { isZoneKind, Zones, zoneBodyEntries } from "./zones.js";
 import { ZoneDepartments } from "./zoneDepartments.js";
 import { DistrictBranches } from "./districtBranches.js";
 import { MergedBureaus } from "./mergedBureaus.js";
@@ -547,11 +547,12 @@ export class UnitRegistry implements RegistryView {
 
   /**
    * Whether a name is a kind of body the registry knows only with a place in front (街道办事处 of
-   * ××街道办事处, 镇人民政府 of ××镇人民政府): which one it is, only a place, or a 各 before it, says.
+   * ××街道办事处, 镇人民政府 of ××镇人民政府), or a general word for zones no entry names
+   * (功能园区管委会, zones.ts `isZoneKind`): which one it is, only a place, or a 各 before it, says.
    */
   namesKind(name: string): boolean {
     const text = normalizeUnitName(name);
-    return this.indexed().patterns.some((pattern) => pattern.prefix === "" && pattern.suffix === text);
+    return isZoneKind(text) || this.indexed().patterns.some((pattern) => pattern.prefix === "" && pattern.suffix === text);
   }
 
   /**

@@ -2,7 +2,7 @@ import type { Span } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { separatorSearchStart } from "./draftingNotes.js";
 import { isCollectiveName } from "./names.js";
-import { isGovernmentKindUnderAll, isLocalGovernmentAt, isNamedLocalGovernmentAt, isStationedGroupAt } from "./sharedSuffix.js";
+import { continuesKindsUnderAll, isGovernmentKindUnderAll, isLocalGovernmentAt, isNamedLocalGovernmentAt, isStationedGroupAt } from "./sharedSuffix.js";
 import { isDivisionName, isOwnSystemName } from "./divisions.js";
 import type { UnitRegistry } from "./registry.js";
 
@@ -129,6 +129,8 @@ function leavesDivisions(name: string, next: string): boolean {
 export function setsGroupApart(text: string, units: readonly (Span & { text: string })[], index: number): boolean {
   if (isLoneIdeographicComma(text, units, index)) return false;
   const mark = separatorAfter(text, units, index).text;
+  // A conjunction inside a 各's run of kinds joins members of one group (各县（市、区）人民政府和开发区管委会).
+  if (CONJUNCTIONS.has(mark) && continuesKindsUnderAll(units, index)) return false;
   return (mark === " " || isGroupingMark(mark)) && isGroupBoundary(units, index, mark);
 }
 

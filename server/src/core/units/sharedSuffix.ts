@@ -3,6 +3,7 @@ import type { UnitRegistry } from "./registry.js";
 import { sharedLevelWordName } from "./sharedLevelWord.js";
 import { isPrefectureCity } from "./prefectures.js";
 import { isListedDistrict } from "./districts.js";
+import { isZoneKind } from "./zones.js";
 
 /**
  * A list of names that writes their common ending once, after the last: `柯桥区、诸暨市、嵊州市
@@ -320,6 +321,20 @@ export function isGovernmentKindUnderAll(units: readonly { text: string }[], ind
     if (!isGovernmentKind(name)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the name after `index` is a kind of local government or zone (街道办事处, 开发区管委会,
+ * 功能园区管委会) that the 各 of the name at `index` reaches — a group with 各 (有关, 相关) or a kind
+ * under one — across a conjunction as across a 、: 各区（县、市）政府及功能园区管委会按职责分工负责
+ * is one group, the role word all of theirs (units/separators.ts `setsGroupApart`). Read without
+ * the registry, as the separators are.
+ */
+export function continuesKindsUnderAll(units: readonly { text: string }[], index: number): boolean {
+  const next = units[index + 1]?.text;
+  if (next === undefined || !(isGovernmentKind(next) || isZoneKind(normalizeUnitName(next)))) return false;
+  const name = units[index]!.text;
+  return (ALL_OF_KIND.test(name) && isCollectiveName(name)) || isGovernmentKindUnderAll(units, index);
 }
 
 function isGovernmentKind(name: string): boolean {

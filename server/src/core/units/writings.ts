@@ -2,7 +2,8 @@ import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument, ResponsibilityClause, UnitName } from "../model/types.js";
 import { withoutFormatCharacters } from "../text/invisible.js";
 import { unitIdentities, type UnitIdentity } from "./identity.js";
-import { normalizeUnitName } from "./names.js";
+import { levelKindsOf, normalizeUnitName } from "./names.js";
+import { coveredByAll } from "./sharedSuffix.js";
 import type { ResolvedUnit, UnitForm, UnitRegistry } from "./registry.js";
 
 /**
@@ -78,6 +79,7 @@ export interface WrittenName {
 function writingsOfClauses<Name extends WrittenName>(
   clauses: readonly ResponsibilityClause[],
   read: (text: string) => Name | null,
+  registry: UnitRegistry,
 ): { occurrences: Array<{ unit: UnitName; name: Name }>; writings: Map<string, Map<string, Writing>> } {
   const occurrences: Array<{ unit: UnitName; name: Name }> = [];
   const writings = new Map<string, Map<string, Writing>>();
@@ -93,7 +95,11 @@ function writingsOfClauses<Name extends WrittenName>(
   };
   for (const clause of clauses) {
     inClause.clear();
-    for (const unit of clause.units) {
+    for (const segment of clause.segments) for (let index = 0; index < segment.units.length; index++) {
+      const unit = segment.units[index]!;
+      // 开发区管委会 of 各县（市、区）人民政府、开发区管委会 is every zone's, a group as the name with
+      // 各 is: no writing of the one zone the name alone is (units/sharedSuffix.ts coveredByAll).
+      if (coveredByAll(segment.units, index, registry)) continue;
       const name = read(unit.text);
       if (name === null) continue;
       const { key } = name.identity;
@@ -115,6 +121,20 @@ function writingsOfClauses<Name extends WrittenName>(
     }
   }
   return { occurrences, writings };
+}
+
+/**
+ * The identity of a name of a group written with its level's kinds (县（市）政府, names.ts
+ * `levelKindsOf`): a unit of its own, every body of the kinds, kept apart from the one body the
+ * registry reads the name as (县人民政府) and named with its kinds (县（市）人民政府), so that
+ * units/alias never unifies a group with one body nor writes it without its kinds.
+ */
+function groupIdentity(identity: UnitIdentity, text: string): UnitIdentity {
+  const kinds = levelKindsOf(text);
+  if (kinds === null) return identity;
+  const word = kinds.charAt(0);
+  const name = identity.name.startsWith(word) ? kinds + identity.name.slice(word.length) : identity.name;
+  return { key: `${kinds}|${identity.key}`, name, unit: identity.unit };
 }
 
 /**
@@ -165,12 +185,12 @@ class WritingsOfPlan implements PlanWritings {
       let known = names.get(text);
       if (known === undefined) {
         const resolved = units.resolve(text);
-        known = resolved ? { resolved, identity: identity(resolved), seen: withoutFormatCharacters(text), branch: isBranchName(text, resolved, units) } : null;
+        known = resolved ? { resolved, identity: groupIdentity(identity(resolved), text), seen: withoutFormatCharacters(text), branch: isBranchName(text, resolved, units) } : null;
         names.set(text, known);
       }
       return known;
     };
-    ({ occurrences: this.occurrences, writings: this.writings } = writingsOfClauses(plan.clauses, this.read));
+    ({ occurrences: this.occurrences, writings: this.writings } = writingsOfClauses(plan.clauses, this.read, units));
   }
 
   get own(): ReadonlyMap<string, string> {

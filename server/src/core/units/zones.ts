@@ -7,6 +7,21 @@ const ZONE_FRONT = /(?:新区|开发区|高新区|经开区|园区|保税区|综
 /** The zone's word alone, or its 管委会 (新区, 经开区, 管委会), as its own plan writes it. */
 const ZONE_WORDS = /^(?:新区|开发区|高新区|经开区|园区|工业园区|产业园区|保税区|综保区|度假区|管委会)$/;
 
+/**
+ * The words for kinds of zones with no place, alone or with their 管委会: the zones' own words
+ * (开发区, 高新区, 园区 …) and the general ones no zone is named by, 功能区 (a zone set up for a
+ * function: 经开区, 高新区, 综保区 …) and 功能园区. A list under a 各 names every zone of the kind
+ * with them (各区（县、市）政府、功能园区管委会 — the district governments, then every zone's
+ * committee; registry.ts `namesKind`, units/sharedSuffix.ts `coveredByAll`). Read without the
+ * registry, as the separators are (units/separators.ts). Written alone they say no zone.
+ */
+const ZONE_KINDS = /^(?:开发区|高新区|经开区|园区|工业园区|产业园区|功能区|功能园区|保税区|综保区|度假区|新区)(?:管委会|管理委员会)?$/;
+
+/** Whether a name is a kind of zone with no place (ZONE_KINDS). */
+export function isZoneKind(name: string): boolean {
+  return ZONE_KINDS.test(name);
+}
+
 /** A zone's Party working committee, written where a district's 区委 is (党工委组织人事部). */
 const WORKING_COMMITTEE = "党工委";
 /** What a Party department's name ends in: 部 (组织人事部, 宣传统战部) or 委 (政法委, 纪工委). */

@@ -29,7 +29,8 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
   // The unit the name stands for in its list, as the rules and the report read it: 柯桥区 of
   // 柯桥区、诸暨市人民政府, 交通运输厅 of 自治区住房城乡建设厅、交通运输厅 (units/sharedSuffix.ts).
   const meant = nameMeant(found.clause, found.unit, registry);
-  const resolved = registry.resolve(meant);
+  // A group is one however the registry reads its name (县（市）人民政府 as 县人民政府): never one body.
+  const resolved = isCollectiveName(meant) ? null : registry.resolve(meant);
   // Counted at the plan's place: 抚州's 市工信局 is another body than 赣州's (unitUsage.ts UnitKeys).
   const plans = session.workspace.plans();
   const keys = new UnitKeys(plans);

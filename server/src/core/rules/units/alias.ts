@@ -1,5 +1,5 @@
 import { lazySchema, noOptions } from "../../config/lazyZod.js";
-import { normalizeUnitName } from "../../units/names.js";
+import { levelKindsOf, normalizeUnitName } from "../../units/names.js";
 import { planWritings, preferredWriting } from "../../units/writings.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
@@ -30,6 +30,7 @@ export const aliasUnit: Rule = {
         "同一处责任分工中再次列出的单位（不论写法，如“市发展改革委、市工信局、市发改委”中的“市发改委”）是重复，由 `units/duplicate` 报告并删除，本检查既不报告它，也不把它算作本文的一种写法。",
         "默认情况下，只有当同一单位在本文中出现两种及以上写法时才报告，统一为本文已用的写法之一：用过规范名称的统一为规范名称，否则统一为全称（如“中国人民银行抚州市分行”），再否则统一为本文用得最多的写法；一贯使用同一种简称的方案不受影响。将选项 `prefer` 设为 `\"canonical\"` 则报告所有别称，一律改为规范名称。",
         "写在地名之后的名称（“赣州市市场监管局”“章贡区住建局”），地名是本方案该级的地名时（赣州市方案中的“赣州市市场监管局”）是本级单位“市市场监管局”的一种写法；否则地名是单位的一部分：赣州市方案中的“章贡区住建局”“南康区住建局”是两个单位，都不是“区住建局”的写法，也不统一为它，规范写法是地名加规范名称（“章贡区住房和城乡建设局”统一为“章贡区住建局”）。`units/duplicate` 同样按此区分。",
+        "层级字后用括号列出本级各类地方的名称（“县（市、区）政府”“县（市）人民政府”）指每个县（市、区）的这一单位，是一组单位而不是一个单位：两种写法并用时说明是同一组单位，统一时保留括号中的各类（统一为“县（市、区）人民政府”，不改为“县人民政府”），也不与本级的一个单位（“县人民政府”）视为同一单位。“各县（市、区）人民政府、开发区管委会”中“各”也及于其后的“开发区管委会”“功能园区管委会”等不写地名的开发区、园区（指每个开发区、园区的管委会），不是某一个开发区的一种写法，本检查不报告。",
         "区的方案中，市级部门在本区的分局（“市公安局青山湖分局”“市生态环境局青山湖分局”）就是本区的这一单位，也常写作“区公安分局”“区生态环境分局”。两种写法并用时统一为分局的正式名称（市局名称加地名加“分局”），不把正式名称改成简称。",
       ].join("\n\n"),
       incorrect:
@@ -67,12 +68,19 @@ export const aliasUnit: Rule = {
       // name (区公安分局 beside 市公安局青山湖分局): that name is the body's (units/writings.ts).
       if (normalizeUnitName(text) === normalizeUnitName(canonical) && target.why !== "分局的正式名称") return null;
       const others = [...writings.get(key)!.keys()].filter((other) => other !== text).map((other) => `“${other}”`);
+      // 县（市）政府 is every county's government, a group: said as one, not as a department.
+      const kinds = levelKindsOf(text);
+      const group = kinds === null ? null : `每个${kinds}的${canonical.slice(kinds.length)}`;
       return {
         canonical: target.name,
         description: `改为“${target.name}”`,
         message: mixed
-          ? `“${text}”与本文的${others.join("、")}是同一单位，应统一写作${target.why}“${target.name}”`
-          : `“${text}”是“${canonical}”的${resolved.form === "fullName" ? "全称" : "别称"}，应写作规范名称`,
+          ? group !== null
+            ? `“${text}”与本文的${others.join("、")}都指同一组单位（${group}），应统一写作${target.why}“${target.name}”`
+            : `“${text}”与本文的${others.join("、")}是同一单位，应统一写作${target.why}“${target.name}”`
+          : group !== null
+            ? `“${text}”指一组单位（${group}），应写作规范名称“${canonical}”`
+            : `“${text}”是“${canonical}”的${resolved.form === "fullName" ? "全称" : "别称"}，应写作规范名称`,
       };
     });
     for (const { unit, name } of occurrences) {
