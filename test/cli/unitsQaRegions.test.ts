@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { jsonReport } from "../support/cli";
 import { unitFindings, unitRows } from "../support/unitsQa";
 
 /**
@@ -8,7 +9,10 @@ import { unitFindings, unitRows } from "../support/unitsQa";
  * a Zhejiang city's (市经信局, 市建设局, 市综合执法局, 市大数据局, 各县（市、区）政府, 牵头单位/配合单位
  * labels), a Guangdong district's (区工业和信息化局, 区市场监督管理局, 区政务服务数据管理局, the city's
  * 分局 in the district, 各镇人民政府、街道办事处, …牵头/…配合 after the names) and Anhui's province-level
- * plan (省经济和信息化厅, 省数据资源局, 省药监局, 各市人民政府, …按职责分工负责). Each plants a misspelt
+ * plan (省经济和信息化厅, 省数据资源局, 省药监局, 各市人民政府, …按职责分工负责); and (QA 43b) a Shandong
+ * county's (县行政审批服务局, 县教育和体育局, 县综合行政执法局, 县大数据中心, 市生态环境局曹县分局,
+ * 各镇人民政府、街道办事处, 各乡镇（街道）和开发区管委会, 牵头单位/配合单位 labels: a misspelt name, a
+ * retired one and a closed 县支行 planted). The first three each plant a misspelt
  * name, retired names (质监局, 食药监局, 工商局, 质量技术监督局), two names run together and a body
  * of the wrong level among valid variety that must not be flagged. Every row and finding below was
  * checked by reading the plan.
@@ -114,6 +118,42 @@ describe("a province's plan", () => {
       "33 units/unknown “省质量技术监督局”是2018年机构改革前的旧称（“质量技术监督局”的职责已划入“省市场监管局”），应写作现行名称“省市场监管局”",
       "37 units/unknown “省人力资源社会保险厅”不在责任单位名录中，是否应为“省人力资源社会保障厅”？",
       "43 units/level “市市场监管局”是市级部门，未写明是哪个市；本方案是省级方案，是否应为“省市场监管局”或“各市市场监管局”？",
+    ]);
+  });
+});
+
+describe("a Shandong county's plan", () => {
+  it("reads its county bodies (县行政审批服务局, 县大数据中心, 县综合行政执法局, 县教育和体育局), the city's 分局 in the county and its towns, streets and zone", async () => {
+    expect(await rows("shandong-county.plan")).toEqual([
+      ["二、（一）1.", "县工业和信息化局、县科学技术局、县市场监督管理局、各镇人民政府、街道办事处", "县工业和信息化局", "县科学技术局、县市场监督管理局、各镇人民政府、街道办事处", ""],
+      ["二、（一）2.", "县工业和信息化局、县大数据中心、县财政局、曹县经济开发区管委会", "县工业和信息化局", "县大数据中心、县财政局、曹县经济开发区管委会", ""],
+      ["二、（一）3.", "县商务局、县市场监督管理局、县农业农村局、县融媒体中心、各乡镇（街道）、开发区管委会", "县商务局", "县市场监督管理局、县农业农村局、县融媒体中心、各乡镇（街道）、开发区管委会", ""],
+      ["二、（二）4.", "县农业农村局、县市场监督管理局、各乡镇人民政府（街道办事处）", "县农业农村局", "县市场监督管理局、各乡镇人民政府（街道办事处）", ""],
+      ["二、（二）5.", "县住房和城乡建设局、县自然资源和规划局、县交通运输局、县水务局", "县住房和城乡建设局", "县自然资源和规划局、县交通运输局、县水务局", ""],
+      ["二、（二）6.", "县教育和体育局、县卫生健康局、县医疗保障局、县人力资源和社会保障局", "县教育和体育局、县卫生健康局", "县医疗保障局、县人力资源和社会保障局", ""],
+      ["二、（二）7.", "县行政审批服务局、县大数据中心、县直有关部门", "县行政审批服务局", "县大数据中心、县直有关部门", ""],
+      ["二、（二）8.", "县综合行政执法局、县住房和城乡建设局、各镇人民政府、街道办事处", "县综合行政执法局", "县住房和城乡建设局、各镇人民政府、街道办事处", ""],
+      ["二、（二）9.", "县文化和旅游局、县市场监督管理局、县公安局", "县文化和旅游局", "县市场监督管理局、县公安局", ""],
+      ["二、（三）10.", "县市场监督管理局、县发展和改革局、县财政局", "县市场监督管理局", "县发展和改革局、县财政局", ""],
+      ["二、（三）11.", "县食药监局、县教育和体育局、县卫生健康局", "县食药监局", "县教育和体育局、县卫生健康局", ""],
+      ["二、（三）12.", "县市场监督管里局、县应急管理局、县消防救援大队", "县市场监督管里局", "县应急管理局、县消防救援大队", ""],
+      ["二、（三）13.", "市生态环境局曹县分局、县水务局、县农业农村局", "市生态环境局曹县分局", "县水务局、县农业农村局", ""],
+      ["二、（三）14.", "县地方金融监管局、国家税务总局曹县税务局、人民银行曹县支行、国网曹县供电公司", "县地方金融监管局", "国家税务总局曹县税务局、人民银行曹县支行、国网曹县供电公司", ""],
+      ["三、（一）", "县市场监督管理局、领导小组各成员单位", "", "", ""],
+      ["三、（二）", "县委宣传部、县总工会、团县委、县妇联、县科协、县工商联", "", "", ""],
+    ]);
+  });
+
+  it("reads the towns and streets and the zones' committees joined to them by 和 as groups, the 各 reaching them", async () => {
+    const report = await jsonReport<{ files: Array<{ groups: Array<{ unit: string }> }> }>("units", join(DIR, "shandong-county.plan"));
+    expect(report.files[0]!.groups.map((group) => group.unit).sort()).toEqual(["县直有关部门", "各乡镇人民政府（街道办事处）", "各乡镇（街道）", "各开发区管委会", "各街道办事处", "各镇人民政府", "领导小组各成员单位"].sort());
+  });
+
+  it("reports the planted defects, and a closed 县支行's successor at the city the preamble's cited plan names (菏泽)", async () => {
+    expect(await findings("shandong-county.plan")).toEqual([
+      "37 units/unknown “县食药监局”是2018年机构改革前的旧称（“食药监局”的职责已划入“县市场监督管理局”），应写作现行名称“县市场监督管理局”",
+      "39 units/unknown “县市场监督管里局”不在责任单位名录中，是否应为“县市场监督管理局”？",
+      "43 units/unknown “人民银行曹县支行”所指的机构已在2023年机构改革中撤销，职责上收至“人民银行菏泽市分行”，应写作“人民银行菏泽市分行”",
     ]);
   });
 });

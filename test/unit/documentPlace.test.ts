@@ -18,6 +18,18 @@ describe("the place a plan is for", () => {
   });
 });
 
+describe("the city of a county's plan that names it only by the city's plan it implements", () => {
+  it("is the listed prefecture city that opens a cited title", () => {
+    const county = "曹县深入推进质量强县建设实施方案\n为深入贯彻落实《质量强国建设纲要》和《菏泽市深入推进质量强市建设实施方案》，结合曹县实际，制定本方案。";
+    expect(place(county)).toBe("菏泽");
+  });
+
+  it("is none for a cited title whose opening is no listed city, or where two cities are cited", () => {
+    expect(place("某县质量强县建设实施方案\n为贯彻落实《城市更新行动方案》，制定本方案。")).toBeNull();
+    expect(place("某县质量强县建设实施方案\n为贯彻落实《菏泽市质量强市建设实施方案》《济宁市质量强市建设实施方案》，制定本方案。")).toBeNull();
+  });
+});
+
 describe("the place of a work plan's title", () => {
   it("is read after the year the title opens with", () => {
     expect(place("2024年赣州市质量工作要点")).toBe("赣州");

@@ -491,22 +491,32 @@ const NO_PLACE = (): string | null => null;
  * they name one: a city's plan names its province only there (为贯彻落实《中共江西省委 江西省人民政府
  * 关于深化质量强省建设的实施意见》), and its 省市场监管局 is that province's — 江西's, not 江苏's
  * beside it in the workspace. Read from the citations before the first item (the preamble's) and
- * the front matter's 上位文件; null when they name none, or several.
+ * the front matter's 上位文件; null when they name none, or several. A county's plan may name its
+ * city only by the city's own plan it implements (为贯彻落实《菏泽市深入推进质量强市建设实施方案》):
+ * a title opening with a listed prefecture city's name (prefectures.json) is that city's too.
  */
 function citedIssuerPlace(plan: PlanDocument, word: string): string | null {
   const firstItem = plan.items[0]?.start ?? plan.text.length;
   const titles = plan.citations.filter((citation) => citation.start < firstItem).map((citation) => citation.title);
   let place: string | null = null;
+  const named = (found: string): boolean => {
+    if (place !== null && place !== found) return false;
+    place = found;
+    return true;
+  };
   for (const title of [...titles, ...plan.metadata.parents]) {
     for (const match of title.matchAll(issuerPatterns.get(word) ?? issuerPatterns.get("市")!)) {
-      const named = match[1]!.replace(/^中共/, "");
-      if (named.length < 2) continue;
-      if (place !== null && place !== named) return null;
-      place = named;
+      const issuer = match[1]!.replace(/^中共/, "");
+      if (issuer.length >= 2 && !named(issuer)) return null;
     }
+    const city = word === "市" ? CITY_TITLE.exec(title) : null;
+    if (city !== null && isPrefectureCity(city[1]!) && !named(city[1]!)) return null;
   }
   return place;
 }
+
+/** A title opening with a city's name and its 市 (菏泽市深入推进质量强市建设实施方案): the name. */
+const CITY_TITLE = /^([\u4e00-\u9fff]{2,4}?)市/;
 
 /** Per level word: a place, its level word and an issuing body (江西省委, 江西省人民政府, 赣州市人民政府办公室). */
 const issuerPatterns = new Map(
