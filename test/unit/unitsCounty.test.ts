@@ -98,6 +98,13 @@ describe("bureaus a county merges", () => {
     expect(duplicates).toHaveLength(1);
   });
 
+  // QA 43b (揭阳市揭东区工业信息化和科技局): a stem of two parts joined by 和 loses its 和 in the merged name.
+  it("are read from a two-part stem written without its 和, before or after the other department", () => {
+    expect(unknown(`${head}1.甲。（责任单位：县工业信息化和科技局、县发改委）\n2.乙。（责任单位：县科技和工业信息化局）\n3.丙。（责任单位：县经济信息化和科学技术局）\n`)).toEqual([]);
+    const duplicates = analyze(`${head}1.甲。（责任单位：县工业信息化和科技局、县科技工信局）\n`).findings.filter((finding) => finding.rule === "units/duplicate");
+    expect(duplicates).toHaveLength(1);
+  });
+
   it("keep a typo reported, and a prefecture's merged name unknown", () => {
     // Out of order (工 before 科), a stem no department has (休), one stem alone.
     expect(unknown(`${head}1.甲。（责任单位：县工科局、县卫休局、县体卫局）\n`)).toEqual(["县工科局", "县卫休局", "县体卫局"]);

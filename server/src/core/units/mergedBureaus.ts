@@ -112,7 +112,7 @@ export class MergedBureaus {
     return (this.parts = parts);
   }
 
-  /** Each registered department's stems (卫健, 卫生健康, and the first character 卫) with its place in the list. */
+  /** Each registered department's stems (卫健, 卫生健康, and the first character 卫; 工业信息化, 工业和信息化 without its 和) with its place in the list. */
   private departmentStems(): Map<string, number[]> {
     if (this.stems !== null) return this.stems;
     const stems = new Map<string, number[]>();
@@ -128,6 +128,10 @@ export class MergedBureaus {
         if (match === null) continue;
         add(match[1]!, order);
         add(match[1]!.charAt(0), order);
+        // A stem of two parts joined by 和 loses it in a merged name, which has its own 和 before
+        // the last department: 工业信息化 of 揭东区工业信息化和科技局, 经济信息化 of 县经济信息化和科技局.
+        const halves = match[1]!.split("和");
+        if (halves.length === 2 && halves[0]!.length >= 2 && halves[1]!.length >= 2) add(halves.join(""), order);
       }
     });
     return (this.stems = stems);
