@@ -69,3 +69,32 @@ describe("a marker a PDF's measure put at a line's start", () => {
     expect(outlineOf(paragraphs)).toEqual(outlineOf(planWith("")));
   });
 });
+
+describe("a misnumbered task under a task whose 。 was lost, in a PDF copy", () => {
+  /**
+   * The plan with （二） written （四） and the first task's sentence end and clause lost, its
+   * words padded so that its last line stops `short` characters before the measure.
+   */
+  function misnumbered(measure: number, short: number): string {
+    const first = TASKS[1]!.replace("。〔责任单位：市市场监管局〕", "");
+    const pad = (measure - ((first.length + short) % measure)) % measure;
+    const padded = first.replace("，推进质量基础设施", `，${FILLER.slice(0, pad)}推进质量基础设施`.replace(/^，$/, "，"));
+    const plan = planWith("").replace(TASKS[1]!, padded).replace("（二）推进标准建设", "（四）推进标准建设");
+    return cutEvery(plan, measure);
+  }
+
+  it.each([
+    ["its last line fills the measure exactly", 0],
+    ["its last line stops a character short of a measure every line stops at", 1],
+  ])("is reported where %s", (_, short) => {
+    for (const measure of [24, 28, 32]) {
+      const cut = misnumbered(measure, short);
+      const lines = cut.split("\n");
+      const above = lines[lines.findIndex((line) => line.startsWith("（四）")) - 1]!;
+      expect([...above].length).toBe(measure - short);
+      expect(buildPlan(cut).hardWrap).not.toBeNull();
+      expect(outlineOf(cut)).toContain("（四）推进标准建设");
+      expect(rulesOf(cut)).toContain("numbering/sequence");
+    }
+  });
+});

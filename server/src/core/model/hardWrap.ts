@@ -197,9 +197,33 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
   // One wider line is allowed whatever the plan's length (a title, the notice's sentence set in
   // another measure): in a short plan 5 % of its lines is less than one.
   if (wider > Math.max(1, MAX_WIDER_SHARE * content)) return null;
+  const shortBy = fullLineTolerance(wrapped, text, measure);
   const atSentenceEnds = wrapsAtSentenceEnds(lines, text, measure, wrapped);
-  if (atSentenceEnds.length === 0) return { measure, lines: wrapped };
-  return { measure, lines: [...wrapped, ...atSentenceEnds].sort((a, b) => a.start - b.start) };
+  if (atSentenceEnds.length === 0) return { measure, shortBy, lines: wrapped };
+  return { measure, shortBy, lines: [...wrapped, ...atSentenceEnds].sort((a, b) => a.start - b.start) };
+}
+
+/** How far short of the measure a line of a copy that stops at it exactly may stop (columns: less than a character). */
+const EXACT_BY = 1;
+/** The share of wrapped lines that must stop at the measure exactly for the copy to be read as so cut. */
+const TIGHT_SHARE = 0.9;
+
+/**
+ * How much narrower than the measure a line may be and still fill it, read from the document's
+ * own wrapped lines. A copy cut every N characters cuts every line at N, and many PDFs set every
+ * line to the measure: where nearly every wrapped line (TIGHT_SHARE) stops within a column of it,
+ * a line a character short stopped there because its paragraph ended — a task whose 。 was
+ * forgotten, over a `3.` where `2.` is due, is a task misnumbered, not a sentence the measure cut
+ * (model/wrappedMarkers.ts). A copy whose lines vary by a character or two (a PDF that moves an
+ * opening bracket to the next line, letter-spacing) keeps SHORT_BY.
+ */
+function fullLineTolerance(wrapped: readonly LineNode[], text: string, measure: number): number {
+  let exact = 0;
+  for (const line of wrapped) {
+    const { columns, cells } = widthsOf(text, line.start, textEndOf(line, text));
+    if (measure - Math.max(columns, cells) <= EXACT_BY) exact++;
+  }
+  return exact >= TIGHT_SHARE * wrapped.length ? EXACT_BY : SHORT_BY;
 }
 
 /**
@@ -250,10 +274,10 @@ function wrapsAtSentenceEnds(lines: readonly LineNode[], text: string, measure: 
   return found;
 }
 
-/** Whether text[start, end) fills the measure as a wrapped line does (SHORT_BY, LONG_BY). */
-function fills(text: string, start: number, end: number, measure: number): boolean {
+/** Whether text[start, end) fills the measure as a wrapped line does (`shortBy`, LONG_BY). */
+function fills(text: string, start: number, end: number, measure: number, shortBy = SHORT_BY): boolean {
   const { columns, cells, hang } = widthsOf(text, start, end);
-  return columns - hang <= measure + LONG_BY && cells >= measure - SHORT_BY;
+  return columns - hang <= measure + LONG_BY && cells >= measure - shortBy;
 }
 
 /** The share of paragraph openings that must be indented, and of wrapped lines' continuations at the margin. */
@@ -303,7 +327,7 @@ function likeliestMeasure(narrow: readonly number[], wide: readonly number[], fu
 }
 
 /**
- * Whether a line fills the document's measure and stops without a sentence end, as a wrapped
+ * Whether a line fills the document's measure (as nearly as its wrapped lines do: `shortBy`) and stops without a sentence end, as a wrapped
  * line does, whatever follows it: before a page number the copy kept (which keeps it out of the
  * wrapped lines), the page cut its paragraph there (punct/breaks.ts reads that break as one
  * sentence for structure/page-number, whose fix joins the halves).
@@ -311,7 +335,7 @@ function likeliestMeasure(narrow: readonly number[], wide: readonly number[], fu
 export function fillsMeasure(wrap: HardWrap, line: LineNode, text: string): boolean {
   const end = textEndOf(line, text);
   if (end <= line.indentEnd || endsSentence(text, line.indentEnd, end)) return false;
-  return fills(text, line.start, end, wrap.measure);
+  return fills(text, line.start, end, wrap.measure, wrap.shortBy);
 }
 
 const wrappedLinesCache = new PlanMemo<ReadonlySet<LineNode>>();

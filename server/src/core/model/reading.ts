@@ -531,7 +531,7 @@ function readWrappedAttachmentNames(lines: LineNode[], wrap: HardWrap | null): H
     if (wrapped.has(next)) wrapped.add(read);
   }
   if (replaced === null) return wrap;
-  return { measure: wrap.measure, lines: wrap.lines.map((line) => replaced.get(line) ?? line) };
+  return { measure: wrap.measure, shortBy: wrap.shortBy, lines: wrap.lines.map((line) => replaced.get(line) ?? line) };
 }
 
 /** A name's wrapped line (GB/T 9704: a long name goes on under its first character): short, no sentence mark. */

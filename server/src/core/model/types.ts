@@ -434,6 +434,12 @@ export interface QuotedCell {
 export interface HardWrap {
   /** The page's measure in columns (a Chinese character is two). */
   measure: number;
+  /**
+   * How much narrower than the measure (columns) one of this document's lines may be and still
+   * fill it: a few columns, or one where nearly every wrapped line stops at the measure itself
+   * (model/hardWrap.ts `fullLineTolerance`).
+   */
+  shortBy: number;
   lines: LineNode[];
 }
 

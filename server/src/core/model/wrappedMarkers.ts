@@ -26,9 +26,13 @@ import { partitionPoint } from "../text/sorted.js";
  *
  * Nor is a line that stops inside a sentence a comma left open (`……风险防控机制，提升`) by
  * itself: the task may have lost its 。 there. The marker below tells where it breaks its
- * level's count (`完善能源` / `一、二级计量器具配备` among a chapter's tasks, `支持企业` / `（五）类标准研制`
- * after `（一）`): no drafter's item, the sentence going on. A marker that goes on its count
- * (`提升` / `（三）类医疗器械……` after `（二）`) may be either; it stays the item it looks like.
+ * level's count and goes on as a numeral of the sentence does (`完善能源` / `一、二级计量器具配备`
+ * among a chapter's tasks, `支持企业` / `（五）类标准研制` after `（一）`): no drafter's item, the
+ * sentence going on. A marker that breaks its count with a task's words after it (`3.加强品牌建设。`
+ * where `2.` is due) is a task misnumbered under a task whose 。 was lost, and a line that stops
+ * short of the measure where the document's lines stop at it exactly (hardWrap.ts `shortBy`) is
+ * no wrap at all. A marker that goes on its count (`提升` / `（三）类医疗器械……` after `（二）`) may
+ * be either; it stays the item it looks like.
  */
 
 /** Words a phrase cannot stop on beyond CANNOT_END_LINE's: 第 wants its ordinal (第（十一）条). */
@@ -108,13 +112,31 @@ class LevelCounts {
 }
 
 /**
+ * What a numeral inside a sentence goes on with: another numeral (`一、二级`, `二、三产业`) or what it
+ * counts or ranks (`（五）类`, `三大`, `二星级`). A marker goes on with its item's words
+ * (`3.加强品牌建设。`).
+ */
+const COUNTED_AFTER_NUMERAL = codeUnitSet("一二三四五六七八九十百千两〇零0123456789０１２３４５６７８９类级星个项条款批种档次是大型位轮期");
+
+/**
+ * Whether the numbered marker at the line's start reads as a numeral of the sentence above: the
+ * measure can put a sentence's `一、二级` or `（五）类` at a line's start, never a task's `3.加强……`.
+ * A full line over a misnumbered task whose 。 was forgotten (`……制造业优质` / `3.加强品牌建设。`
+ * where `2.` is due) stops exactly as a wrapped line does: no width tells the two apart, what the
+ * marker goes on with does.
+ */
+function countsInSentence(line: ItemLineNode, text: string): boolean {
+  return COUNTED_AFTER_NUMERAL.has(text.charCodeAt(line.marker.end));
+}
+
+/**
  * Whether the marker line below a full line that stops without a sentence end breaks in: the
  * sentence above left open by a comma, and the marker breaking its level's count — or, a `——`
  * entry, breaking into a paragraph that is no entry of a list.
  */
 function breaksIntoSentence(lines: readonly LineNode[], at: number, line: ItemLineNode, text: string, wrapped: ReadonlySet<LineNode>, counts: LevelCounts): boolean {
   if (!endsInOpenSentence(lines, at, text, wrapped)) return false;
-  if (line.marker.value !== null) return !counts.continues(line.marker);
+  if (line.marker.value !== null) return !counts.continues(line.marker) && countsInSentence(line, text);
   if (line.marker.level !== 5) return false;
   const start = paragraphStart(lines, at, wrapped);
   return !((start.kind === "item" || start.kind === "list") && start.marker.level === 5);
@@ -173,7 +195,7 @@ export function readWrappedMarkers(lines: LineNode[], text: string, wrap: HardWr
   for (const line of wrap.lines) wrapped.add(replaced.get(line) ?? line);
   for (const line of added) wrapped.add(replaced.get(line) ?? line);
   // The lines' order is the document's: the new ones are placed among the others.
-  return { measure: wrap.measure, lines: lines.filter((line) => wrapped.has(line)) };
+  return { measure: wrap.measure, shortBy: wrap.shortBy, lines: lines.filter((line) => wrapped.has(line)) };
 }
 
 const uncertainCache = new PlanMemo<ReadonlySet<LineNode>>();
