@@ -46,6 +46,37 @@ describe("a responsibility table pasted as text", () => {
     expect(plan.clauses.map((clause) => clause.units.map((unit) => unit.text))).toEqual([["市工信局", "市科技局"], ["市市场监管局"]]);
   });
 
+  it("reads a row a merged cell shifted left (a web page's or WPS's table writes the merged cell once) in the columns its cells fit", () => {
+    const header = "序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n";
+    const rows = [
+      "1\t提升产业质量\t实施质量攻关行动\t市工信局\t市科技局\t2025年底",
+      "2\t开展对标达标提升行动\t市市场监管局\t市工信局、市商务局\t2024年底",
+      "3\t培育质量标杆企业\t市工信局\t市财政局\t长期坚持",
+      "4\t夯实质量基础\t建设计量测试平台\t市市场监管局\t市科技局\t2025年6月底前",
+      "5\t推进标准化试点\t市市场监管局\t市农业农村局\t2025年底",
+    ];
+    const text = `${PLAN}${header}${rows.join("\n")}\n`;
+    const { plan, findings } = analyze(text);
+    expect(plan.tables[0]!.unread).toEqual([]);
+    expect(plan.clauses.map((clause) => [clause.tableRow?.number, clause.tableRow?.task, clause.segments.map((segment) => [segment.role, segment.units.map((unit) => unit.text)])])).toEqual([
+      ["1", "提升产业质量", [["lead", ["市工信局"]], ["support", ["市科技局"]]]],
+      // The merged 重点任务 is the one its first row wrote.
+      ["2", "提升产业质量", [["lead", ["市市场监管局"]], ["support", ["市工信局", "市商务局"]]]],
+      ["3", "提升产业质量", [["lead", ["市工信局"]], ["support", ["市财政局"]]]],
+      ["4", "夯实质量基础", [["lead", ["市市场监管局"]], ["support", ["市科技局"]]]],
+      ["5", "夯实质量基础", [["lead", ["市市场监管局"]], ["support", ["市农业农村局"]]]],
+    ]);
+    // No 完成时限 is read as a unit's name.
+    expect(findings.filter((finding) => finding.rule === "units/unknown")).toEqual([]);
+  });
+
+  it("leaves a shifted row unread where its merged cell was a unit column's", () => {
+    const text = `${PLAN}序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t开展质量攻关\t市工信局\t市科技局\t2025年底\n市财政局\t2024年底\n`;
+    const plan = buildPlan(text);
+    expect(plan.clauses.map((clause) => clause.tableRow?.number)).toEqual(["1"]);
+    expect(plan.tables[0]!.unread).toHaveLength(1);
+  });
+
   it("reads a 重点项目表's 项目名称 as the row's task, before the 建设内容 that describes it", () => {
     const plan = buildPlan(`${PLAN}序号\t项目名称\t建设内容\t责任单位\t完成时限\n1\t计量测试中心\t建设产业计量测试中心\t市市场监管局\t2025年\n`);
     expect(plan.clauses.map((clause) => clause.tableRow?.task)).toEqual(["计量测试中心"]);

@@ -5,6 +5,7 @@ import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import { QuotedCellCursor } from "./quotedCells.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
 import { isSectionRow, MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
+import { realignedCells } from "./shiftedRows.js";
 import type { UnitRegistry } from "../units/registry.js";
 import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
 import { isAnyDigitCode } from "../text/codeUnits.js";
@@ -18,8 +19,9 @@ import { isAnyDigitCode } from "../text/codeUnits.js";
  *
  * A header row names at least one unit column (牵头单位, 配合单位, 责任单位 …); each row after it
  * with as many cells becomes a clause whose segments are its unit cells, labelled by their
- * column, so the rules check the names and the unit matrix lists the row. A row whose cells do
- * not line up with the header (a merged cell) is counted as unread rather than guessed at.
+ * column, so the rules check the names and the unit matrix lists the row. A row a merged cell
+ * shifted left is read where its cells show their columns (model/shiftedRows.ts); a row whose
+ * cells do not line up with the header otherwise is counted as unread rather than guessed at.
  * The table ends at the first line without a tab. A table a web page or WPS copied without its
  * tabs, its cells apart by spaces, is read the same way, more strictly (readSpaced). A cell Excel quoted for the line break in it
  * (model/quotedCells.ts) makes its row one row over its lines: its cells are read without the
@@ -72,6 +74,8 @@ interface OpenTable {
   afterSection: boolean;
   /** The section rows over the next row (TableRow `sections`): the last unbracketed one's and the last bracketed one's after it. */
   sections: readonly string[];
+  /** The task of the last row read: a row a merged task cell shifted (model/shiftedRows.ts) is under it. */
+  lastTask: string;
 }
 
 /** A section row headed by a bracketed numeral ((一) 产品质量): a part of the section row above it. */
@@ -149,6 +153,9 @@ export class TableReader {
       return null;
     }
     const open = this.open;
+    // A row a merged cell shifted left: its cells put back in their columns, the merged ones empty.
+    const shifted = !open.spaced && cells.length < open.table.columns.length ? this.realigned(open, cells, cellsEnd) : null;
+    if (shifted !== null) return this.row(open, shifted.cells, line, end, quotedCells, shifted.mergedTask);
     // A row whose empty last cells lost their tabs (an editor trims a line's end, a web page's
     // table drops them): its cells are the first ones, the others empty — as the export lays it
     // out. Only a row its 序号 shows in place (a number in the table's number column): a line of
@@ -167,7 +174,7 @@ export class TableReader {
   }
 
   /** The clause of a row whose cells line up with its table's header, or null for a row that names no unit. */
-  private row(open: OpenTable, cells: readonly Column[], line: LineNode, end: number, quotedCells: QuotedCell[] | null): ResponsibilityClause | null {
+  private row(open: OpenTable, cells: readonly Column[], line: LineNode, end: number, quotedCells: QuotedCell[] | null, mergedTask = false): ResponsibilityClause | null {
     if (open.numberColumn >= 0) this.countSerial(open, cells[open.numberColumn]!);
     if (open.deadlineColumn >= 0) {
       const cell = cells[open.deadlineColumn]!;
@@ -188,11 +195,30 @@ export class TableReader {
       const groups = cell.end > cell.start ? tableCellAt(this.text, cell.start, cell.end) : null;
       if (groups !== null) segments.push(...labelled(groups, open.table.columns[column]!, this.text, this.registry));
     }
-    if (segments.length === 0) return null;
-    open.table.rows++;
     // A quoted cell's line break is its layout: the task it names reads on across it.
     const cellText = (index: number) => (index >= 0 ? shownCell(this.text, cells[index]!).replace(/\s*\r?\n\s*/g, "") : "");
-    return rowClause({ start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task: cellText(open.taskColumn), table: open.table, sections: open.sections }, segments);
+    // The task of a merged cell is the one its first row wrote.
+    const task = mergedTask ? open.lastTask : cellText(open.taskColumn);
+    open.lastTask = task;
+    if (segments.length === 0) return null;
+    open.table.rows++;
+    return rowClause({ start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task, table: open.table, sections: open.sections }, segments);
+  }
+
+  /** The row's cells in their columns where a merged cell shifted them (model/shiftedRows.ts), empty cells where the merged ones were; null where the cells do not tell. */
+  private realigned(open: OpenTable, cells: readonly Column[], cellsEnd: number): { cells: Column[]; mergedTask: boolean } | null {
+    const shape = { columns: open.table.columns.length, unitColumns: open.unitColumns, numberColumn: open.numberColumn, deadlineColumn: open.deadlineColumn };
+    const placed = realignedCells(cells, shape, this.text, this.registry);
+    if (placed === null) return null;
+    const realigned: Column[] = [];
+    for (let column = 0; column < placed.length; column++) {
+      const at = placed[column]!;
+      // An empty cell where the merged one was, at the next cell's start (or the row's end).
+      const where = at >= 0 ? -1 : (placed.slice(column).find((index) => index >= 0) ?? -1);
+      realigned.push(at >= 0 ? cells[at]! : { start: where >= 0 ? cells[where]!.start : cellsEnd, end: where >= 0 ? cells[where]!.start : cellsEnd, doubled: false });
+    }
+    const trimmedEnd = placed[placed.length - 1] === -1;
+    return { cells: realigned, mergedTask: open.taskColumn >= 0 && placed[open.taskColumn] === -1 && !trimmedEnd };
   }
 
   /** Whether the row's cells hold a whole number where the table's 序号 column is. */
@@ -353,6 +379,7 @@ export class TableReader {
       spaced,
       afterSection: false,
       sections: NO_SECTIONS,
+      lastTask: "",
     };
   }
 

@@ -1,0 +1,101 @@
+import { tableCellAt } from "../syntax/parse.js";
+import type { UnitRegistry } from "../units/registry.js";
+import { dueMonthOf } from "./deadlines.js";
+import type { Span } from "./types.js";
+
+/**
+ * A 分工表 row a merged cell shifted. A web page's table (a cell spanning rows, HTML's rowspan)
+ * and WPS write a merged cell once, on its first row: the rows under it are pasted without it,
+ * their cells moved left by one column per merged cell (`2<TAB>建设计量测试平台<TAB>市市场监管局<TAB>2025年底`
+ * under `序号 | 重点任务 | 具体措施 | 牵头单位 | 完成时限`, 重点任务 merged). Read as they stand,
+ * the row's units would be in its 具体措施 column and its deadline in 牵头单位; left unread, the
+ * table loses its units.
+ *
+ * The cells say where the gap is: a cell of names the registry knows stands in a unit column, a
+ * 完成时限 in the deadline column, a whole number in 序号, and nothing else stands there. Every
+ * place of one gap of the missing columns is tried; the row is read where the places that put
+ * every cell in a column it fits agree on its units, number and deadline. Merged columns are a task's or a deadline's, never a unit
+ * column: a row without its merged 牵头单位 would be read with no lead, and is left unread. A gap
+ * at the row's end is its empty last cells, whose tabs an editor trimmed: those may be units'.
+ */
+
+/** What the reader knows of the table's columns. */
+export interface TableShape {
+  columns: number;
+  unitColumns: readonly number[];
+  numberColumn: number;
+  deadlineColumn: number;
+}
+
+const SERIAL = /^\d{1,4}$/;
+/** A 完成时限 no month names: a task that runs on. */
+const ONGOING = /^(?:长期|持续|常态化|每年|逐年)/;
+
+type CellKind = "empty" | "serial" | "units" | "deadline" | "words";
+
+/**
+ * For each of the table's columns, the index of the row's cell that stands in it (-1 where the
+ * merged or trimmed cells were), or null where no single place of the gap fits the cells.
+ */
+export function realignedCells(cells: readonly Span[], shape: TableShape, text: string, registry: UnitRegistry): number[] | null {
+  const missing = shape.columns - cells.length;
+  // A row that opens on an empty cell kept its merged cells' tabs (Word's copy): it lines up, or is a cell's line.
+  if (missing <= 0 || cells.length < 2 || cells[0]!.end === cells[0]!.start) return null;
+  const kinds = cells.map((cell) => kindOf(text, cell, registry));
+  if (!kinds.includes("units")) return null;
+  let found: number[] | null = null;
+  for (let gap = 0; gap <= cells.length; gap++) {
+    const placed = placement(cells.length, missing, gap);
+    if (!fits(placed, kinds, shape, gap === cells.length)) continue;
+    if (found === null) found = placed;
+    else if (!sameKeyCells(found, placed, shape)) return null;
+  }
+  return found;
+}
+
+/**
+ * Whether two places of the gap put the same cells in the unit, 序号 and 完成时限 columns: they
+ * differ only in which column of words was merged (重点任务 or 具体措施), and the first, leftmost,
+ * is taken — a merged cell is the broader heading over the rows beside it.
+ */
+function sameKeyCells(a: readonly number[], b: readonly number[], shape: TableShape): boolean {
+  for (const column of shape.unitColumns) if (a[column] !== b[column]) return false;
+  for (const column of [shape.numberColumn, shape.deadlineColumn]) if (column >= 0 && a[column] !== b[column]) return false;
+  return true;
+}
+
+/** The columns' cells with the `missing` columns at `gap`. */
+function placement(count: number, missing: number, gap: number): number[] {
+  const placed: number[] = [];
+  for (let i = 0; i < gap; i++) placed.push(i);
+  for (let k = 0; k < missing; k++) placed.push(-1);
+  for (let i = gap; i < count; i++) placed.push(i);
+  return placed;
+}
+
+function fits(placed: readonly number[], kinds: readonly CellKind[], shape: TableShape, trimmed: boolean): boolean {
+  for (let column = 0; column < placed.length; column++) {
+    const at = placed[column]!;
+    const unitColumn = shape.unitColumns.includes(column);
+    if (at < 0) {
+      if (unitColumn && !trimmed) return false;
+      continue;
+    }
+    const kind = kinds[at]!;
+    if (kind === "empty") continue;
+    if ((kind === "units") !== unitColumn) return false;
+    if (shape.numberColumn >= 0 && (kind === "serial") !== (column === shape.numberColumn)) return false;
+    if (shape.deadlineColumn >= 0 && (kind === "deadline") !== (column === shape.deadlineColumn)) return false;
+  }
+  return true;
+}
+
+function kindOf(text: string, cell: Span, registry: UnitRegistry): CellKind {
+  const written = text.slice(cell.start, cell.end).trim();
+  if (written === "") return "empty";
+  if (SERIAL.test(written)) return "serial";
+  if (dueMonthOf(written) !== null || ONGOING.test(written)) return "deadline";
+  const groups = tableCellAt(text, cell.start, cell.end);
+  if (groups !== null && groups.some((group) => group.names.some((name) => registry.isKnown(text.slice(name.start, name.end))))) return "units";
+  return "words";
+}
