@@ -7,6 +7,7 @@ import { PlanMemo } from "./planMemo.js";
 import type { HardWrap, PlanDocument, Span } from "./types.js";
 import { isPlanTitleText, PREAMBLE_OPENING } from "./prelude.js";
 import { continuesAttachmentName } from "./attachments.js";
+import { isLeaderEntry } from "./gazetteHeader.js";
 
 /**
  * Text copied out of a PDF keeps the PDF's line breaks: every paragraph is cut into lines of the
@@ -192,7 +193,8 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
     if (line.kind === "text" && line.textKind === "tableRow") continue;
     content++;
     const width = widthsOf(text, line.start, textEndOf(line, text));
-    if (width.columns - width.hang > measure + LONG_BY) wider++;
+    // A table of contents (a 公报's before the notice) is set in its own width, its leaders filling it.
+    if (width.columns - width.hang > measure + LONG_BY && !isLeaderEntry(text.slice(line.indentEnd, textEndOf(line, text)))) wider++;
   }
   // One wider line is allowed whatever the plan's length (a title, the notice's sentence set in
   // another measure): in a short plan 5 % of its lines is less than one.

@@ -1,6 +1,7 @@
 import type { ItemLineNode, LineNode, TextLineNode } from "../syntax/cst.js";
 import { textEndOf } from "./inline.js";
 import { findNewsHeadlines } from "./newsHeadlines.js";
+import { gazetteHeaderAt } from "./gazetteHeader.js";
 import { fitsLabel, furnitureKindOf, isWeChatFurniture, messageLineKindOf, metadataCellsOf, metadataKeyOf, metadataValueOf, outranksLabel, type PageMetadataKey } from "./pageFurniture.js";
 import type { DebrisSource, LeadingDebris, PageMetadataValue } from "./types.js";
 
@@ -15,6 +16,8 @@ import type { DebrisSource, LeadingDebris, PageMetadataValue } from "./types.js"
  * (抄送：, 主题：, 附件：) count only in a run of such lines that an opening (发件人：) is in:
  * alone, such a line may be the document's own. A WeChat article's headline and news lead over
  * the plan are its debris too (newsHeadlines.ts), where the article's own furniture is among these.
+ * A 政府公报's name, issue and contents at the text's head, over the document (gazetteHeader.ts),
+ * are the gazette's.
  */
 export function findLeadingDebris(lines: readonly LineNode[], text: string): Omit<LeadingDebris, "relied"> | null {
   const debris: Array<TextLineNode | ItemLineNode> = [];
@@ -29,9 +32,23 @@ export function findLeadingDebris(lines: readonly LineNode[], text: string): Omi
   };
   /** A label written alone on its line, waiting for its value on the next content line. */
   let pending: string | null = null;
+  /** The content line before this one; once one is no debris, the document has begun: a gazette's head is over it, its later page heads are page-number's. */
+  let previous: LineNode | null = null;
+  let begun = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === "blank" || line.kind === "comment") continue;
+    begun ||= previous !== null && debris[debris.length - 1] !== previous;
+    previous = line;
+    const gazette = begun ? NO_LINES : gazetteHeaderAt(lines, i, text);
+    if (gazette.length > 0) {
+      for (const head of gazette) debris.push(head as TextLineNode | ItemLineNode);
+      sources.add("gazette");
+      i = lines.indexOf(gazette[gazette.length - 1]!, i);
+      previous = lines[i]!;
+      pending = null;
+      continue;
+    }
     // A forward's separator opens with dashes, which the grammar reads as a —— list entry.
     const separator = line.kind === "list" && messageLineKindOf(text.slice(line.indentEnd, textEndOf(line, text))) === "mailSeparator";
     if (line.kind !== "text" && !separator) {
@@ -113,6 +130,9 @@ function mailHeaderAt(lines: readonly LineNode[], from: number, text: string): T
   }
   return opened ? run : [];
 }
+
+// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
+const NO_LINES: readonly LineNode[] = [];
 
 function nextIsFurniture(lines: readonly LineNode[], from: number, text: string): boolean {
   for (let i = from; i < lines.length; i++) {

@@ -321,7 +321,7 @@ export interface PageMetadataValue extends Span {
  * spanning from the first to the last, and the values of the table's rows the model keeps.
  */
 /** Where a line of leading debris came from: a web page, a forwarded mail, an OA system's 办文单. */
-export type DebrisSource = "web" | "mail" | "office";
+export type DebrisSource = "web" | "mail" | "office" | "gazette";
 
 export interface LeadingDebris extends Span {
   /** Text lines, and a mail's separator, which opens with a —— list entry's dashes. */

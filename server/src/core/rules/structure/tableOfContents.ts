@@ -33,7 +33,9 @@ export const tableOfContents: Rule = {
   },
   check({ plan, report }) {
     const contents = plan.tableOfContents;
-    if (contents === null) return;
+    // A 政府公报's contents, which list the issue's documents, not the plan's headings: the
+    // gazette's head, which structure/leading-debris reports (model/gazetteHeader.ts).
+    if (contents === null || plan.leadingDebris?.lines.includes(contents.entries[0]!.line) === true) return;
     report({
       start: contents.start,
       end: contents.end,
