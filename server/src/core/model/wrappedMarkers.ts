@@ -207,7 +207,11 @@ const NO_LINES: ReadonlySet<LineNode> = new Set();
  * line above fills the measure inside a sentence a comma left open (`……风险防控机制，提升`), and the
  * marker goes on its count (`8.医疗器械监管能力。（责任单位：……）` after `7.`), so neither reading is
  * evident. The item stays; what only one reading makes — the task above without its clause, the
- * one below no more than a heading — is not reported.
+ * one below no more than a heading — is not reported. No fix is offered for the break either way:
+ * joining the lines would turn the item into words of the task above (its clause and units moved
+ * to that task, a reference to it re-pointed), and a 。 written at the line's end would cut a
+ * sentence the measure cut; each edit chooses the reading the text leaves open, so neither keeps
+ * "fixes change only what they say".
  */
 export function uncertainBreaks(plan: Pick<PlanDocument, "lines" | "hardWrap" | "text" | "memos">): ReadonlySet<LineNode> {
   const wrap = plan.hardWrap;
