@@ -64,6 +64,20 @@ function sameKeyCells(a: readonly number[], b: readonly number[], shape: TableSh
   return true;
 }
 
+/**
+ * Whether a row whose last cells are missing is read right with them empty (their tabs trimmed):
+ * no 完成时限 or 序号 of it lands in another column. A row a merged 牵头单位 shifted
+ * (`3<TAB>推进标准<TAB>市科技局<TAB>2025年底`) would read its deadline as a unit's name.
+ */
+export function trimmedInPlace(cells: readonly Span[], shape: TableShape, text: string, registry: UnitRegistry): boolean {
+  for (let column = 0; column < cells.length; column++) {
+    const kind = kindOf(text, cells[column]!, registry);
+    if (shape.deadlineColumn >= 0 && kind === "deadline" && column !== shape.deadlineColumn) return false;
+    if (shape.numberColumn >= 0 && kind === "serial" && column !== shape.numberColumn) return false;
+  }
+  return true;
+}
+
 /** The columns' cells with the `missing` columns at `gap`. */
 function placement(count: number, missing: number, gap: number): number[] {
   const placed: number[] = [];

@@ -5,7 +5,7 @@ import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import { QuotedCellCursor } from "./quotedCells.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
 import { isSectionRow, MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
-import { realignedCells } from "./shiftedRows.js";
+import { realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
 import type { UnitRegistry } from "../units/registry.js";
 import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
 import { isAnyDigitCode } from "../text/codeUnits.js";
@@ -160,7 +160,7 @@ export class TableReader {
     // table drops them): its cells are the first ones, the others empty — as the export lays it
     // out. Only a row its 序号 shows in place (a number in the table's number column): a line of
     // another table under this one, or a row a merged cell shifted, is left unread.
-    if (cells.length >= 2 && cells.length < open.table.columns.length && !open.spaced && this.numberedInPlace(open, cells)) {
+    if (cells.length >= 2 && cells.length < open.table.columns.length && !open.spaced && this.numberedInPlace(open, cells) && trimmedInPlace(cells, this.shapeOf(open), this.text, this.registry)) {
       while (cells.length < open.table.columns.length) cells.push({ start: cellsEnd, end: cellsEnd, doubled: false });
     }
     if (cells.length !== open.table.columns.length) {
@@ -207,8 +207,7 @@ export class TableReader {
 
   /** The row's cells in their columns where a merged cell shifted them (model/shiftedRows.ts), empty cells where the merged ones were; null where the cells do not tell. */
   private realigned(open: OpenTable, cells: readonly Column[], cellsEnd: number): { cells: Column[]; mergedTask: boolean } | null {
-    const shape = { columns: open.table.columns.length, unitColumns: open.unitColumns, numberColumn: open.numberColumn, deadlineColumn: open.deadlineColumn };
-    const placed = realignedCells(cells, shape, this.text, this.registry);
+    const placed = realignedCells(cells, this.shapeOf(open), this.text, this.registry);
     if (placed === null) return null;
     const realigned: Column[] = [];
     for (let column = 0; column < placed.length; column++) {
@@ -219,6 +218,11 @@ export class TableReader {
     }
     const trimmedEnd = placed[placed.length - 1] === -1;
     return { cells: realigned, mergedTask: open.taskColumn >= 0 && placed[open.taskColumn] === -1 && !trimmedEnd };
+  }
+
+  /** What model/shiftedRows.ts reads of the table's columns. */
+  private shapeOf(open: OpenTable): TableShape {
+    return { columns: open.table.columns.length, unitColumns: open.unitColumns, numberColumn: open.numberColumn, deadlineColumn: open.deadlineColumn };
   }
 
   /** Whether the row's cells hold a whole number where the table's 序号 column is. */
