@@ -34,7 +34,7 @@ export const SECTORS: readonly Sector[] = [
   { name: "特种设备", label: "特种设备", title: /特种设备|电梯安全|气瓶安全/, indicator: /特种设备|电梯|气瓶|锅炉/ },
   { name: "服务", label: "服务业", title: /服务业|服务质量|生活性服务|生产性服务|公共服务/, indicator: /服务/ },
   // Quality infrastructure and brands: plans of their own, with no quantified goal of the outline.
-  { name: "质量基础设施", label: "质量基础设施", title: /计量|标准化|认证认可|检验检测|质量基础设施/, indicator: /实验室|质量基础设施|计量|检验检测/ },
+  { name: "质量基础设施", label: "质量基础设施", title: /计量|标准化|认证认可|质量认证|检验检测|质量基础设施/, indicator: /实验室|质量基础设施|计量|检验检测/ },
   { name: "品牌", label: "品牌", title: /品牌/, indicator: /品牌/ },
 ];
 
