@@ -45,6 +45,10 @@ import { checkedFindings, jsonReport } from "../support/cli";
  * with a table of both years beside 2024's base, and funds two sums after one verb; a city's 质量基础设施
  * “一站式”服务 plan (2026—2027) sets its goals under year labels and in tasks (a month's deadline, 在…,
  * 帮助…获得…, 上线, sums saved); their planted slips are a goal below the outline and a task apart from a goal.
+ * A city's 质量认证提升 plan (2024—2026) reports 2023's figures, sets goals in 家, 张, 家次, % and 分 with
+ * a table beside 2023's base, names who does yearly work before 年 and 每年, says 每年 once before clauses
+ * with no figure, and funds a yearly sum for two stages (到2025年…；到2026年…); its planted slip is a
+ * 制造业产品质量合格率 below the outline's 2025 figure.
  */
 const DIR = join(__dirname, "..", "fixtures", "targets-qa");
 
@@ -1060,7 +1064,8 @@ describe("a city's 质量基础设施“一站式”服务 action plan", () => {
       ["一、（二）","县级服务站","count","建成",10,null,"个","",2026,null,null,false,true],
       // 每年服务… under （二）2026年目标: set for every year of the period, not 2026 alone.
       ["一、（二）","服务企业","count","每年服务不少于",3000,null,"家次","",2027,null,null,false,true],
-      ["一、（二）","质量技术难题","count","解决",200,null,"个","以上",2026,null,null,false,true],
+      // …每年服务…，帮助企业解决…200个以上: the 每年 said once reaches the problems solved, set for the period as the service is.
+      ["一、（二）","质量技术难题","count","每年解决",200,null,"个","以上",2027,null,null,false,true],
       ["一、（二）","企业对“一站式”服务满意度","level","达到",90,null,"%","以上",2026,null,null,false,true],
       ["一、（三）","产业园区服务站","count","新增",8,null,"个","",2027,null,null,false,true],
       ["一、（三）","服务站总数","level","达到",20,null,"个","",2027,null,null,false,true],
@@ -1078,7 +1083,8 @@ describe("a city's 质量基础设施“一站式”服务 action plan", () => {
       ["二、（二）3.","“质量诊所”活动","count","每年开展",50,null,"场次","",2027,null,null,false,false],
       // 每年组织…50场次，为小微企业提供…: the 每年 said once is the service's too.
       ["二、（二）3.","免费计量校准服务","count","每年提供",1,null,"万台件","",2027,null,null,false,false],
-      ["二、（二）3.","质量技术难题","count","解决不少于",200,null,"个","",2027,null,null,false,false],
+      // …50场次，…1万台件，帮助企业解决…不少于200个: two clauses back, the 每年 is still this count's.
+      ["二、（二）3.","质量技术难题","count","每年解决不少于",200,null,"个","",2027,null,null,false,false],
       ["二、（二）4.","制修订标准","count","制修订",80,null,"项","",2027,null,null,false,false],
       ["二、（二）4.","质量管理体系认证证书","count","获得",300,null,"张","",2027,null,null,false,false],
       ["二、（二）4.","服务事项平均办理时限","level","压缩至",7,null,"个工作日","以内",2027,null,null,false,false],
@@ -1093,6 +1099,55 @@ describe("a city's 质量基础设施“一站式”服务 action plan", () => {
   it("reports the task's time limit apart from the goals' and nothing of the valid variety", async () => {
     expect(await findings(PLAN)).toEqual([
       "19 targets/inconsistent “服务事项平均办理时限”的目标值前后不一致：此处为7个工作日以内，前文（一、（三））为5个工作日以内",
+    ]);
+  });
+});
+
+describe("a city's 质量认证提升 action plan for 2024—2026", () => {
+  const PLAN = "city-certification-2026.plan";
+
+  it("reads its goals, its table beside 2023's base and its tasks' yearly work as a reviewer writes the rows", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["二、——","获证组织数量","level","达到",4500,null,"家","",2026,null,null,false,true],
+      ["二、——","质量管理体系认证证书","count","新增",3000,null,"张","以上",2026,null,null,false,true],
+      ["二、——","“示例品质”认证企业","count","培育",50,null,"家","",2026,null,null,false,true],
+      // …提升行动每年帮扶企业不少于200家: the programme is who does the work, 每年 the comparator's.
+      ["二、——","帮扶企业","count","每年帮扶不少于",200,null,"家","",2026,null,null,false,true],
+      ["二、——","制造业产品质量合格率","level","达到",93.8,null,"%","",2026,null,null,false,true],
+      ["二、——","食品抽检合格率","level","达到",98.5,null,"%","以上",2026,null,null,false,true],
+      ["二、——","认证产品监督抽查合格率","level","保持在",95,null,"%","以上",2026,null,null,false,true],
+      // 认证检测机构年服务企业…: a body named before 年 and the verb does the work, though its name opens on 认证.
+      ["二、——","服务企业","count","年服务",1000,null,"家次","",2026,null,null,false,true],
+      ["二、——","认证咨询平均办理时限","level","压缩至",5,null,"个工作日","以内",2026,null,null,false,true],
+      ["二、——","企业对认证服务满意度","level","达到",90,null,"分","以上",2026,null,null,false,true],
+      ["二、——","获证组织数量","level","",4500,null,"家","",2026,2023,3500,false,true],
+      ["二、——","有效质量管理体系认证证书","level","",15000,null,"张","",2026,2023,12000,false,true],
+      ["二、——","制造业产品质量合格率","level","",93.8,null,"%","",2026,2023,93.2,false,true],
+      ["二、——","食品抽检合格率","level","≥",98.5,null,"%","",2026,2023,97.6,false,true],
+      ["二、——","“示例品质”认证企业","level","",50,null,"家","",2026,null,null,false,true],
+      // 每年…开展“认证下基层”活动，摸排…，帮助…获得…证书200张: what is obtained stands, the 每年 reaches recurring work only.
+      ["三、（一）1.","质量管理体系认证证书","count","获得",200,null,"张","",2026,null,null,false,false],
+      ["三、（一）2.","“示例品质”团体标准","count","制定",10,null,"项","",2026,null,null,false,false],
+      // 2026年达到50家 goes on with the count before it: named as it is.
+      ["三、（一）2.","“示例品质”认证企业","level","达到",30,null,"家","",2025,null,null,false,false],
+      ["三、（一）2.","“示例品质”认证企业","level","达到",50,null,"家","",2026,null,null,false,false],
+      ["三、（二）3.","认证服务站","count","建设",5,null,"个","",2026,null,null,false,false],
+      ["三、（二）3.","服务企业","count","年服务不少于",500,null,"家次","",2026,null,null,false,false],
+      ["三、（二）3.","认证培训","count","开展",30,null,"场次","",2026,null,null,false,false],
+      ["三、（二）3.","企业质量管理人员","count","培训",1500,null,"人次","",2026,null,null,false,false],
+      // 每年开展认证有效性抽查，抽查…300家，查处…20件: the 每年 of a clause with no figure reaches the inspections and the cases.
+      ["三、（二）4.","获证组织","count","每年抽查不少于",300,null,"家","",2026,null,null,false,false],
+      ["三、（二）4.","认证违法案件","count","每年查处",20,null,"件","",2026,null,null,false,false],
+      ["三、（二）4.","认证产品监督抽查合格率","level","保持在",95,null,"%","以上",2026,null,null,false,false],
+      // 到2025年，…每年安排…；到2026年，…每年安排…: each stage's yearly sum keeps its year — a rise, not two figures that disagree.
+      ["三、（三）5.","认证奖补资金","level","每年安排不少于",300,null,"万元","",2025,null,null,false,false],
+      ["三、（三）5.","认证奖补资金","level","每年安排不少于",500,null,"万元","",2026,null,null,false,false],
+    ]);
+  });
+
+  it("holds its 制造业产品质量合格率 to the outline's and asks a 质量认证 plan for none of the outline's other sectors' goals", async () => {
+    expect(await findings(PLAN)).toEqual([
+      "11 targets/weaker-than-parent “制造业产品质量合格率”的目标“93.8%”，2026年的目标低于纲要2025年的94%（《质量强国建设纲要》：制造业产品质量合格率达到94%）；二、——的指标表再次写明同一目标，不重复报告",
     ]);
   });
 });

@@ -30,7 +30,8 @@ describe("counts of whom the work reaches, set in a task", () => {
     // A pair of services is one verb, with who it is done for before it or not.
     expect(read("每年检定校准计量器具2万台件，为中小企业免费检定校准计量器具不少于1万台件。")).toEqual([
       ["计量器具", "每年检定校准", 2, "万台件", false, false],
-      ["计量器具", "检定校准不少于", 1, "万台件", false, false],
+      // The sentence's 每年 is this count's too, as it is where the bound is written in words (frequencyGoesOn).
+      ["计量器具", "每年检定校准不少于", 1, "万台件", false, false],
     ]);
     // Before a word that makes them a noun's first word, they are the noun's: no verb, so no count in a task.
     expect(read("检验检测机构20家，检测能力300项，校准服务站点12个，检定结果100份。")).toEqual([]);

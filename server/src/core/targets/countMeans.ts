@@ -1,4 +1,4 @@
-import { COUNT_LEAD, COUNT_VERB, FREQUENCY, LEADING_COUNT_VERBS, MEANS_BEFORE_COUNT_VERB, countStartAfterMeans } from "./figureWords.js";
+import { COUNT_LEAD, COUNT_VERB, DOER_BEFORE_OFTEN, FREQUENCY, LEADING_COUNT_VERBS, MEANS_BEFORE_COUNT_VERB, countStartAfterMeans } from "./figureWords.js";
 import { FUNDING_VERBS, PAYER } from "./funding.js";
 import { measureKind, unitMagnitude } from "./measureUnits.js";
 
@@ -54,9 +54,21 @@ function fundsMeans(words: string, unit: string): RegExpExecArray | null {
 }
 const HOW_OFTEN = new RegExp(`${FREQUENCY}|年均`);
 
+/**
+ * Who does the work named by a body's word before how often and the count's verb (认证检测机构年服务
+ * 企业1000家次, 检验检测中心每年服务…): a doer whatever its first word, which may read as a count's verb
+ * (认证, 检测) — a body that ends the words before how often is the one doing the work, never a noun
+ * counted with a frequency inside it. Null where the words before how often name no body.
+ */
+function namedDoer(words: string): RegExpExecArray | null {
+  const doer = DOER_BEFORE_OFTEN.exec(words);
+  return doer !== null && BODY_END.test(doer[0]) ? doer : null;
+}
+const BODY_END = /(?:机构|中心|站|所|院|团队|服务团|专家组|部门|单位|协会|联盟)$/;
+
 /** The words before a count's verb that bring it about (see above), as a match whose group 1 is the count's lead; null where there are none. */
 export function countMeans(words: string, unit: string): RegExpExecArray | null {
-  return fundsMeans(words, unit) ?? reachMeans(words, unit) ?? (COUNT_VERB.test(words) ? null : MEANS_BEFORE_COUNT_VERB.exec(words));
+  return fundsMeans(words, unit) ?? reachMeans(words, unit) ?? (COUNT_VERB.test(words) ? namedDoer(words) : (MEANS_BEFORE_COUNT_VERB.exec(words) ?? DOER_BEFORE_OFTEN.exec(words)));
 }
 
 /** Where a count starts after what brings it about (countMeans, figureWords.ts countStartAfterMeans), and its lead; start 0 where nothing does. */
@@ -66,4 +78,4 @@ export function countStartAfter(words: string, unit: string): { start: number; l
 }
 
 /** Whether a count's words open on means a count's verb would otherwise be read in (安排资金…, 指导企业制修订…). */
-export const opensOnMeans = (words: string, unit: string): boolean => fundsMeans(words, unit) !== null || reachMeans(words, unit) !== null;
+export const opensOnMeans = (words: string, unit: string): boolean => fundsMeans(words, unit) !== null || reachMeans(words, unit) !== null || namedDoer(words) !== null;

@@ -2,7 +2,7 @@ import type { Span } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import type { PlanTarget } from "./types.js";
-import { COMPARED_CLAUSE_BEFORE, COUNT, COUNT_UNITS, SCOPE_ONLY, COUNT_VERB, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY, FREQUENCY_LEAD, LEADING_COUNT_VERBS, RECURRING_WORK, countVerbOf, countsWithVerb } from "./figureWords.js";
+import { COMPARED_CLAUSE_BEFORE, COUNT, COUNT_UNITS, SCOPE_ONLY, COUNT_VERB, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY, FREQUENCY_LEAD, LEADING_COUNT_VERBS, RECURRING_WORK, RECURRING_WORK_IN, countVerbOf, countsWithVerb } from "./figureWords.js";
 import { indicatorsOf, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { countsDoings, measureKind } from "./measureUnits.js";
 
@@ -132,19 +132,83 @@ export function totalGoesOn(text: string, start: number, previous: Pick<PlanTarg
  * How often said before a count that governs this one too (`每年` or another FREQUENCY; "" where
  * none): a sentence lists what it does each year after commas with one 每年 (每年开展…活动100场次以上，
  * 为企业免费校准计量器具5万台件: 5万台件 a year too, 每年校准), as it does its totals with one 累计
- * (totalGoesOn) — on the same terms: a count that goes on the list right after a comma, whose own
+ * (totalGoesOn) — on the same terms: a count that goes on the statement after a comma, whose own
  * words (`said`) give it no span or measure of their own (2026年建成…, 年服务…, 新增…), from a count
  * the plan sets. Only work done, which recurs (in a unit that tallies doings, 场次, 人次, 家次, or a
  * service or work handled counted by what it is done to, 校准…万台件, 挽回…万元): what a list builds or
  * designates after it (每年新增…5家，建设…中心1—2个; 每年遴选…，命名…8家) stands, made once. And only
  * 每年 said once: a statement that says it again further on (每年检查…，开展…检查300次，每年组织…)
- * marks each yearly count itself.
+ * marks each yearly count itself. The 每年 reaches past clauses that state no figure, and past counts
+ * of recurring work it governs too (每年深入企业开展技术帮扶，解决企业技术难题，帮助企业解决质量问题200个;
+ * 每年开展…50场次，提供…服务1万台件，帮助企业解决…难题200个: 200 a year), up to the statement's
+ * start (its 。 or ；: frequencyOfClausesBefore) — never past a figure it does not govern, a year, 累计 or 新增.
  */
 export function frequencyGoesOn(text: string, start: number, previous: Pick<PlanTarget, "kind" | "cumulative" | "end" | "comparator"> | null, reported: boolean, said: string, unit: string): string {
-  if (previous === null || previous.kind !== "count" || previous.cumulative || reported) return "";
-  const often = FREQUENCY_LEAD.exec(previous.comparator);
-  if (often === null || !(countsDoings(unit) || RECURRING_WORK.test(said)) || !listGoesOn(text, start, previous, said)) return "";
-  return saidAgain(text, start) ? "" : often[0];
+  if (!(countsDoings(unit) || RECURRING_WORK.test(said)) || !COMMA_CODES.has(text.charCodeAt(start - 1)) || OWN_SPAN.test(said) || YEAR_OF_ITS_OWN.test(clauseFrom(text, start))) return "";
+  let often: string;
+  if (previous !== null && listGoesOn(text, start, previous, said)) {
+    if (previous.kind !== "count" || previous.cumulative || reported) return "";
+    // The count before took its 每年 from further back (a clause with no figure, a run before): read there too.
+    often = FREQUENCY_LEAD.exec(previous.comparator)?.[0] ?? frequencyOfClausesBefore(text, start - 1);
+  } else often = frequencyOfClausesBefore(text, start - 1);
+  return often === "" || saidAgain(text, start) ? "" : often;
+}
+
+/** A year or time the count's own clause gives it (到2028年帮助企业解决…, 年底前…): the clause's, no 每年 before it. */
+const YEAR_OF_ITS_OWN = /\d\s*年|[年月]底|年内|年末|期间|届时/;
+
+/** The clause that opens at `start`, to its next comma or stop. */
+function clauseFrom(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && !COMMA_CODES.has(text.charCodeAt(end)) && !CLAUSES_STOP_CODES.has(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+}
+
+/** Where a statement's clauses stop: a 每年 before one of these is another statement's. */
+const CLAUSES_STOP_CODES = codeUnitSet("。！!？?；;：:\n");
+/** Words of a clause with no figure that give it a time or span of its own, past which no 每年 carries. */
+const TIME_OF_ITS_OWN = /年|月|累计|新增|新建|已|截至|期间|届时/;
+const FREQUENCY_WORD = new RegExp(FREQUENCY);
+/** The clauses a 每年 may carry across, at most: a statement's list, never a paragraph's. */
+const MOST_CLAUSES = 6;
+
+/**
+ * The frequency said in the clauses before the comma at `comma`, back to the statement's start, that
+ * reaches a count after them (frequencyGoesOn): from the nearest clause that says it, across clauses
+ * with no figure and no time of their own and counts of recurring work with no span of their own;
+ * "" where a clause in between stops it, or none says it. The clause that says it states no figure
+ * but a count (每年开展…50场次 goes on; 每年…合格率保持在98%以上 is a level's, 累计… a total's).
+ */
+function frequencyOfClausesBefore(text: string, comma: number): string {
+  let end = comma;
+  for (let read = 0; read < MOST_CLAUSES; read++) {
+    let from = end;
+    while (from > 0 && !COMMA_CODES.has(text.charCodeAt(from - 1)) && !CLAUSES_STOP_CODES.has(text.charCodeAt(from - 1))) from--;
+    const clause = text.slice(from, end);
+    const figure = /\d/.test(clause);
+    const count = figure ? COUNT.exec(clause.trimEnd()) : null;
+    const often = FREQUENCY_WORD.exec(clause);
+    if (often !== null) return (figure && count === null) || CUMULATIVE_WORD.test(clause) ? "" : often[0];
+    if (figure ? count === null || OWN_SPAN.test(clause) || TIME_OF_ITS_OWN.test(clause) || !(countsDoings(count[6]!) || RECURRING_WORK_IN.test(count[1]!)) : TIME_OF_ITS_OWN.test(clause)) return "";
+    if (from === 0 || !COMMA_CODES.has(text.charCodeAt(from - 1))) return "";
+    end = from - 1;
+  }
+  return "";
+}
+
+/**
+ * A run's count after a 每年 said before the run (每年服务企业不少于3000家次，帮助企业解决…200个以上,
+ * and the counts of recurring work listed after that one: the grammar's target ends one run of text
+ * and the next opens on the comma): the run's readings are remembered by its text alone, so the
+ * frequency that reaches the count (frequencyGoesOn) is read here in the plan's `text`, the run
+ * starting at `runStart`. Other readings, and counts that have a frequency, are returned as they are.
+ */
+export function frequencyBeforeRun(text: string, runStart: number, reading: ClauseReading): ClauseReading {
+  if (reading.kind !== "count" || reading.comparator === "" || reading.cumulative || reading.reported === true || reading.ownYear !== undefined || reading.yearOfCount !== undefined || FREQUENCY_LEAD.test(reading.comparator)) return reading;
+  let clauseStart = runStart + reading.start;
+  while (clauseStart > 0 && !COMMA_CODES.has(text.charCodeAt(clauseStart - 1)) && !CLAUSES_STOP_CODES.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
+  const often = frequencyGoesOn(text, clauseStart, null, false, reading.comparator, reading.unit);
+  return often === "" ? reading : { ...reading, comparator: often + reading.comparator };
 }
 
 /** Whether a frequency is said again in the statement from `from` on (to its 。, or its line's end): read to there only. */

@@ -7,7 +7,7 @@ import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js
 import type { InlineNode, LineNode, PlaceholderNode } from "../syntax/cst.js";
 import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { isGoalsHeading, planPeriodOf, planYearOf } from "./plan.js";
-import { shownIndicator, withVerbOfNounAlone } from "./indicatorName.js";
+import { namedAsCountBefore, shownIndicator } from "./indicatorName.js";
 import { namePerHead } from "./perHead.js";
 import { ZONE_AREA, zoneIsOwnArea } from "./zoneArea.js";
 import { type IndicatorTables, readIndicatorTables } from "./tables.js";
@@ -51,11 +51,12 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
     }
     // The names as a reader sees them, once every reading that measured them by the text is done.
     const zone = zoneIsOwnArea(plan);
+    const nameWithVerb = namedAsCountBefore(plan.text);
     for (const target of extraction.targets) {
       if (zone) withoutZoneArea(target);
       target.indicator = shownIndicator(target.indicator);
       withoutTotalWords(target);
-      withVerbOfNounAlone(target, plan.text);
+      nameWithVerb(target);
       namePerHead(target);
     }
     // A table row restating a 力争 goal is that aim: compared by the names just settled.
@@ -423,7 +424,7 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
     target.horizonSource = year === null ? null : "text";
     target.horizonSpan = null;
   }
-  yearlyOverPeriod(extraction.targets, context.unscoped, yearLabels);
+  yearlyOverPeriod(text, extraction.targets, context.unscoped, yearLabels);
   const horizonsByStart = new Map(extraction.horizons.map((entry) => [entry.start, entry]));
   for (const target of extraction.targets) {
     if (target.horizonSpan) horizonsByStart.get(target.horizonSpan.start)?.targets.push(target);

@@ -274,12 +274,6 @@ const BENEFIT_VERBS = `(?:${BENEFIT_STEMS})(?=(?:企业|群众|消费者|经营�
 const BRINGS_BENEFIT = new RegExp(`(?:${BENEFIT_STEMS})$`);
 /** The verbs that count a sum (a benefit, or what work recovers, 挽回): a level in money after one is a count of it. */
 export const COUNTS_MONEY = new RegExp(`(?:挽回|${BENEFIT_STEMS})$`);
-/**
- * The verbs of work that recurs, counted by what it is done to (校准计量器具5万台件, 受理投诉1.2万件,
- * 节约成本3000万元), and a service provided (为小微企业提供免费计量校准服务1万台件: given each year as
- * the calibration it names is): a 每年 said before the list is theirs too (countReadings.ts frequencyGoesOn).
- */
-export const RECURRING_WORK = new RegExp(`(?:${SERVICE_STEMS}|${HANDLING_STEMS}|${BENEFIT_STEMS}|提供)$`);
 const COUNT_VERBS = `${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|${HANDLING_VERBS}|${BENEFIT_VERBS}|${ORGANISING}`;
 /**
  * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
@@ -292,6 +286,11 @@ export const FREQUENCY = "每年度?|每季度|每半年|每月|每周";
  * says; only there — 年产值, 年均浓度 name a measure.
  */
 const YEARLY = "年(?!均|度|内|底|末)";
+/**
+ * How often, after the words of who does the work (OFTEN_COUNT_VERB): 每年 and the like, 年均, and 年
+ * alone after a noun's last word (…机构年服务…) — never a year's own word (今年, 全年, 当年, 三年, 2025年).
+ */
+const OFTEN_AFTER_DOER = `(?:${FREQUENCY}|年均|(?<=[\\u4e00-\\u9fff])(?<![今明全当上去次本每近两三四五六七八九十百一])${YEARLY})`;
 /** A frequency that opens a level's indicator (每年财政投入…不少于): the comparator's. */
 export const FREQUENCY_LEAD = new RegExp(`^(?:${FREQUENCY})`);
 /** A frequency (or 年均) after a count's noun, just before its figure (新增…企业年均5家). */
@@ -311,7 +310,14 @@ export const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})(?:(?:、|和|或|及|
  * How often and a count's verb inside a clause's words, after who does the work or how
  * (组织专家团队每年服务企业…, 依托检验机构每季度抽检…): where the count starts.
  */
-export const OFTEN_COUNT_VERB = new RegExp(`(?:${FREQUENCY})${LEADING_COUNT_VERBS}`);
+export const OFTEN_COUNT_VERB = new RegExp(`${OFTEN_AFTER_DOER}${LEADING_COUNT_VERBS}`);
+/**
+ * Who does the work, a noun no word says is one (计量技术机构年服务企业200家, 质量服务站年均服务企业
+ * 500家次, 各服务站每年开展…), before how often and a count's verb with what it counts after it: the
+ * doer, no word of the count (group 1, the count's lead, is empty: how often opens the verb). Not a
+ * verb with nothing after it, whose words before it are what it counts (重点企业每年帮扶3次: countVerbAfter).
+ */
+export const DOER_BEFORE_OFTEN = new RegExp(`^()[^，,；;。：:\\d]{2,16}?(?=${OFTEN_AFTER_DOER}${LEADING_COUNT_VERBS}[^，,；;。：:\\d])`);
 /**
  * What may open a count before its verb, or before who does the work: its deadline, its place,
  * 力争, the year it is made in, how often (每年, 年均, 年), a total over years (累计, 三年累计) —
@@ -330,7 +336,7 @@ export const COUNT_LEAD = `(?:${DEADLINE_YEAR}|${YEAR_OF_COUNT})?(?:${SCOPE})?(?
  * means (每年为企业免费校准…, 年均组织专家团队服务…, 累计为企业检定…: COUNT_LEAD, group 1, which
  * the caller puts back before the verb) or after them (为企业每年校准…).
  */
-export const MEANS_BEFORE_COUNT_VERB = new RegExp(`^(${COUNT_LEAD})(?:为|向|在|帮助|组织|依托|通过|联合|委托|动员|支持|鼓励|引导|推动|指导|督促)(?:(?!每|年均)[^，,；;。：:\\d]){1,12}(?<!检定|校准|制)(?=(?:${FREQUENCY}|年均)?${LEADING_COUNT_VERBS}(?!证书|标志|机构|结果|报告))`);
+export const MEANS_BEFORE_COUNT_VERB = new RegExp(`^(${COUNT_LEAD})(?:为|向|在|帮助|组织|依托|通过|联合|委托|动员|支持|鼓励|引导|推动|指导|督促)(?:(?!每|年均|${OFTEN_AFTER_DOER}${LEADING_COUNT_VERBS})[^，,；;。：:\\d]){1,12}(?<!检定|校准|制)(?=${OFTEN_AFTER_DOER}?${LEADING_COUNT_VERBS}(?!证书|标志|机构|结果|报告))`);
 /**
  * Where a count starts after who does the work or how (OFTEN_COUNT_VERB, MEANS_BEFORE_COUNT_VERB) in
  * `words`, else 0; and the words before the means that are the count's lead (每年, 累计: COUNT_LEAD),
@@ -432,6 +438,16 @@ const NAMED_METHOD = new RegExp(`(?:${METHOD_WORDS})$`);
  * 食品抽检, 特种设备检验): the doing, after its object — and alone (快检2万批次), the work itself.
  */
 export const INSPECTION = "抽检|快检|抽查|检查|检测|检验|监测|巡查|排查|检定|校准";
+/**
+ * The verbs of work that recurs, counted by what it is done to (校准计量器具5万台件, 受理投诉1.2万件,
+ * 节约成本3000万元, 抽查获证组织300家: an inspection is done again each year as a service is), and a
+ * service provided (为小微企业提供免费计量校准服务1万台件: given each year as the calibration it names
+ * is): a 每年 said before the list is theirs too (countReadings.ts frequencyGoesOn).
+ */
+const RECURRING_STEMS = `${SERVICE_STEMS}|${HANDLING_STEMS}|${BENEFIT_STEMS}|${INSPECTION}|提供`;
+export const RECURRING_WORK = new RegExp(`(?:${RECURRING_STEMS})$`);
+/** RECURRING_WORK anywhere in a clause's words: a count of such work the clause states. */
+export const RECURRING_WORK_IN = new RegExp(RECURRING_STEMS);
 /** An inspection and nothing else (快检, 抽检, 检查): the work a count counts, named. */
 export const INSPECTION_ONLY = new RegExp(`^(?:${INSPECTION})$`);
 /** A kind of a regulator's doing, named whole (监督抽检, 评价性抽检, 风险监测, 专项检查): a part of that doing's work. */

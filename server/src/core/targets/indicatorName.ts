@@ -57,7 +57,7 @@ const BOLD_MARKS = /(?<![*_])(?:\*\*|__)(?![*_])/g;
  *   showed two rows of 经济损失 that only their comparators told apart.
  * The span takes in the verb where it stands just before the noun.
  */
-export function withVerbOfNounAlone(target: PlanTarget, text: string): void {
+function withVerbOfNounAlone(target: PlanTarget, text: string): void {
   if (target.kind !== "count" || target.comparator === "") return;
   const indicator = target.indicator;
   const sum = measureKind(target.unit) === "money";
@@ -84,6 +84,31 @@ export function withVerbOfNounAlone(target: PlanTarget, text: string): void {
     target.indicatorSpan = { start: span.start - verb.length, end: span.end };
     if (target.start === span.start) target.start = span.start - verb.length;
   }
+}
+
+/**
+ * A figure that goes on with the words a count named with its verb (2025年底前认证企业达到30家，2026年
+ * 达到50家: the second takes 企业 from the first) is of the same indicator, and named as that count is
+ * (认证企业), never by the bare noun the verb was read off. Returns the step for each target in
+ * order: a count withVerbOfNounAlone has named is remembered by where its words end, and a later
+ * target whose words are that noun, ending there, takes the count's name and span.
+ */
+export function namedAsCountBefore(text: string): (target: PlanTarget) => void {
+  const named = new Map<number, PlanTarget>();
+  return (target) => {
+    const span = target.indicatorSpan;
+    if (span === null) return;
+    const before = target.indicator;
+    withVerbOfNounAlone(target, text);
+    if (target.indicator !== before) {
+      named.set(span.end, target);
+      return;
+    }
+    const count = named.get(span.end);
+    if (count === undefined || count.indicatorSpan === null || count.indicatorSpan.start >= span.start || !count.indicator.endsWith(before)) return;
+    target.indicator = count.indicator;
+    target.indicatorSpan = { ...count.indicatorSpan };
+  };
 }
 
 /** A noun of two or three characters and nothing else (企业, 站点, 实验室): no word says which. */

@@ -191,7 +191,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   // 每年财政投入…不少于1000万元: how often is the comparator's (a count's verb took it with it above).
   const often = indicators.length === 1 ? FREQUENCY_LEAD.exec(indicators[0]!.text) : null;
   // 每年开展…活动100场次，为企业校准…不少于5万台件: the 每年 the list said before is this count's too.
-  const carriedFrequency = often === null && kind === "count" && !createdTotal && !total && !listTotal && last !== null && !FREQUENCY_LEAD.test(comparator) ? frequencyGoesOn(text, stretchStart, last, last.baseline, doneAfter ? doneAfter.verb : createdVerb, unit) : "";
+  const carriedFrequency = often === null && kind === "count" && !createdTotal && !total && !listTotal && !FREQUENCY_LEAD.test(comparator) ? frequencyGoesOn(text, stretchStart, last, last?.baseline === true, doneAfter ? doneAfter.verb : createdVerb, unit) : "";
   const said = often !== null && often[0].length < indicators[0]!.text.length ? often[0] : "";
   const frequency = funded?.frequency || said || carriedFrequency;
   if (said) indicators[0] = trimmed(indicators[0]!.text.slice(said.length), indicators[0]!.span.start + said.length);

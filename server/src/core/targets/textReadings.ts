@@ -11,7 +11,7 @@ import { BARE_EVENT, bareEventName, readZeroGoal } from "./zeroGoals.js";
 import { COVERS, coverageIndicator, readFigureFirstCoverage } from "./coverage.js";
 import { countsFromBase } from "./governedBase.js";
 import { fundedAlongside, fundedSum } from "./funding.js";
-import { COMMA_CODES, carriedCount, countOfItsYear, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, countsThings } from "./countReadings.js";
+import { COMMA_CODES, carriedCount, countOfItsYear, frequencyBeforeRun, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, countsThings } from "./countReadings.js";
 import { countMeans, whomReached } from "./countMeans.js";
 import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
@@ -152,7 +152,8 @@ export function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boole
     // …，分别培育…20家、30家 in a sentence opening on 到2026年、2027年: one reading per year.
     const paired = read.respectiveFigures !== undefined && read.respectiveFigures.length > 0 ? pairedWithSentenceYears(read, read.respectiveFigures, part.start, context) : null;
     // 2026年建成…3个: a count of its year where the year is of the plan's period (countOfItsYear).
-    for (const reading of paired ?? [read]) placeReading(targets, countOfItsYear(reading, context.period), part, context, horizon);
+    // …3000家次，帮助企业解决…200个以上: a 每年 said before the run reaches its first count too (frequencyBeforeRun).
+    for (const reading of paired ?? [read]) placeReading(targets, frequencyBeforeRun(context.plan.text, part.start, countOfItsYear(reading, context.period)), part, context, horizon);
   }
 }
 

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { targetsOf } from "../support/targets";
+import { analyze } from "../../server/src/core/analyze";
+
+/** A 2026—2030 plan: a task's figures with no year of their own are the period's (2030). */
+const PLAN = "示例市计量发展实施方案（2026—2030年）\n一、主要目标\n到2030年，全市计量能力明显增强。\n二、重点任务\n（一）实施产业计量提升行动。";
+const rows = (text: string) => targetsOf(`${PLAN}${text}〔责任单位：市市场监管局〕\n`).map((t) => [t.indicator, t.comparator, t.value, t.unit, t.horizon]);
+const verbs = (text: string) => rows(text).map((row) => row[1]);
+
+describe("how far a 每年 said once reaches in its statement", () => {
+  it("reaches a count of recurring work past clauses that state no figure", () => {
+    expect(rows("每年组织专家深入企业开展技术帮扶，解决企业技术难题，帮助企业解决质量问题200个。")).toEqual([["质量问题", "每年解决", 200, "个", 2030]]);
+    expect(rows("每年组织专家深入企业开展技术帮扶，诊断质量短板，帮助企业解决质量问题不少于200个。")).toEqual([["质量问题", "每年解决不少于", 200, "个", 2030]]);
+  });
+
+  it("reaches it past the counts of recurring work it governs, whether the bounds are written in words or not", () => {
+    expect(rows("每年组织专家服务团开展“质量诊所”活动50场次，为小微企业提供免费计量校准服务1万台件，帮助企业解决质量技术难题不少于200个。")).toEqual([
+      ["“质量诊所”活动", "每年开展", 50, "场次", 2030],
+      ["免费计量校准服务", "每年提供", 1, "万台件", 2030],
+      ["质量技术难题", "每年解决不少于", 200, "个", 2030],
+    ]);
+    // The count before bounded in words (a target of the grammar's), the one after in the text.
+    expect(rows("每年服务企业不少于3000家次，帮助企业解决质量技术难题200个以上，受理计量投诉300件。")).toEqual([
+      ["服务企业", "每年服务不少于", 3000, "家次", 2030],
+      ["质量技术难题", "每年解决", 200, "个", 2030],
+      ["计量投诉", "每年受理", 300, "件", 2030],
+    ]);
+  });
+
+  it("stops at a ；, a year, a figure it does not govern, and never reaches what is built", () => {
+    expect(rows("每年组织专家深入企业开展技术帮扶；帮助企业解决质量问题200个。")).toEqual([["质量问题", "解决", 200, "个", 2030]]);
+    expect(rows("每年组织专家深入企业开展技术帮扶，到2028年帮助企业解决质量问题200个。")).toEqual([["质量问题", "解决", 200, "个", 2028]]);
+    // Only the verbs: what the frequency reaches is all these lines are about.
+    expect(verbs("每年开展计量服务活动100场次，建设区域计量中心1个，培训企业计量人员2000人次。")).toEqual(["每年开展", "建设", "培训"]);
+    // Totals after it (累计 said once goes on), never a year's.
+    expect(verbs("每年组织专家深入企业开展技术帮扶，累计服务企业500家，解决质量问题200个。")).toEqual(["服务", "解决"]);
+    expect(rows("每年组织开展计量宣传活动，建成计量数据平台1个。")).toEqual([["计量数据平台", "建成", 1, "个", 2030]]);
+  });
+});
+
+describe("年, 年均 or 每年 after who does the work", () => {
+  it("is how often the work is done, the doer no word of what is counted", () => {
+    expect(rows("计量技术机构年服务企业200家。")).toEqual([["服务企业", "年服务", 200, "家", 2030]]);
+    expect(rows("计量技术机构每年服务企业200家。")).toEqual([["服务企业", "每年服务", 200, "家", 2030]]);
+    expect(rows("质量服务站年均服务企业500家次。")).toEqual([["服务企业", "年均服务", 500, "家次", 2030]]);
+    expect(rows("计量技术机构年服务企业不少于200家。")).toEqual([["服务企业", "年服务不少于", 200, "家", 2030]]);
+    expect(rows("依托计量技术机构年服务企业200家。")).toEqual([["服务企业", "年服务", 200, "家", 2030]]);
+  });
+
+  it("is no frequency where 年 is a year's own word or a measure's, nor where the verb counts the words before it", () => {
+    expect(rows("培育年营业收入超亿元企业10家。")).toEqual([["年营业收入超亿元企业", "培育", 10, "家", 2030]]);
+    expect(rows("对高风险企业每年检查不少于2次。")).toEqual([["高风险企业", "每年检查不少于", 2, "次", 2030]]);
+  });
+});
+
+describe("a yearly amount under two stage years of one sentence", () => {
+  const text = (second: number) =>
+    "示例市质量强市建设实施方案（2024—2027年）\n一、主要目标\n（一）2025年目标\n到2025年，市财政每年安排质量提升专项资金不少于1000万元。\n（二）2027年目标\n到2027年，市财政每年安排质量提升专项资金不少于2000万元。\n" +
+    `二、重点任务\n（一）加大投入。到2025年，市财政每年安排质量提升专项资金不少于1000万元；到2027年，市财政每年安排质量提升专项资金不少于${second}万元。〔责任单位：市财政局〕\n`;
+
+  it("is each stage's, not the period's: a planned rise, no two statements that disagree", () => {
+    expect(targetsOf(text(2000)).map((t) => [t.path.join(""), t.value, t.horizon])).toEqual([
+      ["一、（一）", 1000, 2025],
+      ["一、（二）", 2000, 2027],
+      ["二、（一）", 1000, 2025],
+      ["二、（一）", 2000, 2027],
+    ]);
+    expect(analyze(text(2000)).findings.filter((finding) => finding.rule === "targets/inconsistent")).toEqual([]);
+  });
+
+  it("is still weighed against the goal of its own stage", () => {
+    expect(analyze(text(1500)).findings.filter((finding) => finding.rule === "targets/inconsistent").map((finding) => finding.message)).toEqual([
+      "“质量提升专项资金”的目标值前后不一致：此处为1500万元，前文（一、（二））为2000万元",
+    ]);
+  });
+
+  it("leaves a task's yearly amount after a clause a year dates the period's", () => {
+    const task = targetsOf("示例市质量强市建设实施方案（2024—2027年）\n一、主要目标\n到2027年，全市质量水平明显提升。\n二、重点任务\n（一）强化培训。2025年底前建成质量培训基地1个，每年开展质量培训40场次。〔责任单位：市市场监管局〕\n");
+    expect(task.map((t) => [t.indicator, t.horizon])).toEqual([
+      ["质量培训基地", 2025],
+      ["质量培训", 2027],
+    ]);
+  });
+});
+
+describe("a figure that goes on with a count named with its verb", () => {
+  it("is named as that count is, not by the bare noun its verb was read off", () => {
+    const names = targetsOf("示例市质量认证提升行动方案（2024—2026年）\n一、主要目标\n到2026年，全市认证能力明显增强。\n二、重点任务\n（一）培育认证。2025年底前认证企业达到30家，2026年达到50家。〔责任单位：市市场监管局〕\n").map((t) => [t.indicator, t.value, t.horizon]);
+    expect(names).toEqual([
+      ["认证企业", 30, 2025],
+      ["认证企业", 50, 2026],
+    ]);
+  });
+});
