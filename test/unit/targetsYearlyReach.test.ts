@@ -92,3 +92,17 @@ describe("a figure that goes on with a count named with its verb", () => {
     ]);
   });
 });
+
+describe("a table row whose indicator says what is done each year", () => {
+  it("is a yearly count beside the base year's yearly amount, never a level held to it", () => {
+    const table = targetsOf(
+      "示例市标准化发展行动计划（2024—2026年）\n一、主要目标\n到2026年，全市标准化水平明显提升。\n主要指标表\n序号\t指标名称\t单位\t2023年基数\t2026年目标\n1\t年新增团体标准\t项\t10\t15\n2\t年服务企业\t家次\t800\t1000\n3\t建成标准化服务平台\t个\t4\t6\n二、重点任务\n（一）推进标准制定。\n",
+    ).map((t) => [t.indicator, t.kind, t.comparator, t.value, t.baseValue]);
+    expect(table).toEqual([
+      ["团体标准", "count", "年新增", 15, 10],
+      ["服务企业", "count", "年服务", 1000, 800],
+      // What stands once built, beside what stood: a level, as before.
+      ["标准化服务平台", "level", "", 6, 4],
+    ]);
+  });
+});

@@ -18,6 +18,8 @@ export const SPAN_WORDS: Record<FigureSpan, string> = { level: "总量", increme
 
 /** So much each year: how often, or 年均, before the verb or the comparator (每年新增, 年均新增, 每年不少于). */
 const YEARLY = new RegExp(`^(?:${FREQUENCY}|年均|年(?=[\\u4e00-\\u9fff]))`);
+/** Whether a count's verb or a comparator says so much each year (每年新增, 年均新增, 年服务): a yearly figure. */
+export const saysEachYear = (comparator: string): boolean => YEARLY.test(comparator);
 /** A verb that says the things are new (新增, 新建, 新培育, 新认定 …): 累计 before it sums additions, not what there is. */
 export const NEW_THINGS = /^新/;
 /** An indicator named as what is added (标准化良好行为企业新增数, 新增量, 增量): an increment whatever the comparator. */
@@ -40,7 +42,7 @@ export function spanOfParent(goal: Pick<ParentTarget, "comparator" | "cumulative
 }
 
 function spanOf(comparator: string, count: boolean, cumulative: boolean, indicator: string): FigureSpan {
-  if (YEARLY.test(comparator)) return "yearly";
+  if (saysEachYear(comparator)) return "yearly";
   if (NAMED_INCREMENT.test(indicator) || NEW_THINGS.test(comparator)) return "increment";
   // A count with no 累计 is what the period makes (建设…5个); with it, the total reached (累计培育…300家).
   return count && !cumulative ? "increment" : "level";

@@ -1,7 +1,7 @@
 import type { Span, Target } from "../model/types.js";
 import { boundQualifier, isBoundSign } from "./format.js";
 import { type IndicatorRow } from "./tables.js";
-import { NEW_THINGS } from "./increments.js";
+import { NEW_THINGS, saysEachYear } from "./increments.js";
 import type { TargetExtraction, TargetKind, TargetSense } from "./types.js";
 import { COUNTED_UNITS, COUNT_VERB, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION_PHRASE, METRIC, NOT_THE_VERB, directionSense } from "./figureWords.js";
 import { CHANGE_IN_NAME, changeVerb, senseOf, senseOfChange, trimmed } from "./indicators.js";
@@ -67,9 +67,10 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
         // is read below as the text reads one.
         // Not a verb that says the things are new (新增团体标准 | 项 | 280 | 300): its base is what
         // the base year added, and the target what this one adds — a count, as in the text.
-        // Nor an annual plan's amount of work (yearsWork).
+        // Nor an annual plan's amount of work (yearsWork), nor what is done each year (年新增团体标准 |
+        // 项 | 10 | 15, 年服务企业 | 家次 | 800 | 1000): the base year's yearly amount beside the target's.
         const verb = created[0].replace(NOT_THE_VERB, "");
-        if (noun.text && row.base !== null && row.base.figure.value !== null && !figure.cumulative && !NEW_THINGS.test(verb) && !yearsWork(context, row, verb)) {
+        if (noun.text && row.base !== null && row.base.figure.value !== null && !figure.cumulative && !NEW_THINGS.test(verb) && !saysEachYear(verb) && !yearsWork(context, row, verb)) {
           indicator = noun;
         } else if (noun.text) {
           indicator = noun;
