@@ -106,3 +106,16 @@ describe("a table row whose indicator says what is done each year", () => {
     ]);
   });
 });
+
+describe("a grant's rate to each recipient", () => {
+  it("is a rule of the policy, no target, however the recipient and the grant are ordered", () => {
+    expect(rows("对首次获得认证的小微企业给予每家不超过2万元补助。")).toEqual([]);
+    expect(rows("对首次获证企业每家给予不超过2万元补助。")).toEqual([]);
+    expect(rows("对新获得认证的企业，每家补助不超过2万元。")).toEqual([]);
+  });
+
+  it("leaves a sum the plan funds, and a level per recipient no grant gives, targets", () => {
+    expect(rows("市财政每年安排认证奖补资金不少于300万元。")).toEqual([["认证奖补资金", "每年安排不少于", 300, "万元", 2030]]);
+    expect(rows("规上企业每家平均研发投入不低于500万元。")).toEqual([["规上企业每家平均研发投入", "不低于", 500, "万元", 2030]]);
+  });
+});

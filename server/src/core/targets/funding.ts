@@ -88,3 +88,15 @@ export function fundedAlongside(indicator: { text: string; span: Span }, unit: s
 const FUNDED_ALONE = new RegExp(`^(?!.*(?:${FUNDING_VERBS}))(?!(?:经费|资金|基金)$)${FUNDED_NOUN}$`);
 /** How often and the verb opening a funded sum's comparator (每年安排不少于). */
 const FUNDING_COMPARATOR = new RegExp(`^(${FREQUENCY}|年均)?(${FUNDING_VERBS})`);
+
+/**
+ * A grant's rate to each who qualifies (对首次获得认证的小微企业给予每家不超过2万元补助, 每家补助不超过
+ * 2万元, 每个项目奖励不超过50万元): the most one recipient may be given, a rule of the policy, never a
+ * sum the plan funds nor a figure it is to reach — read as one, the table showed a level of
+ * “对…企业给予每家” a reviewer would hold to nothing. Tested on the clause's words before the figure:
+ * a grant's word and a 每 of one recipient, either first.
+ */
+const GRANT = "给予|补助|奖励|奖补|资助|补贴";
+const EACH_RECIPIENT = "每(?:家|个|项|人|户|名|位|件|款|所)";
+const PER_RECIPIENT_GRANT = new RegExp(`(?:${GRANT})[^，,；;。：:\\d]*${EACH_RECIPIENT}|${EACH_RECIPIENT}[^，,；;。：:\\d]{0,8}(?:${GRANT})`);
+export const grantPerRecipient = (words: string, unit: string): boolean => measureKind(unit) === "money" && PER_RECIPIENT_GRANT.test(words);

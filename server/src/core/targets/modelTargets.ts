@@ -4,7 +4,7 @@ import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
 import { chineseNumeralValue } from "./chineseFigures.js";
 import { frequencyGoesOn, totalGoesOn } from "./countReadings.js";
 import { countStartAfter, opensOnMeans, whomReached } from "./countMeans.js";
-import { fundedAlongside, fundedSum } from "./funding.js";
+import { fundedAlongside, fundedSum, grantPerRecipient } from "./funding.js";
 import { governingBaseYear } from "./governedBase.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS, measureKind } from "./measureUnits.js";
@@ -36,6 +36,8 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   // 县市场监管局食品抽检合格率达到98%: the units opening the clause are who works for it (subjects.ts), no word of the indicator.
   const stretchStart = clauseOpens + subjectLength(text.slice(clauseOpens, nodeStart), context.plan.registry);
   const before = text.slice(stretchStart, nodeStart);
+  // 给予每家不超过2万元补助: what one recipient may be given, no target (funding.ts).
+  if (grantPerRecipient(before, model.unit)) return [];
   const base = BASE_YEAR.exec(toHalfwidthFigures(before));
   let upper: number | null = null;
   // ％ (full width, pasted from WPS) is the unit %: reports, comparisons and sorting see one unit.
