@@ -104,6 +104,10 @@ const MAPPED_PRECISION_FLOOR = 0.95;
  * right, 256 counted for a right item and 268 of 273 credits right. Of the new plan's, 11 right at top-1, 6 at the threshold
  * and all right, 8 counted for a right item and 8 of 9 credits right (（十） for 开展重点产品质量提升行动, whose 监督抽查 is
  * （二十六）'s); three of its four trade tasks count for nothing (test/xref/otherFieldPlans.test.ts).
+ * Measured again in qa-43a: 273 right at top-1, 187 mapped at the threshold and 185 right, 256 counted for a right item
+ * and 268 of 272 credits right. Once a heading's word that an item's name writes only at the end of a longer word weighs
+ * half (xref/longerWords.ts: 产品 of 开展重点产品质量提升行动 in （十）'s 农产品): 268 of 271, its wrong （十） gone, every
+ * other set as before (Fuzhou's 全面提升产品质量 ranks （十一） before （十）, both its labels and both still counted).
  */
 const FIXTURE_TOP1_FLOOR = 0.9;
 const FIXTURE_TOP3_FLOOR = 0.97;

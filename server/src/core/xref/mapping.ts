@@ -7,6 +7,7 @@ import { sectorWordsOfTitle } from "../sectors/sectors.js";
 import type { CitedNumber } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
 import localKeywords from "./local-keywords.json";
+import { gramsInsideLongerWords, type ParentCounts, WEAK_SHARE } from "./longerWords.js";
 import { GRAMMAR_CHARACTERS, OTHER_SENSE_HOLE, otherSenseSpans, otherSensesPattern, type QualifiedWord, qualifiedOtherwiseAt, RUN_WITH_HOLES, writtenQualifiedOtherwise } from "./otherSenses.js";
 import { NO_SUBJECT, type SubjectWeights, subjectWeights } from "./planSubject.js";
 import { productLists } from "./productLists.js";
@@ -150,6 +151,8 @@ interface ParentIndex {
   everyField: RegExp | null;
   /** In how many entries each bigram is. */
   df: Map<string, number>;
+  /** How often the entries' own words write each bigram, all told, and the parent's subject words (`gramsInsideLongerWords`). */
+  parentCounts: ParentCounts;
   idf: Map<string, number>;
   /** The weight of a heading bigram no item has (see UNKNOWN_GRAM_WEIGHT). */
   unknown: number;
@@ -161,6 +164,9 @@ interface ParentIndex {
   /** The keywords of an item known by its title and keywords alone, as a heading is weighed against them (`namesOfUnknownText`); null for every other item. */
   keywordNames: Array<Vector | null>;
   keywordNameNorms: number[];
+  /** The runs of each item's title, and of the keywords of an item of unknown text (null for every other), as a heading is weighed against them (`gramsInsideLongerWords`). */
+  titleRuns: string[][];
+  keywordRuns: Array<string[] | null>;
   /** Every item's keywords and local terms, longest first, and the item each names alone (see `namingKeywords`). */
   keywords: RegExp | null;
   naming: Map<string, number>;
@@ -222,6 +228,8 @@ function indexOf(parent: ParentDocument): ParentIndex {
   });
   const df = new Map<string, number>();
   for (const counts of raw) for (const gram of counts.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
+  const frequency = new Map<string, number>();
+  for (const e of entries) for (const text of [e.title, ...e.keywords, ...localOf(local, e), e.body]) addGrams(frequency, text, 1, terms);
   const idf = new Map([...df].map(([gram, n]) => [gram, Math.log((entries.length + 1) / (n + 1)) + 1]));
   // A term names its item as its title does: a heading that says only the term is the item's.
   const titles = entries.map((e) => {
@@ -252,6 +260,7 @@ function indexOf(parent: ParentDocument): ParentIndex {
     everyField: otherSensesPattern((localKeywords.everyField as Record<string, string[] | undefined>)[builtinId]),
     qualifiedWords: subjectQualifiedWords(subjectQualified, namesOf.flat(), raw, entries.map((e) => e.title)),
     df,
+    parentCounts: { frequency, subjects: subjectWords },
     idf,
     unknown: UNKNOWN_GRAM_WEIGHT * (Math.log(entries.length + 1) + 1),
     titles,
@@ -260,6 +269,8 @@ function indexOf(parent: ParentDocument): ParentIndex {
     textNorms: texts.map(norm),
     keywordNames,
     keywordNameNorms: keywordNames.map((vector) => (vector === null ? 0 : norm(vector))),
+    titleRuns: entries.map((e) => runsOf(e.title, terms)),
+    keywordRuns: entries.map((e, at) => (keywordNames[at] === null ? null : e.keywords.flatMap((keyword) => runsOf(keyword, terms)))),
     keywords: keywordsPattern(namesOf),
     naming: namingKeywords(entries, namesOf, df),
     titled: new Set(titles.flatMap((title) => [...title.keys()])),
@@ -340,6 +351,7 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
   const lifted = new Map<number, TaskVectors>();
   for (const [at, own] of ownPhraseSubjects(index, `${heading}\n${body}`, subject)) lifted.set(at, taskVectors(index, headingCounts, textCounts, withQualifiers(own, qualifiers)));
   const phrases = headingPhrases(index, heading);
+  const headingRuns = runsOf(heading, index.terms);
   const crossings = wordCrossings(index, `${heading}\n${body}`);
   return index.entries
     .map((entry, i) => {
@@ -348,7 +360,7 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
       return {
         entry,
         score:
-          HEADING_WEIGHT * headingScore(index, i, task, phrases, across) +
+          HEADING_WEIGHT * headingScore(index, i, task, phrases, headingRuns, across) +
           TEXT_WEIGHT * cosine(task.text, task.textNorm, index.texts[i]!, index.textNorms[i]!, across),
       };
     })
@@ -560,15 +572,17 @@ function withQualifiers(subject: SubjectWeights, qualifiers: ReadonlyMap<string,
 /**
  * How alike a task's heading and an item's name are: its title, or for an item of unknown text the
  * better of its title and its keywords (`namesOfUnknownText`), without the heading's words that a
- * phrase of other items' own words holds (`othersPhraseGrams`).
+ * phrase of other items' own words holds (`othersPhraseGrams`), and the words the name writes only
+ * at the end of a longer word weighed down (longerWords.ts: 产品 of 产品质量 against （十）'s 农产品).
  */
-function headingScore(index: ParentIndex, at: number, task: TaskVectors, phrases: readonly HeadingPhrase[], across?: ReadonlySet<string>): number {
-  const title = cosine(task.heading, task.headingNorm, index.titles[at]!, index.titleNorms[at]!, across);
+function headingScore(index: ParentIndex, at: number, task: TaskVectors, phrases: readonly HeadingPhrase[], headingRuns: readonly string[], across?: ReadonlySet<string>): number {
+  const title = cosine(task.heading, task.headingNorm, index.titles[at]!, index.titleNorms[at]!, across, gramsInsideLongerWords(headingRuns, index.titleRuns[at]!, index.parentCounts));
   const keywords = index.keywordNames[at];
   if (!keywords) return title;
   const others = othersPhraseGrams(phrases, at);
   const without = others === undefined ? across : across === undefined ? others : new Set([...others, ...across]);
-  return Math.max(title, cosine(task.heading, task.headingNorm, keywords, index.keywordNameNorms[at]!, without));
+  const weak = gramsInsideLongerWords(headingRuns, index.keywordRuns[at]!, index.parentCounts);
+  return Math.max(title, cosine(task.heading, task.headingNorm, keywords, index.keywordNameNorms[at]!, without, weak));
 }
 
 /**
@@ -1565,6 +1579,11 @@ export function planSubjectOf(plan: PlanDocument, parent: ParentDocument): Subje
   return subject;
 }
 
+/** A text's runs of Han characters as its bigrams are read (`addGrams`): the terms and the genre's words cut out. */
+function runsOf(text: string, terms: RegExp | null): string[] {
+  return withoutGenericWords(terms === null ? text : text.replace(terms, "、")).match(HAN_RUN) ?? [];
+}
+
 function grams(text: string, terms: RegExp | null): Vector {
   const counts = new Map<string, number>();
   addGrams(counts, text, 1, terms);
@@ -1617,15 +1636,15 @@ function norm(vector: Vector): number {
   return Math.sqrt(sum);
 }
 
-/** The cosine of two vectors, the bigrams `without` left out of the product (not of the lengths). */
-function cosine(a: Vector, aNorm: number, b: Vector, bNorm: number, without?: ReadonlySet<string>): number {
+/** The cosine of two vectors, the bigrams `without` left out of the product (not of the lengths), those `weak` counted at WEAK_SHARE. */
+function cosine(a: Vector, aNorm: number, b: Vector, bNorm: number, without?: ReadonlySet<string>, weak?: ReadonlySet<string>): number {
   if (aNorm === 0 || bNorm === 0) return 0;
   // Over the shorter vector: a task's few bigrams against an item's many.
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
   for (const [gram, w] of small) {
     const v = large.get(gram);
-    if (v !== undefined && !without?.has(gram)) dot += w * v;
+    if (v !== undefined && !without?.has(gram)) dot += w * v * (weak?.has(gram) ? WEAK_SHARE : 1);
   }
   return dot / (aNorm * bNorm);
 }

@@ -1,0 +1,85 @@
+/**
+ * The bigrams a heading shares with an item's name only where the name writes them at the end of a
+ * longer word that the heading does not write: 产品 of 开展重点产品质量提升行动 against （十）'s title
+ * 提高农产品食品药品质量安全水平, which writes 产品 only in 农产品, and 品质 only in 药品质量. A word
+ * standing alone and the same characters ending a longer word (a kind of product, a drug's quality)
+ * are not the same evidence: a heading that says 产品质量 names no farm product, though every one of
+ * its bigrams is in that title, and it drew a county's product spot checks to （十） (0.26 for its
+ * heading, 0.16 in all). mapping.ts weighs such a bigram down in the heading's likeness to that item
+ * (`WEAK_SHARE`), not out: 农产品 is still a 产品.
+ *
+ * Without a lexicon (splitting runs into a lexicon's words was tried and lost more than it gained:
+ * xref/README.md), a longer word is read from the parent's own counts: where the name writes a
+ * character before the shared bigram that the heading does not write there, the name's bigram across
+ * the two is a word's part when the parent writes it and it is no seam between two words. A seam is a
+ * bigram no commoner in the parent's words than the less common of the bigrams on either side of it (品食 of
+ * 产品食品, between 产品 and 食品; 名品 of 知名品牌), or one beside the parent's subject word, a word
+ * wherever it stands (量监 of 质量监管): there the shared word starts where the name's does, and 食品
+ * of 加强食品安全监管 is the title's 食品 whole. A bigram at the start of the name's run (农产 of 农产品,
+ * once the genre's 提高 is cut) has no word before it and is read as a word's part.
+ */
+
+/** How much a heading's bigram counts against an item whose name writes it only inside a longer word. */
+export const WEAK_SHARE = 0.5;
+
+/** What the parent's words tell of a bigram: how often its items' own words write it, all told, and the parent's subject words (质量). */
+export interface ParentCounts {
+  frequency: ReadonlyMap<string, number>;
+  subjects: ReadonlySet<string>;
+}
+
+/**
+ * The heading's bigrams that every place of the name writing them holds at the end of a longer word
+ * the heading does not write there (see the file's comment), or undefined where there are none. Both
+ * texts as runs of Han characters, the genre's words already cut.
+ */
+export function gramsInsideLongerWords(headingRuns: readonly string[], nameRuns: readonly string[], counts: ParentCounts): Set<string> | undefined {
+  const places = new Map<string, Array<readonly [string, number]>>();
+  for (const run of nameRuns) {
+    for (let k = 0; k + 2 <= run.length; k++) {
+      const gram = run.slice(k, k + 2);
+      const found = places.get(gram);
+      if (found) found.push([run, k]);
+      else places.set(gram, [[run, k]]);
+    }
+  }
+  const alone = new Set<string>();
+  const inside = new Set<string>();
+  for (const heading of headingRuns) {
+    for (let j = 0; j + 2 <= heading.length; j++) {
+      const gram = heading.slice(j, j + 2);
+      const found = places.get(gram);
+      if (found === undefined || alone.has(gram)) continue;
+      if (found.some(([name, k]) => !insideLongerWord(heading, j, name, k, counts))) {
+        alone.add(gram);
+        inside.delete(gram);
+      } else inside.add(gram);
+    }
+  }
+  return inside.size === 0 ? undefined : inside;
+}
+
+/**
+ * Whether the name's bigram at `k`, the heading's at `j`, is the end of a longer word of the name:
+ * the name's bigram before it is a word's part (`isWordPart`) that the heading does not write there.
+ * Only before it: a word is a kind of what it ends with (农产品 of 产品, 药品质量 of 品质量), and what
+ * follows a shared word makes another word whose kinship the parent cannot tell (消费者 of 消费维权,
+ * the consumers whose rights are meant; weighed down, 畅通消费维权渠道 lost （二十七）'s credit).
+ */
+function insideLongerWord(heading: string, j: number, name: string, k: number, counts: ParentCounts): boolean {
+  return k >= 1 && heading[j - 1] !== name[k - 1] && isWordPart(name, k - 1, counts);
+}
+
+/** Whether the run's bigram at `at` is a part of a word: one the parent writes, and no seam between the bigrams beside it. */
+function isWordPart(run: string, at: number, counts: ParentCounts): boolean {
+  const count = counts.frequency.get(run.slice(at, at + 2));
+  if (count === undefined) return false;
+  const leftGram = at >= 1 ? run.slice(at - 1, at + 1) : "";
+  const rightGram = at + 3 <= run.length ? run.slice(at + 1, at + 3) : "";
+  // The parent's subject word is a word wherever it stands, and every bigram across its edge is
+  // common only because it is (量监 of 质量监管 is written more often than 监管).
+  if (counts.subjects.has(leftGram) || counts.subjects.has(rightGram)) return false;
+  const left = counts.frequency.get(leftGram);
+  const right = counts.frequency.get(rightGram);
+  return left === undefined || right === undefined || count > Math.min(left, right);
+}

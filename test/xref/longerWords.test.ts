@@ -1,0 +1,44 @@
+import { expect, it } from "vitest";
+import { builtinParents } from "../../server/src/core/parents/index";
+import { gramsInsideLongerWords } from "../../server/src/core/xref/longerWords";
+import { rankEntries } from "../../server/src/core/xref/mapping";
+
+/**
+ * A heading's word that an item's name writes only at the end of a longer word (xref/longerWords.ts):
+ * 产品 of a plan's 重点产品 is no farm product of （十）'s 农产品, though every bigram of 产品质量 is in
+ * （十）'s title. Found in qa-43a on a county's 质量强县 plan (test/fixtures/qa/county-trade-quality.plan).
+ */
+const outline = builtinParents()[0]!;
+const ranked = (heading: string, body = "") => rankEntries(outline, heading, body, 3).map((c) => c.entry.label);
+
+it("reads a bigram the name writes after a word's part as inside a longer word, and one after a seam as the name's own", () => {
+  // 农产 begins its run: a word's part. 品食 is rarer than 产品 and 食品 beside it: a seam.
+  const frequency = new Map([["农产", 5], ["产品", 9], ["品食", 1], ["食品", 6], ["质量", 40], ["品质", 8]]);
+  const counts = { frequency, subjects: new Set(["质量"]) };
+  expect(gramsInsideLongerWords(["产品质量"], ["农产品食品"], counts)).toEqual(new Set(["产品"]));
+  expect(gramsInsideLongerWords(["食品"], ["农产品食品"], counts)).toBeUndefined();
+  // Written the same before it, it is the same word.
+  expect(gramsInsideLongerWords(["农产品质量"], ["农产品食品"], counts)).toBeUndefined();
+  // Once the name writes it alone anywhere, the heading's word is the name's.
+  expect(gramsInsideLongerWords(["产品质量"], ["农产品食品", "产品"], counts)).toBeUndefined();
+  // A bigram beside the subject word is no word's part, however often the parent writes it (品质 of 产品质量).
+  expect(gramsInsideLongerWords(["质量"], ["产品质量"], counts)).toBeUndefined();
+});
+
+it("no longer ranks （十） by the 产品 of its 农产品 for a heading on products at large", () => {
+  // Before: （十） 0.16 by its title's 农产品 and 药品质量, the only credit of this task and a wrong one.
+  const checks = ranked("开展重点产品质量提升行动", "对家具、服装、电动自行车等产品开展监督抽查，对抽查不合格企业实施跟踪整改。");
+  expect(checks[0]).not.toBe("（十）");
+  expect(checks).toContain("（十一）");
+  // A district's own wording of the same (qa-43a): （十） was second, 0.20 against （十二）'s 0.23.
+  expect(ranked("提升重点产品质量", "引导企业对标国际先进标准，开展质量比对和技术攻关，提高产品性能和可靠性。")).not.toContain("（十）");
+  expect(ranked("实施产品质量提升工程", "围绕家电、灯具、建材等产品，组织企业开展质量比对和质量攻关，推动产品质量整体提升。")).not.toContain("（十）");
+});
+
+it("keeps （十） for headings that write its own words whole", () => {
+  expect(ranked("强化农产品质量安全监管", "开展农药残留快速检测，推行承诺达标合格证制度。")[0]).toBe("（十）");
+  expect(ranked("加强食品安全监管", "开展校园食品安全守护行动，加强餐饮服务食品安全监督检查。")[0]).toBe("（十）");
+  expect(ranked("提升药品质量", "加强药品生产企业监管。")[0]).toBe("（十）");
+  // And a product heading that names its supervision keeps （二十六）.
+  expect(ranked("加强产品质量监管", "组织开展产品质量监督抽查，对不合格产品依法处置。")[0]).toBe("（二十六）");
+});
