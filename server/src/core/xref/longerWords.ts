@@ -1,9 +1,9 @@
 /**
  * The bigrams a heading shares with an item's name only where the name writes them at the end of a
  * longer word that the heading does not write: 产品 of 开展重点产品质量提升行动 against （十）'s title
- * 提高农产品食品药品质量安全水平, which writes 产品 only in 农产品, and 品质 only in 药品质量. A word
- * standing alone and the same characters ending a longer word (a kind of product, a drug's quality)
- * are not the same evidence: a heading that says 产品质量 names no farm product, though every one of
+ * 提高农产品食品药品质量安全水平, which writes 产品 only in 农产品. A word standing alone and the same
+ * characters ending a longer word (a kind of product) are not the same evidence: a heading that says
+ * 产品质量 names no farm product, though every one of
  * its bigrams is in that title, and it drew a county's product spot checks to （十） (0.26 for its
  * heading, 0.16 in all). mapping.ts weighs such a bigram down in the heading's likeness to that item
  * (`WEAK_SHARE`), not out: 农产品 is still a 产品.
@@ -61,13 +61,16 @@ export function gramsInsideLongerWords(headingRuns: readonly string[], nameRuns:
 
 /**
  * Whether the name's bigram at `k`, the heading's at `j`, is the end of a longer word of the name:
- * the name's bigram before it is a word's part (`isWordPart`) that the heading does not write there.
+ * the name's bigram before it is a word's part (`isWordPart`) that the heading does not write there,
+ * and the heading's is a word's part too. A seam of the heading is shared as a seam: 业质 of 制造业质量
+ * and of （七）'s 产业质量 both say an industry's quality, 品质 of 产品质量 and 药品质量 a product's
+ * (weighed down, 实施制造业质量提升行动 lost （七）).
  * Only before it: a word is a kind of what it ends with (农产品 of 产品, 药品质量 of 品质量), and what
  * follows a shared word makes another word whose kinship the parent cannot tell (消费者 of 消费维权,
  * the consumers whose rights are meant; weighed down, 畅通消费维权渠道 lost （二十七）'s credit).
  */
 function insideLongerWord(heading: string, j: number, name: string, k: number, counts: ParentCounts): boolean {
-  return k >= 1 && heading[j - 1] !== name[k - 1] && isWordPart(name, k - 1, counts);
+  return k >= 1 && heading[j - 1] !== name[k - 1] && isWordPart(name, k - 1, counts) && isWordPart(heading, j, counts);
 }
 
 /** Whether the run's bigram at `at` is a part of a word: one the parent writes, and no seam between the bigrams beside it. */
