@@ -93,12 +93,18 @@ const EMPTY_HEADS = ["工作", "建设", "水平", "能力", "体系", "机制",
  * for no item, and 升级 of 提档升级 pointed at （十五）打造中国建造升级版. Each is two or more of
  * these two-character verbs in a row, or 提质 alone (消费品提质); 升级 alone stays, the subject of
  * 品质升级 and 质量升级, which the outline's items name. Cut after the EFFORT words, so that 促进 in
- * 促进提质降本增效 is cut as before any subject.
+ * 促进提质降本增效 is cut as before any subject. The chain's verbs too (延链补链, 强链补链: a county's
+ * 推动稀土新材料产业延链补链), four bigrams no item has that lengthened the heading and named nothing;
+ * one alone (质量强链) stays.
+ *
+ * An EFFORT word is cut before a hole as before a character (推动〇产业, a trade read as one word by
+ * `withTradesRead`): left in, 推动 was a bigram no item has in the heading's length, and 推动实木家具产业
+ * 提档升级 scored 0.19 for （七）, under what counts.
  */
-const BETTERMENT_VERBS = ["提质", "提档", "提能", "提级", "提标", "提速", "提效", "增效", "降本", "扩容", "扩面", "扩能", "升级"];
+const BETTERMENT_VERBS = ["提质", "提档", "提能", "提级", "提标", "提速", "提效", "增效", "降本", "扩容", "扩面", "扩能", "升级", "延链", "补链", "强链", "固链"];
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 const BETTERMENT = new RegExp(`(?:${byLength(BETTERMENT_VERBS)}){2,}|提质`, "g");
-const EFFORT = new RegExp(`(?:${byLength(EFFORT_WORDS)})(?=[\u3400-\u9fff])`, "g");
+const EFFORT = new RegExp(`(?:${byLength(EFFORT_WORDS)})(?=[\u3400-\u9fff${OTHER_SENSE_HOLE}])`, "g");
 const EMPTY = new RegExp(byLength(EMPTY_HEADS), "g");
 
 /** The text without the genre's words; each left a mark, which ends a run of Han characters. */
@@ -379,6 +385,8 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
  */
 /** The words that make what stands before them a trade: 实木家具产业, 纺织服装行业. */
 const TRADE_HEADS = ["产业", "行业"];
+/** What a heading says happens to a trade after its head (纺织服装产业转型, 民宿产业发展): the trade is still its object. */
+const TRADE_CHANGES = ["转型", "升级", "发展"];
 /** What a trade's name is counted under in a task's vectors: a word no item has. */
 const TRADE_MARK = "$trade";
 
@@ -391,15 +399,18 @@ function withTradesRead(index: ParentIndex, heading: string, found: () => void):
   const text = withoutGenericWords(index.terms === null ? heading : heading.replace(index.terms, "、"));
   const trades: string[] = [];
   for (const run of text.match(HAN_RUN) ?? []) {
-    // Only the heading's object, its run's last word: 新能源产业计量测试中心 builds a metrology centre.
-    const head = TRADE_HEADS.find((word) => run.endsWith(word));
-    const at = run.length - 2;
-    if (head === undefined || at < 2 || index.idf.has(run.slice(at - 1, at + 1))) continue;
+    // Only the heading's object, its run's last word, or the last before what happens to it
+    // (纺织服装产业转型, 竹木家具产业转型升级): 新能源产业计量测试中心 builds a metrology centre.
+    let object = run;
+    while (TRADE_CHANGES.some((word) => object.endsWith(word))) object = object.slice(0, -2);
+    const head = TRADE_HEADS.find((word) => object.endsWith(word));
+    const at = object.length - 2;
+    if (head === undefined || at < 2 || index.idf.has(object.slice(at - 1, at + 1))) continue;
     // Back from the head while the bigram ending here is one the parent never writes: the name is
     // every character those bigrams cover.
     let end = at;
-    while (end >= 2 && !index.idf.has(run.slice(end - 2, end))) end--;
-    if (end < at) trades.push(run.slice(end - 1));
+    while (end >= 2 && !index.idf.has(object.slice(end - 2, end))) end--;
+    if (end < at) trades.push(object.slice(end - 1));
   }
   // Each as written, the head kept: the heading's other words stay as they were.
   for (const trade of trades) {
