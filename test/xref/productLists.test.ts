@@ -6,8 +6,10 @@ import { productLists } from "../../server/src/core/xref/productLists";
 /**
  * A body that sets out a list of products as what it works on (对家具、服装等产品开展监督抽查,
  * 围绕…等重点商品实施…, 聚焦…等行业开展…) has its kinds read as the thing they are kinds of
- * (mapping.ts `withKindsRead`), wherever other products stand among them; a list that says whose
- * (…等产品生产企业), one kind among other products, and a list no verb follows are left as written.
+ * (mapping.ts `withKindsRead`), wherever other products stand among them, one kind among others
+ * too (qa-43a: 对家电、建材等产品开展监督抽查 checks household appliances, consumer goods, as surely as a
+ * heading's one kind names them); a list that says whose (…等产品生产企业) and a list no verb follows
+ * are left as written.
  */
 const members = (text: string) => productLists(text).map((list) => text.slice(list.start, list.end));
 
@@ -33,7 +35,9 @@ it("reads the kinds of such a list as the thing, in whatever order its members s
   expect(together.map(([label]) => label)).toContain("（十一）");
 });
 
-it("leaves one kind among other products, and the makers of the products, as written", () => {
-  expect(ranked("对家具、电动自行车等产品开展监督抽查。", 30)).not.toEqual(ranked("对消费品、电动自行车等产品开展监督抽查。", 30));
+it("reads one kind among other products as the thing, and leaves the makers of the products as written", () => {
+  expect(ranked("对家具、电动自行车等产品开展监督抽查。", 30)).toEqual(ranked("对消费品、电动自行车等产品开展监督抽查。", 30));
   expect(ranked("对电梯、锅炉等产品生产企业开展帮扶。", 30)).not.toEqual(ranked("对特种设备等产品生产企业开展帮扶。", 30));
+  // Household appliances beside building materials: （十一） among the three, where （十四） by 建材 stood alone with （二十四）, （十）.
+  expect(ranked("对家电、建材等产品开展监督抽查，对不合格企业实施跟踪整改。").map(([label]) => label)).toContain("（十一）");
 });

@@ -1280,16 +1280,18 @@ function withKindsRead(index: ParentIndex, text: string, body = false): string {
 
 /**
  * Whether kinds at an offset are the first of a list of products a body works on (productLists.ts:
- * 对家具、电动自行车、服装等产品开展监督抽查) that holds two kinds or more, as `kindsListedAsObject`
- * asks of a run of kinds: one kind among other products is one product, no sign of the whole. The
- * list names the thing once, as a run of kinds (家具、服装) is read once: its other kinds stay as
- * written, so that the order of the list's members does not weigh.
+ * 对家具、电动自行车、服装等产品开展监督抽查) that holds a kind. Each member of such a list is what the
+ * task checks or betters, as a heading's one kind is (`kindIsObject`), so one kind among other
+ * products (对家电、建材等产品开展监督抽查: 建材 is （十四）'s own word) names its whole as surely as
+ * two; a run of kinds outside such a list needs two (`kindsListedAsObject`), where one is detail in
+ * passing. The list names the thing once, as a run of kinds (家具、服装) is read once: its other kinds
+ * stay as written, so that the order of the list's members does not weigh.
  */
 function kindsInProductLists(text: string, single: RegExp): (offset: number) => boolean {
   const firsts = new Set<number>();
   for (const list of productLists(text)) {
     const kinds = [...text.slice(list.start, list.end).matchAll(single)];
-    if (kinds.length >= 2) firsts.add(list.start + kinds[0]!.index);
+    if (kinds.length >= 1) firsts.add(list.start + kinds[0]!.index);
   }
   return (offset) => firsts.has(offset);
 }
