@@ -59,6 +59,12 @@ it("reads a title's verb and praise as no word of the field, and a title's quali
     ["推动工业软件攻关", "", ECO, true],
     ["优先发展公共交通", "", ECO, true],
     ["推进公共服务均等化", "", BUSINESS, true],
+    // 生活 qualifies （十七）'s 服务, a head a third of the items write (qa-43a): 生活垃圾 and 居民生活 are another
+    // field's; 生活服务 and 生活性服务业 (the attributive 性, as mapping.ts reads it) the parent's.
+    ["推进生活垃圾分类", "建设生活垃圾转运站。", ECO, false],
+    ["提升居民生活便利度", "", BUSINESS, false],
+    ["提升生活服务品质", "", BUSINESS, true],
+    ["推进生活性服务业发展", "", BUSINESS, true],
     // A head stays a word of the field alone: 食品 of 农产品食品药品, 品牌 of 知名品牌.
     ["加强餐饮食品安全", "", BUSINESS, true],
     ["推进商标品牌建设", "", BUSINESS, true],

@@ -262,7 +262,7 @@ function indexOf(parent: ParentDocument): ParentIndex {
     subjectQualified,
     subjectWords,
     fieldWords: fieldTitleWords(entries, subjectWords, terms, ownWords),
-    fieldQualifiers: fieldQualifiers(entries, ownWords),
+    fieldQualifiers: fieldQualifiers(entries, ownWords, df, subjectWords, terms),
     everyField: otherSensesPattern((localKeywords.everyField as Record<string, string[] | undefined>)[builtinId]),
     qualifiedWords: subjectQualifiedWords(subjectQualified, namesOf.flat(), raw, entries.map((e) => e.title)),
     df,
@@ -966,13 +966,21 @@ function fieldTitleWords(entries: readonly ParentEntry[], subjects: ReadonlySet<
  * subject is of only with what it qualifies: 公共交通 and 工业软件 are the parent's things, while
  * 公共信用信息, 工业企业深度治理 and 中国特色 are another field's (`writesFieldWord`).
  */
-function fieldQualifiers(entries: readonly ParentEntry[], ownWords: readonly string[][]): Map<string, Set<string>> {
+function fieldQualifiers(entries: readonly ParentEntry[], ownWords: readonly string[][], df: ReadonlyMap<string, number>, subjects: ReadonlySet<string>, terms: RegExp | null): Map<string, Set<string>> {
   const qualifiers = new Map<string, Set<string>>();
   for (const entry of entries) {
     for (const keyword of entry.keywords) {
       if (keyword.length < 3 || !entry.title.includes(keyword)) continue;
       // Every bigram before the keyword's last, its head.
       for (let i = 0; i + 2 < keyword.length; i++) qualifiers.set(keyword.slice(i, i + 2), new Set());
+    }
+    // And a title's word before a head too common to name an item (生活 of 生活服务: 服务 is in a
+    // third of the items), whatever its keywords: it says what the subject is of only with that head.
+    for (const run of runsOf(entry.title, terms)) {
+      for (let i = 0; i + 4 <= run.length; i++) {
+        const head = run.slice(i + 2, i + 4);
+        if (!subjects.has(head) && (df.get(head) ?? 0) / entries.length > NAMING_SHARE) qualifiers.set(run.slice(i, i + 2), new Set());
+      }
     }
   }
   for (const words of entries.map((entry, at) => [entry.title, ...ownWords[at]!])) {
@@ -987,7 +995,10 @@ function fieldQualifiers(entries: readonly ParentEntry[], ownWords: readonly str
 
 /** Whether a text writes a qualifier of `fieldQualifiers` followed by what the parent writes after it. */
 function writesQualified(text: string, gram: string, next: ReadonlySet<string>): boolean {
-  for (let i = text.indexOf(gram); i >= 0; i = text.indexOf(gram, i + 1)) if (next.has(text.charAt(i + 2))) return true;
+  for (let i = text.indexOf(gram); i >= 0; i = text.indexOf(gram, i + 1)) {
+    // The attributive 性 between a qualifier and its head (生活性服务业) writes the parent's 生活服务 (addGrams).
+    if (next.has(text.charAt(i + 2)) || (text.charAt(i + 2) === "性" && next.has(text.charAt(i + 3)))) return true;
+  }
   return false;
 }
 
