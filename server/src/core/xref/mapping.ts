@@ -961,7 +961,8 @@ function fieldTitleWords(entries: readonly ParentEntry[], subjects: ReadonlySet<
 
 /**
  * The title bigrams that qualify the head of one of their item's keywords, the title writing the
- * keyword whole (公共 of 公共服务 in 提升公共服务质量效率, 工业 of 工业品, 中国 of 中国建造), each with
+ * keyword whole (公共 of 公共服务 in 提升公共服务质量效率, 工业 of 工业品, 中国 of 中国建造), or a head
+ * the title writes that is too common to name an item (生活 of 生活服务 in 促进生活服务品质升级), each with
  * the characters the items' titles and words write right after it. Such a word says what the
  * subject is of only with what it qualifies: 公共交通 and 工业软件 are the parent's things, while
  * 公共信用信息, 工业企业深度治理 and 中国特色 are another field's (`writesFieldWord`).
