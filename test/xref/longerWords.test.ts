@@ -19,6 +19,10 @@ it("reads a bigram the name writes after a word's part as inside a longer word, 
   expect(gramsInsideLongerWords(["食品"], ["农产品食品"], counts)).toBeUndefined();
   // Written the same before it, it is the same word.
   expect(gramsInsideLongerWords(["农产品质量"], ["农产品食品"], counts)).toBeUndefined();
+  // A heading whose word is a longer word of the parent's too (畜产 of 农畜产品, local plans' word for （十）'s
+  // farm products) may be the same kind in other words; after a bigram the parent never writes it stands alone.
+  expect(gramsInsideLongerWords(["农畜产品"], ["农产品食品"], { ...counts, frequency: new Map([...frequency, ["畜产", 1], ["农畜", 1]]) })).toBeUndefined();
+  expect(gramsInsideLongerWords(["工业产品"], ["农产品食品"], counts)).toEqual(new Set(["产品"]));
   // Once the name writes it alone anywhere, the heading's word is the name's.
   expect(gramsInsideLongerWords(["产品质量"], ["农产品食品", "产品"], counts)).toBeUndefined();
   // A bigram beside the subject word is no word's part, however often the parent writes it: 品质 of 药品质量 is no

@@ -70,7 +70,17 @@ export function gramsInsideLongerWords(headingRuns: readonly string[], nameRuns:
  * the consumers whose rights are meant; weighed down, 畅通消费维权渠道 lost （二十七）'s credit).
  */
 function insideLongerWord(heading: string, j: number, name: string, k: number, counts: ParentCounts): boolean {
-  return k >= 1 && heading[j - 1] !== name[k - 1] && isWordPart(name, k - 1, counts) && isWordPart(heading, j, counts);
+  return k >= 1 && heading[j - 1] !== name[k - 1] && isWordPart(name, k - 1, counts) && isWordPart(heading, j, counts) && standsAlone(heading, j, counts);
+}
+
+/**
+ * Whether the heading writes its bigram at `j` as a word standing alone: first in its run, or after
+ * a bigram the parent never writes (业产 of 工业产品). After one it writes, the heading's word is a
+ * longer word too, perhaps the same kind in other words (畜产 of 农畜产品, local plans' word for （十）'s
+ * 农产品: weighed down, 提升农畜产品加工业质量 lost （十）).
+ */
+function standsAlone(heading: string, j: number, counts: ParentCounts): boolean {
+  return j === 0 || !counts.frequency.has(heading.slice(j - 1, j + 1));
 }
 
 /** Whether the run's bigram at `at` is a part of a word: one the parent writes, and no seam between the bigrams beside it. */
