@@ -41,9 +41,9 @@ it("credits a county's trade tasks to the industry items by the trade read as on
     ["推进脐橙地方标准制修订", ["（二十二）"]],
     ["打造“瑞安脐橙”区域公用品牌", ["（二十一）"]],
     ["培育家具自主品牌", ["（二十一）"]],
-    // Not yet right: 监督抽查 is （二十六）'s and the products listed （十一）'s. It counted for （十） (0.16) by the
-    // 产品 of its 农产品 until qa-43a (xref/longerWords.ts); now （二十四） 0.15 by 产品质量法, under what counts.
-    ["开展重点产品质量提升行动", []],
+    // The products listed are （十一）'s (0.14); 监督抽查 is （二十六）'s, not counted. It counted for （十） (0.16) by
+    // the 产品 of its 农产品 until qa-43a, and ranked （二十四） first by its 产品质量法, a law (xref/longerWords.ts).
+    ["开展重点产品质量提升行动", ["（十一）"]],
     ["加强脐橙质量安全监管", ["（十）"]],
     ["加强组织领导", ["（三十）"]],
     ["加大政策扶持", ["（二十五）"]],

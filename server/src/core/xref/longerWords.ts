@@ -6,7 +6,8 @@
  * 产品质量 names no farm product, though every one of
  * its bigrams is in that title, and it drew a county's product spot checks to （十） (0.26 for its
  * heading, 0.16 in all). mapping.ts weighs such a bigram down in the heading's likeness to that item
- * (`WEAK_SHARE`), not out: 农产品 is still a 产品.
+ * (`WEAK_SHARE`), not out: 农产品 is still a 产品. So are the shared words before a last character of
+ * the name that is its head: 产品质量 of the law 产品质量法, a keyword of （二十四）, which drew that task next.
  *
  * Without a lexicon (splitting runs into a lexicon's words was tried and lost more than it gained:
  * xref/README.md), a longer word is read from the parent's own counts: where the name writes a
@@ -60,17 +61,33 @@ export function gramsInsideLongerWords(headingRuns: readonly string[], nameRuns:
 }
 
 /**
- * Whether the name's bigram at `k`, the heading's at `j`, is the end of a longer word of the name:
+ * Whether the name's bigram at `k`, the heading's at `j`, is inside a longer word of the name: where
  * the name's bigram before it is a word's part (`isWordPart`) that the heading does not write there,
- * and the heading's is a word's part too. A seam of the heading is shared as a seam: 业质 of 制造业质量
- * and of （七）'s 产业质量 both say an industry's quality, 品质 of 产品质量 and 药品质量 a product's
- * (weighed down, 实施制造业质量提升行动 lost （七）).
- * Only before it: a word is a kind of what it ends with (农产品 of 产品, 药品质量 of 品质量), and what
- * follows a shared word makes another word whose kinship the parent cannot tell (消费者 of 消费维权,
- * the consumers whose rights are meant; weighed down, 畅通消费维权渠道 lost （二十七）'s credit).
+ * the heading's is a word's part too, and it stands alone (`standsAlone`); or where the stretch the two
+ * write alike ends one character before the end of the name's run, a head of one character that the
+ * heading does not write (`beforeOneCharacterHead`).
+ *
+ * A seam of the heading is shared as a seam: 业质 of 制造业质量 and of （七）'s 产业质量 both say an
+ * industry's quality, 品质 of 产品质量 and 药品质量 a product's (weighed down, 实施制造业质量提升行动
+ * lost （七）). Before the shared word a word's part makes a kind of it (农产品 of 产品); after it, only
+ * a last character read as the name's head (法 of 产品质量法, a law, not products' quality): a longer
+ * word after it makes another word whose kinship the counts cannot tell (消费者 of 消费者组织 and the
+ * heading's 消费维权, the consumers whose rights are meant; weighed down, 畅通消费维权渠道 lost （二十七）).
  */
 function insideLongerWord(heading: string, j: number, name: string, k: number, counts: ParentCounts): boolean {
+  if (beforeOneCharacterHead(heading, j, name, k)) return true;
   return k >= 1 && heading[j - 1] !== name[k - 1] && isWordPart(name, k - 1, counts) && isWordPart(heading, j, counts) && standsAlone(heading, j, counts);
+}
+
+/**
+ * Whether the stretch the heading and the name write alike from the bigram at `j` and `k` on ends one
+ * character before the end of the name's run, a character the heading does not write there: the name's
+ * head, what the whole is (产品质量法, 升级版), which the heading's shared words only qualify there.
+ */
+function beforeOneCharacterHead(heading: string, j: number, name: string, k: number): boolean {
+  let end = k + 2;
+  for (let at = j + 2; at < heading.length && end < name.length && heading[at] === name[end]; at++) end++;
+  return end === name.length - 1 && heading[j + end - k] !== name[end];
 }
 
 /**
