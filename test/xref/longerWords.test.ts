@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { builtinParents } from "../../server/src/core/parents/index";
-import { gramsInsideLongerWords } from "../../server/src/core/xref/longerWords";
+import { gramsInsideLongerWords, namePlaces } from "../../server/src/core/xref/longerWords";
 import { rankEntries } from "../../server/src/core/xref/mapping";
 
 /**
@@ -15,25 +15,25 @@ it("reads a bigram the name writes after a word's part as inside a longer word, 
   // 农产 begins its run: a word's part. 品食 is rarer than 产品 and 食品 beside it: a seam.
   const frequency = new Map([["农产", 5], ["产品", 9], ["品食", 1], ["食品", 6], ["质量", 40], ["品质", 8]]);
   const counts = { frequency, subjects: new Set(["质量"]) };
-  expect(gramsInsideLongerWords(["产品质量"], ["农产品食品"], counts)).toEqual(new Set(["产品"]));
-  expect(gramsInsideLongerWords(["食品"], ["农产品食品"], counts)).toBeUndefined();
+  expect(gramsInsideLongerWords(["产品质量"], namePlaces(["农产品食品"]), counts)).toEqual(new Set(["产品"]));
+  expect(gramsInsideLongerWords(["食品"], namePlaces(["农产品食品"]), counts)).toBeUndefined();
   // Written the same before it, it is the same word.
-  expect(gramsInsideLongerWords(["农产品质量"], ["农产品食品"], counts)).toBeUndefined();
+  expect(gramsInsideLongerWords(["农产品质量"], namePlaces(["农产品食品"]), counts)).toBeUndefined();
   // A heading whose word is a longer word of the parent's too (畜产 of 农畜产品, local plans' word for （十）'s
   // farm products) may be the same kind in other words; after a bigram the parent never writes it stands alone.
-  expect(gramsInsideLongerWords(["农畜产品"], ["农产品食品"], { ...counts, frequency: new Map([...frequency, ["畜产", 1], ["农畜", 1]]) })).toBeUndefined();
-  expect(gramsInsideLongerWords(["工业产品"], ["农产品食品"], counts)).toEqual(new Set(["产品"]));
+  expect(gramsInsideLongerWords(["农畜产品"], namePlaces(["农产品食品"]), { ...counts, frequency: new Map([...frequency, ["畜产", 1], ["农畜", 1]]) })).toBeUndefined();
+  expect(gramsInsideLongerWords(["工业产品"], namePlaces(["农产品食品"]), counts)).toEqual(new Set(["产品"]));
   // A shared stretch one character before the end of the name's run qualifies the name's head: 产品质量法 is a
   // law. A longer word after it is no such head (消费者组织 of 消费维权, the consumers whose rights are meant).
-  expect(gramsInsideLongerWords(["产品质量"], ["产品质量法"], counts)).toEqual(new Set(["产品", "品质", "质量"]));
-  expect(gramsInsideLongerWords(["消费维权"], ["消费者组织"], counts)).toBeUndefined();
+  expect(gramsInsideLongerWords(["产品质量"], namePlaces(["产品质量法"]), counts)).toEqual(new Set(["产品", "品质", "质量"]));
+  expect(gramsInsideLongerWords(["消费维权"], namePlaces(["消费者组织"]), counts)).toBeUndefined();
   // Once the name writes it alone anywhere, the heading's word is the name's.
-  expect(gramsInsideLongerWords(["产品质量"], ["农产品食品", "产品"], counts)).toBeUndefined();
+  expect(gramsInsideLongerWords(["产品质量"], namePlaces(["农产品食品", "产品"]), counts)).toBeUndefined();
   // A bigram beside the subject word is no word's part, however often the parent writes it: 品质 of 药品质量 is no
   // longer word that 产品质量 lacks, and 品质 of the heading's 产品质量 is itself a seam, shared as 业质 of 制造业质量
   // and 产业质量 is (a kind of industry, whose quality （七） is about, as 产品 of 药品 is a product).
-  expect(gramsInsideLongerWords(["质量"], ["产品质量"], counts)).toBeUndefined();
-  expect(gramsInsideLongerWords(["产品质量"], ["药品质量"], counts)).toBeUndefined();
+  expect(gramsInsideLongerWords(["质量"], namePlaces(["产品质量"]), counts)).toBeUndefined();
+  expect(gramsInsideLongerWords(["产品质量"], namePlaces(["药品质量"]), counts)).toBeUndefined();
 });
 
 it("no longer ranks （十） by the 产品 of its 农产品 for a heading on products at large", () => {

@@ -29,12 +29,11 @@ export interface ParentCounts {
   subjects: ReadonlySet<string>;
 }
 
-/**
- * The heading's bigrams that every place of the name writing them holds at the end of a longer word
- * the heading does not write there (see the file's comment), or undefined where there are none. Both
- * texts as runs of Han characters, the genre's words already cut.
- */
-export function gramsInsideLongerWords(headingRuns: readonly string[], nameRuns: readonly string[], counts: ParentCounts): Set<string> | undefined {
+/** Where a name's runs write each of its bigrams: the run and the offset in it. */
+export type NamePlaces = ReadonlyMap<string, ReadonlyArray<readonly [run: string, at: number]>>;
+
+/** The places of a name's bigrams, read once per name (an item's title, its keywords). */
+export function namePlaces(nameRuns: readonly string[]): NamePlaces {
   const places = new Map<string, Array<readonly [string, number]>>();
   for (const run of nameRuns) {
     for (let k = 0; k + 2 <= run.length; k++) {
@@ -44,6 +43,15 @@ export function gramsInsideLongerWords(headingRuns: readonly string[], nameRuns:
       else places.set(gram, [[run, k]]);
     }
   }
+  return places;
+}
+
+/**
+ * The heading's bigrams that every place of the name writing them holds at the end of a longer word
+ * the heading does not write there (see the file's comment), or undefined where there are none. Both
+ * texts as runs of Han characters, the genre's words already cut.
+ */
+export function gramsInsideLongerWords(headingRuns: readonly string[], places: NamePlaces, counts: ParentCounts): Set<string> | undefined {
   const alone = new Set<string>();
   const inside = new Set<string>();
   for (const heading of headingRuns) {

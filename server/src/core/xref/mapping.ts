@@ -7,7 +7,7 @@ import { sectorWordsOfTitle } from "../sectors/sectors.js";
 import type { CitedNumber } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
 import localKeywords from "./local-keywords.json";
-import { gramsInsideLongerWords, type ParentCounts, WEAK_SHARE } from "./longerWords.js";
+import { gramsInsideLongerWords, type NamePlaces, namePlaces, type ParentCounts, WEAK_SHARE } from "./longerWords.js";
 import { GRAMMAR_CHARACTERS, OTHER_SENSE_HOLE, otherSenseSpans, otherSensesPattern, type QualifiedWord, qualifiedOtherwiseAt, RUN_WITH_HOLES, writtenQualifiedOtherwise } from "./otherSenses.js";
 import { NO_SUBJECT, type SubjectWeights, subjectWeights } from "./planSubject.js";
 import { productLists } from "./productLists.js";
@@ -171,8 +171,10 @@ interface ParentIndex {
   keywordNames: Array<Vector | null>;
   keywordNameNorms: number[];
   /** The runs of each item's title, and of the keywords of an item of unknown text (null for every other), as a heading is weighed against them (`gramsInsideLongerWords`). */
-  titleRuns: string[][];
-  keywordRuns: Array<string[] | null>;
+  titlePlaces: NamePlaces[];
+  keywordPlaces: Array<NamePlaces | null>;
+  /** The headings' `WeakGrams` met last, by their runs (`weakNameGrams`). */
+  weakMemo: Map<string, WeakGrams[]>;
   /** Every item's keywords and local terms, longest first, and the item each names alone (see `namingKeywords`). */
   keywords: RegExp | null;
   naming: Map<string, number>;
@@ -275,8 +277,9 @@ function indexOf(parent: ParentDocument): ParentIndex {
     textNorms: texts.map(norm),
     keywordNames,
     keywordNameNorms: keywordNames.map((vector) => (vector === null ? 0 : norm(vector))),
-    titleRuns: entries.map((e) => runsOf(e.title, terms)),
-    keywordRuns: entries.map((e, at) => (keywordNames[at] === null ? null : e.keywords.flatMap((keyword) => runsOf(keyword, terms)))),
+    titlePlaces: entries.map((e) => namePlaces(runsOf(e.title, terms))),
+    keywordPlaces: entries.map((e, at) => (keywordNames[at] === null ? null : namePlaces(e.keywords.flatMap((keyword) => runsOf(keyword, terms))))),
+    weakMemo: new Map(),
     keywords: keywordsPattern(namesOf),
     naming: namingKeywords(entries, namesOf, df),
     titled: new Set(titles.flatMap((title) => [...title.keys()])),
@@ -357,7 +360,7 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
   const lifted = new Map<number, TaskVectors>();
   for (const [at, own] of ownPhraseSubjects(index, `${heading}\n${body}`, subject)) lifted.set(at, taskVectors(index, headingCounts, textCounts, withQualifiers(own, qualifiers)));
   const phrases = headingPhrases(index, heading);
-  const headingRuns = runsOf(heading, index.terms);
+  const weak = weakNameGrams(index, heading);
   const crossings = wordCrossings(index, `${heading}\n${body}`);
   return index.entries
     .map((entry, i) => {
@@ -366,7 +369,7 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
       return {
         entry,
         score:
-          HEADING_WEIGHT * headingScore(index, i, task, phrases, headingRuns, across) +
+          HEADING_WEIGHT * headingScore(index, i, task, phrases, weak[i]!, across) +
           TEXT_WEIGHT * cosine(task.text, task.textNorm, index.texts[i]!, index.textNorms[i]!, across),
       };
     })
@@ -586,14 +589,40 @@ function withQualifiers(subject: SubjectWeights, qualifiers: ReadonlyMap<string,
  * phrase of other items' own words holds (`othersPhraseGrams`), and the words the name writes only
  * at the end of a longer word weighed down (longerWords.ts: 产品 of 产品质量 against （十）'s 农产品).
  */
-function headingScore(index: ParentIndex, at: number, task: TaskVectors, phrases: readonly HeadingPhrase[], headingRuns: readonly string[], across?: ReadonlySet<string>): number {
-  const title = cosine(task.heading, task.headingNorm, index.titles[at]!, index.titleNorms[at]!, across, gramsInsideLongerWords(headingRuns, index.titleRuns[at]!, index.parentCounts));
+function headingScore(index: ParentIndex, at: number, task: TaskVectors, phrases: readonly HeadingPhrase[], weak: WeakGrams, across?: ReadonlySet<string>): number {
+  const title = cosine(task.heading, task.headingNorm, index.titles[at]!, index.titleNorms[at]!, across, weak.title);
   const keywords = index.keywordNames[at];
   if (!keywords) return title;
   const others = othersPhraseGrams(phrases, at);
   const without = others === undefined ? across : across === undefined ? others : new Set([...others, ...across]);
-  const weak = gramsInsideLongerWords(headingRuns, index.keywordRuns[at]!, index.parentCounts);
-  return Math.max(title, cosine(task.heading, task.headingNorm, keywords, index.keywordNameNorms[at]!, without, weak));
+  return Math.max(title, cosine(task.heading, task.headingNorm, keywords, index.keywordNameNorms[at]!, without, weak.keywords));
+}
+
+/** A heading's bigrams that an item's title, and its keywords where the heading is weighed against them, write only inside a longer word (longerWords.ts). */
+interface WeakGrams {
+  title: ReadonlySet<string> | undefined;
+  keywords: ReadonlySet<string> | undefined;
+}
+
+/** How many headings' `WeakGrams` an index keeps: coverage ranks one task's heading many times over (rankTask, standsApart …). */
+const WEAK_MEMO_SIZE = 256;
+
+/** The `WeakGrams` of a heading (as read for its vectors) against each item, remembered by the heading's runs. */
+function weakNameGrams(index: ParentIndex, heading: string): WeakGrams[] {
+  const runs = runsOf(heading, index.terms);
+  const key = runs.join("、");
+  let found = index.weakMemo.get(key);
+  if (found) return found;
+  found = index.entries.map((_, at) => {
+    const keywords = index.keywordPlaces[at];
+    return {
+      title: gramsInsideLongerWords(runs, index.titlePlaces[at]!, index.parentCounts),
+      keywords: keywords ? gramsInsideLongerWords(runs, keywords, index.parentCounts) : undefined,
+    };
+  });
+  if (index.weakMemo.size >= WEAK_MEMO_SIZE) index.weakMemo.clear();
+  index.weakMemo.set(key, found);
+  return found;
 }
 
 /**
