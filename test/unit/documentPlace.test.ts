@@ -12,6 +12,17 @@ describe("the place a plan is for", () => {
     expect(place("江都区质量强区建设实施方案\n扬州市江都区人民政府", "市")).toBe("扬州");
   });
 
+  // 曹县, 沛县, 单县: a county of one character is the plan's place as 兴国县 is, its 曹县人民政府 the plan's 县人民政府.
+  it("is a county named by one character, alone or after the places above it", () => {
+    expect(place("曹县深入推进质量强县建设实施方案", "县")).toBe("曹");
+    expect(place("中共曹县县委 曹县人民政府关于推进质量强县建设的实施意见", "县")).toBe("曹");
+    expect(place("沛县质量强县建设实施方案\n江苏省徐州市沛县人民政府", "县")).toBe("沛");
+    expect(place("单县质量强县建设实施方案\n菏泽市单县人民政府", "县")).toBe("单");
+    expect(place("兴国县质量强县建设实施方案", "县")).toBe("兴国");
+    // A character that points at a county is none.
+    expect(place("全县质量强县建设实施方案", "县")).toBeNull();
+  });
+
   it("is none for a title that opens with the genre's slogan", () => {
     expect(place("质量强市建设实施方案（征求意见稿）")).toBeNull();
     expect(place("制造强省建设行动计划", "省")).toBeNull();

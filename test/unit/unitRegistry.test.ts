@@ -222,6 +222,16 @@ describe("nearest names and run-together names", () => {
     expect(nearestUnitNames("县公路事业发展中", registry, new Set(), 3, "县")).toEqual(["县公路事业发展中心"]);
   });
 
+  // 市台港澳办 is the merged 市委台办 (the entry lists 市台办 too): 港澳办 is the part merged in, a
+  // body of its own where a province keeps it (广东's 省港澳办), never a slip of the merged one.
+  it("does not offer a merged body for the name of a part merged into it", () => {
+    expect(nearestUnitNames("省港澳办", registry, new Set(), 3, "省")).toEqual([]);
+    expect(nearestUnitNames("市港澳办", registry, new Set(["市委台办"]))).toEqual([]);
+    // A slip inside the merged name is still one.
+    expect(nearestUnitNames("市台港奥办", registry, new Set())).toEqual(["市台港澳办"]);
+    expect(nearestUnitNames("市市场管局", registry, new Set())[0]).toBe("市市场监管局");
+  });
+
   // The ranking is remembered per name with the names the document uses among its candidates:
   // asked again with another document's names, it must follow them.
   it("ranks again when the document's own names change", () => {

@@ -4,6 +4,7 @@ import { placeTitleOf, ZONE_ISSUER, zoneOfTitle } from "../model/zoneTitle.js";
 import committeeBureaus from "./committee-bureaus.json";
 import provinceBodies from "./province-bodies.json";
 import { cityOfDistrict, isCountyLevelCity, isListedDistrict, municipalityOfDistrict } from "./districts.js";
+import { isOneCharacterCounty } from "./placeNames.js";
 import { isPrefectureCity } from "./prefectures.js";
 import { LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, levelOfName, type UnitLevel } from "./names.js";
 import type { ProvinceName, UnitRegistry } from "./registry.js";
@@ -381,6 +382,8 @@ function readDocumentPlace(plan: PlanDocument, word: string): string | null {
   const pattern = placePatterns.get(word) ?? placePatterns.get("市")!;
   const title = placeTitleOf(plan);
   for (const source of [plan.metadata.issuer, title]) {
+    const county = word === "县" && source ? oneCharacterCountyOf(source) : null;
+    if (county !== null) return county;
     const match = source ? pattern.exec(source) : null;
     // 南京高新区, 江北新区: a zone's word before 区 names a zone, no district (placeOfUnits); a
     // 新区 a government issues for, or written after its city, is a district (上海市浦东新区).
@@ -522,6 +525,19 @@ const CITY_TITLE = /^([\u4e00-\u9fff]{2,4}?)市/;
 const issuerPatterns = new Map(
   [...LEVEL_WORDS.keys()].map((word) => [word, new RegExp(`([\u4e00-\u9fff]{2,8}?)${word}(?:委(?!员)|人民政府|政府|人大|政协|办公厅|党委)`, "gu")]),
 );
+
+/**
+ * A county named by one character (曹县, 沛县, 单县) where an issuer or a title opens with it, after
+ * the places above it (山东省菏泽市曹县): placePatterns wants two characters, and so read
+ * 中共曹县县委 as a place 曹县 and 菏泽市曹县 as 菏泽市曹, and 曹县's plan as of no county — its
+ * 曹县人民政府 not its own 县人民政府. A character that only points at a county (全县, 各县) is none.
+ */
+function oneCharacterCountyOf(source: string): string | null {
+  const place = ONE_CHARACTER_COUNTY_PLACE.exec(source)?.[1];
+  return place !== undefined && isOneCharacterCounty(place) ? place : null;
+}
+
+const ONE_CHARACTER_COUNTY_PLACE = /^(?:中共)?(?:[\u4e00-\u9fff]{2,6}?[省市州盟])??([\u4e00-\u9fff])县/;
 
 /** Per level word: the place before it, after the places of the levels above (江西省赣州市, 扬州市江都区). */
 const placePatterns = new Map([...LEVEL_WORDS.keys()].map((word) => [word, new RegExp(`^(?:中共)?(?:[\u4e00-\u9fff]{2,6}?[省市州盟])??([\u4e00-\u9fff]{2,4}?)${word}`)]));

@@ -11,7 +11,11 @@ interface PreparedForm {
   /** The form as written, whole. */
   text: string;
   core: string[];
+  /** The core as one string. */
+  coreText: string;
   syllables: string[];
+  /** The cores of every form of the form's entry (namesAnotherPart), one set per entry. */
+  entryCores: Set<string>;
 }
 
 /** Each registry's forms split into characters and syllables once, not once per unknown name. */
@@ -20,9 +24,13 @@ const preparedForms = new WeakMap<UnitRegistry, PreparedForm[]>();
 function formsOf(registry: UnitRegistry): PreparedForm[] {
   let forms = preparedForms.get(registry);
   if (!forms) {
+    const cores = new Map<string, Set<string>>();
     forms = [...registry.concreteForms()].map(({ text, entry }) => {
       const core = coreOf(text);
-      return { canonical: entry.name, text, core: [...core], syllables: syllablesOf(core) };
+      let entryCores = cores.get(entry.name);
+      if (entryCores === undefined) cores.set(entry.name, (entryCores = new Set()));
+      entryCores.add(core);
+      return { canonical: entry.name, text, core: [...core], coreText: core, syllables: syllablesOf(core), entryCores };
     });
     preparedForms.set(registry, forms);
   }
@@ -249,6 +257,7 @@ function searchCandidates(name: string, registry: UnitRegistry): Candidate[] {
   const body = name.slice(levelWordLength(name));
   const shortened = withWordsShortened(name);
   for (const form of formsOf(registry)) {
+    if (namesAnotherPart(core, form)) continue;
     // A name cut off before its last characters (市人民政府办公 of 市政府办公室) is that name, before
     // a shorter one it happens to hold whole (市人民政府): the characters it has go on as the form's.
     if (cutOff(shortened, form.text)) {
@@ -278,6 +287,20 @@ function searchCandidates(name: string, registry: UnitRegistry): Candidate[] {
     }
   }
   return candidates;
+}
+
+/**
+ * Whether a name's core is the other part of a merged body's name: 港澳办 of 台港澳办, where the
+ * entry also lists 台办, so 台港澳办 is 台办 and 港澳办 run together, and 港澳办 the body a province
+ * keeps on its own (广东's 省港澳办), not a slip of the merged one. The registry says so: the
+ * part left out is a name of the merged body by itself. A dropped character that is no name of
+ * the body (市市场管局 of 市市场监管局) stays a slip.
+ */
+function namesAnotherPart(core: string, form: PreparedForm): boolean {
+  const whole = form.coreText;
+  if (whole.length <= core.length) return false;
+  const rest = whole.startsWith(core) ? whole.slice(core.length) : whole.endsWith(core) ? whole.slice(0, whole.length - core.length) : null;
+  return rest !== null && form.entryCores.has(rest);
 }
 
 /**
