@@ -22,6 +22,7 @@ import { spanFix } from "../../fixes/fix.js";
 import { VerdictPerName } from "../../units/verdicts.js";
 import { planWritings } from "../../units/writings.js";
 import { type ClauseJudgement, ClauseFindingsMemo } from "../../units/clauseMemo.js";
+import { type GroupDepartment, groupDepartment, inGroup, memberName } from "../../units/groupDepartments.js";
 import { isDivisionName, isDivisionOfBody, isIssuersOwnBody, isOwnSystemName, isOwnUnitsGroup, issuingDepartments } from "../../units/divisions.js";
 
 /**
@@ -442,9 +443,30 @@ function clauseJudge(
     const names = homophoneSlipsOf(name, writtenKnown);
     return names.length > 0 ? { names, tied: names.length } : NO_NAMES;
   };
+  // A group's department is judged as its member's name (县市场监官局), and said of the group as
+  // written. Only a slip is reported: a department the registry does not list (县（市、区）融媒体中心)
+  // is no finding in a group, which no registry lists either.
+  const groupSlip = (name: string, group: GroupDepartment): Verdict | null => {
+    const member = memberName(group);
+    if (units.isKnown(member) || isCollectiveName(member) || suggested++ >= SUGGESTED_NAMES_LIMIT) return null;
+    const near = asThePlanWrites(nearestUnitChoices(member, units, used, 3, group.word));
+    const names = near.names.map((meant) => inGroup(group, meant)).filter((meant) => meant !== null);
+    if (names.length === 0 || names.length !== near.names.length) return null;
+    const named = names.slice(0, Math.max(1, near.tied)).map((meant) => `“${meant}”`).join("或");
+    return {
+      replacements: names.map((replacement) => ({ name: replacement, description: `改为“${replacement}”` })),
+      message: `“${name}”中的“${group.department}”不是名录中的部门名称，是否应为${named}？`,
+      succession: null,
+      nearMissOf: NONE,
+      searchable: true,
+    };
+  };
   const verdicts = new VerdictPerName((name): Verdict | null => {
     // 各地 in a clause names every place but no body of them: whose task it is, nobody can tell.
     if (UNNAMED_BODIES.test(name)) return { message: unnamedBodiesMessage(name, word), replacements: [], succession: null, nearMissOf: NONE, searchable: false };
+    // 县（市、区）市场监官局: a group of no unit the registry lists, its department's name slipped.
+    const group = groupDepartment(name);
+    if (group !== null) return groupSlip(name, group);
     // A blank still to fill (××, XX局, 待定) is units/blank's: no registry could know it.
     if (isCollectiveName(name) || isPlaceholderName(name)) return null;
     if (departments !== null && (isDivisionName(name) || isOwnSystemName(name) || isOwnUnitsGroup(name) || isDivisionOfBody(name, units, departments))) return null;
@@ -528,6 +550,8 @@ function clauseJudge(
         // list lacks, with nothing to suggest.
         const listed = leftover !== null || verdict.succession === null ? null : (verdict.replacements.find(isListed)?.name ?? null);
         const unsuggested = leftover === null && verdict.succession === null && verdict.replacements.length > 0 && fresh.length === 0;
+        // A group whose every suggestion the clause lists is left alone: no group is unlisted.
+        if (unsuggested && groupDepartment(meant) !== null) continue;
         const removal = leftover !== null || listed !== null ? removalOfName(plan.text, names, index) : null;
         findings.push({
           start: unit.start,

@@ -1,0 +1,45 @@
+import { levelKindsOf } from "./names.js";
+
+/**
+ * The department a group written with its level's kinds names in each of them: 市场监管局 of
+ * 县（市、区）市场监管局 and of 各县（市、区）市场监管局. Such a group is no unit the registry lists,
+ * but what follows the kinds is a department's name, as 县市场监管局 is: a slip in it
+ * (县（市、区）市场监官局) is one in every member's name, and can be checked on the member
+ * (县市场监官局). The kinds must be written as the reader of groups reads them (levelKindsOf), so
+ * that the head put back before a corrected name is the one written.
+ */
+export interface GroupDepartment {
+  /** What stands before the department as written: 各县（市、区）, 县（市）. */
+  head: string;
+  /** The level word that heads the kinds (县 of 县（市、区）): the member's. */
+  word: string;
+  /** The department's name after the kinds (市场监管局). */
+  department: string;
+}
+
+export function groupDepartment(name: string): GroupDepartment | null {
+  const each = name.startsWith("各") ? "各" : "";
+  const kinds = levelKindsOf(name.slice(each.length));
+  if (kinds === null || !name.startsWith(kinds, each.length)) return null;
+  const department = name.slice(each.length + kinds.length);
+  // One character (县（市、区）委) names a level's body by its level word alone, no department.
+  if (department.length < 2 || GENERIC_BODIES.test(department)) return null;
+  return { head: each + kinds, word: kinds.charAt(0), department };
+}
+
+/**
+ * Words that name bodies by what they do or by their side, not by a department's name: 市场监管部门,
+ * 发改部门, 党委政府, 质量强县工作领导小组, 有关单位 — how groups are usually written, each member's
+ * body whatever its name there. Never a slip of the department nearest in characters.
+ */
+const GENERIC_BODIES = /部门|单位|机构|小组|党委|党组|政府|组织|系统|力量/;
+
+/** The member's name a group's department is checked as: 县市场监官局 of 县（市、区）市场监官局. */
+export function memberName(group: GroupDepartment): string {
+  return group.word + group.department;
+}
+
+/** A name meant for the member (县市场监管局) put back in the group as written (各县（市、区）市场监管局); null for a name of another level. */
+export function inGroup(group: GroupDepartment, meant: string): string | null {
+  return meant.startsWith(group.word) ? group.head + meant.slice(group.word.length) : null;
+}
