@@ -7,7 +7,7 @@ import type { ResolvedUnit, UnitRegistry } from "./registry.js";
 import { needsClause } from "./requiredLevels.js";
 import { clausesOfTask } from "./sharedClause.js";
 import { attachmentRestatements, tableRowTasks } from "./tableTasks.js";
-import { coveredByAll } from "./sharedSuffix.js";
+import { coveredByAllInClause } from "./sharedSuffix.js";
 import { placesGovernmentsGroup } from "./groupReach.js";
 import { unitNamesMeant } from "./namesMeant.js";
 import { mayBeTwoPlates, runTogetherParts } from "./split.js";
@@ -166,18 +166,21 @@ function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally
   const writings = new Map<string, Map<string, Writing>>();
   const groupKeys = new Set<string>();
   for (const clause of plan.clauses) {
-    for (const segment of clause.segments) for (let index = 0; index < segment.units.length; index++) {
-      if (isPlaceholderName(segment.units[index]!.text)) continue;
-      // The names meant: 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府, 市工信局市财政局 two departments.
-      for (const text of unitNamesMeant(segment.units, index, registry)) {
-        const { key, form, branch } = keyOf(text);
-        let used = writings.get(key);
-        if (!used) writings.set(key, (used = new Map()));
-        const writing = used.get(text);
-        if (writing) writing.count++;
-        else used.set(text, { count: 1, form, branch });
-        // A kind a 各 before it covers (街道办事处 of 各镇人民政府、街道办事处: every 街道办事处) is of the group too.
-        if (isCollectiveName(text) || coveredByAll(segment.units, index, registry)) groupKeys.add(key);
+    for (let at = 0; at < clause.segments.length; at++) {
+      const segment = clause.segments[at]!;
+      for (let index = 0; index < segment.units.length; index++) {
+        if (isPlaceholderName(segment.units[index]!.text)) continue;
+        // The names meant: 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府, 市工信局市财政局 two departments.
+        for (const text of unitNamesMeant(segment.units, index, registry)) {
+          const { key, form, branch } = keyOf(text);
+          let used = writings.get(key);
+          if (!used) writings.set(key, (used = new Map()));
+          const writing = used.get(text);
+          if (writing) writing.count++;
+          else used.set(text, { count: 1, form, branch });
+          // A kind a 各 before it covers (街道办事处 of 各镇人民政府、街道办事处: every 街道办事处) is of the group too.
+          if (isCollectiveName(text) || coveredByAllInClause(clause.segments, at, index, registry)) groupKeys.add(key);
+        }
       }
     }
   }

@@ -1,4 +1,5 @@
 import { isCollectiveName, leadingLevelWord, normalizeUnitName } from "./names.js";
+import type { ClauseSegment, UnitName } from "../model/types.js";
 import type { UnitRegistry } from "./registry.js";
 import { sharedLevelWordName } from "./sharedLevelWord.js";
 import { isPrefectureCity } from "./prefectures.js";
@@ -223,6 +224,35 @@ const ALL_OF_KIND = /^(各|有关|相关)/;
  */
 export function coveredByAll(units: readonly { text: string }[], index: number, registry: UnitRegistry): boolean {
   return allHeadOf(units, index, registry) >= 0;
+}
+
+/**
+ * coveredByAll for the name at `index` of a clause's segment `at`, across a comma that ends the
+ * segment before: in `市市场监管局牵头，各县（市、区）人民政府，开发区管委会负责落实` the role words
+ * part the clause there, but the zones' kind with no place after the governments under 各 is every
+ * zone's committee as after a 、 — plans set the local governments' groups apart from the rest by
+ * commas (separators.ts), and a city's plan that wrote one zone would name it (赣州经开区管委会).
+ * Only where the segment begins with a zone's kind and writes no label of its own
+ * (〔牵头单位：各县（市、区）人民政府；责任单位：开发区管委会〕 is a list of its own).
+ */
+export function coveredByAllInClause(segments: readonly ClauseSegment[], at: number, index: number, registry: UnitRegistry): boolean {
+  const reach = reachOfAll(segments, at, registry);
+  return coveredByAll(reach.units, reach.offset + index, registry);
+}
+
+/**
+ * The names a 各 before segment `at` may reach into it over (coveredByAllInClause), and where the
+ * segment's own begin among them: the segment alone, or the segment before and it where the
+ * segment begins with a zone's kind under no label of its own and a 各 of the segment before
+ * covers it. (The report still names such a name as written, 开发区管委会, not 各开发区管委会: the
+ * matrix keys names by segment, units/matrix.ts.)
+ */
+function reachOfAll(segments: readonly ClauseSegment[], at: number, registry: UnitRegistry): { units: readonly UnitName[]; offset: number } {
+  const units = segments[at]!.units;
+  const before = at > 0 ? segments[at - 1]! : null;
+  if (before === null || before.units.length === 0 || units.length === 0 || segments[at]!.labelSpan !== null || !isZoneKind(normalizeUnitName(units[0]!.text))) return { units, offset: 0 };
+  const joined = [...before.units, ...units];
+  return coveredByAll(joined, before.units.length, registry) ? { units: joined, offset: before.units.length } : { units, offset: 0 };
 }
 
 /** The index of the name with 各 (有关, 相关) whose run of kinds holds the name at `index` (coveredByAll), or -1. */

@@ -3,7 +3,7 @@ import type { PlanDocument, ResponsibilityClause, UnitName } from "../model/type
 import { withoutFormatCharacters } from "../text/invisible.js";
 import { unitIdentities, type UnitIdentity } from "./identity.js";
 import { levelKindsOf, normalizeUnitName } from "./names.js";
-import { coveredByAll } from "./sharedSuffix.js";
+import { coveredByAllInClause } from "./sharedSuffix.js";
 import type { ResolvedUnit, UnitForm, UnitRegistry } from "./registry.js";
 
 /**
@@ -95,11 +95,11 @@ function writingsOfClauses<Name extends WrittenName>(
   };
   for (const clause of clauses) {
     inClause.clear();
-    for (const segment of clause.segments) for (let index = 0; index < segment.units.length; index++) {
-      const unit = segment.units[index]!;
+    for (let at = 0; at < clause.segments.length; at++) for (let index = 0; index < clause.segments[at]!.units.length; index++) {
+      const unit = clause.segments[at]!.units[index]!;
       // 开发区管委会 of 各县（市、区）人民政府、开发区管委会 is every zone's, a group as the name with
-      // 各 is: no writing of the one zone the name alone is (units/sharedSuffix.ts coveredByAll).
-      if (coveredByAll(segment.units, index, registry)) continue;
+      // 各 is: no writing of the one zone the name alone is (units/sharedSuffix.ts coveredByAllInClause).
+      if (coveredByAllInClause(clause.segments, at, index, registry)) continue;
       const name = read(unit.text);
       if (name === null) continue;
       const { key } = name.identity;

@@ -1,7 +1,7 @@
 import { documentLevel, levelAboveWord, zoneNameOfPlan } from "../../units/documentLevel.js";
 import { wordsMeantFor } from "../../units/levelWords.js";
 import { isCollectiveName, isPlaceholderName, leadingLevelWord, type UnitLevel } from "../../units/names.js";
-import { coveredByAll } from "../../units/sharedSuffix.js";
+import { coveredByAllInClause as coveredAcrossSegments } from "../../units/sharedSuffix.js";
 import { eachJudgedName, VerdictPerName } from "../../units/verdicts.js";
 import { spanFix } from "../../fixes/fix.js";
 import type { ResponsibilityClause, UnitName } from "../../model/types.js";
@@ -97,11 +97,11 @@ export const unitLevel: Rule = {
   },
 };
 
-/** Whether a name of a clause is a kind a 各 before it in its segment covers (units/sharedSuffix.ts coveredByAll). */
+/** Whether a name of a clause is a kind a 各 before it covers (units/sharedSuffix.ts coveredByAllInClause). */
 function coveredByAllInClause(clause: ResponsibilityClause, unit: UnitName, registry: UnitRegistry): boolean {
-  for (const segment of clause.segments) {
-    const index = segment.units.indexOf(unit);
-    if (index >= 0) return coveredByAll(segment.units, index, registry);
+  for (let at = 0; at < clause.segments.length; at++) {
+    const index = clause.segments[at]!.units.indexOf(unit);
+    if (index >= 0) return coveredAcrossSegments(clause.segments, at, index, registry);
   }
   return false;
 }

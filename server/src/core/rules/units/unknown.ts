@@ -16,7 +16,7 @@ import { unitsContextOf } from "../../units/planContext.js";
 import { nameSplitBySpace, removalOfName, strayMarkInName } from "../../units/separators.js";
 import { splitRunTogether } from "../../units/split.js";
 import { isLeftoverOf } from "../../units/leftovers.js";
-import { coveredByAll, unitNameMeant } from "../../units/sharedSuffix.js";
+import { coveredByAllInClause, unitNameMeant } from "../../units/sharedSuffix.js";
 import type { FindingReport, Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 import { VerdictPerName } from "../../units/verdicts.js";
@@ -524,12 +524,12 @@ function clauseJudge(
     let roster: ClauseRoster | null = null;
     // The leftover of a name depends on the name and the clause only: a name written many times is held against the clause once.
     const leftovers = new Map<string, string | null>();
-    for (const segment of clause.segments) {
-      const names = segment.units;
+    for (let at = 0; at < clause.segments.length; at++) {
+      const names = clause.segments[at]!.units;
       for (let index = 0; index < names.length; index++) {
         const unit = names[index]!;
         // 街道办事处 of 各乡镇人民政府、街道办事处 is every 街道办事处, a collective like the name before it.
-        if (coveredByAll(names, index, units)) continue;
+        if (coveredByAllInClause(clause.segments, at, index, units)) continue;
         // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府: the name judged is the one meant.
         const meant = unitNameMeant(names, index, units);
         const verdict = verdicts.of(meant);
