@@ -236,8 +236,11 @@ export function coveredByAll(units: readonly { text: string }[], index: number, 
  * (〔牵头单位：各县（市、区）人民政府；责任单位：开发区管委会〕 is a list of its own).
  */
 export function coveredByAllInClause(segments: readonly ClauseSegment[], at: number, index: number, registry: UnitRegistry): boolean {
+  const units = segments[at]!.units;
+  // Asked of every name by the unit rules: the segment alone first, as most names are answered.
+  if (coveredByAll(units, index, registry)) return true;
   const reach = reachOfAll(segments, at, registry);
-  return coveredByAll(reach.units, reach.offset + index, registry);
+  return reach.offset > 0 && coveredByAll(reach.units, reach.offset + index, registry);
 }
 
 /**
