@@ -1,4 +1,5 @@
 import { levelKindsOf } from "./names.js";
+import { syllablesOf } from "./pinyin.js";
 
 /**
  * The department a group written with its level's kinds names in each of them: 市场监管局 of
@@ -42,4 +43,16 @@ export function memberName(group: GroupDepartment): string {
 /** A name meant for the member (县市场监管局) put back in the group as written (各县（市、区）市场监管局); null for a name of another level. */
 export function inGroup(group: GroupDepartment, meant: string): string | null {
   return meant.startsWith(group.word) ? group.head + meant.slice(group.word.length) : null;
+}
+
+/**
+ * Whether a name meant for the member ends as the department does, in its character or its sound
+ * (市场监管居 for 市场监管局): what kind of body a group names is its last word, and groups name
+ * kinds no single body's name suggests (各县（市、区）市场监管所: the towns' stations; 人行: the
+ * central bank's branches), which no slip of another kind's name is.
+ */
+export function endsAsDepartment(group: GroupDepartment, meant: string): boolean {
+  const written = group.department.charAt(group.department.length - 1);
+  const end = meant.charAt(meant.length - 1);
+  return written === end || syllablesOf(written)[0] === syllablesOf(end)[0];
 }

@@ -22,7 +22,7 @@ import { spanFix } from "../../fixes/fix.js";
 import { VerdictPerName } from "../../units/verdicts.js";
 import { planWritings } from "../../units/writings.js";
 import { type ClauseJudgement, ClauseFindingsMemo } from "../../units/clauseMemo.js";
-import { type GroupDepartment, groupDepartment, inGroup, memberName } from "../../units/groupDepartments.js";
+import { endsAsDepartment, type GroupDepartment, groupDepartment, inGroup, memberName } from "../../units/groupDepartments.js";
 import { isDivisionName, isDivisionOfBody, isIssuersOwnBody, isOwnSystemName, isOwnUnitsGroup, issuingDepartments } from "../../units/divisions.js";
 
 /**
@@ -450,7 +450,7 @@ function clauseJudge(
     const member = memberName(group);
     if (units.isKnown(member) || isCollectiveName(member) || suggested++ >= SUGGESTED_NAMES_LIMIT) return null;
     const near = asThePlanWrites(nearestUnitChoices(member, units, used, 3, group.word));
-    const names = near.names.map((meant) => inGroup(group, meant)).filter((meant) => meant !== null);
+    const names = near.names.map((meant) => (endsAsDepartment(group, meant) ? inGroup(group, meant) : null)).filter((meant) => meant !== null);
     if (names.length === 0 || names.length !== near.names.length) return null;
     const named = names.slice(0, Math.max(1, near.tied)).map((meant) => `“${meant}”`).join("或");
     return {
