@@ -3,6 +3,7 @@ import { isBox, outlineChildren } from "../../core/model/outline.js";
 import type { Box, NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import type { LanguageFeature } from "./feature.js";
+import { partExtents } from "./partExtent.js";
 
 /** Folds every part, item and 专栏 box that spans lines, the front matter, the part before the plan and the trailer. */
 export function foldingRanges(plan: PlanDocument, mapper: PositionMapper): FoldingRange[] {
@@ -21,8 +22,8 @@ export function foldingRanges(plan: PlanDocument, mapper: PositionMapper): Foldi
     if (isBox(item)) item.items.forEach(visit);
     else outlineChildren(item).forEach(visit);
   };
-  // A part (第一章 …) folds with everything under it.
-  for (const part of plan.parts) add(part, FoldingRangeKind.Region);
+  // A part (第一章 …) folds with everything under it, the parts that divide it too.
+  for (const extent of partExtents(plan.parts).values()) add(extent, FoldingRangeKind.Region);
   plan.items.forEach(visit);
   // A 专栏 box folds under its host; one before any item on its own.
   for (const box of plan.boxes) if (box.host === null) visit(box);

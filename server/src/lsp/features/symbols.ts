@@ -6,6 +6,7 @@ import type { PositionMapper } from "../../core/text/positions.js";
 import { articleSections } from "../../core/references/articleSections.js";
 import { clausesOfTask } from "../../core/units/sharedClause.js";
 import type { LanguageFeature } from "./feature.js";
+import { partExtents } from "./partExtent.js";
 
 const KIND_BY_LEVEL: Record<number, SymbolKind> = {
   1: SymbolKind.Module,
@@ -27,6 +28,7 @@ export function documentSymbols(plan: PlanDocument, mapper: PositionMapper): Doc
   }
   // A part's symbol, for the divisions under it (第一节 under 第二章).
   const partSymbols = new Map<PlanPart, DocumentSymbol>();
+  const extents = partExtents(plan.parts);
   // A document written in articles (第一条 …): each part's articles, each with the items its text lists.
   const sections = articleSections(plan) ?? partSections(plan).map(({ part, nodes }) => ({ part, nodes, articles: [] }));
   for (const { part, nodes, articles } of sections) {
@@ -46,7 +48,7 @@ export function documentSymbols(plan: PlanDocument, mapper: PositionMapper): Doc
       continue;
     }
     // A part (第一章 …) holds its items, as the reader's table of contents does.
-    const symbol: DocumentSymbol = { name: part.heading.text, detail: "部分", kind: SymbolKind.Package, range: mapper.rangeOf(part), selectionRange: mapper.rangeOf(part.heading), children };
+    const symbol: DocumentSymbol = { name: part.heading.text, detail: "部分", kind: SymbolKind.Package, range: mapper.rangeOf(extents.get(part) ?? part), selectionRange: mapper.rangeOf(part.heading), children };
     partSymbols.set(part, symbol);
     const parent = part.within !== null ? partSymbols.get(part.within) : undefined;
     if (parent !== undefined) parent.children!.push(symbol);
