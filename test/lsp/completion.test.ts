@@ -160,6 +160,21 @@ describe("completion of responsible units", () => {
     expect(labels(list.items)).toContain("市工信局");
   });
 
+  it("after `；` offers the labels the clause has not written, the supporting ones first after a lead's", async () => {
+    const { list } = await complete(`${TASK}〔牵头单位：市市场监管局；<|>〕\n`);
+    const keywords = list.items.filter((item) => item.kind === 14).map((item) => item.label);
+    expect(keywords).not.toContain("牵头单位");
+    expect(keywords[0]).toBe("配合单位");
+    await server?.dispose();
+    // A label after the cursor's part is the clause's too; the one being typed (配合<|>单位：) is not.
+    const between = labels((await complete(`${TASK}〔牵头单位：市工信局；<|>；参与单位：市科技局〕\n`)).list.items);
+    expect(between).toContain("配合单位");
+    expect(between).not.toContain("参与单位");
+    expect(between).not.toContain("牵头单位");
+    await server?.dispose();
+    expect(labels((await complete(`${TASK}〔牵头单位：市工信局；配合<|>单位：市科技局〕\n`)).list.items)).toContain("配合单位");
+  });
+
   // The registry is written at 市; a plan of another level is offered its own level's names
   // (derived from the 市 entries, as the unit rules read them). A district's or county's plan
   // names the city's bureaus and their branches too (市生态环境局××分局): those come after its own.

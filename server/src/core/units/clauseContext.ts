@@ -53,9 +53,10 @@ export type ClauseContext =
    * After `：`, `、` or `；` (or a comma): a unit name goes here. `nameEnd` is where the name the
    * cursor is in ends (`市场<|>监管局`: after 局), so that a completion can replace all of it.
    * After `；` in a labeled clause a label may go here too (`labelSlot`). `open` is the clause's
-   * bracket, "" for a clause on a line of its own without one.
+   * bracket, "" for a clause on a line of its own without one. `labelsInClause` are the labels
+   * the clause already has (its first, and those after each `；` but the one at the cursor).
    */
-  | { kind: "name"; prefixStart: number; prefix: string; nameEnd: number; open: string; afterSemicolon: boolean; labelSlot: LabelSlot; namesInClause: string[] };
+  | { kind: "name"; prefixStart: number; prefix: string; nameEnd: number; open: string; afterSemicolon: boolean; labelSlot: LabelSlot; namesInClause: string[]; labelsInClause: string[] };
 
 export function clauseContextAt(text: string, offset: number): ClauseContext | null {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
@@ -69,7 +70,7 @@ export function clauseContextAt(text: string, offset: number): ClauseContext | n
     // A round bracket inside a clause's name (`〔责任单位：各县（`, a group's places) is the name's:
     // the clause is the bracket around it.
     const outer = ROUND_OPENERS.includes(text[open]!) ? clauseAround(text, lineStart, open) : null;
-    if (outer) return nameContext(text, outer.bodyStart, offset, rest, outer.open);
+    if (outer) return nameContext(text, outer.bodyStart, offset, rest, outer.open, outer.label);
     // A round bracket is mostly an ordinary parenthesis (`各县（市、区）`, `《纲要》（2021年）`, the
     // `（一）` that starts a line); it opens a clause only after the task's sentence has ended.
     if (ROUND_OPENERS.includes(text[open]!) && !sentenceEndsAt(text, open)) return null;
@@ -81,7 +82,7 @@ export function clauseContextAt(text: string, offset: number): ClauseContext | n
     // Nothing but closing marks follows (checked above): the label ends at the cursor.
     return { kind: "label", prefixStart: offset - prefix.length, prefix, open: text[open]!, labelSlot: { end: offset, colonAfter: false } };
   }
-  return nameContext(text, open + 1 + labeled[0].length, offset, rest, text[open]!);
+  return nameContext(text, open + 1 + labeled[0].length, offset, rest, text[open]!, labeled[1]!);
 }
 
 /**
@@ -94,18 +95,18 @@ function bareClauseAt(text: string, lineStart: number, offset: number, rest: str
   const indent = /^[ \t\u3000]*/.exec(content)![0].length;
   const labeled = LABEL_THEN_COLON.exec(content.slice(indent));
   if (!labeled) return null;
-  return nameContext(text, lineStart + indent + labeled[0].length, offset, rest, "");
+  return nameContext(text, lineStart + indent + labeled[0].length, offset, rest, "", labeled[1]!);
 }
 
 /**
  * The labeled clause a round bracket at `round` is written in (`〔责任单位：各县（`): its bracket and
  * where its names start, or null where the round bracket opens in no clause's names.
  */
-function clauseAround(text: string, lineStart: number, round: number): { open: string; bodyStart: number } | null {
+function clauseAround(text: string, lineStart: number, round: number): { open: string; bodyStart: number; label: string } | null {
   const open = unclosedBracketBefore(text, lineStart, round);
   if (open < 0) return null;
   const labeled = LABEL_THEN_COLON.exec(text.slice(open + 1, round));
-  return labeled ? { open: text[open]!, bodyStart: open + 1 + labeled[0].length } : null;
+  return labeled ? { open: text[open]!, bodyStart: open + 1 + labeled[0].length, label: labeled[1]! } : null;
 }
 
 /** Where the last separator of a clause's text stands, not one inside a name's brackets (`各县（市、区）`): -1 if none. */
@@ -115,7 +116,7 @@ function lastSeparatorOf(body: string): number {
 }
 
 /** The name being typed at `offset` in a clause whose names start at `bodyStart`. */
-function nameContext(text: string, bodyStart: number, offset: number, rest: string, open: string): ClauseContext {
+function nameContext(text: string, bodyStart: number, offset: number, rest: string, open: string, firstLabel: string): ClauseContext {
   const body = text.slice(bodyStart, offset);
   const lastSeparator = lastSeparatorOf(body);
   const typed = text.slice(bodyStart + lastSeparator + 1, offset);
@@ -123,7 +124,25 @@ function nameContext(text: string, bodyStart: number, offset: number, rest: stri
   const afterSemicolon = lastSeparator >= 0 && "；;".includes(body[lastSeparator]!);
   const nameEnd = offset + nameRestOf(rest).length;
   const labelSlot = labelSlotAt(prefix, rest, offset);
-  return { kind: "name", prefixStart: offset - prefix.length, prefix, nameEnd, open, afterSemicolon, labelSlot, namesInClause: namesOf(body.slice(0, lastSeparator + 1), rest) };
+  const after = clauseRestOf(rest);
+  const labelsInClause = labelsOf(firstLabel, body.slice(0, lastSeparator + 1), after);
+  return { kind: "name", prefixStart: offset - prefix.length, prefix, nameEnd, open, afterSemicolon, labelSlot, namesInClause: namesOf(body.slice(0, lastSeparator + 1), after), labelsInClause };
+}
+
+/**
+ * The labels a clause has besides the one being typed: its first, then each part's after `；`
+ * before the cursor, and after it those past the next `；` (the part at the cursor is being typed).
+ */
+function labelsOf(firstLabel: string, before: string, after: string): string[] {
+  const parts = before.split(/[；;]/).slice(1);
+  const next = after.search(/[；;]/);
+  if (next >= 0) parts.push(...after.slice(next + 1).split(/[；;]/));
+  const labels = [firstLabel];
+  for (const part of parts) {
+    const labeled = LABEL_THEN_COLON.exec(part);
+    if (labeled) labels.push(labeled[1]!);
+  }
+  return labels;
 }
 
 /**
@@ -174,8 +193,8 @@ function nameRestOf(rest: string): string {
   return tail.endsWith("等") ? tail.slice(0, -1) : tail;
 }
 
-/** The names already in the clause, before the cursor and after it up to the clause's end. */
-function namesOf(before: string, rest: string): string[] {
+/** The clause's text after the cursor: the rest of the line up to the bracket that closes it. */
+function clauseRestOf(rest: string): string {
   let after = "";
   let depth = 0;
   for (const char of rest) {
@@ -186,6 +205,11 @@ function namesOf(before: string, rest: string): string[] {
     }
     after += char;
   }
+  return after;
+}
+
+/** The names already in the clause, before the cursor and after it up to the clause's end (`after`). */
+function namesOf(before: string, after: string): string[] {
   // The part right after the cursor belongs to the name being typed, not to the clause.
   const tail = after.replace(/^[^：:、，,；;]*/, "");
   return namesApart(`${before}${tail}`)

@@ -101,8 +101,8 @@ export const completionFeature: LanguageFeature = {
       // the rest of the label would stay and be written twice.
       const slot = context.labelSlot;
       const labelRange: Range = { start: range.start, end: entry.mapper.positionAt(slot.end) };
-      const labels = () =>
-        ordered.map((label, index) => ({
+      const labels = (offeredLabels: readonly string[] = ordered) =>
+        offeredLabels.map((label, index) => ({
           label,
           kind: CompletionItemKind.Keyword,
           detail: LABEL_DETAIL[roleOfLabel(label)],
@@ -126,10 +126,21 @@ export const completionFeature: LanguageFeature = {
         filterText: context.prefix,
         textEdit: editTo(candidate.name),
       }));
-      return { isIncomplete: true, items: context.afterSemicolon ? [...labels(), ...items] : items };
+      return { isIncomplete: true, items: context.afterSemicolon ? [...labels(nextLabels(ordered, context.labelsInClause)), ...items] : items };
     });
   },
 };
+
+/**
+ * The labels offered after `；` in a clause that has `written` already: none of those again, and
+ * after a lead's label (牵头单位：…；) the supporting ones first, the part a clause has next.
+ */
+function nextLabels(ordered: readonly string[], written: readonly string[]): string[] {
+  const roles = new Set(written.map(roleOfLabel));
+  const fresh = ordered.filter((label) => !written.includes(label));
+  if (!roles.has("lead") || roles.has("support")) return fresh;
+  return [...fresh.filter((label) => roleOfLabel(label) === "support"), ...fresh.filter((label) => roleOfLabel(label) !== "support")];
+}
 
 /**
  * A deadline's and an annotation's label where a bracket is opened at a task's end: after the
