@@ -2,6 +2,7 @@ import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CodeAction, DocumentSymbol, Hover, Location, TextDocumentEdit, WorkspaceEdit } from "vscode-languageserver-protocol";
+import { TextDocument } from "vscode-languageserver-textdocument";
 import { unitTaskSummary } from "../../client/src/commands/unitTaskSummary";
 import type { UnitMatrixRowDto } from "../../server/src/lsp/features/unitMatrix";
 import { withCursor, workspaceWith } from "../support/cursor";
@@ -240,6 +241,15 @@ describe("references and rename across the workspace", () => {
     const edit = (await server!.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "市工信局" })) as WorkspaceEdit;
     expect(Object.keys(edit.changes!).sort()).toEqual([workspace.uri("b.plan"), uri].sort());
     expect(edit.changes![workspace.uri("b.plan")]).toEqual([{ range: { start: { line: 2, character: 15 }, end: { line: 2, character: 19 } }, newText: "市工信局" }]);
+  });
+
+  it("renames a name a page's edge cut in two over the name's own characters, the page's edge kept", async () => {
+    // A PDF copy: the clause's 市场监管局 is on the next page, its page number between.
+    const cut = "一、主要任务\n1.推进创新。开展工作。〔责任单位：市科技局、市\n\n—　３　—\n\n市场监管局、市工信局〕\n2.加强监管。〔责任单位：市市场<|>监管局〕\n";
+    const { uri, position, text } = await open({}, cut);
+    const edit = (await server!.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "市市场监督管理局" })) as WorkspaceEdit;
+    const renamed = TextDocument.applyEdits(TextDocument.create(uri, "policy-plan", 1, text), edit.changes![uri]!);
+    expect(renamed).toBe(text.replace("市\n\n—　３　—\n\n市场监管局", "市市场监督管理局\n\n—　３　—\n\n").replace("市市场监管局〕", "市市场监督管理局〕"));
   });
 
   it("names the version of each open plan a rename was computed for, for a client that takes documentChanges", async () => {

@@ -13,6 +13,7 @@ import type { AnalyzedDocument, PlanSession } from "../session.js";
 import { uriToPath } from "../uris.js";
 import { occurrencesIn, UnitKeys, unitAt, type UnitOccurrence } from "../unitUsage.js";
 import type { LanguageFeature } from "./feature.js";
+import { unitNameEdits } from "./unitNameEdits.js";
 import type { ReferencesProvider } from "./references.js";
 import { registryOfPlan } from "../../core/units/documentLevel.js";
 
@@ -53,7 +54,8 @@ export const unitNavigationFeature: LanguageFeature = {
         return new ResponseError(-32602, `“${newName}”已与“${unit.text}”${listed}（${where}），重命名会使它重复出现`);
       }
       for (const { plan, unit } of occurrences) {
-        (changes[plan.uri] ??= []).push({ range: plan.mapper.rangeOf(unit), newText: newName });
+        const edits = unitNameEdits(plan.plan.text, unit, newName).map((edit) => ({ range: plan.mapper.rangeOf(edit), newText: edit.newText }));
+        (changes[plan.uri] ??= []).push(...edits);
       }
       const context = session.contextFor(params.textDocument.uri);
       const usedElsewhere = all.some((occurrence) => occurrence.key !== target.key && UnitKeys.sameName(occurrence.key, target.key));
