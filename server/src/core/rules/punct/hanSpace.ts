@@ -3,7 +3,8 @@ import { columnGaps, spacesBetweenHan } from "../../punct/marks.js";
 import { proseParagraphs } from "../../punct/prose.js";
 import { keepingColumns } from "../../text/columns.js";
 import { SpanCover } from "../../text/coverage.js";
-import type { PlanDocument, Span } from "../../model/types.js";
+import type { PlanDocument, ResponsibilityClause, Span } from "../../model/types.js";
+import { openClausesOf } from "../../model/openClauses.js";
 import type { LineNode } from "../../syntax/cst.js";
 import { textEndOf } from "../../model/inline.js";
 import { partitionPoint } from "../../text/sorted.js";
@@ -17,7 +18,7 @@ import { extractTargets } from "../../targets/extract.js";
  * and the space is a trace of justified web text or a PDF line break. Spaces
  * between the names of bodies issuing together (`中共江西省委 江西省人民政府`), between the
  * phrases of a slogan in quotation marks (`“质量技术帮扶 提升企业效益”`, `“治违禁 控药残 促提升”`), inside 书名号
- * and inside responsibility clauses (units/separator's) are left alone, and so is the part
+ * and inside responsibility clauses, those whose bracket is still open too (units/separator's), are left alone, and so is the part
  * before the plan, where signatures and contact lines use spaces on purpose.
  */
 export const hanSpace: Rule = {
@@ -51,8 +52,12 @@ export const hanSpace: Rule = {
       const spaces = spacesBetweenHan(plan.text, paragraph);
       if (spaces.length === 0) continue;
       // A count's figure left out (新增认证企业 家) too: the gap is the value, read by the extraction.
-      skipped ??= new SpanCover([...plan.clauses, ...plan.citations, ...plan.targets, ...blankValues(plan)]);
-      labels ??= new SpanCover(clauseLabelSpans(plan));
+      // A clause whose bracket is not closed yet (`〔责任单位：市工信局 市科技局`, punct/unbalanced's) is
+      // one still: a space between its names is their separator, and taking it out would run
+      // them into one name once the bracket is closed (units/separator's, as in a closed clause).
+      const open = openClausesOf(plan);
+      skipped ??= new SpanCover([...plan.clauses, ...open, ...plan.citations, ...plan.targets, ...blankValues(plan)]);
+      labels ??= new SpanCover(clauseLabelSpans(plan, open));
       const owned = (span: Span) => skipped!.covers(span.start) && !labels!.covers(span.start);
       // Whether the line is a row of a table set in columns by spaces, asked at its first wide gap.
       let row: boolean | undefined;
@@ -162,10 +167,10 @@ function oneCharacterApart(text: string, gap: Span, next: Span): boolean {
   return next.start - gap.end === 1 && isHanCode(text.charCodeAt(gap.end));
 }
 
-/** The labels of the plan's clauses: each segment's, and a stated deadline's up to its value. */
-function clauseLabelSpans(plan: PlanDocument): Span[] {
+/** The labels of the plan's clauses and its open ones: each segment's, and a stated deadline's up to its value. */
+function clauseLabelSpans(plan: PlanDocument, open: readonly ResponsibilityClause[]): Span[] {
   const spans: Span[] = [];
-  for (const clause of plan.clauses) {
+  for (const clause of [...plan.clauses, ...open]) {
     for (const segment of clause.segments) if (segment.labelSpan !== null) spans.push(segment.labelSpan);
   }
   for (const deadline of plan.deadlines) if (deadline.valueStart > deadline.start) spans.push({ start: deadline.start, end: deadline.valueStart });
