@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { CodeAction, TextEdit } from "vscode-languageserver-protocol";
+import type { CodeAction, DocumentSymbol, TextEdit } from "vscode-languageserver-protocol";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { startInProcessServer, type InProcessServer } from "../support/lspClient";
 
@@ -32,5 +32,14 @@ describe("the quick fixes on a clause whose bracket is still open", () => {
       const fixed = TextDocument.applyEdits(TextDocument.create(uri, "policy-plan", 1, DRAFT), (fix.edit!.changes![uri] ?? []) as TextEdit[]);
       expect(fixed, fix.title).not.toContain("县市场监管局县发展改革局");
     }
+  });
+
+  it("reads the clause up to a comment after it: its units are the task's in the outline", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/open-clause-comment.plan";
+    server.open(uri, DRAFT.replace("县发展改革局\n", "县发展改革局 // plancheck-disable-line units/missing-clause\n"));
+    const symbols = (await server.client.sendRequest("textDocument/documentSymbol", { textDocument: { uri } })) as DocumentSymbol[];
+    const task = symbols.find((symbol) => symbol.name === "一、重点任务")!.children![0]!;
+    expect([task.name, task.detail]).toEqual(["1.推进标准化建设", "县市场监管局、县发展改革局"]);
   });
 });

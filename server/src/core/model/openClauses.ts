@@ -1,7 +1,7 @@
 import { PlanMemo } from "./planMemo.js";
 import type { NumberedItem, PlanDocument, ResponsibilityClause } from "./types.js";
 import { openClauseAt } from "./clauseReading.js";
-import { toResponsibilityClause } from "./inline.js";
+import { textEndOf, toResponsibilityClause } from "./inline.js";
 import { UNIT_LABELS } from "../units/labels.js";
 import { LABEL_SPACE, labelColon } from "../syntax/labelPatterns.js";
 import { partitionPoint, spanHolding } from "../text/sorted.js";
@@ -36,7 +36,9 @@ function readOpenClauses(plan: PlanDocument): ResponsibilityClause[] {
   LABELED_OPEN.lastIndex = 0;
   for (let match = LABELED_OPEN.exec(text); match !== null; match = LABELED_OPEN.exec(text)) {
     const open = match.index;
-    const lineEnd = endOfLine(text, open);
+    // A trailing comment (`// plancheck-disable-line …`) is no part of the clause being typed.
+    const line = spanHolding(plan.lines, open);
+    const lineEnd = line !== null && "contentEnd" in line ? Math.min(endOfLine(text, open), textEndOf(line, text)) : endOfLine(text, open);
     const close = CLOSE_OF[text[open]!]!;
     if (closedOnLine(text, open, lineEnd) || spanHolding(plan.clauses, open) !== null) continue;
     const listStart = open + match[0].length;
