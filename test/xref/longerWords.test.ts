@@ -48,7 +48,9 @@ it("no longer ranks （十） by the 产品 of its 农产品 for a heading on pr
     return all.find((c) => c.entry.label === "（十）")!.score / all[0]!.score;
   };
   expect(farAfter("提升重点产品质量", "引导企业对标国际先进标准，开展质量比对和技术攻关，提高产品性能和可靠性。")).toBeLessThan(0.8);
-  expect(farAfter("实施产品质量提升工程", "围绕家电、灯具、建材等产品，组织企业开展质量比对和质量攻关，推动产品质量整体提升。")).toBeLessThan(0.8);
+  // 工程 of a programme (产品质量提升工程) is no works (mapping.ts PROGRAMME): its best was （十三） 0.20 by it, the
+  // measure above; without it no item is far ahead, and （十） is still not first.
+  expect(ranked("实施产品质量提升工程", "围绕家电、灯具、建材等产品，组织企业开展质量比对和质量攻关，推动产品质量整体提升。")[0]).not.toBe("（十）");
 });
 
 it("keeps （十） for headings that write its own words whole", () => {

@@ -107,9 +107,31 @@ const BETTERMENT = new RegExp(`(?:${byLength(BETTERMENT_VERBS)}){2,}|提质`, "g
 const EFFORT = new RegExp(`(?:${byLength(EFFORT_WORDS)})(?=[\u3400-\u9fff${OTHER_SENSE_HOLE}])`, "g");
 const EMPTY = new RegExp(byLength(EMPTY_HEADS), "g");
 
+/**
+ * 工程 names a programme where it ends a word after what the programme does (产品质量提升工程, 品牌培育
+ * 工程, 质量攻关工程, 产业基础再造工程, “质量强基”工程): the genre's name for a campaign, as 行动 is, and no
+ * construction. Left in, it was （十三）强化工程质量保障's title word, and 实施产品质量提升工程 went there
+ * (0.23) by it. 工程 as works is written with what it is (工程质量, 工程建设, 建设工程等, 水利工程, 重大
+ * 工程, 品质工程): a word goes on after it, or what stands before it is no verb of a programme's. A
+ * genre verb before it (提升, 培育) is cut with it, as it would be before any subject; a verb that says
+ * what the programme attacks (攻关 of 质量攻关, 再造, 示范) stays, the programme's subject.
+ */
+const PROGRAMME_EFFORTS = ["提升", "提高", "培育", "推进", "促进", "加强", "强化", "增强", "优化", "提质", "升级"];
+const PROGRAMME_VERBS = ["攻关", "再造", "行动", "示范", "改造", "改善", "改革", "振兴", "创建", "建设", "强基", "筑基"];
+const PROGRAMME = new RegExp(`(?:(?:${byLength(PROGRAMME_EFFORTS)})|(?<=${byLength(PROGRAMME_VERBS)}|[”」』"]))工程(?![\u3400-\u9fff])`, "g");
+
+/**
+ * 工程 of 工程师 is a person's word, no works: （二十）'s 质量工程师 keeps its 量工 and 程师, and a task
+ * that trains engineers (培育质量工程师) is no more like （十三）强化工程质量保障 by it, nor a works task
+ * like （二十） by its 工程.
+ */
+function personsWordAt(run: string, at: number): boolean {
+  return run.startsWith("工程师", at);
+}
+
 /** The text without the genre's words; each left a mark, which ends a run of Han characters. */
 export function withoutGenericWords(text: string): string {
-  return text.replace(EFFORT, "、").replace(BETTERMENT, "、").replace(EMPTY, "、");
+  return text.replace(PROGRAMME, "、").replace(EFFORT, "、").replace(BETTERMENT, "、").replace(EMPTY, "、");
 }
 
 type Vector = Map<string, number>;
@@ -1660,6 +1682,7 @@ function addGrams(counts: Map<string, number>, text: string, weight: number, ter
     for (let i = 0; i + 2 <= run.length; i++) {
       let gram = run.slice(i, i + 2);
       if (gram.includes(OTHER_SENSE_HOLE)) continue;
+      if (personsWordAt(run, i)) continue;
       if (sense?.phrases.has(gram) && !inPhraseSense(gram, sense)) gram = UNBOUND_MARK + gram;
       else if (sense !== undefined && qualifiedOtherwiseAt(run, i, sense.qualified.get(gram))) gram = UNBOUND_MARK + gram;
       counts.set(gram, (counts.get(gram) ?? 0) + weight);
