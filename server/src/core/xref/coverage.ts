@@ -272,6 +272,7 @@ function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandi
   if (staysOnHeadingsItem(parent, mapping, best)) return null;
   if (whole.score >= COVERAGE_THRESHOLD) return whole;
   if (keywordHeadingOverBody(parent, mapping, best, body, bodySecond)) return whole;
+  if (whole.score >= SEPARATED_FLOOR && titleHeadingOverBody(parent, mapping, best, body, bodySecond)) return whole;
   // A heading that says only the kind of work the two items share (监管 of 强化监管: （二十六）'s title word,
   // and （十）'s 农产品食品安全监管体系) names neither; its body says which, where its best stands apart
   // from its second, and the whole task, which that heading draws to the best, scores NAMED_FLOOR for it.
@@ -320,7 +321,7 @@ function headingSubject(parent: ParentDocument, mapping: TaskMapping): MappingCa
  */
 function staysOnHeadingsItem(parent: ParentDocument, mapping: TaskMapping, best: MappingCandidate): boolean {
   if (!namesAlone(parent, mapping.text.heading, best.entry, mapping)) return false;
-  const clauses = mapping.text.body.split(CLAUSE_END).filter((clause) => clause.length >= CLAUSE_MIN);
+  const clauses = clausesOf(mapping);
   return clauses.length > 0 && clauses.every((clause) => keywordNamedEntries(parent, clause, mapping.subject).includes(best.entry));
 }
 
@@ -340,7 +341,36 @@ function keywordHeadingOverBody(parent: ParentDocument, mapping: TaskMapping, be
   if (!clearsAsTask(body, bodySecond)) return false;
   // A heading whose keyword holds the body's item's own keyword (提升食品检验检测能力: 检验检测 of
   // （二十二） inside （十）'s 食品检验检测) names the kind of work the body does: that is enough.
-  return keywordsWithinNamed(parent, heading, mapping.subject).includes(body.entry) || clauseItems(parent, mapping).includes(body.entry);
+  if (keywordsWithinNamed(parent, heading, mapping.subject).includes(body.entry) || clauseItems(parent, mapping).includes(body.entry)) return true;
+  // A clause that writes one of the item's keywords whole (实施企业首席质量官培训: （二十）'s 首席质量官) names
+  // it as plainly, however short the clause and low its score as a heading of its own.
+  return clausesOf(mapping).some((clause) => keywordNamedEntries(parent, clause, mapping.subject).includes(body.entry));
+}
+
+/**
+ * Whether a task's heading names its best item by the item's own title word (加快质量技术创新应用 is
+ * （十九）'s) over a body that works on another item throughout (推广先进质量管理方法，每年培训企业质量
+ * 管理人员1000人次: （二十）提升全面质量管理水平's): the drafter put a second item under the first's
+ * heading, and the whole task, which the heading draws to the best, scores under COVERAGE_THRESHOLD for
+ * it (0.19). The body read as a task of its own counts for it (`clearsAsTask`), every clause of it names
+ * that item (`clauseItems`), and the whole task scores SEPARATED_FLOOR for it (bodySubject): a clause in
+ * passing (支持企业争创中国质量奖 in a brand task) or a body of a few words off the heading's subject
+ * is no second subject. Not in a carrying-out part (加强组织领导, 强化督查考核), read for what it plainly
+ * takes up, its plan's field aside.
+ */
+function titleHeadingOverBody(parent: ParentDocument, mapping: TaskMapping, best: MappingCandidate, body: MappingCandidate, bodySecond: MappingCandidate | undefined): boolean {
+  const heading = mapping.text.heading;
+  if (isCarryingOut(mapping.item) || !clearsAsTask(body, bodySecond)) return false;
+  if (!headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) || headingNames(parent, heading, body.entry, subjectFor(parent, mapping, body.entry))) return false;
+  // The body's words for the other item that the best's own keywords write (检验检测 of （十六）'s 检验检测、知识产权、
+  // 质量咨询等科技服务 under 提高生产服务专业化水平) say the heading's item, a kind of what it names.
+  const text = mapping.text.body;
+  if (body.entry.keywords.some((keyword) => text.includes(keyword) && best.entry.keywords.some((own) => own.includes(keyword)))) return false;
+  const clauses = clausesOf(mapping);
+  return clauses.length > 0 && clauses.every((clause) => {
+    const [item] = rankEntries(parent, clause, "", 1, mapping.subject);
+    return item !== undefined && item.entry === body.entry && item.score >= COVERAGE_THRESHOLD;
+  });
 }
 
 /**
@@ -572,6 +602,11 @@ function clauseItems(parent: ParentDocument, mapping: TaskMapping): ParentEntry[
 
 /** A clause shorter than this (推动落实, 严格执法) is too short to name an item of its own. */
 const CLAUSE_MIN = 6;
+
+/** The clauses of a task's body long enough to name an item (CLAUSE_MIN). */
+function clausesOf(mapping: TaskMapping): string[] {
+  return mapping.text.body.split(CLAUSE_END).filter((clause) => clause.length >= CLAUSE_MIN);
+}
 
 /** The words that join two subjects in a heading: 消费品和工业品, 产品与服务, 食品及药品. */
 const CONJUNCTION = /以及|[和与及]/;
