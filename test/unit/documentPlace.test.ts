@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
-import { documentPlace, placeOfUnits, registryOfPlan, zoneNameOfPlan } from "../../server/src/core/units/documentLevel";
+import { documentLevel, documentPlace, placeOfUnits, placesOfPlan, registryOfPlan, zoneNameOfPlan } from "../../server/src/core/units/documentLevel";
 import { registryFor } from "../../server/src/core/units/registry";
 
 const place = (text: string, word?: string) => documentPlace(buildPlan(`${text}\n一、主要任务\n1.推进创新。〔责任单位：市科技局〕\n`), word);
@@ -21,6 +21,18 @@ describe("the place a plan is for", () => {
     expect(place("兴国县质量强县建设实施方案", "县")).toBe("兴国");
     // A character that points at a county is none.
     expect(place("全县质量强县建设实施方案", "县")).toBeNull();
+  });
+
+  // 县域, 区域, 县区 after a city's name: a city's plan about its counties, no county's.
+  it("is no county or district where the county's word follows a city's name", () => {
+    expect(place("赣州市县域质量提升行动方案", "县")).toBeNull();
+    expect(place("赣州市县域质量提升行动方案", "市")).toBe("赣州");
+    expect(place("赣州市区域品牌建设行动方案", "区")).toBeNull();
+    expect(place("黔东南州县域经济质量提升方案", "县")).toBeNull();
+    // A district named after a 市 or 州 has one character before it.
+    expect(place("荆州市沙市区质量强区建设实施方案", "区")).toBe("沙市");
+    expect(place("沙市区质量强区建设实施方案", "区")).toBe("沙市");
+    expect(place("北京市通州区质量强区建设实施方案", "区")).toBe("通州");
   });
 
   it("is none for a title that opens with the genre's slogan", () => {
@@ -144,5 +156,14 @@ describe("names the data does not confirm as one unit", () => {
     expect(city.resolve("市城管执法局")?.canonical).toBe("市城管执法局");
     expect(city.resolve("市城市管理行政执法局")?.canonical).toBe("市城管执法局");
     expect(city.resolve("市城市管理局")?.canonical).toBe("市城管局");
+  });
+});
+
+describe("a city's plan about its counties (县域)", () => {
+  it("is the city's plan, of the city's place, with no county of its own", () => {
+    const plan = buildPlan("赣州市县域质量提升行动方案\n一、主要任务\n1.推进创新。〔责任单位：〕\n");
+    expect(documentLevel(plan)).toEqual({ level: "市", word: "市" });
+    expect(placesOfPlan(plan)("县")).toBeNull();
+    expect(placesOfPlan(plan)("市")).toBe("赣州");
   });
 });

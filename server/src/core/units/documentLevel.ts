@@ -387,7 +387,7 @@ function readDocumentPlace(plan: PlanDocument, word: string): string | null {
     const match = source ? pattern.exec(source) : null;
     // 南京高新区, 江北新区: a zone's word before 区 names a zone, no district (placeOfUnits); a
     // 新区 a government issues for, or written after its city, is a district (上海市浦东新区).
-    if (match && !match[1]!.endsWith("强") && !(word === "区" && ZONE_BEFORE_DISTRICT.test(match[1]!) && !newDistrictOf(source!, match[0]))) return match[1]!;
+    if (match && !match[1]!.endsWith("强") && !(word === "区" && ZONE_BEFORE_DISTRICT.test(match[1]!) && !newDistrictOf(source!, match[0])) && !isPlaceAbove(match[1]!, word)) return match[1]!;
   }
   return citedIssuerPlace(plan, word);
 }
@@ -412,6 +412,19 @@ function newDistrictOf(source: string, matched: string): boolean {
   if (!matched.endsWith("新区")) return false;
   return isDistrictNewArea(matched) || source.trim().split(/\s+/).some(isGovernmentIssuer);
 }
+
+/**
+ * Whether a place read before a county's word (县, 区, 旗) is a place of a level above with its own
+ * word (赣州市 of 赣州市县域质量提升行动方案, 赣州市区域品牌…): the word then opens a common noun
+ * (县域, 区域, 县区), and the plan is the city's about its counties, no county's. A district or county
+ * named after a 市 or 州 has one character before it (沙市区, 新市区, 通州区), never two.
+ */
+function isPlaceAbove(place: string, word: string): boolean {
+  return COUNTY_WORDS.has(word) && ABOVE_WORD_END.test(place);
+}
+
+const COUNTY_WORDS = new Set(["县", "区", "旗"]);
+const ABOVE_WORD_END = /^[\u4e00-\u9fff]{2,}[省市州盟]$/;
 
 /** What a zone's name ends in before its 区 (高新区, 新区, 开发区, 经开区, 园区 …). */
 const ZONE_BEFORE_DISTRICT = /(?:高新|新|开发|经开|园|保税|综保|度假)$/;
