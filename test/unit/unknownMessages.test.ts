@@ -253,3 +253,30 @@ it("suggests no name the same as the one written: a body of another level in bra
     },
   ]);
 });
+
+it("names a group's retired department's successor in the group's form", () => {
+  const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市市场监管局、各县（市、区）质监局〕\n2.乙任务。开展工作。〔责任单位：市市场监管局、各区工商局〕\n";
+  expect(unknownOf(text)).toEqual([
+    {
+      name: "各县（市、区）质监局",
+      message: "“各县（市、区）质监局”是2018年机构改革前的旧称（“质监局”的职责已划入“各县（市、区）市场监管局”），应写作现行名称“各县（市、区）市场监管局”",
+      suggestions: ["改为“各县（市、区）市场监管局”"],
+    },
+    {
+      name: "各区工商局",
+      message: "“各区工商局”是2018年机构改革前的旧称（“工商局”的职责已划入“各区市场监管局”），应写作现行名称“各区市场监管局”",
+      suggestions: ["改为“各区市场监管局”"],
+    },
+  ]);
+});
+
+it("deletes a group's retired name where the clause lists its successor's group", () => {
+  const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市市场监管局、各县（市、区）质监局、各县（市、区）市场监管局〕\n";
+  expect(unknownOf(text)).toEqual([
+    {
+      name: "各县（市、区）质监局",
+      message: "“各县（市、区）质监局”是2018年机构改革前的旧称（“质监局”的职责已划入“各县（市、区）市场监管局”），应写作现行名称“各县（市、区）市场监管局”，本处已列出",
+      suggestions: ["删除“各县（市、区）质监局”"],
+    },
+  ]);
+});

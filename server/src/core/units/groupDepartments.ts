@@ -7,7 +7,8 @@ import { syllablesOf } from "./pinyin.js";
  * but what follows the kinds is a department's name, as 县市场监管局 is: a slip in it
  * (县（市、区）市场监官局) is one in every member's name, and can be checked on the member
  * (县市场监官局). The kinds must be written as the reader of groups reads them (levelKindsOf), so
- * that the head put back before a corrected name is the one written.
+ * that the head put back before a corrected name is the one written; 各 with one kind
+ * (各区工商局) is such a group too.
  */
 export interface GroupDepartment {
   /** What stands before the department as written: 各县（市、区）, 县（市）. */
@@ -20,13 +21,26 @@ export interface GroupDepartment {
 
 export function groupDepartment(name: string): GroupDepartment | null {
   const each = name.startsWith("各") ? "各" : "";
-  const kinds = levelKindsOf(name.slice(each.length));
+  const kinds = levelKindsOf(name.slice(each.length)) ?? (each === "" ? null : eachLevelWord(name));
   if (kinds === null || !name.startsWith(kinds, each.length)) return null;
   const department = name.slice(each.length + kinds.length);
   // One character (县（市、区）委) names a level's body by its level word alone, no department.
   if (department.length < 2 || GENERIC_BODIES.test(department)) return null;
   return { head: each + kinds, word: kinds.charAt(0), department };
 }
+
+/**
+ * The level word 各 writes its group with where it names one kind (各区工商局: every district's
+ * bureau), or null. Not the first word of a name or a level's other words (各市场主体, 各县级,
+ * 各区直, 各县属, 各市委): no department follows there.
+ */
+function eachLevelWord(name: string): string | null {
+  const word = name.charAt(1);
+  return EACH_KIND.has(word) && !NOT_A_DEPARTMENT.test(name.slice(2)) ? word : null;
+}
+
+const EACH_KIND = new Set(["县", "区", "市", "旗"]);
+const NOT_A_DEPARTMENT = /^(?:场|级|直|属|委|政府|各|[县区市旗])/;
 
 /**
  * Words that name bodies by what they do or by their side, not by a department's name: 市场监管部门,

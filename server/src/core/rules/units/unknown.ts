@@ -99,15 +99,22 @@ interface ClauseRoster {
   known: ReadonlyArray<{ unit: UnitName; canonical: string; forms: readonly string[] }>;
   /** The units of the clause by identity key (identity.ts), in clause order. */
   byKey: ReadonlyMap<string, readonly UnitName[]>;
+  /** The names of the clause no registry lists (groups: 各县（市、区）市场监管局), by their normal form. */
+  unlisted: ReadonlyMap<string, readonly UnitName[]>;
 }
 
 function rosterOf(clause: ResponsibilityClause, units: UnitRegistry, identity: (unit: ResolvedUnit) => UnitIdentity): ClauseRoster {
   const known: Array<ClauseRoster["known"][number]> = [];
   const byKey = new Map<string, UnitName[]>();
   const seen = new Set<string>();
+  const unlisted = new Map<string, UnitName[]>();
   for (const unit of clause.units) {
     const resolved = units.resolve(unit.text);
-    if (resolved === null) continue;
+    if (resolved === null) {
+      const name = normalizeUnitName(unit.text);
+      unlisted.set(name, [...(unlisted.get(name) ?? []), unit]);
+      continue;
+    }
     const { key } = identity(resolved);
     const same = byKey.get(key);
     if (same) same.push(unit);
@@ -117,14 +124,14 @@ function rosterOf(clause: ResponsibilityClause, units: UnitRegistry, identity: (
     seen.add(unit.text);
     known.push({ unit, canonical: resolved.canonical, forms: [unit.text, resolved.canonical, ...resolved.entry.aliases.filter((alias) => !alias.includes(PLACE_SLOT))] });
   }
-  return { known, byKey };
+  return { known, byKey, unlisted };
 }
 
 /** Whether a clause lists, besides `unit`, the unit `name` stands for (章贡区住建局 is not 南康区住建局: identity.ts). */
 function listsUnit(roster: ClauseRoster, unit: UnitName, name: string, units: UnitRegistry, identity: (unit: ResolvedUnit) => UnitIdentity): boolean {
   const resolved = units.resolve(name);
-  if (resolved === null) return false;
-  const listed = roster.byKey.get(identity(resolved).key);
+  // A group is no registry's unit: listed where the clause writes it (各县（市、区）市场监管局 beside 各县（市、区）质监局).
+  const listed = resolved === null ? roster.unlisted.get(normalizeUnitName(name)) : roster.byKey.get(identity(resolved).key);
   return listed !== undefined && listed.some((other) => other !== unit);
 }
 
@@ -461,12 +468,30 @@ function clauseJudge(
       searchable: true,
     };
   };
+  // A group's department retired in the reform (各县（市、区）质监局) is as its member's name is
+  // (县质监局): its successor, put back in the group as written (各县（市、区）市场监管局). Only a
+  // successor every member has under one name: a closed or placed office is each place's own.
+  const groupRetired = (name: string, group: GroupDepartment): Verdict | null => {
+    const succession = successorOf(memberName(group), units, group.word, placeOwn, placeOf);
+    if (succession === null || succession.closed !== null || succession.unplaced !== null || succession.successors.length === 0) return null;
+    if (year !== null && year < Number(succession.reform)) return null;
+    const names = succession.successors.map((successor) => inGroup(group, successor));
+    if (names.some((meant) => meant === null)) return null;
+    const successors = names as string[];
+    return {
+      replacements: successors.map((replacement) => ({ name: replacement, description: `改为“${replacement}”` })),
+      message: retiredMessage(name, { ...succession, successors }, successors),
+      succession: { ...succession, successors },
+      nearMissOf: NONE,
+      searchable: false,
+    };
+  };
   const verdicts = new VerdictPerName((name): Verdict | null => {
     // 各地 in a clause names every place but no body of them: whose task it is, nobody can tell.
     if (UNNAMED_BODIES.test(name)) return { message: unnamedBodiesMessage(name, word), replacements: [], succession: null, nearMissOf: NONE, searchable: false };
     // 县（市、区）市场监官局: a group of no unit the registry lists, its department's name slipped.
     const group = groupDepartment(name);
-    if (group !== null) return groupSlip(name, group);
+    if (group !== null) return groupRetired(name, group) ?? groupSlip(name, group);
     // A blank still to fill (××, XX局, 待定) is units/blank's: no registry could know it.
     if (isCollectiveName(name) || isPlaceholderName(name)) return null;
     if (departments !== null && (isDivisionName(name) || isOwnSystemName(name) || isOwnUnitsGroup(name) || isDivisionOfBody(name, units, departments))) return null;
