@@ -46,6 +46,16 @@ describe("a group of governments with the zones' committees after it", () => {
     expect(unitFindings(text)).toEqual([]);
   });
 
+  // Role words part the clause at the comma (model/roleWordReach.ts), yet the 各 reaches the zones' kind after it: one group, as after a 、.
+  it("is one group across a comma where role words split the clause, in the report, its matrix and its task lists", () => {
+    const text = plan("（市市场监管局牵头，各县（市、区）人民政府，开发区管委会负责落实）", "（责任单位：市商务局，各县（市、区）人民政府、开发区管委会）");
+    expect(report(text).groups).toEqual(["各开发区管委会", "各县（市、区）人民政府"]);
+    const { plan: model } = analyze(text);
+    const zones = unitReport(model, registryFor(undefined, undefined)).groups.find((group) => group.unit === "各开发区管委会")!;
+    expect(zones.writings).toEqual(["各开发区管委会"]);
+    expect(zones.tasks.map((task) => task.heading)).toEqual(["开展第1项工作", "开展第2项工作"]);
+  });
+
   it("is no writing of the one zone the kind names alone, so units/alias says nothing of it", () => {
     const text = plan("（责任单位：市商务局，各县（市、区）人民政府、开发区管委会）", "（责任单位：市科技局，各县（市、区）人民政府、开发区）");
     expect(unitFindings(text)).toEqual([]);

@@ -10,7 +10,7 @@ import { isCollectiveName, isPlaceholderName } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
 import { isGroupStatement, tasksOfClause } from "./sharedClause.js";
 import { restatedTask, taskOfTableRow } from "./tableTasks.js";
-import { unitNamesMeant, writtenNames } from "./namesMeant.js";
+import { unitNamesMeantInClause, writtenNames } from "./namesMeant.js";
 
 /**
  * One row of the unit × task matrix: a responsibility clause with the task it belongs to. The
@@ -263,13 +263,15 @@ function addClauseRoles(
   // An article's clauses count for the article: once per unit, however many of them name it.
   const counted: AssignedTask[] = tasks.length > 0 ? tasks.map((task) => restatedTask(plan, task) ?? task) : [restated ?? articleTaskOf(plan, clause) ?? clause];
   const { leads, basis } = leadsOf(plan, clause);
-  for (const segment of clause.segments) {
+  for (let at = 0; at < clause.segments.length; at++) {
+    const segment = clause.segments[at]!;
     for (let index = 0; index < segment.units.length; index++) {
       const unit = segment.units[index]!;
       // A blank still to fill (××, 待定: units/blank) is no unit that carries the task.
       if (isPlaceholderName(unit.text)) continue;
-      // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 counts as 柯桥区人民政府; 市工信局市财政局 as both.
-      const meant = unitNamesMeant(segment.units, index, registry);
+      // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 counts as 柯桥区人民政府; 市工信局市财政局 as both;
+      // 开发区管委会 of 各县（市、区）人民政府，开发区管委会负责落实 as 各开发区管委会.
+      const meant = unitNamesMeantInClause(clause.segments, at, index, registry);
       for (let part = 0; part < meant.length; part++) {
         const key = keyOf(meant[part]!);
         // Of a run of names listed first, only the first leads by the plan's convention. A group term

@@ -1,5 +1,6 @@
 import type { UnitRegistry } from "./registry.js";
-import { unitNameMeant } from "./sharedSuffix.js";
+import type { ClauseSegment } from "../model/types.js";
+import { unitNameMeant, unitNameMeantInClause } from "./sharedSuffix.js";
 import { runTogetherParts } from "./split.js";
 
 /**
@@ -11,6 +12,11 @@ import { runTogetherParts } from "./split.js";
  */
 export function unitNamesMeant(units: readonly { text: string }[], index: number, registry: UnitRegistry): readonly string[] {
   return runTogetherParts(units[index]!.text, registry) ?? [unitNameMeant(units, index, registry)];
+}
+
+/** unitNamesMeant for the name at `index` of a clause's segment `at`, a 各 of the segment before reaching it (units/sharedSuffix.ts `unitNameMeantInClause`). */
+export function unitNamesMeantInClause(segments: readonly ClauseSegment[], at: number, index: number, registry: UnitRegistry): readonly string[] {
+  return runTogetherParts(segments[at]!.units[index]!.text, registry) ?? [unitNameMeantInClause(segments, at, index, registry)];
 }
 
 /** The names a row of the report lists for one written name: its parts where it runs names together, else the name as written. */

@@ -9,7 +9,7 @@ import { clausesOfTask } from "./sharedClause.js";
 import { attachmentRestatements, tableRowTasks } from "./tableTasks.js";
 import { coveredByAllInClause } from "./sharedSuffix.js";
 import { placesGovernmentsGroup } from "./groupReach.js";
-import { unitNamesMeant } from "./namesMeant.js";
+import { unitNamesMeantInClause } from "./namesMeant.js";
 import { mayBeTwoPlates, runTogetherParts } from "./split.js";
 import { isBranchName, preferredWriting, type Writing } from "./writings.js";
 import { successorOf } from "./retired.js";
@@ -171,7 +171,7 @@ function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally
       for (let index = 0; index < segment.units.length; index++) {
         if (isPlaceholderName(segment.units[index]!.text)) continue;
         // The names meant: 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府, 市工信局市财政局 two departments.
-        for (const text of unitNamesMeant(segment.units, index, registry)) {
+        for (const text of unitNamesMeantInClause(clause.segments, at, index, registry)) {
           const { key, form, branch } = keyOf(text);
           let used = writings.get(key);
           if (!used) writings.set(key, (used = new Map()));

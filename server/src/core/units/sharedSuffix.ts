@@ -193,6 +193,19 @@ export function unitNameMeant(units: readonly { text: string }[], index: number,
   return sharedSuffixName(units, index) ?? sharedStationedName(units, index) ?? sharedAllName(units, index, registry) ?? sharedOrganName(units, index, registry) ?? sharedLevelWordName(units, index, registry) ?? units[index]!.text;
 }
 
+/**
+ * unitNameMeant for the name at `index` of a clause's segment `at`, across a comma a 各 reaches
+ * over (coveredByAllInClause): 开发区管委会 of `各县（市、区）人民政府，开发区管委会负责落实` is
+ * 各开发区管委会, as after a 、. The report, the matrix and the table's check key names by it alike.
+ */
+export function unitNameMeantInClause(segments: readonly ClauseSegment[], at: number, index: number, registry: UnitRegistry): string {
+  const units = segments[at]!.units;
+  const alone = unitNameMeant(units, index, registry);
+  if (alone !== units[index]!.text) return alone;
+  const reach = reachOfAll(segments, at, registry);
+  return reach.offset > 0 ? unitNameMeant(reach.units, reach.offset + index, registry) : alone;
+}
+
 /** Whether the name at `index` is a level standing for its stationed bodies (中央, 中直 of 中央、省驻区单位): a group, as the name closing its run. */
 export function isStationedGroupAt(units: readonly { text: string }[], index: number): boolean {
   return sharedStationedName(units, index) !== null;
@@ -247,8 +260,7 @@ export function coveredByAllInClause(segments: readonly ClauseSegment[], at: num
  * The names a 各 before segment `at` may reach into it over (coveredByAllInClause), and where the
  * segment's own begin among them: the segment alone, or the segment before and it where the
  * segment begins with a zone's kind under no label of its own and a 各 of the segment before
- * covers it. (The report still names such a name as written, 开发区管委会, not 各开发区管委会: the
- * matrix keys names by segment, units/matrix.ts.)
+ * covers it.
  */
 function reachOfAll(segments: readonly ClauseSegment[], at: number, registry: UnitRegistry): { units: readonly UnitName[]; offset: number } {
   const units = segments[at]!.units;

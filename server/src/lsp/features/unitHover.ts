@@ -9,7 +9,7 @@ import type { HoverProvider } from "./hover.js";
 import type { PlanDocument, ResponsibilityClause, UnitName } from "../../core/model/types.js";
 import { isIssuersOwn, issuingDepartments, ownSystemBureau, ownUnitKind } from "../../core/units/divisions.js";
 import type { UnitRegistry } from "../../core/units/registry.js";
-import { unitNameMeant } from "../../core/units/sharedSuffix.js";
+import { unitNameMeantInClause } from "../../core/units/sharedSuffix.js";
 import { unfinishedNameCandidates, type CandidateScope, type UnitCandidate } from "./unitCandidates.js";
 
 /**
@@ -99,11 +99,11 @@ function sharedPart(written: string, meant: string): string {
   return `与前后的单位共用开头的“${meant.slice(0, meant.indexOf(written))}”和末尾的字`;
 }
 
-/** The name a unit of a clause stands for in its segment's list (units/sharedSuffix.ts `unitNameMeant`). */
+/** The name a unit of a clause stands for in its list, as the report reads it (units/sharedSuffix.ts `unitNameMeantInClause`). */
 function nameMeant(clause: ResponsibilityClause, unit: UnitName, registry: UnitRegistry): string {
-  for (const segment of clause.segments) {
-    const index = segment.units.indexOf(unit);
-    if (index >= 0) return unitNameMeant(segment.units, index, registry);
+  for (let at = 0; at < clause.segments.length; at++) {
+    const index = clause.segments[at]!.units.indexOf(unit);
+    if (index >= 0) return unitNameMeantInClause(clause.segments, at, index, registry);
   }
   return unit.text;
 }

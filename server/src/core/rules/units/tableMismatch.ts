@@ -4,7 +4,7 @@ import type { UnitRegistry } from "../../units/registry.js";
 import { planUnitKeys } from "../../units/report.js";
 import { allClausesOfTask } from "../../units/sharedClause.js";
 import { rowNumber, tableRowTasks } from "../../units/tableTasks.js";
-import { unitNamesMeant, writtenNames } from "../../units/namesMeant.js";
+import { unitNamesMeantInClause, writtenNames } from "../../units/namesMeant.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -73,11 +73,12 @@ type KeyOf = (name: string) => { key: string };
 function namesByUnit(clauses: readonly ResponsibilityClause[], keyOf: KeyOf, registry: UnitRegistry): Map<string, string> {
   const names = new Map<string, string>();
   for (const clause of clauses) {
-    for (const segment of clause.segments) {
+    for (let at = 0; at < clause.segments.length; at++) {
+      const segment = clause.segments[at]!;
       for (let index = 0; index < segment.units.length; index++) {
         // As the report counts them: 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府, 市工信局市财政局 two
         // departments (units/run-together says so of the text: the table listing both is no difference).
-        const meant = unitNamesMeant(segment.units, index, registry);
+        const meant = unitNamesMeantInClause(clause.segments, at, index, registry);
         for (const name of meant) {
           const key = keyOf(name).key;
           if (!names.has(key)) names.set(key, meant.length > 1 ? name : segment.units[index]!.text);
