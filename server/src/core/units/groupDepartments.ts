@@ -31,8 +31,8 @@ export function groupDepartment(name: string): GroupDepartment | null {
 
 /**
  * The level word 各 writes its group with where it names one kind (各区工商局: every district's
- * bureau), or null. Not the first word of a name or a level's other words (各市场主体, 各县级,
- * 各区直, 各县属, 各市委): no department follows there.
+ * bureau), or null. Not the first word of a name, a level's other words (各市场主体, 各县级,
+ * 各区直, 各县属, 各市委) or more kinds after it (各市州, 各市（州）, 各县区): no department follows there.
  */
 function eachLevelWord(name: string): string | null {
   const word = name.charAt(1);
@@ -40,7 +40,7 @@ function eachLevelWord(name: string): string | null {
 }
 
 const EACH_KIND = new Set(["县", "区", "市", "旗"]);
-const NOT_A_DEPARTMENT = /^(?:场|级|直|属|委|政府|各|[县区市旗])/;
+const NOT_A_DEPARTMENT = /^(?:场|级|直|属|委|政府|各|[县区市旗州盟（(、])/;
 
 /**
  * Words that name bodies by what they do or by their side, not by a department's name: 市场监管部门,
