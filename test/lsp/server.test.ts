@@ -102,6 +102,16 @@ describe("language server in process", () => {
     expect(await fixOf("file:///work/unspaced.plan", "坚持质量第一,效益优先，推动质量变革。")).toEqual({ title: "改为全角标点", replaced: ",", newText: "，" });
   });
 
+  it("titles a clause's restyling quick fix with the marks and label it replaces", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/clauses.plan";
+    server.open(uri, "一、主要任务\n1.加快区域质量创新发展。〔责任单位：市市场监管局〕\n2.增强产业质量竞争能力。〔责任单位：市工信局〕\n3.筑牢绿色发展质量根基。(责任部门:市发展改革委)\n");
+    const [found] = (await server.diagnostics(uri, (d) => d.some((one) => one.code === "units/clause-style"))).filter((d) => d.code === "units/clause-style");
+    const actions = (await server.client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: found!.range, context: { diagnostics: [found] } })) as Array<{ title: string; kind: string }>;
+    const fix = actions.find((action) => action.kind === "quickfix" && !action.title.startsWith("在此行禁用"))!;
+    expect(fix.title).toBe("将“(”改为“〔”、“)”改为“〕”、“责任部门”改为“责任单位”、“:”改为“：”");
+  });
+
   it("updates diagnostics when the text changes", async () => {
     server = await startInProcessServer();
     const uri = "file:///work/edit.plan";
