@@ -192,6 +192,14 @@ describe("who points at an attachment, a part or an item", () => {
     ]);
   });
 
+  it("hovers on an attachment's own label or title with where the text refers to it", async () => {
+    expect(await hover(mark("一、指标\n附件"))).toBe("**附件2　重点任务分工表**\n\n正文引用 2 处：第3、6行");
+    await server?.dispose();
+    expect(await hover(mark("附件1\n重点"))).toBe("**附件1　重点指标表**\n\n正文引用 1 处：第9行");
+    await server?.dispose();
+    expect(await hover(REFERRED.replace("按附件1报送", "按时报送").replace("附件1\n重点", "附件1\n重点<|>"))).toBe("**附件1　重点指标表**\n\n正文未引用此附件");
+  });
+
   it("answers an empty list for a heading nobody points at, and passes elsewhere", async () => {
     expect(await references(mark("（二）加强"))).toEqual([]);
     expect(await references(mark("重点指标表\n一、指"))).toBeNull();

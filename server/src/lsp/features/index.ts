@@ -7,6 +7,8 @@ import { foldingFeature } from "./folding.js";
 import { formattingFeature } from "./formatting.js";
 import { hoverFeature, type HoverProvider } from "./hover.js";
 import { docNumberHover } from "./docNumberHover.js";
+import { attachmentHover } from "./attachmentHover.js";
+import { boxHover } from "./boxHover.js";
 import { FIX_ALL_NUMBERING_KIND, NUMBERING_EDIT_RESOLVERS, numberingFixAll, RENUMBER_DOCUMENT_KIND, renumberDocumentAction, renumberRunAction } from "./numberingActions.js";
 import { numberingHover } from "./numberingHover.js";
 import { RULE_FIX_ALL_RESOLVERS, ruleFixAll } from "./ruleFixAll.js";
@@ -32,7 +34,7 @@ const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, renumberRun
 const CODE_ACTION_KINDS: string[] = [CodeActionKind.QuickFix, RENUMBER_DOCUMENT_KIND, FIX_ALL_NUMBERING_KIND, INSERT_ANNOTATION_KIND];
 
 /** Hover providers, asked in this order; the first answer wins. */
-const HOVER_PROVIDERS: HoverProvider[] = [numberingHover, unitHover, targetHover, docNumberHover, citationHover, internalReferenceHover, mappingHover];
+const HOVER_PROVIDERS: HoverProvider[] = [numberingHover, unitHover, targetHover, docNumberHover, citationHover, internalReferenceHover, attachmentHover, boxHover, mappingHover];
 
 /** Definition providers, asked in this order; the first answer wins. */
 const DEFINITION_PROVIDERS: DefinitionProvider[] = [internalReferenceDefinition, parentDefinition];
