@@ -90,6 +90,44 @@ describe("a plan's references to itself in the editor", () => {
   });
 });
 
+describe("a bare reference, with no 本方案 or 上述 before it", () => {
+  const BARE = [
+    "示例市质量强市建设实施方案",
+    "一、总体要求",
+    "（一）主要目标",
+    "到2025年，产品质量合格率达到95%以上。",
+    "二、重点任务",
+    "（一）提升产品质量",
+    "落实第（一）项要求，按照第一部分的目标推进。",
+    "（二）加强质量基础",
+    "落实《纲要》第（一）条，落实纲要第（二）项，落实第（二）条。",
+  ].join("\n");
+  const lineIn = (text: string) => BARE.split("\n").indexOf(text);
+
+  it("goes from 落实第（一）项 to the （一） of its own part, and from 按照第一部分 to the heading", async () => {
+    expect(((await definition(BARE.replace("落实第", "落实第<|>"))) as Location).range.start.line).toBe(lineIn("（一）提升产品质量"));
+    await server?.dispose();
+    expect(((await definition(BARE.replace("按照第", "按照第<|>"))) as Location).range.start.line).toBe(lineIn("一、总体要求"));
+    await server?.dispose();
+    expect(await hover(BARE.replace("按照第", "按照第<|>"))).toBe("**一、总体要求**");
+  });
+
+  it("lists a bare reference among those to its item", async () => {
+    const opened = await openInWorkspace({}, BARE.replace("（一）提升", "（一）<|>提升"));
+    server = opened.server;
+    const found = (await server.client.sendRequest("textDocument/references", { textDocument: { uri: opened.uri }, position: opened.position, context: { includeDeclaration: false } })) as Location[];
+    expect(found.map((location) => location.range.start)).toEqual([{ line: lineIn("落实第（一）项要求，按照第一部分的目标推进。"), character: 2 }]);
+  });
+
+  it("never reads another document's number, nor a bare 第（二）条, as the plan's", async () => {
+    expect(await definition(BARE.replace("》第", "》第<|>"))).toBeNull();
+    await server?.dispose();
+    expect(await definition(BARE.replace("纲要第", "纲要第<|>"))).toBeNull();
+    await server?.dispose();
+    expect(await definition(BARE.replace("，落实第（二）条", "，落实第（<|>二）条"))).toBeNull();
+  });
+});
+
 describe("a reference in a plan that numbers afresh in each part", () => {
   const SCOPED = [
     "示例市质量强市建设实施方案",

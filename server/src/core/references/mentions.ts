@@ -52,6 +52,12 @@ const SELF_BEFORE_NUMBER = new RegExp(`${SELF}(?=第)`, "uy");
 /** The longest SELF (`本实施方案中的`), and the characters any SELF ends with: one of them must stand right before 第. */
 const SELF_LENGTH = 7;
 const SELF_ENDS = new Set("案划见述文的中");
+/**
+ * A verb right before a bare 第 (`落实第（一）项要求`, `按照第三部分`): with no document named
+ * between them, the number is the plan's own. Another document's stands after its name
+ * (`落实《纲要》第（五）条`, `按照纲要第三章`), which no verb is.
+ */
+const BARE_GOVERNOR = /(?:落实|按照|依照|依据|根据|执行|对照|参照|遵照)$/u;
 
 /**
  * What may follow a 附件 written without a number for it to name an attachment (`详见附件。`,
@@ -110,19 +116,25 @@ export function readMentions(plan: PlanDocument, bodyStart: number): InternalRef
       continue;
     }
     // A 第 the plan's own words stand right before: from where they start (neither holds a 附 or 第).
-    if (!SELF_ENDS.has(text[at - 1] ?? "")) continue;
     let start = -1;
-    for (let from = Math.max(readTo, previousStart + 1, at - SELF_LENGTH); from < at && start < 0; from++) {
-      SELF_BEFORE_NUMBER.lastIndex = from;
-      if (SELF_BEFORE_NUMBER.test(text)) start = from;
+    if (SELF_ENDS.has(text[at - 1] ?? "")) {
+      for (let from = Math.max(readTo, previousStart + 1, at - SELF_LENGTH); from < at && start < 0; from++) {
+        SELF_BEFORE_NUMBER.lastIndex = from;
+        if (SELF_BEFORE_NUMBER.test(text)) start = from;
+      }
     }
-    if (start < 0) continue;
+    // Or a bare one, right after a verb that governs it (落实第（一）项): it starts at its 第.
+    const bare = start < 0 && BARE_GOVERNOR.test(text.slice(Math.max(0, at - 2), at));
+    if (start < 0 && !bare) continue;
+    if (bare) start = at;
     PART.lastIndex = at;
     const part = PART.exec(text);
     ITEM.lastIndex = at;
     const item = part === null ? ITEM.exec(text) : null;
     const tail = part ?? item;
     if (tail === null) continue;
+    // 条 without the plan's name is the outline's word (落实第（五）条 under a 《纲要》 just named): only 项 and a part's word are the plan's.
+    if (bare && (item !== null ? !item[0].endsWith("项") : /条$/u.test(part![0]))) continue;
     const end = at + tail[0].length;
     readTo = end;
     const line = finder.lineAt(start);
