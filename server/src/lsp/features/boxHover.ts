@@ -12,7 +12,7 @@ export const boxHover: HoverProvider = ({ analysis, mapper }, offset) => {
   const box = analysis.plan.boxes.find((one) => one.lines.some((line) => line.start <= offset && offset <= line.end));
   if (!box) return null;
   const title = box.title ? `${box.label.text}　${box.title.text}` : box.label.text;
-  const value = [`**${title}**`, contentsOf(box, mapper), box.host ? `设于“${box.host.marker.text}${box.host.heading.text}”之下` : ""].join("\n\n");
+  const value = [`**${title}**`, contentsOf(box, mapper), box.host ? `设于“${box.host.marker.text}${box.host.heading.text}”之下` : ""].filter((part) => part !== "").join("\n\n");
   return { contents: { kind: "markdown", value }, range: mapper.rangeOf(box.label) };
 };
 
