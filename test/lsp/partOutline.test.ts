@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { DocumentSymbol, FoldingRange, Range } from "vscode-languageserver-protocol";
+import { jsonReport } from "../support/cli";
 import { startInProcessServer, type InProcessServer } from "../support/lspClient";
+import { tempPlan } from "../support/tempFiles";
 
 let server: InProcessServer | undefined;
 afterEach(async () => {
@@ -58,5 +60,18 @@ describe("a part that holds parts (第一章 › 第一节)", () => {
     expect(folds).toContainEqual([1, 5]);
     expect(folds).toContainEqual([6, 11]);
     expect(folds).toContainEqual([2, 3]);
+  });
+
+  it("has the same range in `plancheck outline` as in the editor's outline", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/chapters.plan";
+    server.open(uri, TEXT);
+    const symbols = (await server.client.sendRequest("textDocument/documentSymbol", { textDocument: { uri } })) as DocumentSymbol[];
+    interface Entry { kind: string; marker: string; range: Range; children: Entry[] }
+    const { items } = await jsonReport<{ items: Entry[] }>("outline", tempPlan("part-outline", "chapters.plan", TEXT));
+    const partsOf = (entries: readonly Entry[]): Entry[] => entries.filter((entry) => entry.kind === "part").flatMap((entry) => [entry, ...partsOf(entry.children)]);
+    const partSymbols = (found: readonly DocumentSymbol[]): DocumentSymbol[] => found.filter((symbol) => /^第.[章节]/.test(symbol.name)).flatMap((symbol) => [symbol, ...partSymbols(symbol.children ?? [])]);
+    expect(partsOf(items).map((part) => part.range)).toEqual(partSymbols(symbols).map((symbol) => symbol.range));
+    expect(partsOf(items)).toHaveLength(5);
   });
 });

@@ -1,4 +1,5 @@
 import { isBox, outlineChildren, outlineRoots, partSections } from "./model/outline.js";
+import { partExtents } from "./model/partExtents.js";
 import type { Attachment, Box, NumberedItem, PlanDocument, PlanPart } from "./model/types.js";
 import { shownMarker } from "./numbering/edits.js";
 import { type ArticleNode, articleSections } from "./references/articleSections.js";
@@ -41,9 +42,9 @@ export function outlineEntries(plan: PlanDocument, mapper: PositionMapper): Outl
   if (articles !== null) {
     // A document written in articles: each part's articles, each with the items its text lists.
     const articleEntry = ({ article, span, nodes }: ArticleNode): OutlineEntry => ({ kind: "article", level: 0, marker: article.heading.text, number: article.value, title: article.title, range: mapper.rangeOf(span), children: entriesOf(nodes, mapper) });
-    return nestedParts(articles.map(({ part, nodes, articles }) => ({ part, entries: [...entriesOf(nodes, mapper), ...articles.map(articleEntry)] })), mapper);
+    return nestedParts(articles.map(({ part, nodes, articles }) => ({ part, entries: [...entriesOf(nodes, mapper), ...articles.map(articleEntry)] })), plan.parts, mapper);
   }
-  return nestedParts(partSections(plan).map(({ part, nodes }) => ({ part, entries: entriesOf(nodes, mapper) })), mapper);
+  return nestedParts(partSections(plan).map(({ part, nodes }) => ({ part, entries: entriesOf(nodes, mapper) })), plan.parts, mapper);
 }
 
 /** The entries of a part's (or the plan's) top-level nodes, each lost marker shown among its siblings. */
@@ -52,9 +53,13 @@ function entriesOf(nodes: ReadonlyArray<NumberedItem | Box>, mapper: PositionMap
   return nodes.map((node) => entryOf(node, mapper, roots));
 }
 
-/** Each part's entry with its entries as children, a division (第一节) under its part; entries of no part at the top. */
-function nestedParts(sections: ReadonlyArray<{ part: PlanPart | null; entries: OutlineEntry[] }>, mapper: PositionMapper): OutlineEntry[] {
+/**
+ * Each part's entry with its entries as children, a division (第一节) under its part; entries of
+ * no part at the top. A part's range holds its divisions, as the editor's outline shows it.
+ */
+function nestedParts(sections: ReadonlyArray<{ part: PlanPart | null; entries: OutlineEntry[] }>, parts: readonly PlanPart[], mapper: PositionMapper): OutlineEntry[] {
   const top: OutlineEntry[] = [];
+  const extents = partExtents(parts);
   // A part's entry, for the divisions under it (第一节 under 第二章).
   const partEntries = new Map<PlanPart, OutlineEntry>();
   for (const { part, entries } of sections) {
@@ -62,7 +67,7 @@ function nestedParts(sections: ReadonlyArray<{ part: PlanPart | null; entries: O
       top.push(...entries);
       continue;
     }
-    const entry: OutlineEntry = { kind: "part", level: 0, marker: part.marker, number: part.value, title: part.title, range: mapper.rangeOf(part), children: entries };
+    const entry: OutlineEntry = { kind: "part", level: 0, marker: part.marker, number: part.value, title: part.title, range: mapper.rangeOf(extents.get(part) ?? part), children: entries };
     partEntries.set(part, entry);
     (part.within !== null ? (partEntries.get(part.within)?.children ?? top) : top).push(entry);
   }

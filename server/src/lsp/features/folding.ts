@@ -3,7 +3,7 @@ import { isBox, outlineChildren } from "../../core/model/outline.js";
 import type { Box, NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import type { LanguageFeature } from "./feature.js";
-import { partExtents } from "./partExtent.js";
+import { partExtents } from "../../core/model/partExtents.js";
 
 /** Folds every part, item and 专栏 box that spans lines, the front matter, the part before the plan and the trailer. */
 export function foldingRanges(plan: PlanDocument, mapper: PositionMapper): FoldingRange[] {

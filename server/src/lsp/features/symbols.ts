@@ -6,7 +6,7 @@ import type { PositionMapper } from "../../core/text/positions.js";
 import { articleSections } from "../../core/references/articleSections.js";
 import { clausesOfTask } from "../../core/units/sharedClause.js";
 import type { LanguageFeature } from "./feature.js";
-import { partExtents } from "./partExtent.js";
+import { partExtents } from "../../core/model/partExtents.js";
 
 const KIND_BY_LEVEL: Record<number, SymbolKind> = {
   1: SymbolKind.Module,

@@ -1,5 +1,5 @@
-import type { PlanPart } from "../../core/model/types.js";
-import type { Span } from "../../core/syntax/cst.js";
+import type { PlanPart } from "./types.js";
+import type { Span } from "../syntax/cst.js";
 
 /**
  * Each part's span with the parts that divide it (第一章 with its 第一节 and 第二节). The model's
