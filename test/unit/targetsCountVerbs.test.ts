@@ -175,3 +175,22 @@ describe("a clause that states only a year, a verb and a figure", () => {
     ]);
   });
 });
+
+describe("what research work overcomes", () => {
+  it("reads 攻克 and 突破 before a problem or a technology as a count's verb", () => {
+    expect(read("组织重点企业开展技术攻关，突破“卡脖子”质量技术难题5项以上，攻克关键核心技术10项，突破技术瓶颈3个。")).toEqual([
+      ["“卡脖子”质量技术难题", "突破", 5, "项", "以上"],
+      ["关键核心技术", "攻克", 10, "项", ""],
+      ["技术瓶颈", "突破", 3, "个", ""],
+    ]);
+  });
+
+  it("leaves 突破 before a figure a level's comparator, and 突破性 a word of its own", () => {
+    expect(read("规上工业产值突破1000亿元，取得突破性进展3项。")).toEqual([]);
+  });
+
+  it("reads a figure left out after them as a blank count, not a stray space", () => {
+    const blank = extractTargets(buildPlan(`${PLAN}攻克关键技术  项以上。（责任单位：市科技局）\n`)).targets.filter((t) => t.blank);
+    expect(blank.map((t) => [t.indicator, t.comparator, t.unit, t.qualifier])).toEqual([["关键技术", "攻克", "项", "以上"]]);
+  });
+});

@@ -274,7 +274,13 @@ const BENEFIT_VERBS = `(?:${BENEFIT_STEMS})(?=(?:企业|群众|消费者|经营�
 const BRINGS_BENEFIT = new RegExp(`(?:${BENEFIT_STEMS})$`);
 /** The verbs that count a sum (a benefit, or what work recovers, 挽回): a level in money after one is a count of it. */
 export const COUNTS_MONEY = new RegExp(`(?:挽回|${BENEFIT_STEMS})$`);
-const COUNT_VERBS = `${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|${HANDLING_VERBS}|${BENEFIT_VERBS}|${ORGANISING}`;
+/**
+ * What research work overcomes, counted (突破“卡脖子”质量技术难题5项, 攻克关键核心技术10项, 突破技术瓶颈3个):
+ * 攻克 and 突破 before what they overcome only — 突破 before a figure is a comparator (产值突破1000亿元),
+ * and before no problem or technology a word of its own (突破性进展).
+ */
+const OVERCOMING_VERBS = "(?:攻克|突破)(?=[^，,；;。：:\\d]{0,16}?(?:难题|问题|技术|瓶颈|短板|工艺|装备|材料))";
+const COUNT_VERBS = `${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|${HANDLING_VERBS}|${BENEFIT_VERBS}|${OVERCOMING_VERBS}|${ORGANISING}`;
 /**
  * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
  * written with its comparator, never a word of what it counts or measures. Not 年均 before a
