@@ -42,7 +42,8 @@ async function roundTrip(source: string): Promise<{ before: Analysis; after: Ana
   // blank between; a page number a PDF copy left is not exported (the document numbers its own
   // pages), so structure/page-number has nothing to say of the copy read back; nor has
   // structure/hard-wrap, as the export sets each paragraph a PDF's measure cut as one; nor
-  // numbering/marker-space, as an item's words are printed right after its marker (export/layout.ts).
+  // numbering/marker-space, as an item's words are printed right after its marker (export/layout.ts);
+  // nor structure/table-of-contents, as a pasted 目录 is not printed (model/contents.ts).
   const trailer = before.plan.trailer;
   // A web page's debris before the notice (its breadcrumbs, 发布时间 and 字体 line) is not exported either.
   const leading = before.plan.leadingDebris;
@@ -50,7 +51,7 @@ async function roundTrip(source: string): Promise<{ before: Analysis; after: Ana
   const inRepeat = (f: Analysis["findings"][number]) => before.plan.repeatedTitles.some((repeat) => f.start >= repeat.start && f.start < repeat.end);
   // A page or section break Word or WPS left as U+000C is no character of the export (Word sets its own pages): text/invisible-char has nothing to say of it there.
   const pageBreak = (f: Analysis["findings"][number]) => f.rule === "text/invisible-char" && /^\f+$/.test(source.slice(f.start, f.end));
-  const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inLeading(f) && !inRepeat(f) && !pageBreak(f) && f.rule !== "text/broken-sentence" && f.rule !== "structure/page-number" && f.rule !== "structure/hard-wrap" && f.rule !== "numbering/marker-space");
+  const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inLeading(f) && !inRepeat(f) && !pageBreak(f) && f.rule !== "text/broken-sentence" && f.rule !== "structure/page-number" && f.rule !== "structure/hard-wrap" && f.rule !== "numbering/marker-space" && f.rule !== "structure/table-of-contents");
   // The two halves of that sentence, now adjacent paragraphs, read as an unclosed quotation
   // and a paragraph without its end: the punct/ findings of the same defect.
   const halves = new Set([...brokenParagraphLines(before.plan)].map((line) => source.slice(line.indentEnd, line.contentEnd).trim()));

@@ -17,15 +17,22 @@ import type { TableOfContents, TableOfContentsEntry } from "./types.js";
 
 /** 目: the first code unit of CONTENTS_HEADING. */
 const MU = 0x76ee;
-/** The dashes a page number may stand between (`— 3 —`). */
-const DASHES = codeUnitSet("-－—–");
+/** The dashes a page number may stand between (`— 3 —`), and the brackets it may stand in (`（3）`). */
+const AROUND_PAGE = codeUnitSet("-－—–）)");
 /** `目录`, `目  录` (Word's heading, letter-spaced) on a line of its own. */
 const CONTENTS_HEADING = /^目[ \t\u3000]*录$/u;
 /**
  * An entry: its heading, a leader (ellipses, dots, middle dots, dashes or underscores; or a tab,
- * what a leader becomes in a plain-text copy) and a page number, bare or dashed (`— 3 —`).
+ * what a leader becomes in a plain-text copy) and a page number: bracketed as a 政府公报's
+ * contents set it (`（1）`), bare or dashed (`— 3 —`).
  */
-const ENTRY = /^(\S.*?)[ \t\u3000]*([…⋯]{2,}|[.．·・•\-－_—]{4,}|\t+)[ \t\u3000]*[-－—–]?[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*[-－—–]?$/u;
+const ENTRY = /^(\S.*?)[ \t\u3000]*([…⋯]{2,}|[.．·・•\-－_—]{4,}|\t+)[ \t\u3000]*(?:[（(]([0-9０-９]{1,3})[）)]|[-－—–]?[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*[-－—–]?)$/u;
+/**
+ * An entry whose leader a copy dropped: its heading, then its page in brackets (`一、总体要求（1）`)
+ * or after a space (`一、总体要求  1`). Read only under a `目录` heading, the pages in order, and
+ * never after a sentence's stop: a heading's own words may end in a bracketed figure.
+ */
+const BARE_ENTRY = /^(\S.*?[^。；;，,\s])(?:[ \t\u3000]*[（(]([0-9０-９]{1,3})[）)]|[ \t\u3000]+([0-9０-９]{1,3}))$/u;
 /** A leader that only a table of contents draws: a tab is one only under a `目录` heading. */
 const DRAWN_LEADER = /^[^\t]/u;
 /**
@@ -59,17 +66,31 @@ export function readTableOfContents(lines: LineNode[], text: string): TableOfCon
 /** The entries from `from` on, blank lines between them passed over, as indices with their reading. */
 function entriesAfter(lines: readonly LineNode[], from: number, text: string, headed: boolean): Array<{ index: number; heading: string; page: number }> {
   const found: Array<{ index: number; heading: string; page: number }> = [];
+  /** The page of the last entry read without its leader: such entries go on only in page order. */
+  let lastBarePage = 0;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === "blank") continue;
     if (line.kind === "comment") break;
     if (line.kind === "text" && line.textKind === "pageNumber") break;
     const end = textEndOf(line, text);
-    const entry = end - line.indentEnd <= LONGEST_ENTRY && endsWithFigure(text, line.indentEnd, end) ? ENTRY.exec(text.slice(line.indentEnd, end)) : null;
-    if (entry === null || (!headed && !DRAWN_LEADER.test(entry[2]!))) break;
-    found.push({ index: i, heading: entry[1]!, page: Number(halfWidthDigits(entry[3]!)) });
+    const content = end - line.indentEnd <= LONGEST_ENTRY && endsWithFigure(text, line.indentEnd, end) ? text.slice(line.indentEnd, end) : null;
+    const entry = content === null ? null : ENTRY.exec(content);
+    if (entry !== null && (headed || DRAWN_LEADER.test(entry[2]!))) {
+      found.push({ index: i, heading: entry[1]!, page: pageOf(entry[3] ?? entry[4]!) });
+      continue;
+    }
+    const bare = headed && content !== null ? BARE_ENTRY.exec(content) : null;
+    const page = bare === null ? 0 : pageOf(bare[2] ?? bare[3]!);
+    if (bare === null || page < lastBarePage) break;
+    lastBarePage = page;
+    found.push({ index: i, heading: bare[1]!, page });
   }
   return found;
+}
+
+function pageOf(digits: string): number {
+  return Number(halfWidthDigits(digits));
 }
 
 function setApart(lines: LineNode[], headingIndex: number | null, found: ReadonlyArray<{ index: number; heading: string; page: number }>, text: string): TableOfContents {
@@ -96,7 +117,7 @@ function asText(line: TextLineNode | ItemLineNode): TextLineNode {
 /** Whether text[start, end) ends in a page number, dashes or spaces after it: one look before ENTRY. */
 function endsWithFigure(text: string, start: number, end: number): boolean {
   let at = end - 1;
-  while (at >= start && (isSpaceCode(text.charCodeAt(at)) || DASHES.has(text.charCodeAt(at)))) at--;
+  while (at >= start && (isSpaceCode(text.charCodeAt(at)) || AROUND_PAGE.has(text.charCodeAt(at)))) at--;
   const code = text.charCodeAt(at);
   return at >= start && isAnyDigitCode(code);
 }

@@ -25,7 +25,7 @@ export const tableOfContents: Rule = {
     docs: {
       rationale: [
         "从 Word 复制较长的方案时，自动生成的目录（“目  录”和“一、总体要求……………1”这样带前导符和页码的行）常被一并带入。公文格式（GB/T 9704）不设目录，页码也与导出的文档不符。解析器把目录各行作为文字另行保存，不当作方案的条目，标题、编号检查和导出都不受影响（导出时不印出目录）；本规则报告一次，编辑器中提供删除目录的建议。",
-        "目录中的标题在正文中找不到（正文标题改过而目录没有更新，如目录是“二、主要任务”、正文是“二、重点任务”）时，逐项报告。比较时不计空格和标题末尾的句号、冒号。没有“目录”二字时，连续三行以上带前导符（……、·····、-----）和页码的行才算目录。不自动修复：目录是否保留、以哪个标题为准，由起草人决定。",
+        "目录中的标题在正文中找不到（正文标题改过而目录没有更新，如目录是“二、主要任务”、正文是“二、重点任务”）时，逐项报告。比较时不计空格和标题末尾的句号、冒号。有“目录”二字时，其下页码写在括号里（“一、总体要求（1）”）或与标题以空格隔开（“一、总体要求　　1”）、页码依次不减的行也是目录；没有“目录”二字时，连续三行以上带前导符（……、·····、-----）和页码的行才算目录。目录中附件的条目（“附件：××分工表”）与附件的标签和标题比较。不自动修复：目录是否保留、以哪个标题为准，由起草人决定。",
       ].join("\n\n"),
       incorrect: "示例市质量强市建设实施方案\n目  录\n一、总体要求……………………1\n二、主要任务……………………3\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n二、重点任务\n",
       correct: "示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n二、重点任务\n",
@@ -59,5 +59,11 @@ function headingsOf(plan: PlanDocument): Set<string> {
   const headings = new Set<string>();
   for (const item of plan.allItems) headings.add((item.marker.text + item.heading.text).replace(IGNORED, ""));
   for (const part of plan.parts) headings.add((part.marker + part.title).replace(IGNORED, ""));
+  // An attachment's entry names it by label and title (`附件：××分工表`, `附件1 ××表`), or by its title alone.
+  for (const attachment of plan.attachments) {
+    const title = attachment.title?.text ?? "";
+    headings.add((attachment.label.text + title).replace(IGNORED, ""));
+    if (title !== "") headings.add(title.replace(IGNORED, ""));
+  }
   return headings;
 }
