@@ -34,7 +34,9 @@ import { PositionMapper } from "../../server/src/core/text/positions";
  * page's copy with its byline (`2024-03-06 赣州市市场监督管理局`) under the title and `展开全文` between two paragraphs; a
  * 分工表 whose rows lost the tabs of their empty last cells (an editor trims a line's end); a 政府公报 PDF whose
  * first page brings the gazette's name, issue and contents (`【市政府办公室文件】`, `……（1）`) over the notice, and
- * a task whose 。 was lost filling the measure over a misnumbered `3.`. Each comes with what a reader
+ * a task whose 。 was lost filling the measure over a misnumbered `3.` (the break certain: the task above without its clause);
+ * a WPS copy whose 目录 gives its pages in brackets or after spaces, no leader (`（一）指导思想（1）`, `一、总体要求　　1`),
+ * its attachment's entry among them, over paragraphs indented by 　　 and a 分工表 flattened to tabs. Each comes with what a reader
  * sees in it (`.expected.json`): the title, the whole outline with each entry's line, every
  * finding by line and rule — and the words a full fix may take out (the debris), nothing else.
  * `UPDATE_VARIANTS=1` writes the expectations from the current reading, to be reviewed line by line.

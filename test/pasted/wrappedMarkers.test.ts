@@ -95,6 +95,8 @@ describe("a misnumbered task under a task whose 。 was lost, in a PDF copy", ()
       expect(buildPlan(cut).hardWrap).not.toBeNull();
       expect(outlineOf(cut)).toContain("（四）推进标准建设");
       expect(rulesOf(cut)).toContain("numbering/sequence");
+      // The break is certain (the marker breaks its count with a task's words): the task above lost its clause.
+      expect(rulesOf(cut)).toContain("units/missing-clause");
     }
   });
 });

@@ -206,7 +206,7 @@ const NO_LINES: ReadonlySet<LineNode> = new Set();
  * The item lines whose break from the line above may be a wrap as well as a paragraph's end: the
  * line above fills the measure inside a sentence a comma left open (`……风险防控机制，提升`), and the
  * marker goes on its count (`8.医疗器械监管能力。（责任单位：……）` after `7.`), so neither reading is
- * evident. The item stays; what only one reading makes — the task above without its clause, the
+ * evident; one that breaks it with a task's words is certainly a task (breaksCountAsTask). The item stays; what only one reading makes — the task above without its clause, the
  * one below no more than a heading — is not reported. No fix is offered for the break either way:
  * joining the lines would turn the item into words of the task above (its clause and units moved
  * to that task, a reference to it re-pointed), and a 。 written at the line's end would cut a
@@ -221,14 +221,27 @@ export function uncertainBreaks(plan: Pick<PlanDocument, "lines" | "hardWrap" | 
   const { lines, text } = plan;
   const wrapped = wrappedLineSet(plan);
   let found: Set<LineNode> | null = null;
+  const counts = new LevelCounts();
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind !== "item") continue;
+    const certain = line.kind !== "item" || breaksCountAsTask(line, text, counts);
+    counts.see(line);
+    if (certain) continue;
     const above = lines[i - 1]!;
     if (above.kind !== "item" && !(above.kind === "text" && above.textKind === "plain")) continue;
     if (fullLineEnd(above, text, wrap) >= 0 && endsInOpenSentence(lines, i - 1, text, wrapped)) (found ??= new Set()).add(line);
   }
   return uncertainCache.set(plan, found ?? NO_LINES);
+}
+
+/**
+ * Whether a marker breaks its level's count with a task's words after it (`3.加强品牌建设。` where
+ * `2.` is due): no numeral a sentence goes on with (countsInSentence), so the break above it is
+ * certain however full the line above is — a misnumbered task under a task whose 。 was lost, as
+ * readWrappedMarkers reads it. Only a marker that goes on its count leaves both readings open.
+ */
+function breaksCountAsTask(line: ItemLineNode, text: string, counts: LevelCounts): boolean {
+  return line.marker.value !== null && !counts.continues(line.marker) && !countsInSentence(line, text);
 }
 
 /** Whether the line right after an item's last line is an uncertain break (uncertainBreaks): the item's paragraph may go on there. */
