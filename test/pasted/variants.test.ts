@@ -36,7 +36,9 @@ import { PositionMapper } from "../../server/src/core/text/positions";
  * first page brings the gazette's name, issue and contents (`【市政府办公室文件】`, `……（1）`) over the notice, and
  * a task whose 。 was lost filling the measure over a misnumbered `3.` (the break certain: the task above without its clause);
  * a WPS copy whose 目录 gives its pages in brackets or after spaces, no leader (`（一）指导思想（1）`, `一、总体要求　　1`),
- * its attachment's entry among them, over paragraphs indented by 　　 and a 分工表 flattened to tabs. Each comes with what a reader
+ * its attachment's entry among them, over paragraphs indented by 　　 and a 分工表 flattened to tabs; a PDF copy cut at
+ * 28 characters with no indentation, `— 3 —` and the running title at each page's edge, a chapter and a task's clause lost
+ * and a task misnumbered (the defects found as in the clean text, the page's lines its only debris). Each comes with what a reader
  * sees in it (`.expected.json`): the title, the whole outline with each entry's line, every
  * finding by line and rule — and the words a full fix may take out (the debris), nothing else.
  * `UPDATE_VARIANTS=1` writes the expectations from the current reading, to be reviewed line by line.
