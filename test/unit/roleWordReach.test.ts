@@ -49,6 +49,27 @@ describe("how far back a role word after a list reaches", () => {
   });
 });
 
+describe("a 各's run of kinds across a comma (QA 44c)", () => {
+  it("keeps 开发区管委会 after 各县（市、区）人民政府， in the counties' group, the role word theirs alike", () => {
+    const plan = [
+      "一、主要任务",
+      "1.甲。（市市场监管局牵头，各县（市、区）人民政府，开发区管委会负责落实）",
+      "2.乙。（市市场监管局牵头，市工信局、市科技局，各县（市、区）人民政府，开发区管委会负责落实）",
+      "3.丙。〔责任单位：市市场监管局（牵头）、市工信局，各县（市、区）人民政府，开发区管委会〕",
+      "4.丁。（市市场监管局牵头，各县（市、区）人民政府，市财政局负责落实）",
+      "",
+    ].join("\n");
+    expect(roles(plan)).toEqual([
+      [["lead", ["市市场监管局"]], ["responsible", ["各县（市、区）人民政府", "开发区管委会"]]],
+      [["lead", ["市市场监管局"]], ["support", ["市工信局", "市科技局"]], ["responsible", ["各县（市、区）人民政府", "开发区管委会"]]],
+      [["lead", ["市市场监管局"]], ["support", ["市工信局"]], ["responsible", ["各县（市、区）人民政府", "开发区管委会"]]],
+      // A department after the counties is no kind the 各 reaches: the comma still sets it apart.
+      [["lead", ["市市场监管局"]], ["support", ["各县（市、区）人民政府"]], ["responsible", ["市财政局"]]],
+    ]);
+    expect(rows(plan)[0]).toEqual([["市市场监管局"], []]);
+  });
+});
+
 describe("a county's towns and streets in a clause (QA: a county-level city's plan)", () => {
   it("sets a named town's government or street office apart as a group, as it does the counties", () => {
     const plan = "一、主要任务\n1.甲。（市市场监管局牵头，市经信局、市农业农村局，山下湖镇人民政府负责落实）\n2.乙。〔责任单位：市经信局、市科技局，大唐街道办事处〕\n";

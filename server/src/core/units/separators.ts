@@ -129,8 +129,11 @@ function leavesDivisions(name: string, next: string): boolean {
 export function setsGroupApart(text: string, units: readonly (Span & { text: string })[], index: number): boolean {
   if (isLoneIdeographicComma(text, units, index)) return false;
   const mark = separatorAfter(text, units, index).text;
-  // A conjunction inside a 各's run of kinds joins members of one group (各县（市、区）人民政府和开发区管委会).
-  if (CONJUNCTIONS.has(mark) && continuesKindsUnderAll(units, index)) return false;
+  // A conjunction or a comma inside a 各's run of kinds joins members of one group
+  // (各县（市、区）人民政府和开发区管委会, 各县（市、区）人民政府，开发区管委会负责落实): the 各 reaches over
+  // either (units/sharedSuffix.ts `unitNameMeantInClause` reads 各开发区管委会 there), so the kinds
+  // after it are of the group before it, not a group of their own with another role.
+  if ((CONJUNCTIONS.has(mark) || mark === "，" || mark === ",") && continuesKindsUnderAll(units, index)) return false;
   return (mark === " " || isGroupingMark(mark)) && isGroupBoundary(units, index, mark);
 }
 
