@@ -270,3 +270,28 @@ describe("a unit's task list with its groups' tasks", () => {
     expect(taskList(COUNTY, "县科枝局").tasks).toEqual([]);
   });
 });
+
+describe("a kind asked with no place (QA 44c)", () => {
+  const CITY = [
+    "××市质量强市建设实施方案",
+    "一、重点任务",
+    "1.加强质量基础设施建设。（市市场监管局牵头，各县（市、区）人民政府，开发区管委会负责落实）",
+    "2.推进园区质量提升。（各开发区管委会负责）",
+    "3.开展质量宣传。（市委宣传部负责）",
+    "",
+  ].join("\n");
+
+  it("answers 开发区管委会 with the tasks of every 开发区管委会, under a 各 across a comma or written with it", () => {
+    const list = taskList(CITY, "开发区管委会");
+    expect(list.unit).toBe("各开发区管委会");
+    expect(list.tasks.map((task) => [task.path.join(""), task.role, task.partners])).toEqual([
+      ["一、1.", "responsible", ["市市场监管局", "各县（市、区）人民政府"]],
+      ["一、2.", "responsible", []],
+    ]);
+  });
+
+  it("reaches no group whose kind is another, nor a piece of a kind", () => {
+    expect(taskList(CITY, "管委会").tasks).toEqual([]);
+    expect(taskList(CITY, "高新区管委会").tasks).toEqual([]);
+  });
+});

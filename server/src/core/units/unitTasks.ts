@@ -43,7 +43,7 @@ export interface UnitTask extends TaskRole {
 
 export function unitTaskList(plan: PlanDocument, report: UnitReport, given: UnitRegistry, asked: string): UnitTaskList {
   const sameUnit = sameUnitAs(plan, given, asked);
-  const tally = report.units.find((candidate) => [candidate.unit, ...candidate.writings].some(sameUnit)) ?? report.groups.find((group) => group.writings.some(sameUnit)) ?? null;
+  const tally = report.units.find((candidate) => [candidate.unit, ...candidate.writings].some(sameUnit)) ?? report.groups.find((group) => group.writings.some(sameUnit)) ?? groupOfKind(report, asked, sameUnit);
   const rowsByPath = new Map<string, { first: number; rows: UnitMatrixRow[] }>();
   report.rows.forEach((row, index) => {
     const key = pathKey(row.path);
@@ -173,9 +173,23 @@ function ownBureauResolved(plan: PlanDocument, given: UnitRegistry, name: string
   return full === null ? null : resolvedInPlan(plan, given, full);
 }
 
+/**
+ * The group term that names every body of the kind asked (开发区管委会 of 各开发区管委会, written so or
+ * as `各县（市、区）人民政府，开发区管委会`, which the report keys as the group: units/namesMeant.ts):
+ * a kind asked with no place is no one body but all of them, and a plan that gives its tasks to
+ * all of them has given them to the kind. Null where the name asked is itself a group's.
+ */
+function groupOfKind(report: UnitReport, asked: string, sameUnit: (name: string) => boolean): UnitTally | null {
+  if (ALL_OF.test(asked.trim())) return null;
+  return report.groups.find((group) => group.writings.some((writing) => ALL_OF.test(writing) && sameUnit(writing.replace(ALL_OF, "")))) ?? null;
+}
+
+/** What a group term opens with to say all, or those concerned (各, 有关, 相关). */
+const ALL_OF = /^(?:各|有关|相关)+/;
+
 /** Whether a row's written name is the group's: one of its writings, or the kind a 各 before it covers (街道办事处 of 各镇人民政府、街道办事处 is 各街道办事处). */
 function writesGroup(group: UnitTally, written: string): boolean {
-  return group.writings.some((writing) => writing === written || (writing.endsWith(written) && /^(?:各|有关|相关)/.test(writing)));
+  return group.writings.some((writing) => writing === written || (writing.endsWith(written) && ALL_OF.test(writing)));
 }
 
 function pathKey(path: readonly string[]): string {
