@@ -112,6 +112,29 @@ describe("bureaus a county merges", () => {
   });
 });
 
+// QA 44c (四川's counties): an office's work (外事 of 市外事办) is a stem as a department's is, and
+// 经济合作局 is 四川's name of the investment promotion bureau.
+describe("bureaus a county merges with an office's work, and centres it merges", () => {
+  const head = "蓬溪县质量强县建设实施方案\n一、重点任务\n";
+  it("reads 县商务经济合作和外事局 and its like as merged bureaus", () => {
+    expect(unknown(`${head}1.甲。（责任单位：县商务经济合作和外事局、县发改局）\n2.乙。（责任单位：县经济合作和外事局）\n3.丙。（责任单位：县商务和经济合作局）\n`)).toEqual([]);
+    const duplicates = analyze(`${head}1.甲。（责任单位：县经济合作局、县投资促进局）\n`).findings.filter((finding) => finding.rule === "units/duplicate");
+    expect(duplicates).toHaveLength(1);
+  });
+
+  it("keeps an office's first character no stem, so a slip of a merged name stays reported", () => {
+    expect(unknown(`${head}1.甲。（责任单位：县商外局、县外商务局）\n`)).toEqual(["县商外局", "县外商务局"]);
+  });
+
+  it("reads two registered centres joined with 和 or 与, their ending written once, as one centre", () => {
+    expect(unknown(`${head}1.甲。（责任单位：县政务服务和公共资源交易服务中心、县政务服务与公共资源交易中心、县港澳办、省港澳办）\n`)).toEqual([]);
+    const registry = buildRegistry(undefined);
+    expect(registry.resolve("县政务服务和公共资源交易服务中心")?.canonical).toBe(registry.resolve("县政务服务与公共资源交易中心")?.canonical);
+    // Not where a side is no registered centre, nor one centre twice.
+    expect(unknown(`${head}1.甲。（责任单位：县政务服务和公共资源中心、县科技和公共资源交易中心、县政务服务和政务服务中心）\n`)).toEqual(["县政务服务和公共资源中心", "县科技和公共资源交易中心", "县政务服务和政务服务中心"]);
+  });
+});
+
 describe("companies named after their place", () => {
   const head = "兴国县质量强县建设实施方案\n一、重点任务\n";
   it("are read by their form at every level", () => {

@@ -4,6 +4,13 @@ import { madeEntry, SOURCES, type ResolvedUnit, type UnitEntry } from "./registr
 
 /** A department of a government, whose stem a merged bureau names: 市卫健委 (卫健), 市体育局 (体育); not the party's (市委…). */
 const DEPARTMENT = /^市(?!委|政府)([\u4e00-\u9fff]{2,8}?)(?:局|委|委员会)$/;
+/**
+ * An office of a government named by its work (市外事办, 市人防办), whose work a county merges into a
+ * bureau as it does a department's (县商务经济合作和外事局: 商务, 经济合作 and 外事). Its whole stem
+ * only: an office's first character (外, 人) is no department's short name, and reading it would
+ * make a slip of a merged bureau's short name (县商外局) a merger.
+ */
+const OFFICE = /^市(?!委|政府)([\u4e00-\u9fff]{2,8}?)办$/;
 
 /** The names of the bureaus the reforms closed, without a level word (retired-names.json). */
 const RETIRED_BUREAUS: ReadonlySet<string> = new Set((retiredTable as Array<{ retired: string[] }>).flatMap((entry) => entry.retired));
@@ -51,7 +58,7 @@ export class MergedBureaus {
       const key = around === null ? `${word}${departments.join(",")}` : `${word}${around.order}:${departments.join(",")}`;
       entry = this.merged.get(key);
       if (entry === undefined) {
-        const name = around === null ? this.mergedName(word, departments) : `${word}${around.first}${departments.map((order) => DEPARTMENT.exec(this.listed[order]!.name)?.[1]!.charAt(0) ?? "").join("")}${around.second}局`;
+        const name = around === null ? this.mergedName(word, departments) : `${word}${around.first}${departments.map((order) => this.stemOf(order).charAt(0)).join("")}${around.second}局`;
         entry = madeEntry(name, "县", true, SOURCES.merged);
         this.merged.set(key, entry);
       }
@@ -68,11 +75,21 @@ export class MergedBureaus {
    */
   private mergedName(word: string, departments: readonly number[]): string {
     const stems = this.departmentStems();
-    const listed = departments.map((order) => DEPARTMENT.exec(this.listed[order]!.name)?.[1] ?? "");
+    const listed = departments.map((order) => this.stemOf(order));
     const short = listed.map((stem) => stem.charAt(0)).join("");
     const read: number[] = [];
     if (mergedStems(short, stems, 0, -1, read) && read.join(",") === departments.join(",")) return `${word}${short}局`;
     return `${word}${listed.join("")}局`;
+  }
+
+  /** The stem a department's registered name gives (卫健 of 市卫健委), else its first alias's that gives one (外事 of 市外办's 市外事办). */
+  private stemOf(order: number): string {
+    const entry = this.listed[order]!;
+    for (const name of [entry.name, ...entry.aliases]) {
+      const stem = DEPARTMENT.exec(name)?.[1] ?? OFFICE.exec(name)?.[1];
+      if (stem !== undefined) return stem;
+    }
+    return "";
   }
 
   /**
@@ -112,7 +129,7 @@ export class MergedBureaus {
     return (this.parts = parts);
   }
 
-  /** Each registered department's stems (卫健, 卫生健康, and the first character 卫; 工业信息化, 工业和信息化 without its 和) with its place in the list. */
+  /** Each registered department's stems (卫健, 卫生健康, and the first character 卫; 工业信息化, 工业和信息化 without its 和), and an office's whole stem (外事), with its place in the list. */
   private departmentStems(): Map<string, number[]> {
     if (this.stems !== null) return this.stems;
     const stems = new Map<string, number[]>();
@@ -124,6 +141,8 @@ export class MergedBureaus {
     this.listed.forEach((entry, order) => {
       if (entry.level !== "市" || entry.pattern) return;
       for (const name of [entry.name, ...entry.aliases]) {
+        const office = OFFICE.exec(name);
+        if (office !== null) add(office[1]!, order);
         const match = DEPARTMENT.exec(name);
         if (match === null) continue;
         add(match[1]!, order);

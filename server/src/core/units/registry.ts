@@ -13,6 +13,7 @@ import { isZoneKind, Zones, zoneBodyEntries } from "./zones.js";
 import { ZoneDepartments } from "./zoneDepartments.js";
 import { DistrictBranches } from "./districtBranches.js";
 import { MergedBureaus } from "./mergedBureaus.js";
+import { MergedCentres } from "./mergedCentres.js";
 import { culturePartsOf } from "./cultureBureaus.js";
 import { Enterprises, LocalCompanies } from "./localCompanies.js";
 import { Institutes } from "./institutes.js";
@@ -89,6 +90,7 @@ export class UnitRegistry implements RegistryView {
   private readonly zoneDepartments: ZoneDepartments;
   private readonly branches: DistrictBranches;
   private readonly merged: MergedBureaus;
+  private readonly mergedCentres: MergedCentres;
   private readonly companies: LocalCompanies;
   private readonly enterprises: Enterprises;
   private readonly institutes: Institutes;
@@ -124,6 +126,7 @@ export class UnitRegistry implements RegistryView {
     this.zoneDepartments = new ZoneDepartments(this.zones, this, () => this.ofZone());
     this.branches = new DistrictBranches(this);
     this.merged = new MergedBureaus(this.listed, cityOfCountyLevel);
+    this.mergedCentres = new MergedCentres((name) => this.resolve(name));
     this.companies = new LocalCompanies(this);
     this.enterprises = new Enterprises(this);
     this.institutes = new Institutes(cityOfCountyLevel);
@@ -280,6 +283,7 @@ export class UnitRegistry implements RegistryView {
       this.branches.resolveDistrictNamedBranch(text) ??
       this.branches.resolveStemFirstBranch(text) ??
       this.merged.resolve(text) ??
+      this.mergedCentres.resolve(text) ??
       this.companies.resolve(text) ??
       companyWrittenWithLevel(text, this.patterns, this.cityOfCountyLevel) ??
       resolveCustomsOffice(text, this) ??
