@@ -1,4 +1,5 @@
 import { LEVEL_WORDS } from "./names.js";
+import { southernGridBodyMeant } from "./gridArea.js";
 import { INSTITUTION_WORD } from "./placeNames.js";
 import { madeEntry, SOURCES, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
 
@@ -55,6 +56,8 @@ export class Enterprises {
     const whole = ENTERPRISE.test(text) || CENTRAL_BUREAU.test(text);
     const branch = whole ? null : BANK_BRANCH.exec(text);
     if ((!whole && (branch === null || !ENTERPRISE.test(branch[1]!))) || LEVEL_WORDS.has(text.charAt(0))) return null;
+    // 国网广东省电力有限公司 has an enterprise's form, but 国家电网 has no company there (gridArea.ts).
+    if (southernGridBodyMeant(text) !== null) return null;
     const stem = (branch === null ? text : branch[1]!).replace(FORM_WORDS, "");
     // 中建三局, 中铁十一局, 中交一航局, 中铁大桥局: a construction group's bureau, no department's 局.
     const bureau = CENTRAL_BUREAU.test(stem);

@@ -1,4 +1,5 @@
 import { isCountyLevelCity, levelWordOfPlace } from "./districts.js";
+import { isStateGridEntry, southernGridProvinceOf } from "./gridArea.js";
 import { LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, mayBeProvince, type UnitLevel } from "./names.js";
 import { PLACE_SLOT, placed, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
 
@@ -87,12 +88,17 @@ export function matchPattern(text: string, patterns: readonly PatternForm[], reg
     const level = COMPANY.test(pattern.entry.name) ? null : pattern.entry.level;
     // 蠡县人民政府: a place of one character only where 县 follows it.
     const isPlace = place.length === 1 ? pattern.suffix.startsWith("县") && isOneCharacterCounty(place) : registry.isPlace(place);
-    if (!isPlace || !placeFitsLevel(place, level) || saysLevelTwice(pattern.entry.name, place) || noOfficeAtCounty(pattern.entry, place)) continue;
+    if (!isPlace || !placeFitsLevel(place, level) || saysLevelTwice(pattern.entry.name, place) || noOfficeAtCounty(pattern.entry, place) || otherGridsArea(pattern.entry, place)) continue;
     const named = placeOfVerticalBody(pattern.entry, place);
     if (named !== place) return { entry: pattern.entry, canonical: placed(pattern.entry.name, named), form: pattern.form === "canonical" ? "alias" : pattern.form, place: named };
     return { entry: pattern.entry, canonical: placed(pattern.entry.name, place), form: pattern.form, place };
   }
   return null;
+}
+
+/** Whether a 国网 body is named at a place the southern grid serves (国网广东省电力公司: gridArea.ts), where there is none. */
+function otherGridsArea(entry: UnitEntry, place: string): boolean {
+  return isStateGridEntry(entry.name) && southernGridProvinceOf(place) !== null;
 }
 
 /**

@@ -15,6 +15,7 @@ import { planYearOf } from "../../targets/plan.js";
 import { unitsContextOf } from "../../units/planContext.js";
 import { nameSplitBySpace, removalOfName, strayMarkInName } from "../../units/separators.js";
 import { splitRunTogether } from "../../units/split.js";
+import { southernGridBodyMeant } from "../../units/gridArea.js";
 import { isLeftoverOf } from "../../units/leftovers.js";
 import { coveredByAllInClause, unitNameMeant } from "../../units/sharedSuffix.js";
 import type { FindingReport, Rule } from "../types.js";
@@ -267,6 +268,22 @@ function verticalAtPlace(name: string, units: UnitRegistry, placeOf: (word: stri
 }
 
 /**
+ * A 国网 company named at a place 中国南方电网 serves (国网广东省电力公司, 国网佛山供电公司: units/gridArea.ts):
+ * no such company exists; the southern grid's body there is meant (广东电网有限责任公司, 佛山供电局).
+ */
+function otherGridsBody(name: string): Verdict | null {
+  const grid = southernGridBodyMeant(name);
+  if (grid === null) return null;
+  return {
+    message: `“${name}”不是现有单位：${grid.province}由南方电网供电，国家电网在${grid.place}不设公司，是否应为“${grid.meant}”？`,
+    replacements: [{ name: grid.meant, description: `改为“${grid.meant}”` }],
+    succession: null,
+    nearMissOf: NONE,
+    searchable: false,
+  };
+}
+
+/**
  * A body named at a level it has no office at (区邮政管理局: the registry's `levels`): the city's
  * office, which serves the place, is the one meant.
  */
@@ -495,6 +512,9 @@ function clauseJudge(
     // A blank still to fill (××, XX局, 待定) is units/blank's: no registry could know it.
     if (isCollectiveName(name) || isPlaceholderName(name)) return null;
     if (departments !== null && (isDivisionName(name) || isOwnSystemName(name) || isOwnUnitsGroup(name) || isDivisionOfBody(name, units, departments))) return null;
+    // 国网广东省电力有限公司 has the 国网's form, and an enterprise's, but 广东 is the southern grid's.
+    const grid = otherGridsBody(name);
+    if (grid !== null) return grid;
     if (units.isKnown(name)) return misplacedBranch(name, units, cityOfPlan) ?? misspeltPlace(name, units, placeOf, cityOfPlan);
     // Two names with a stray mark between them (市科技局.市财政局) are units/separator's.
     if (splitRunTogether(name, units) || strayMarkInName(name, units)) return null;
