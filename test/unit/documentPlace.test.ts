@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { documentLevel, documentPlace, placeOfUnits, placesOfPlan, registryOfPlan, zoneNameOfPlan } from "../../server/src/core/units/documentLevel";
 import { registryFor } from "../../server/src/core/units/registry";
@@ -50,6 +51,32 @@ describe("the city of a county's plan that names it only by the city's plan it i
   it("is none for a cited title whose opening is no listed city, or where two cities are cited", () => {
     expect(place("某县质量强县建设实施方案\n为贯彻落实《城市更新行动方案》，制定本方案。")).toBeNull();
     expect(place("某县质量强县建设实施方案\n为贯彻落实《菏泽市质量强市建设实施方案》《济宁市质量强市建设实施方案》，制定本方案。")).toBeNull();
+  });
+});
+
+// QA 44c: the issuers of a cited document name the plan's county where its title does not.
+describe("the county of a plan that names it only in the issuers of a document it cites", () => {
+  const cited = (issuers: string) => place(`质量强县建设实施方案\n为贯彻落实《${issuers}关于加快建设质量强县的实施意见》，制定本方案。`, "县");
+
+  it("is a county of one character as a county of two is, whichever way its committee is written", () => {
+    expect(cited("中共兴国县委 兴国县人民政府")).toBe("兴国");
+    expect(cited("中共曹县县委 曹县人民政府")).toBe("曹");
+    expect(cited("中共曹县委 曹县人民政府")).toBe("曹");
+    expect(cited("曹县人民政府")).toBe("曹");
+    expect(cited("山东省菏泽市单县人民政府")).toBe("单");
+    expect(cited("江西省赣州市兴国县人民政府")).toBe("兴国");
+  });
+
+  it("is none for a character that points at a county, or where two counties issue", () => {
+    expect(cited("全县人民政府")).toBeNull();
+    expect(cited("曹县人民政府 单县人民政府")).toBeNull();
+  });
+
+  it("makes the plan's 县发改局 its 曹县发改局, and another county's its own", () => {
+    const plan = (names: string) => `质量强县建设实施方案\n为贯彻落实《中共曹县县委 曹县人民政府关于加快建设质量强县的实施意见》，制定本方案。\n一、主要任务\n1.推进创新。〔责任单位：${names}〕\n`;
+    const duplicates = (names: string) => analyze(plan(names)).findings.filter((finding) => finding.rule === "units/duplicate").length;
+    expect(duplicates("曹县发改局、县发改局")).toBe(1);
+    expect(duplicates("沛县发改局、县发改局")).toBe(0);
   });
 });
 

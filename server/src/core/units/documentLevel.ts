@@ -522,14 +522,38 @@ function citedIssuerPlace(plan: PlanDocument, word: string): string | null {
   };
   for (const title of [...titles, ...plan.metadata.parents]) {
     for (const match of title.matchAll(issuerPatterns.get(word) ?? issuerPatterns.get("市")!)) {
-      const issuer = match[1]!.replace(/^中共/, "");
-      if (issuer.length >= 2 && !named(issuer)) return null;
+      const issuer = placeOfIssuer(match[1]!, word);
+      if (issuer !== null && !named(issuer)) return null;
     }
+    // 曹县人民政府: a county of one character has none before its 县 for issuerPatterns to take.
+    if (word === "县") for (const match of title.matchAll(ONE_CHARACTER_COUNTY_ISSUER)) if (isOneCharacterCounty(match[1]!) && !named(match[1]!)) return null;
     const city = word === "市" ? CITY_TITLE.exec(title) : null;
     if (city !== null && isPrefectureCity(city[1]!) && !named(city[1]!)) return null;
   }
   return place;
 }
+
+/**
+ * The place an issuer issuerPatterns read names at the level of `word`, or null: 中共 is no place's;
+ * a county of one character (中共曹县县委, 中共曹县委) is read there as 曹县 or 曹, and is 曹 — as
+ * its plan's title says it (oneCharacterCountyOf), so that the plan's 县发改局 is its 曹县发改局;
+ * a county's name is read without the places above it (江西省赣州市兴国).
+ */
+function placeOfIssuer(written: string, word: string): string | null {
+  // 山东省菏泽市单县人民政府: the places above a county's are no part of its name.
+  const issuer = COUNTY_WORDS.has(word) ? written.replace(/^中共/, "").replace(PLACES_ABOVE, "") : written.replace(/^中共/, "");
+  if (word === "县") {
+    if (issuer.length === 1) return isOneCharacterCounty(issuer) ? issuer : null;
+    if (issuer.length === 2 && issuer.endsWith("县") && isOneCharacterCounty(issuer.charAt(0))) return issuer.charAt(0);
+  }
+  return issuer.length >= 2 ? issuer : null;
+}
+
+/** The province and city before a county's name (江西省赣州市 of 江西省赣州市兴国县人民政府). */
+const PLACES_ABOVE = /^(?:[\u4e00-\u9fff]{2,6}?[省市州盟])+(?=[\u4e00-\u9fff])/;
+
+/** A county of one character issuing (曹县人民政府, 山东省菏泽市曹县县委), not after another Chinese character of its name. */
+const ONE_CHARACTER_COUNTY_ISSUER = /(?<![\u4e00-\u9fff])(?:中共)?(?:[\u4e00-\u9fff]{2,6}?[省市州盟])??([\u4e00-\u9fff])县(?:县委|委(?!员)|人民政府|政府|人大|政协|党委)/gu;
 
 /** A title opening with a city's name and its 市 (菏泽市深入推进质量强市建设实施方案): the name. */
 const CITY_TITLE = /^([\u4e00-\u9fff]{2,4}?)市/;
