@@ -68,6 +68,21 @@ describe("a 各's run of kinds across a comma (QA 44c)", () => {
     ]);
     expect(rows(plan)[0]).toEqual([["市市场监管局"], []]);
   });
+
+  it("reaches over a comma between two groups of local governments, back to the departments' group (a 湖南 county's plan)", () => {
+    const plan = [
+      "一、主要任务",
+      "1.甲。（县工业和信息化局牵头，县科学技术局、县发展和改革局配合，各乡镇人民政府、街道办事处，攸县高新区管委会负责落实）",
+      "2.乙。（县工业和信息化局牵头，县科学技术局、县发展和改革局，各乡镇人民政府、街道办事处，攸县高新区管委会负责落实）",
+      "3.丙。（县工业和信息化局牵头，各乡镇人民政府，县财政局负责落实）",
+      "",
+    ].join("\n");
+    expect(roles(plan)).toEqual([
+      [["lead", ["县工业和信息化局"]], ["support", ["县科学技术局", "县发展和改革局"]], ["responsible", ["各乡镇人民政府", "街道办事处", "攸县高新区管委会"]]],
+      [["lead", ["县工业和信息化局"]], ["support", ["县科学技术局", "县发展和改革局"]], ["responsible", ["各乡镇人民政府", "街道办事处", "攸县高新区管委会"]]],
+      [["lead", ["县工业和信息化局"]], ["support", ["各乡镇人民政府"]], ["responsible", ["县财政局"]]],
+    ]);
+  });
 });
 
 describe("a county's towns and streets in a clause (QA: a county-level city's plan)", () => {

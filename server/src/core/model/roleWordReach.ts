@@ -1,5 +1,7 @@
 import type { ClauseSegment, UnitRole } from "./types.js";
 import { setsGroupApart } from "../units/separators.js";
+import { isLocalGovernmentAt } from "../units/sharedSuffix.js";
+import { placesGovernmentsGroup } from "../units/groupReach.js";
 
 /**
  * How far back a role word written after a list reaches. In `市人社局牵头，市教育局、市财政局，各县
@@ -48,10 +50,35 @@ export function splitAtGroupBreaks(
   return out ? { segments: out, written: roles! } : { segments, written };
 }
 
-/** The index of the name after which the segment's last group starts, or -1. */
+/**
+ * The index of the name after which the segment's last group starts, or -1. Local governments
+ * after a break and local governments before it are one group (`各乡镇人民政府、街道办事处，攸县高新区
+ * 管委会负责落实`: the towns, the streets and the zone carry it out alike): the break sets
+ * governments apart from departments, and the role word reaches back to the departments' group,
+ * if any. Departments after the governments (`各县（市、区）人民政府，市财政局负责落实`) are a group apart.
+ */
 function lastGroupBreak(segment: ClauseSegment, text: string): number {
-  for (let index = segment.units.length - 2; index >= 0; index--) if (setsGroupApart(text, segment.units, index)) return index;
+  const units = segment.units;
+  // Whether the names after the last break are governments; those after an earlier break are then too (the loop goes on only so).
+  let tailLocal: boolean | null = null;
+  for (let index = units.length - 2; index >= 0; index--) {
+    if (!setsGroupApart(text, units, index)) continue;
+    tailLocal ??= onlyLocalGovernments(units, index + 1, units.length - 1);
+    if (!tailLocal || !onlyLocalGovernments(units, groupStart(units, index, text), index)) return index;
+  }
   return -1;
+}
+
+/** The first index of the group that ends at `end`: after the break before it, or the segment's first name. */
+function groupStart(units: ClauseSegment["units"], end: number, text: string): number {
+  for (let index = end - 1; index >= 0; index--) if (setsGroupApart(text, units, index)) return index + 1;
+  return 0;
+}
+
+/** Whether the names from `start` to `end` are all local governments or zones (乡镇人民政府, 街道办事处, 高新区管委会, 各县（市、区）). */
+function onlyLocalGovernments(units: ClauseSegment["units"], start: number, end: number): boolean {
+  for (let index = start; index <= end; index++) if (!isLocalGovernmentAt(units, index) && placesGovernmentsGroup(units[index]!.text) === null) return false;
+  return true;
 }
 
 /** The role the label over segment `i` gives a group of names with no role word of its own. */
