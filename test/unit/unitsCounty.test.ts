@@ -122,6 +122,10 @@ describe("bureaus a county merges with an office's work, and centres it merges",
     expect(duplicates).toHaveLength(1);
   });
 
+  it("reads 地方金融 written or left out alike", () => {
+    expect(unknown(`${head}1.甲。（责任单位：县地方金融服务中心、县财政局）\n`)).toEqual([]);
+  });
+
   it("keeps an office's first character no stem, so a slip of a merged name stays reported", () => {
     expect(unknown(`${head}1.甲。（责任单位：县商外局、县外商务局）\n`)).toEqual(["县商外局", "县外商务局"]);
   });
