@@ -49,9 +49,12 @@ export function namePlaces(nameRuns: readonly string[]): NamePlaces {
 /**
  * The heading's bigrams that every place of the name writing them holds at the end of a longer word
  * the heading does not write there (see the file's comment), or undefined where there are none. Both
- * texts as runs of Han characters, the genre's words already cut.
+ * texts as runs of Han characters, the genre's words already cut. With `headsOnly`, only the words
+ * before a name's one-character head (产品质量 of 产品质量法): what a whole task's text is read for
+ * (mapping.ts `namesOnlyWeakGrams`), where a body's words before a shared one (推进领导 of 领导小组)
+ * are too many and too loose to tell a kind of the name's word from a word of its own.
  */
-export function gramsInsideLongerWords(headingRuns: readonly string[], places: NamePlaces, counts: ParentCounts): Set<string> | undefined {
+export function gramsInsideLongerWords(headingRuns: readonly string[], places: NamePlaces, counts: ParentCounts, headsOnly = false): Set<string> | undefined {
   const alone = new Set<string>();
   const inside = new Set<string>();
   for (const heading of headingRuns) {
@@ -59,7 +62,7 @@ export function gramsInsideLongerWords(headingRuns: readonly string[], places: N
       const gram = heading.slice(j, j + 2);
       const found = places.get(gram);
       if (found === undefined || alone.has(gram)) continue;
-      if (found.some(([name, k]) => !insideLongerWord(heading, j, name, k, counts))) {
+      if (found.some(([name, k]) => !(headsOnly ? beforeOneCharacterHead(heading, j, name, k) && !ownOneCharacterHead(heading, j, name, k) : insideLongerWord(heading, j, name, k, counts)))) {
         alone.add(gram);
         inside.delete(gram);
       } else inside.add(gram);
@@ -96,6 +99,17 @@ function beforeOneCharacterHead(heading: string, j: number, name: string, k: num
   let end = k + 2;
   for (let at = j + 2; at < heading.length && end < name.length && heading[at] === name[end]; at++) end++;
   return end === name.length - 1 && heading[j + end - k] !== name[end];
+}
+
+/**
+ * Whether the text writes the stretch it shares with the name before a head of one character of its own
+ * that ends its run: the same name for another thing of the kind (质量强区 of a district's 质量强区工作领导
+ * 小组 beside 质量强国 of the parent's 领导小组), no qualifier of another word (产品质量提升, 提升产品质量).
+ */
+function ownOneCharacterHead(text: string, j: number, name: string, k: number): boolean {
+  let at = j + 2;
+  for (let end = k + 2; at < text.length && end < name.length && text[at] === name[end]; end++) at++;
+  return at === text.length - 1;
 }
 
 /**

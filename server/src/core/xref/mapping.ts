@@ -195,6 +195,8 @@ interface ParentIndex {
   /** The runs of each item's title, and of the keywords of an item of unknown text (null for every other), as a heading is weighed against them (`gramsInsideLongerWords`). */
   titlePlaces: NamePlaces[];
   keywordPlaces: Array<NamePlaces | null>;
+  /** The runs of all the names of an item of unknown text, its whole vector (title, keywords, local plans' words), null for every other (`namesOnlyWeakGrams`). */
+  namesOnlyPlaces: Array<NamePlaces | null>;
   /** The headings' `WeakGrams` met last, by their runs (`weakNameGrams`). */
   weakMemo: Map<string, WeakGrams[]>;
   /** Every item's keywords and local terms, longest first, and the item each names alone (see `namingKeywords`). */
@@ -301,6 +303,7 @@ function indexOf(parent: ParentDocument): ParentIndex {
     keywordNameNorms: keywordNames.map((vector) => (vector === null ? 0 : norm(vector))),
     titlePlaces: entries.map((e) => namePlaces(runsOf(e.title, terms))),
     keywordPlaces: entries.map((e, at) => (keywordNames[at] === null ? null : namePlaces(e.keywords.flatMap((keyword) => runsOf(keyword, terms))))),
+    namesOnlyPlaces: entries.map((e, at) => (keywordNames[at] === null ? null : namePlaces([e.title, ...keywordsOf[at]!].flatMap((words) => runsOf(words, terms))))),
     weakMemo: new Map(),
     keywords: keywordsPattern(namesOf),
     naming: namingKeywords(entries, namesOf, df),
@@ -384,6 +387,7 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
   const phrases = headingPhrases(index, heading);
   const weak = weakNameGrams(index, heading);
   const crossings = wordCrossings(index, `${heading}\n${body}`);
+  const taskRuns = runsOf(`${heading}\n${body}`, index.terms);
   return index.entries
     .map((entry, i) => {
       const task = lifted.get(i) ?? plain;
@@ -392,7 +396,7 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
         entry,
         score:
           HEADING_WEIGHT * headingScore(index, i, task, phrases, weak[i]!, across) +
-          TEXT_WEIGHT * cosine(task.text, task.textNorm, index.texts[i]!, index.textNorms[i]!, across),
+          TEXT_WEIGHT * cosine(task.text, task.textNorm, index.texts[i]!, index.textNorms[i]!, across, namesOnlyWeakGrams(index, i, taskRuns)),
       };
     })
     .sort((a, b) => b.score - a.score)
@@ -618,6 +622,18 @@ function headingScore(index: ParentIndex, at: number, task: TaskVectors, phrases
   const others = othersPhraseGrams(phrases, at);
   const without = others === undefined ? across : across === undefined ? others : new Set([...others, ...across]);
   return Math.max(title, cosine(task.heading, task.headingNorm, keywords, index.keywordNameNorms[at]!, without, weak.keywords));
+}
+
+/**
+ * The task's bigrams that an item of unknown text, whose whole vector is its names, writes only before
+ * a name's one-character head, wherever the task writes them (longerWords.ts `headsOnly`: 产品质量 of the
+ * law 产品质量法), weighed down in the whole task's likeness as in its heading's: against such an item the text cosine is the heading's evidence again,
+ * and 产品质量 of a body's 组织开展产品质量提升行动 still drew the task to （二十四）'s law 产品质量法
+ * (0.21) once its heading no longer did. An item with a text has the words around its names to say more.
+ */
+function namesOnlyWeakGrams(index: ParentIndex, at: number, taskRuns: readonly string[]): ReadonlySet<string> | undefined {
+  const places = index.namesOnlyPlaces[at];
+  return places ? gramsInsideLongerWords(taskRuns, places, index.parentCounts, true) : undefined;
 }
 
 /** A heading's bigrams that an item's title, and its keywords where the heading is weighed against them, write only inside a longer word (longerWords.ts). */
