@@ -117,6 +117,14 @@ const MAPPED_PRECISION_FLOOR = 0.95;
  * title over a body that works on another item throughout counts for both (coverage.ts `titleHeadingOverBody`); and a
  * clause that writes an item's keyword whole names it under a keyword's heading (`keywordHeadingOverBody`: 加强民生计量
  * counts for （二十七） beside （二十二））: every set as before, and here 270 of 273 credits right.
+ * In qa-44a, once the words before a name's one-character head weigh half in the whole task against an item of
+ * unknown text (mapping.ts `namesOnlyWeakGrams`: 产品质量 of （二十四）'s 产品质量法), a clause of one item's keyword
+ * counts under a heading that names its item by its title (coverage.ts `titleHeadingOverKeywordClause`), and a
+ * heading's item and its body's count where each names one (`splitSubjects`): the 278 earlier tasks as before but
+ * 推动稀土新材料产业延链补链, counted for （三） and （十九） (258 counted for a right item, 272 of 275 credits right). With
+ * the 7 tasks of the review's cases (test/fixtures/qa/city-review-credits.plan): 285 tasks, 279 right at top-1, 285 at
+ * top-3, 192 mapped at the threshold and 190 right, 263 counted for a right item and 281 of 284 credits right; its two
+ * tasks on products' quality still rank （二十四） first (0.18–0.19, under what counts), counted for nothing.
  */
 const FIXTURE_TOP1_FLOOR = 0.9;
 const FIXTURE_TOP3_FLOOR = 0.97;

@@ -273,6 +273,7 @@ function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandi
   if (whole.score >= COVERAGE_THRESHOLD) return whole;
   if (keywordHeadingOverBody(parent, mapping, best, body, bodySecond)) return whole;
   if (whole.score >= SEPARATED_FLOOR && titleHeadingOverBody(parent, mapping, best, body, bodySecond)) return whole;
+  if (titleHeadingOverKeywordClause(parent, mapping, best, body, bodySecond)) return whole;
   // A heading that says only the kind of work the two items share (监管 of 强化监管: （二十六）'s title word,
   // and （十）'s 农产品食品安全监管体系) names neither; its body says which, where its best stands apart
   // from its second, and the whole task, which that heading draws to the best, scores NAMED_FLOOR for it.
@@ -362,15 +363,55 @@ function titleHeadingOverBody(parent: ParentDocument, mapping: TaskMapping, best
   const heading = mapping.text.heading;
   if (isCarryingOut(mapping.item) || !clearsAsTask(body, bodySecond)) return false;
   if (!headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) || headingNames(parent, heading, body.entry, subjectFor(parent, mapping, body.entry))) return false;
-  // The body's words for the other item that the best's own keywords write (检验检测 of （十六）'s 检验检测、知识产权、
-  // 质量咨询等科技服务 under 提高生产服务专业化水平) say the heading's item, a kind of what it names.
-  const text = mapping.text.body;
-  if (body.entry.keywords.some((keyword) => text.includes(keyword) && best.entry.keywords.some((own) => own.includes(keyword)))) return false;
+  if (bodyInBestsWords(mapping.text.body, best.entry, body.entry)) return false;
   const clauses = clausesOf(mapping);
   return clauses.length > 0 && clauses.every((clause) => {
     const [item] = rankEntries(parent, clause, "", 1, mapping.subject);
     return item !== undefined && item.entry === body.entry && item.score >= COVERAGE_THRESHOLD;
   });
+}
+
+/**
+ * Whether a task's heading names its best item by the item's own title word (争创知名品牌 is （二十一）'s)
+ * over a body whose best item, read as a task of its own, a clause of it names by one of that item's
+ * keywords written whole (鼓励企业设立首席质量官: （二十）'s), standing apart from its second, where no
+ * other clause names another item: as under a keyword's heading
+ * (`keywordHeadingOverBody`), the whole task, which the heading draws to the best, cannot say so by its
+ * score (0.08), and a keyword written whole names its item however short the clause. A clause in passing
+ * in a body that goes on about the heading's item (支持企业争创中国质量奖 in a brand task) leaves the
+ * body's best the heading's, and bodySubject asks nothing more. Not in a carrying-out part, read for
+ * what it plainly takes up.
+ */
+function titleHeadingOverKeywordClause(parent: ParentDocument, mapping: TaskMapping, best: MappingCandidate, body: MappingCandidate, bodySecond: MappingCandidate | undefined): boolean {
+  const heading = mapping.text.heading;
+  // The body's best stands apart from its second, at NAMED_FLOOR: a clause of a few words that writes
+  // the keyword scores what a heading that says only the keyword does (0.14 for 鼓励企业设立首席质量官).
+  if (isCarryingOut(mapping.item) || body.score < NAMED_FLOOR || body.score < SEPARATED_MARGIN * (bodySecond?.score ?? 0)) return false;
+  if (!headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) || headingNames(parent, heading, body.entry, subjectFor(parent, mapping, body.entry))) return false;
+  if (bodyInBestsWords(mapping.text.body, best.entry, body.entry)) return false;
+  // One item's keyword alone in its clause: a list of honours (争创…中国质量奖、中国精品、全国质量标杆) names
+  // several items in passing, none of them as what the task works on. And no other clause names another
+  // item, read alone: a clause among others on the heading's item (加强品牌建设。开展区域品牌培育行动，支持
+  // 企业争创中国质量奖) is one in passing; 依托本地高校建设质量学院 names none (0.03).
+  const clauses = clausesOf(mapping);
+  const writesKeyword = (clause: string) => {
+    const named = keywordNamedEntries(parent, clause, mapping.subject);
+    return named.length === 1 && named[0] === body.entry;
+  };
+  return clauses.some(writesKeyword) && clauses.every((clause) => {
+    if (writesKeyword(clause)) return true;
+    const [first] = rankEntries(parent, clause, "", 1, mapping.subject);
+    return first === undefined || first.score < NAMED_FLOOR || first.entry === body.entry;
+  });
+}
+
+/**
+ * Whether the body's words for the other item are ones the best's own keywords write (检验检测 of
+ * （十六）'s 检验检测、知识产权、质量咨询等科技服务 under 提高生产服务专业化水平): they say the heading's item,
+ * a kind of what it names.
+ */
+function bodyInBestsWords(text: string, best: ParentEntry, other: ParentEntry): boolean {
+  return other.keywords.some((keyword) => text.includes(keyword) && best.keywords.some((own) => own.includes(keyword)));
 }
 
 /**
@@ -451,12 +492,32 @@ function standsApart(parent: ParentDocument, mapping: TaskMapping): boolean {
     const [body, bodySecond] = rankEntries(parent, "", mapping.text.body, 2, mapping.subject);
     if (body !== undefined && body.entry === best.entry && clearsAsTask(body, bodySecond)) return true;
   }
+  if (splitSubjects(parent, mapping) !== null) return true;
   // A task that writes the best item's own keyword whole (一站式服务 is （二十三）'s alone), and none
   // of the second's, names it in its words as such a heading does.
   const words = `${heading}\n${mapping.text.body}`;
   const writesKeyword = (entry: ParentEntry) => keywordNamedEntries(parent, words, subjectFor(parent, mapping, entry)).includes(entry);
   if (writesKeyword(best.entry) && (second === undefined || !writesKeyword(second.entry))) return true;
   return namedBySubjectAlone(parent, mapping);
+}
+
+/**
+ * The second item of a task whose heading names it by its own word (`headingNames`) and the best by
+ * none, over a body that read alone is the best's as plainly as a task is its item's (`clearsAsTask`):
+ * 推进稀土新材料产业延链补链 names （十九） by its 新材料, and its body of 关键技术攻关 and 产业链供应链韧性
+ * is （三）'s (0.19, （十九） 0.14). The heading says one item and the body the other, and the whole task,
+ * like both, scores SEPARATED_FLOOR for each (0.17, 0.15) and stands apart from neither: each counts
+ * (standsApart, taskCredits). Null where the task is not split so.
+ */
+function splitSubjects(parent: ParentDocument, mapping: TaskMapping): MappingCandidate | null {
+  const [best, second] = mapping.candidates;
+  if (best === undefined || second === undefined || second.score < SEPARATED_FLOOR || isCarryingOut(mapping.item)) return null;
+  const heading = mapping.text.heading;
+  if (headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) || !headingNames(parent, heading, second.entry, subjectFor(parent, mapping, second.entry))) return null;
+  const [named] = rankEntries(parent, heading, "", 1, mapping.subject);
+  if (named === undefined || named.entry !== second.entry) return null;
+  const [body, bodySecond] = rankEntries(parent, "", mapping.text.body, 2, mapping.subject);
+  return body !== undefined && body.entry === best.entry && clearsAsTask(body, bodySecond) ? second : null;
 }
 
 /**
@@ -689,6 +750,8 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
     if (clear || quoteOf(best.entry) === null) result.push({ entry: best.entry, score: best.score, basis: "best", quote: quoteOf(best.entry) });
     const second = bodySubject(parent, mapping);
     if (second) result.push({ entry: second.entry, score: second.score, basis: "body", quote: quoteOf(second.entry) });
+    const split = clear ? null : splitSubjects(parent, mapping);
+    if (split && !result.some((c) => c.entry === split.entry)) result.push({ entry: split.entry, score: split.score, basis: "heading", quote: quoteOf(split.entry) });
     const headings = headingSubject(parent, mapping);
     if (headings && !result.some((c) => c.entry === headings.entry)) result.push({ entry: headings.entry, score: headings.score, basis: "heading", quote: quoteOf(headings.entry) });
     for (const subject of conjoinedSubjects(parent, mapping)) {
