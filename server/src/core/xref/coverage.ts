@@ -7,7 +7,7 @@ import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
 import { partsNamedBy } from "./partNames.js";
-import { type MappingCandidate, headingNames, headingNamesOverSharedWork, headingSaysOnlyWorkOf, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, writesFieldWord, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
+import { type MappingCandidate, headingNames, headingNamesOverSharedWork, headingSaysOnlyWorkOf, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, writesFieldWord, writesSubjectWord, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
 import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
@@ -372,15 +372,15 @@ function titleHeadingOverBody(parent: ParentDocument, mapping: TaskMapping, best
 }
 
 /**
- * Whether a task's heading names its best item by the item's own title word (争创知名品牌 is （二十一）'s)
- * over a body whose best item, read as a task of its own, a clause of it names by one of that item's
- * keywords written whole (鼓励企业设立首席质量官: （二十）'s), standing apart from its second, where no
- * other clause names another item: as under a keyword's heading
- * (`keywordHeadingOverBody`), the whole task, which the heading draws to the best, cannot say so by its
- * score (0.08), and a keyword written whole names its item however short the clause. A clause in passing
- * in a body that goes on about the heading's item (支持企业争创中国质量奖 in a brand task) leaves the
- * body's best the heading's, and bodySubject asks nothing more. Not in a carrying-out part, read for
- * what it plainly takes up.
+ * Whether a task's heading names its best item by the item's own title word or a keyword (`headingNames`:
+ * 争创知名品牌 is （二十一）'s) over a body whose best item, read as a task of its own, a clause of it names
+ * by one of that item's keywords written whole (鼓励企业设立首席质量官: （二十）'s), standing apart from its
+ * second, where the clause writes the parent's subject word and no other clause names another item: as under a heading that names its item by a keyword
+ * alone (`keywordHeadingOverBody`), the whole task, which the heading draws to the best, cannot say so by
+ * its score (0.08), and a keyword written whole names its item however short the clause. A clause in
+ * passing in a body that goes on about the heading's item (支持企业争创中国质量奖 in a brand task) leaves
+ * the body's best the heading's, or sits beside a clause of it. Not in a carrying-out part, read for what
+ * it plainly takes up.
  */
 function titleHeadingOverKeywordClause(parent: ParentDocument, mapping: TaskMapping, best: MappingCandidate, body: MappingCandidate, bodySecond: MappingCandidate | undefined): boolean {
   const heading = mapping.text.heading;
@@ -394,9 +394,11 @@ function titleHeadingOverKeywordClause(parent: ParentDocument, mapping: TaskMapp
   // item, read alone: a clause among others on the heading's item (加强品牌建设。开展区域品牌培育行动，支持
   // 企业争创中国质量奖) is one in passing; 依托本地高校建设质量学院 names none (0.03).
   const clauses = clausesOf(mapping);
+  // And the clause speaks of the parent's subject (引导企业建立首席质量官制度): outside it the same keywords
+  // are any field's words (提升供电可靠性 of a power-supply task, 推进行政执法改革 of a city's management).
   const writesKeyword = (clause: string) => {
     const named = keywordNamedEntries(parent, clause, mapping.subject);
-    return named.length === 1 && named[0] === body.entry;
+    return named.length === 1 && named[0] === body.entry && writesSubjectWord(parent, clause);
   };
   return clauses.some(writesKeyword) && clauses.every((clause) => {
     if (writesKeyword(clause)) return true;

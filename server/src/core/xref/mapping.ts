@@ -1070,6 +1070,13 @@ function writesQualified(text: string, gram: string, next: ReadonlySet<string>):
   return false;
 }
 
+/** Whether a text writes the parent's subject word (质量 of the outline: `parentSubjectWords`). */
+export function writesSubjectWord(parent: ParentDocument, text: string): boolean {
+  const index = indexOf(parent);
+  for (const gram of grams(text, index.terms).keys()) if (index.subjectWords.has(gram)) return true;
+  return false;
+}
+
 export function writesFieldWord(parent: ParentDocument, heading: string, body: string, planTitle = ""): boolean {
   const index = indexOf(parent);
   // Read with the plan's title, which says what field the plan's list of tasks is of: in a
