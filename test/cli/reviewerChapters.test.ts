@@ -71,7 +71,8 @@ describe("a county plan whose goals are prose", () => {
       ["万人高价值发明专利拥有量", "不低于", 2, "", false, false, "no-parent"],
       ["服务质量满意度", "达到", 80, "以上", false, false, "meets"],
       ["服务企业", "年服务", 200, "", false, false, "no-parent"],
-      ["质量技术帮扶", "开展", 100, "", false, false, "no-parent"],
+      // 年服务…，全年开展…100次: the 年 said once goes on (the 全年 of a three-year plan's task is every year's too).
+      ["质量技术帮扶", "年开展", 100, "", false, false, "no-parent"],
       ["帮扶企业", "帮扶", 500, "", false, true, "no-parent"],
       ["培育“赣出精品”", "每年培育", 10, "", false, false, "no-parent"],
       // 力争 before the horizon (…，力争到2025年培育…): striven for, as the sentence's opening 力争 would be.

@@ -46,7 +46,7 @@ import { checkedFindings, jsonReport } from "../support/cli";
  * “一站式”服务 plan (2026—2027) sets its goals under year labels and in tasks (a month's deadline, 在…,
  * 帮助…获得…, 上线, sums saved); their planted slips are a goal below the outline and a task apart from a goal.
  * A city's 质量认证提升 plan (2024—2026) reports 2023's figures, sets goals in 家, 张, 家次, % and 分 with
- * a table beside 2023's base, names who does yearly work before 年 and 每年, says 每年 once before clauses
+ * a table beside 2023's base, names who does yearly work before 年 and 每年 (said once for the counts after it), says 每年 once before clauses
  * with no figure, and funds a yearly sum for two stages (到2025年…；到2026年…); its planted slip is a
  * 制造业产品质量合格率 below the outline's 2025 figure.
  */
@@ -1125,16 +1125,17 @@ describe("a city's 质量认证提升 action plan for 2024—2026", () => {
       ["二、——","制造业产品质量合格率","level","",93.8,null,"%","",2026,2023,93.2,false,true],
       ["二、——","食品抽检合格率","level","≥",98.5,null,"%","",2026,2023,97.6,false,true],
       ["二、——","“示例品质”认证企业","level","",50,null,"家","",2026,null,null,false,true],
-      // 每年…开展“认证下基层”活动，摸排…，帮助…获得…证书200张: what is obtained stands, the 每年 reaches recurring work only.
-      ["三、（一）1.","质量管理体系认证证书","count","获得",200,null,"张","",2026,null,null,false,false],
+      // 每年…开展“认证下基层”活动，摸排…，帮助…获得…证书200张: papers are obtained again each year, as work recurs — 200 a year.
+      ["三、（一）1.","质量管理体系认证证书","count","每年获得",200,null,"张","",2026,null,null,false,false],
       ["三、（一）2.","“示例品质”团体标准","count","制定",10,null,"项","",2026,null,null,false,false],
       // 2026年达到50家 goes on with the count before it: named as it is.
       ["三、（一）2.","“示例品质”认证企业","level","达到",30,null,"家","",2025,null,null,false,false],
       ["三、（一）2.","“示例品质”认证企业","level","达到",50,null,"家","",2026,null,null,false,false],
       ["三、（二）3.","认证服务站","count","建设",5,null,"个","",2026,null,null,false,false],
       ["三、（二）3.","服务企业","count","年服务不少于",500,null,"家次","",2026,null,null,false,false],
-      ["三、（二）3.","认证培训","count","开展",30,null,"场次","",2026,null,null,false,false],
-      ["三、（二）3.","企业质量管理人员","count","培训",1500,null,"人次","",2026,null,null,false,false],
+      // 服务站年服务…，开展…30场次，培训…1500人次: 年 said once goes on as 每年 does, the same doer's statement.
+      ["三、（二）3.","认证培训","count","年开展",30,null,"场次","",2026,null,null,false,false],
+      ["三、（二）3.","企业质量管理人员","count","年培训",1500,null,"人次","",2026,null,null,false,false],
       // 每年开展认证有效性抽查，抽查…300家，查处…20件: the 每年 of a clause with no figure reaches the inspections and the cases.
       ["三、（二）4.","获证组织","count","每年抽查不少于",300,null,"家","",2026,null,null,false,false],
       ["三、（二）4.","认证违法案件","count","每年查处",20,null,"件","",2026,null,null,false,false],

@@ -119,3 +119,40 @@ describe("a grant's rate to each recipient", () => {
     expect(rows("规上企业每家平均研发投入不低于500万元。")).toEqual([["规上企业每家平均研发投入", "不低于", 500, "万元", 2030]]);
   });
 });
+
+describe("年 said once, papers, and a doer of its own (qa-44b)", () => {
+  it("carries 年 said once before a count's verb as 每年 carries, from who does the work on", () => {
+    expect(rows("服务站年服务企业500家次，开展培训30场次，培训企业质量管理人员800人次。")).toEqual([
+      ["服务企业", "年服务", 500, "家次", 2030],
+      ["开展培训", "年开展", 30, "场次", 2030],
+      ["企业质量管理人员", "年培训", 800, "人次", 2030],
+    ]);
+    expect(verbs("检验机构年均服务企业500家次，开展培训30场次。")).toEqual(["年均服务", "年均开展"]);
+    // A year's own 年 (全年, 2027年) is no frequency.
+    expect(verbs("全年服务企业500家次，开展培训30场次。")).toEqual(["服务", "开展"]);
+    expect(verbs("2027年服务企业500家次，开展培训30场次。")).toEqual(["服务", "开展"]);
+  });
+
+  it("reaches papers issued or obtained (张, 份) as it reaches recurring work, never what is built", () => {
+    expect(rows("每年组织企业开展认证，获得证书200张，出具检验报告5000份。")).toEqual([
+      ["获得证书", "每年获得", 200, "张", 2030],
+      ["检验报告", "每年出具", 5000, "份", 2030],
+    ]);
+    expect(verbs("每年新增示范企业5家，建设服务中心1个。")).toEqual(["每年新增", "建设"]);
+    // Without a 每年 said before, a paper obtained is made once.
+    expect(verbs("组织企业开展认证，获得证书200张。")).toEqual(["获得"]);
+  });
+
+  it("stops where a clause's grammar gives it a doer of its own, registered or not, and cuts the doer from the indicator", () => {
+    expect(rows("每年组织培训10场次，市场监管部门开展抽查500批次。").slice(-1)).toEqual([["抽查", "开展", 500, "批次", 2030]]);
+    expect(rows("每年组织培训10场次，检验机构开展抽查500批次，服务企业300家次。").slice(-2)).toEqual([
+      ["抽查", "开展", 500, "批次", 2030],
+      ["服务企业", "服务", 300, "家次", 2030],
+    ]);
+    expect(rows("每年组织培训10场次，县市场监管局开展抽查500批次。").slice(-1)).toEqual([["抽查", "开展", 500, "批次", 2030]]);
+    // A noun before a verb with nothing after it is what is counted, no doer: the stations are built.
+    expect(rows("质量基础设施一站式服务站建成35个。")).toEqual([["质量基础设施一站式服务站", "建成", 35, "个", 2030]]);
+    // Who does the work after the means (组织专家团队…) is no subject: the 每年 goes on.
+    expect(verbs("每年开展培训10场次，组织专家团队服务企业500家次。")).toEqual(["每年开展", "每年服务"]);
+  });
+});

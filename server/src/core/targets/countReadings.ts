@@ -2,9 +2,10 @@ import type { Span } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import type { PlanTarget } from "./types.js";
-import { COMPARED_CLAUSE_BEFORE, COUNT, COUNT_UNITS, SCOPE_ONLY, COUNT_VERB, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY, FREQUENCY_LEAD, LEADING_COUNT_VERBS, RECURRING_WORK, RECURRING_WORK_IN, countVerbOf, countsWithVerb } from "./figureWords.js";
+import { COMPARED_CLAUSE_BEFORE, COUNT, COUNT_UNITS, SCOPE_ONLY, COUNT_VERB, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY, FREQUENCY_LEAD, LEADING_COUNT_VERBS, OFTEN_BEFORE_VERB, OFTEN_LEAD, RECURRING_WORK, RECURRING_WORK_IN, countVerbOf, countsWithVerb } from "./figureWords.js";
 import { indicatorsOf, senseOf, senseOfChange, trimmed } from "./indicators.js";
-import { countsDoings, measureKind } from "./measureUnits.js";
+import { countsDoings, countsPapers, measureKind } from "./measureUnits.js";
+import { doerLength } from "./subjects.js";
 
 /**
  * Counts a clause of text sets — `创建国家产品质量检验检测中心1个`, `培育品牌10个以上`, a figure per
@@ -134,25 +135,32 @@ export function totalGoesOn(text: string, start: number, previous: Pick<PlanTarg
  * 为企业免费校准计量器具5万台件: 5万台件 a year too, 每年校准), as it does its totals with one 累计
  * (totalGoesOn) — on the same terms: a count that goes on the statement after a comma, whose own
  * words (`said`) give it no span or measure of their own (2026年建成…, 年服务…, 新增…), from a count
- * the plan sets. Only work done, which recurs (in a unit that tallies doings, 场次, 人次, 家次, or a
+ * the plan sets. Only work done, which recurs (in a unit that tallies doings, 场次, 人次, 家次, papers
+ * issued or obtained, 证书…张, 报告…份, or a
  * service or work handled counted by what it is done to, 校准…万台件, 挽回…万元): what a list builds or
  * designates after it (每年新增…5家，建设…中心1—2个; 每年遴选…，命名…8家) stands, made once. And only
  * 每年 said once: a statement that says it again further on (每年检查…，开展…检查300次，每年组织…)
  * marks each yearly count itself. The 每年 reaches past clauses that state no figure, and past counts
  * of recurring work it governs too (每年深入企业开展技术帮扶，解决企业技术难题，帮助企业解决质量问题200个;
  * 每年开展…50场次，提供…服务1万台件，帮助企业解决…难题200个: 200 a year), up to the statement's
- * start (its 。 or ；: frequencyOfClausesBefore) — never past a figure it does not govern, a year, 累计 or 新增.
+ * start (its 。 or ；: frequencyOfClausesBefore) — never past a figure it does not govern, a year, 累计 or 新增,
+ * nor to a clause whose grammar gives it a doer of its own (…，市场监管部门开展抽查500批次: subjects.ts doerLength).
  */
 export function frequencyGoesOn(text: string, start: number, previous: Pick<PlanTarget, "kind" | "cumulative" | "end" | "comparator"> | null, reported: boolean, said: string, unit: string): string {
-  if (!(countsDoings(unit) || RECURRING_WORK.test(said)) || !COMMA_CODES.has(text.charCodeAt(start - 1)) || OWN_SPAN.test(said) || YEAR_OF_ITS_OWN.test(clauseFrom(text, start))) return "";
+  if (!(recurs(unit) || RECURRING_WORK.test(said)) || !COMMA_CODES.has(text.charCodeAt(start - 1)) || OWN_SPAN.test(said) || YEAR_OF_ITS_OWN.test(clauseFrom(text, start))) return "";
+  // 每年组织培训10场，市场监管部门开展抽查500批次: another doer's work, no part of the list the 每年 opened.
+  if (doerLength(clauseFrom(text, start)) > 0) return "";
   let often: string;
   if (previous !== null && listGoesOn(text, start, previous, said)) {
     if (previous.kind !== "count" || previous.cumulative || reported) return "";
     // The count before took its 每年 from further back (a clause with no figure, a run before): read there too.
-    often = FREQUENCY_LEAD.exec(previous.comparator)?.[0] ?? frequencyOfClausesBefore(text, start - 1);
+    often = OFTEN_LEAD.exec(previous.comparator)?.[0] ?? frequencyOfClausesBefore(text, start - 1);
   } else often = frequencyOfClausesBefore(text, start - 1);
   return often === "" || saidAgain(text, start) ? "" : often;
 }
+
+/** Whether a count's unit says what is counted is done or issued again each year: doings (场次, 人次), papers (证书…张, 报告…份). */
+const recurs = (unit: string): boolean => countsDoings(unit) || countsPapers(unit);
 
 /** A year or time the count's own clause gives it (到2028年帮助企业解决…, 年底前…): the clause's, no 每年 before it. */
 const YEAR_OF_ITS_OWN = /\d\s*年|[年月]底|年内|年末|期间|届时/;
@@ -187,9 +195,12 @@ function frequencyOfClausesBefore(text: string, comma: number): string {
     const clause = text.slice(from, end);
     const figure = /\d/.test(clause);
     const count = figure ? COUNT.exec(clause.trimEnd()) : null;
-    const often = FREQUENCY_WORD.exec(clause);
-    if (often !== null) return (figure && count === null) || CUMULATIVE_WORD.test(clause) ? "" : often[0];
-    if (figure ? count === null || OWN_SPAN.test(clause) || TIME_OF_ITS_OWN.test(clause) || !(countsDoings(count[6]!) || RECURRING_WORK_IN.test(count[1]!)) : TIME_OF_ITS_OWN.test(clause)) return "";
+    // 年 alone before the verb says it as 每年 does (服务站年服务企业500家次，开展培训30场次: 30 a year too).
+    const often = FREQUENCY_WORD.exec(clause)?.[0] ?? OFTEN_BEFORE_VERB.exec(clause)?.[1];
+    if (often !== undefined) return (figure && count === null) || CUMULATIVE_WORD.test(clause) ? "" : often;
+    if (figure ? count === null || OWN_SPAN.test(clause) || TIME_OF_ITS_OWN.test(clause) || !(recurs(count[6]!) || RECURRING_WORK_IN.test(count[1]!)) : TIME_OF_ITS_OWN.test(clause)) return "";
+    // A clause between with a doer of its own (…，市场监管部门开展抽查，…) opens another's statement.
+    if (doerLength(clause) > 0) return "";
     if (from === 0 || !COMMA_CODES.has(text.charCodeAt(from - 1))) return "";
     end = from - 1;
   }
@@ -204,7 +215,7 @@ function frequencyOfClausesBefore(text: string, comma: number): string {
  * starting at `runStart`. Other readings, and counts that have a frequency, are returned as they are.
  */
 export function frequencyBeforeRun(text: string, runStart: number, reading: ClauseReading): ClauseReading {
-  if (reading.kind !== "count" || reading.comparator === "" || reading.cumulative || reading.reported === true || reading.ownYear !== undefined || reading.yearOfCount !== undefined || FREQUENCY_LEAD.test(reading.comparator)) return reading;
+  if (reading.kind !== "count" || reading.comparator === "" || reading.cumulative || reading.reported === true || reading.ownYear !== undefined || reading.yearOfCount !== undefined || OFTEN_LEAD.test(reading.comparator)) return reading;
   let clauseStart = runStart + reading.start;
   while (clauseStart > 0 && !COMMA_CODES.has(text.charCodeAt(clauseStart - 1)) && !CLAUSES_STOP_CODES.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
   const often = frequencyGoesOn(text, clauseStart, null, false, reading.comparator, reading.unit);

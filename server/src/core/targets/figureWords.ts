@@ -282,6 +282,14 @@ export const COUNTS_MONEY = new RegExp(`(?:挽回|${BENEFIT_STEMS})$`);
 const OVERCOMING_VERBS = "(?:攻克|突破)(?=[^，,；;。：:\\d]{0,16}?(?:难题|问题|技术|瓶颈|短板|工艺|装备|材料))";
 const COUNT_VERBS = `${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|${HANDLING_VERBS}|${BENEFIT_VERBS}|${OVERCOMING_VERBS}|${ORGANISING}`;
 /**
+ * The verbs that make what stands once made: a base of them is a stock, whatever the plan's span
+ * (tableRows.ts), and the things they made a level where the text says 达到 (认证企业达到30家: modelTargets.ts).
+ * A designation conferred stands as a thing built does (遴选, 命名, 评选, 授予 beside 认定, 评定,
+ * 选树, 获得): 遴选质量标杆企业 | 家 | 10 | 20 names enterprises that stay 标杆, so that without a
+ * base column of what the year did (2025年完成) the table gives no evidence of a year's selections.
+ */
+export const MAKES_WHAT_STANDS = /^新?(?:创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|获得|认定|认证|引进|建立|设立|评定|选树|遴选|命名|评选|授予)/;
+/**
  * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
  * written with its comparator, never a word of what it counts or measures. Not 年均 before a
  * measure: 年均浓度, 年均降水量 name a measure (a count's 年均新增 is a count per year all the same).
@@ -299,6 +307,11 @@ const YEARLY = "年(?!均|度|内|底|末)";
 const OFTEN_AFTER_DOER = `(?:${FREQUENCY}|年均|(?<=[\\u4e00-\\u9fff])(?<![今明全当上去次本每近两三四五六七八九十百一])${YEARLY})`;
 /** A frequency that opens a level's indicator (每年财政投入…不少于): the comparator's. */
 export const FREQUENCY_LEAD = new RegExp(`^(?:${FREQUENCY})`);
+/**
+ * How often a count's comparator says its figure is met, 年 alone and 年均 included (年服务, 年均开展,
+ * 每年开展): what a list of counts after it goes on with (countReadings.ts frequencyGoesOn).
+ */
+export const OFTEN_LEAD = new RegExp(`^(?:${FREQUENCY}|年均|${YEARLY})(?=[\\u4e00-\\u9fff])`);
 /** A frequency (or 年均) after a count's noun, just before its figure (新增…企业年均5家). */
 export const FREQUENCY_AFTER_NOUN = new RegExp(`(?:${FREQUENCY}|年均)\\s*$`);
 /**
@@ -317,6 +330,11 @@ export const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})(?:(?:、|和|或|及|
  * (组织专家团队每年服务企业…, 依托检验机构每季度抽检…): where the count starts.
  */
 export const OFTEN_COUNT_VERB = new RegExp(`${OFTEN_AFTER_DOER}${LEADING_COUNT_VERBS}`);
+/**
+ * How often said before a count's verb inside a clause (服务站年服务企业500家次, 每年开展…, 年均培训…):
+ * group 1, 年 alone only after a noun's last word or at the clause's start — never a year's own word.
+ */
+export const OFTEN_BEFORE_VERB = new RegExp(`(${FREQUENCY}|年均|(?:^|(?<=[\\u4e00-\\u9fff])(?<![今明全当上去次本每近两三四五六七八九十百一]))${YEARLY})(?=${LEADING_COUNT_VERBS})`);
 /**
  * Who does the work, a noun no word says is one (计量技术机构年服务企业200家, 质量服务站年均服务企业
  * 500家次, 各服务站每年开展…), before how often and a count's verb with what it counts after it: the

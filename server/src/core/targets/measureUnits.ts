@@ -117,6 +117,17 @@ export function countsDoings(unit: string): boolean {
 }
 
 /**
+ * Whether a unit counts papers (张, 份, and in tens of thousands: 万张, 万份): certificates, licences,
+ * reports, samples — what work issues or obtains again each year, never a thing that stands once
+ * made (a station, a title), so that a 每年 said before a list reaches them as it reaches doings
+ * (每年组织企业开展认证，获得证书200张: 200 a year; countReadings.ts frequencyGoesOn).
+ */
+export function countsPapers(unit: string): boolean {
+  return PAPERS.has(unitMagnitude(unit).unit);
+}
+const PAPERS = new Set(["张", "份"]);
+
+/**
  * A unit written with its magnitude (万批次, 万家, 万人次, 万元, 亿元): the unit it counts in and how many
  * of that one stands for — 1.2万批次 is 12000批次, so that a goal in one and its table in the other
  * (`完成食品抽检1.2万批次`, `食品抽检 | 批次 | 12000`) state one figure. Only where the rest is a unit

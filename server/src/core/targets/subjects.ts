@@ -1,6 +1,6 @@
 import { isCollectiveName } from "../units/names.js";
 import type { UnitRegistry } from "../units/registry.js";
-import { COUNT_VERB, LEADING_COUNT_VERBS } from "./figureWords.js";
+import { COUNT_VERB, LEADING_COUNT_VERBS, MEANS_BEFORE_COUNT_VERB } from "./figureWords.js";
 import { payerLength } from "./funding.js";
 
 /**
@@ -18,7 +18,9 @@ import { payerLength } from "./funding.js";
  * subject as a named one is (各乡镇人民政府完成…, 各县（市、区）要确保…, 市直各部门…): no registry
  * lists it (units/names.ts isCollectiveName), so its shape is read here (groupAt). Who pays before
  * what it funds (各级财政安排…, 市、县两级财政每年投入…) is a subject too: the purse is no body the
- * registry lists, and read into the noun it named what was counted (funding.ts payerLength).
+ * registry lists, and read into the noun it named what was counted (funding.ts payerLength). A
+ * body no registry lists, read by the clause's grammar — a subject before its verb and the verb's
+ * object (市场监管部门开展抽查500批次: doerLength) — is the subject too.
  */
 
 /** The last character a body's name ends on (局, 委, 办, 人民政府, 中心, 检验所 …): the only places a name may end. */
@@ -55,9 +57,35 @@ export function subjectLength(words: string, registry: UnitRegistry): number {
     if (!BETWEEN_NAMES.has(words[at] ?? "")) break;
     at++;
   }
-  if (end === 0 || end >= words.length) return 0;
+  if (end === 0) return doerLength(words);
+  if (end >= words.length) return 0;
   const rest = words.slice(end);
   return COUNT_VERB.test(rest) || ACTS.test(rest) || MEASURED.test(rest) ? end : 0;
+}
+
+/** The last character of a doer read by its shape (市场监管部门, 检验机构, 服务站, 分局): a body's (NAME_END), 门, 构 or 位. */
+const DOER_END = /[局委办厅院会部室心队社署府所站门构位]/;
+
+/**
+ * The length of a doer opening `words`, read from the clause's grammar alone, no registry asked
+ * (`市场监管部门开展抽查500批次`, `检验机构出具检验报告…`): Han characters up to the nearest body's
+ * last character, then a count's verb (how often said or not) and what the verb is done to — a
+ * subject, its verb and its object. A noun before a verb with nothing after it is what the verb
+ * counts (`服务站建成35个`: the stations built), and words that open on a doing (建设…中心,
+ * 为…, 组织…) or on the means (年均组织专家团队…) make or serve the body; else 0.
+ */
+export function doerLength(words: string): number {
+  // 年均组织专家团队服务企业…, 每季度依托检验机构抽检…: who does the work after the means, no subject (countMeans.ts).
+  if (DOING.test(words) || MEANS_BEFORE_COUNT_VERB.test(words)) return 0;
+  const limit = Math.min(words.length, LONGEST_NAME);
+  for (let end = 2; end <= limit; end++) {
+    if (!isHan(words.charCodeAt(end - 1))) return 0;
+    if (!DOER_END.test(words[end - 1]!)) continue;
+    const rest = words.slice(end);
+    const verb = COUNT_VERB.exec(rest);
+    if (verb !== null && isHan(rest.charCodeAt(verb[0].length))) return end;
+  }
+  return 0;
 }
 
 /** The length of the unit's name, or the group of units, at `from`, else 0. */

@@ -3,7 +3,7 @@ import { boundQualifier, isBoundSign } from "./format.js";
 import { type IndicatorRow } from "./tables.js";
 import { NEW_THINGS, saysEachYear } from "./increments.js";
 import type { TargetExtraction, TargetKind, TargetSense } from "./types.js";
-import { COUNTED_UNITS, COUNT_VERB, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION_PHRASE, METRIC, NOT_THE_VERB, directionSense } from "./figureWords.js";
+import { COUNTED_UNITS, COUNT_VERB, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION_PHRASE, MAKES_WHAT_STANDS, METRIC, NOT_THE_VERB, directionSense } from "./figureWords.js";
 import { CHANGE_IN_NAME, changeVerb, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -146,16 +146,9 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
  * what stands once made (建成, 培育, 认定: 建成…站 | 个 | 12 | 15 under 2025年底 | 2026年 is a stock).
  */
 function yearsWork(context: LineContext, row: IndicatorRow, verb: string): boolean {
-  return context.period?.annual === true && (row.base?.done === true || !STANDS.test(verb));
+  return context.period?.annual === true && (row.base?.done === true || !MAKES_WHAT_STANDS.test(verb));
 }
 
-/**
- * The verbs that make what stands once made: a base of them is a stock, whatever the plan's span.
- * A designation conferred stands as a thing built does (遴选, 命名, 评选, 授予 beside 认定, 评定,
- * 选树, 获得): 遴选质量标杆企业 | 家 | 10 | 20 names enterprises that stay 标杆, so that without a
- * base column of what the year did (2025年完成) the table gives no evidence of a year's selections.
- */
-const STANDS = /^新?(?:创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|获得|认定|认证|引进|建立|设立|评定|选树|遴选|命名|评选|授予)/;
 
 /**
  * The starts of an extraction's horizons, kept up with the list as it grows (it is only ever
