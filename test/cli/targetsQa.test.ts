@@ -1152,3 +1152,66 @@ describe("a city's 质量认证提升 action plan for 2024—2026", () => {
     ]);
   });
 });
+
+/**
+ * A county's 特种设备安全提升 plan (2026—2028), written for this review: a 发展基础 of 2025's figures, goals
+ * in 台, 家次, 人次, 份, 分钟 and a rate per 万台, 每年 said once before a list, a doer before 年, a table
+ * beside its 2025 base whose cells note their span after the figure (300（累计）, ≥2000（每年）), and tasks
+ * with counts of a year each given 分别 without their noun, hazards put right (整改) and a certificate
+ * obtained (取得). Every row below was checked by reading the plan; it plants no defect.
+ */
+describe("a county's 特种设备安全提升 action plan for 2026—2028", () => {
+  const PLAN = "county-special-equipment-2028.plan";
+
+  it("reads its goals, its table's noted spans and its tasks' yearly and yearly-given counts as a reviewer writes the rows", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["二、","特种设备万台设备死亡人数","level","控制在",0.1,null,"人","以下",2028,null,null,false,true],
+      ["二、","较大以上特种设备安全事故","level","不发生",0,null,"起","",2028,null,null,false,true],
+      ["二、","特种设备定期检验率","level","达到",99,null,"%","以上",2028,null,null,false,true],
+      ["二、","电梯应急救援平均到达时间","level","压缩至",15,null,"分钟","以内",2028,null,null,false,true],
+      ["二、","电梯应急救援平均到达时间","delta","缩短",3,null,"分钟","",2028,2025,null,false,true],
+      ["二、","老旧电梯更新改造","count","完成",300,null,"台","",2028,null,null,true,true],
+      ["二、","电梯“保险+服务”试点小区","count","新增",20,null,"个","",2028,null,null,false,true],
+      ["二、","特种设备安全总监、安全员配备率","level","达到",100,null,"%","",2028,null,null,false,true],
+      ["二、","特种设备安全监督检查","count","每年开展",2000,null,"家次","以上",2028,null,null,false,true],
+      ["二、","特种设备使用单位","count","每年抽查",400,null,"家","",2028,null,null,false,true],
+      ["二、","作业人员","count","每年培训",1500,null,"人次","",2028,null,null,false,true],
+      // …中心年检验特种设备8000台，出具检验报告8000份: the doer before 年 is no word of the count, and 年 said once goes on.
+      ["二、","特种设备","count","年检验",8000,null,"台","",2028,null,null,false,true],
+      ["二、","检验报告","count","年出具",8000,null,"份","",2028,null,null,false,true],
+      ["二、","特种设备定期检验率","level","≥",99,null,"%","",2028,2025,97.2,false,true],
+      ["二、","电梯应急救援平均到达时间","level","≤",15,null,"分钟","",2028,2025,18,false,true],
+      ["二、","万台特种设备死亡人数","level","≤",0.1,null,"人","",2028,2025,0.12,false,true],
+      // 300（累计）, ≥2000（每年）: the span noted after the figure, read as written before it — a total, and a yearly figure beside its base.
+      ["二、","老旧电梯更新改造","count","",300,null,"台","",2028,null,null,true,true],
+      ["二、","特种设备安全监督检查","level","每年≥",2000,null,"家次","",2028,2025,1800,false,true],
+      ["二、","持证作业人员","level","",10000,null,"人","",2028,2025,8600,false,true],
+      ["三、（一）1.","考核合格人员","level","达到",1200,null,"人","",2028,null,null,false,false],
+      ["三、（一）1.","培训合格证明","count","发放",1200,null,"份","",2028,null,null,false,false],
+      ["三、（一）2.","使用单位","count","每年排查",2350,null,"家","",2028,null,null,false,false],
+      ["三、（一）2.","整改隐患","count","每年整改",500,null,"处","以上",2028,null,null,false,false],
+      // 每年开展…整治行动，排查…，整改隐患500处以上: the 每年 reaches the hazards put right; …，县市场监管局开展“双随机”抽查300家次 is another doer's, its own.
+      ["三、（一）2.","“双随机”抽查","count","开展",300,null,"家次","",2028,null,null,false,false],
+      ["三、（二）3.","老旧电梯更新改造","count","完成",100,null,"台","",2026,null,null,false,false],
+      // 2027年、2028年分别完成100台、100台: no noun of their own, the counts are the clause before's, each of its year.
+      ["三、（二）3.","老旧电梯更新改造","count","完成",100,null,"台","",2027,null,null,false,false],
+      ["三、（二）3.","老旧电梯更新改造","count","完成",100,null,"台","",2028,null,null,false,false],
+      ["三、（二）3.","加装电梯","level","达到",150,null,"台","",2028,null,null,false,false],
+      ["三、（二）4.","特种设备智慧监管平台","count","建成",1,null,"个","",2027,null,null,false,false],
+      ["三、（二）4.","电梯设备","count","接入",6200,null,"台","",2027,null,null,false,false],
+      ["三、（二）4.","物联网监测覆盖电梯","level","达到",3000,null,"台","",2027,null,null,false,false],
+      ["三、（三）5.","电梯应急救援站点","count","建设",12,null,"个","",2028,null,null,false,false],
+      ["三、（三）5.","应急演练","count","每年开展",20,null,"场次","",2028,null,null,false,false],
+      ["三、（三）5.","救援人员","count","年培训",300,null,"人次","",2028,null,null,false,false],
+      ["三、（三）5.","技能竞赛","count","举办",1,null,"场","",2028,null,null,false,false],
+      ["三、（三）6.","特种设备","count","年检验",8000,null,"台","",2028,null,null,false,false],
+      ["三、（三）6.","检验项目","count","新增",10,null,"项","",2028,null,null,false,false],
+      // 取得 counts what is obtained as 获得 does: never the 新增 of the clause before carried to it.
+      ["三、（三）6.","资质认定证书","count","取得",1,null,"张","",2028,null,null,false,false],
+    ]);
+  });
+
+  it("finds nothing in a plan that plants no defect", async () => {
+    expect(await findings(PLAN)).toEqual([]);
+  });
+});

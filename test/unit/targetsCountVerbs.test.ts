@@ -194,3 +194,17 @@ describe("what research work overcomes", () => {
     expect(blank.map((t) => [t.indicator, t.comparator, t.unit, t.qualifier])).toEqual([["关键技术", "攻克", "项", "以上"]]);
   });
 });
+
+describe("hazards put right and what is obtained (qa-44b)", () => {
+  it("reads 整改 and 整治 as work handled, 取得 as 获得: their own verbs, never the list's verb before", () => {
+    expect(read("排查使用单位2350家，整改隐患500处以上，整治隐患300处。")).toEqual([
+      ["使用单位", "排查", 2350, "家", ""],
+      ["整改隐患", "整改", 500, "处", "以上"],
+      ["整治隐患", "整治", 300, "处", ""],
+    ]);
+    expect(read("新增检验项目10项，取得资质认定证书1张。")).toEqual([
+      ["检验项目", "新增", 10, "项", ""],
+      ["资质认定证书", "取得", 1, "张", ""],
+    ]);
+  });
+});

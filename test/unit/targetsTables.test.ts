@@ -461,3 +461,23 @@ describe("a row whose indicator opens on a verb that makes things", () => {
     expect(analyze(GOALS + below + TASKS).findings.filter((finding) => finding.rule === "targets/weaker-than-baseline").length).toBe(1);
   });
 });
+
+describe("a span noted in brackets after a table cell's figure (qa-44b)", () => {
+  const HEADER = "序号\t指标名称\t单位\t2025年基数\t2028年目标\t指标属性\n";
+  const PLAN = "示例县特种设备安全提升三年行动方案（2026—2028年）\n一、主要目标\n到2028年，全县特种设备安全水平明显提升。\n主要指标\n";
+  const rows = (...cells: string[]) =>
+    extractTargets(buildPlan(`${PLAN}${HEADER}${cells.map((row, i) => `${i + 1}\t${row}`).join("\n")}\n二、重点任务\n（一）推进。\n`)).targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.baseValue, t.cumulative]);
+
+  it("reads 300（累计） as 累计300 and ≥2000（每年） as 每年≥2000, the base kept beside a yearly figure", () => {
+    expect(rows("老旧电梯更新改造\t台\t—\t300（累计）\t预期性", "老旧电梯更新改造\t台\t—\t累计300\t预期性")).toEqual([
+      ["老旧电梯更新改造", "count", "", 300, null, true],
+      ["老旧电梯更新改造", "count", "", 300, null, true],
+    ]);
+    expect(rows("特种设备安全监督检查\t家次\t1800\t≥2000（每年）\t预期性", "特种设备安全监督检查\t家次\t1800\t每年≥2000\t预期性")).toEqual([
+      ["特种设备安全监督检查", "level", "每年≥", 2000, 1800, false],
+      ["特种设备安全监督检查", "level", "每年≥", 2000, 1800, false],
+    ]);
+    // A change per year is the cell's own comparator, as before.
+    expect(rows("营业收入\t亿元\t10\t年均增长8%\t预期性").map((row) => row[2])).toEqual(["年均增长"]);
+  });
+});

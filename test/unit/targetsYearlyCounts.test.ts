@@ -41,3 +41,15 @@ describe("counts given 分别 after their years are paired year by year, as rate
     expect(read("较2022年、2023年分别新增示范店5家、8家。").some((row) => row[0] === "示范店" && row[4] === 2022)).toBe(false);
   });
 });
+
+describe("counts given 分别 for years without a noun of their own (qa-44b)", () => {
+  it("counts what the clause before counted, each of its year", () => {
+    expect(read("2024年完成老旧电梯更新改造100台，2025年、2026年分别完成120台、150台。")).toEqual([
+      ["老旧电梯更新改造", "完成", 100, "台", 2024, false],
+      ["老旧电梯更新改造", "完成", 120, "台", 2025, false],
+      ["老旧电梯更新改造", "完成", 150, "台", 2026, false],
+    ]);
+    // With no count before to name them, they are no targets.
+    expect(read("2025年、2026年分别完成120台、150台。")).toEqual([]);
+  });
+});

@@ -150,6 +150,8 @@ describe("年 said once, papers, and a doer of its own (qa-44b)", () => {
       ["服务企业", "服务", 300, "家次", 2030],
     ]);
     expect(rows("每年组织培训10场次，县市场监管局开展抽查500批次。").slice(-1)).toEqual([["抽查", "开展", 500, "批次", 2030]]);
+    // The verb's object may open on a quote.
+    expect(rows("每年组织培训10场次，检验机构开展“双随机”抽查500批次。").slice(-1)).toEqual([["“双随机”抽查", "开展", 500, "批次", 2030]]);
     // A noun before a verb with nothing after it is what is counted, no doer: the stations are built.
     expect(rows("质量基础设施一站式服务站建成35个。")).toEqual([["质量基础设施一站式服务站", "建成", 35, "个", 2030]]);
     // Who does the work after the means (组织专家团队…) is no subject: the 每年 goes on.

@@ -373,7 +373,8 @@ const YEARLY_FIGURE_SOURCE = `\\d+(?:\\.\\d+)?\\s*(?:${YEARLY_UNIT})?\\s*(?:以�
  * 8家、10家`, `放心肉菜示范超市2024年、2025年、2026年分别新增5家、8家、10家`, `2024年、2025年、2026年
  * 分别完成食品抽检3000批次、3500批次、4000批次`. One noun — before the years, between them and 分别, or
  * after the verb — and a count for each year in order, as modelTargets.ts pairs a rate's figures
- * with its years (合格率2025年、2027年分别达到94%、95%). Groups: the noun before the years, the years,
+ * with its years (合格率2025年、2027年分别达到94%、95%) — or none, after a count of the noun its
+ * clause leaves out (…，2027年、2028年分别完成120台、150台). Groups: the noun before the years, the years,
  * the noun before 分别, the verb, the noun after it, the figures.
  */
 const YEARLY_COUNTS = new RegExp(
@@ -414,14 +415,16 @@ export function readYearlyCounts(text: string, start: number, clause: string): C
     return written;
     // 全市分别新增…: the place the counts are of, no noun of theirs.
   }).filter((noun) => noun.text !== "" && !SCOPE_ONLY.test(noun.text));
-  if (nouns.length !== 1 || /\d/.test(nouns[0]!.text)) return null;
+  // 2026年完成老旧电梯更新改造100台，2027年、2028年分别完成120台、150台: no noun of its own, the
+  // counts are of the noun the clause before counted (targetParts.ts nameElided names them).
+  if (nouns.length > 1 || (nouns.length === 1 && /\d/.test(nouns[0]!.text)) || (nouns.length === 0 && before.trim() !== "")) return null;
   const yearsStart = start + at[2]![0];
   const written = [...years.matchAll(A_YEAR_WRITTEN)];
   const figures = [...list.matchAll(YEARLY_FIGURE)];
   if (written.length !== figures.length) return null;
   const { units, qualifiers } = listSuffixes(figures);
   if (!units[0] || !units.every((each) => countsWithVerb(each, verb))) return null;
-  const noun = nouns[0]!;
+  const noun = nouns[0] ?? null;
   const listStart = start + at[6]![0];
   return figures.map((figure, i) => {
     const valueStart = listStart + figure.index;
@@ -430,11 +433,11 @@ export function readYearlyCounts(text: string, start: number, clause: string): C
     return {
       ...noFigure(clause),
       // From its year, where the years come first: the year is the count's own, no sentence's opening.
-      start: Math.min(noun.span.start, yearStart),
+      start: noun === null ? yearStart : Math.min(noun.span.start, yearStart),
       end: valueStart + figure[0].length,
       kind: "count" as const,
-      indicator: noun.text,
-      indicatorSpan: noun.span,
+      indicator: noun?.text ?? "",
+      indicatorSpan: noun?.span ?? null,
       comparator: countVerbOf(verb),
       value: Number(figure[1]),
       valueText: text.slice(valueStart, valueStart + figure[1]!.length),

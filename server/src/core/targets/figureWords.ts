@@ -214,7 +214,7 @@ export function countsWithVerb(unit: string, verb: string): boolean {
 // verb of its own, so that an item of a list that says one keeps it, no verb carried from the item
 // before (新增市场主体1.2万户、发放营业执照8000张 issues licences, it adds none). 遴选, 命名 and 授予 select
 // and designate as 评选 and 选树 do (每年遴选高价值专利培育项目20个, 命名…示范企业8家, 授予市长质量奖不超过5个).
-const MADE_VERBS = "创建|争创|创成|建成|建设|新建|上线|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|复查(?!率|合格)|废止|引进|建立|完成|评选|遴选|选树|命名|授予|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|印发|印制|分发|核发|换发|补发|颁发|签发|出具";
+const MADE_VERBS = "创建|争创|创成|建成|建设|新建|上线|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|取得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|复查(?!率|合格)|废止|引进|建立|完成|评选|遴选|选树|命名|授予|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|印发|印制|分发|核发|换发|补发|颁发|签发|出具";
 /** The verbs of whom the work reaches: before their object only — at a noun's end they are the noun's (开展质量技术帮扶100次, 质量技术服务). */
 const REACH_VERBS = "帮扶|指导|走访|培养|孵化|接入(?!率)|(?:服务|惠及)(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
 /**
@@ -241,10 +241,11 @@ const DESIGNATING = "认定|评定|确定|培育|打造|创建|评选|遴选|命
  * The work a regulator handles, counted by its volume (全年办理投诉举报1.2万件, 受理消费者申诉3000件,
  * 处置风险隐患500起, 查处质量违法案件120起, 调解消费纠纷2000件, and what it recovers: 为消费者挽回
  * 经济损失2000万元), and the cases it passes on (移送公安机关涉嫌犯罪案件30件: no case 查办 before it
- * handles), and the problems it solves (帮助企业解决质量技术难题200个): a volume of work handled is a count, as a service done to so many things is. Before their object only — before a word that
+ * handles), the problems it solves (帮助企业解决质量技术难题200个) and the hazards it puts right (整改隐患500处,
+ * 整治隐患300处): a volume of work handled is a count, as a service done to so many things is. Before their object only — before a word that
  * makes them a noun's (办理时限, 受理窗口, 处置能力, 办结率, 处理结果) they are that noun's first word.
  */
-const HANDLING_STEMS = "办理|受理|处置|处理|查处|查办|办结|调处|调解|核查|核处|挽回|移送|解决";
+const HANDLING_STEMS = "办理|受理|处置|处理|查处|查办|办结|调处|调解|核查|核处|挽回|移送|解决|整改|整治";
 const HANDLING_VERBS = `(?:${HANDLING_STEMS})(?!率|时限|时间|时长|周期|效率|能力|机制|体系|流程|程序|窗口|中心|平台|机构|结果|情况|水平|规范|制度|服务|环节|方式|渠道|系统|部门|人员|队伍|权限|进度|用时)`;
 /**
  * A noun whose first word is the doing of a service or of work handled (受理窗口, 办理时限, 检测机构,
@@ -288,7 +289,7 @@ const COUNT_VERBS = `${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|${HANDLING_VE
  * 选树, 获得): 遴选质量标杆企业 | 家 | 10 | 20 names enterprises that stay 标杆, so that without a
  * base column of what the year did (2025年完成) the table gives no evidence of a year's selections.
  */
-export const MAKES_WHAT_STANDS = /^新?(?:创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|获得|认定|认证|引进|建立|设立|评定|选树|遴选|命名|评选|授予)/;
+export const MAKES_WHAT_STANDS = /^新?(?:创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|获得|取得|认定|认证|引进|建立|设立|评定|选树|遴选|命名|评选|授予)/;
 /**
  * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
  * written with its comparator, never a word of what it counts or measures. Not 年均 before a

@@ -63,6 +63,8 @@ export function subjectLength(words: string, registry: UnitRegistry): number {
   return COUNT_VERB.test(rest) || ACTS.test(rest) || MEASURED.test(rest) ? end : 0;
 }
 
+/** How the verb's object opens: a word, or a quote or bracket before one (开展“双随机”抽查…). */
+const OBJECT_OPENS = /^[\u4e00-\u9fff“‘《「（(]/;
 /** The last character of a doer read by its shape (市场监管部门, 检验机构, 服务站, 分局): a body's (NAME_END), 门, 构 or 位. */
 const DOER_END = /[局委办厅院会部室心队社署府所站门构位]/;
 
@@ -83,7 +85,7 @@ export function doerLength(words: string): number {
     if (!DOER_END.test(words[end - 1]!)) continue;
     const rest = words.slice(end);
     const verb = COUNT_VERB.exec(rest);
-    if (verb !== null && isHan(rest.charCodeAt(verb[0].length))) return end;
+    if (verb !== null && OBJECT_OPENS.test(rest.slice(verb[0].length))) return end;
   }
   return 0;
 }

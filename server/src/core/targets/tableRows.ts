@@ -1,6 +1,6 @@
 import type { Span, Target } from "../model/types.js";
 import { boundQualifier, isBoundSign } from "./format.js";
-import { type IndicatorRow } from "./tables.js";
+import { type IndicatorRow, spanFirst } from "./tables.js";
 import { NEW_THINGS, saysEachYear } from "./increments.js";
 import type { TargetExtraction, TargetKind, TargetSense } from "./types.js";
 import { COUNTED_UNITS, COUNT_VERB, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION_PHRASE, MAKES_WHAT_STANDS, METRIC, NOT_THE_VERB, directionSense } from "./figureWords.js";
@@ -83,8 +83,9 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
         }
       }
       // 主导制修订国际标准 | 项 | 累计20, 省长质量奖 | 个 | 累计新增4: a total of things with no verb
-      // this reading knows is a count, as …国际标准累计20项 in the text is; 累计达到20 a level reached.
-      const totalSaid = kind === "level" && figure.cumulative && figure.comparator === "" && COUNTED_UNITS.has(unit) && !METRIC.test(indicator.text) ? CELL_TOTAL.exec(cell.text) : null;
+      // this reading knows is a count, as …国际标准累计20项 in the text is; 累计达到20 a level reached;
+      // 20（累计） as 累计20.
+      const totalSaid = kind === "level" && figure.cumulative && figure.comparator === "" && COUNTED_UNITS.has(unit) && !METRIC.test(indicator.text) ? CELL_TOTAL.exec(spanFirst(cell.text)) : null;
       if (totalSaid) {
         comparator = totalSaid[1] ?? "";
         if (comparator !== "达到") kind = "count";

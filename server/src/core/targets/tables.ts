@@ -847,6 +847,21 @@ const TOTAL_WORD = /^累计(?:新增|达到)?\s*(\S.*)$/;
  * cell's comparator, a count of new things (tableRows.ts), never a level to hold to the base.
  */
 const INCREMENT_WORD = /^((?:年均|每年)?新增)\s*(\S.*)$/;
+/**
+ * How often before a figure that is no change (每年≥2000, 年均2000以上): the cell's comparator, a
+ * figure of each year (increments.ts saysEachYear), beside a base of what the base year did.
+ */
+const FREQUENCY_WORD = /^(每年|年均)\s*(?!增长|增加|提高|提升|下降|降低|减少)(\S.*)$/;
+/**
+ * The span noted in brackets after a figure (300（累计）, ≥2000（每年）, 5（新增）): read as written
+ * before it (累计300, 每年≥2000, 新增5) — a drafter's other order, never a figure of its own.
+ */
+const SPAN_NOTE = /^(.*?\S)\s*[（(]\s*((?:年均|每年)?新增|累计|每年|年均)\s*[）)]$/;
+/** A cell's words with a span noted after its figure put before it (300（累计） → 累计300), as tableRows.ts reads them. */
+export function spanFirst(cell: string): string {
+  const noted = SPAN_NOTE.exec(cell);
+  return noted === null ? cell : `${noted[2]}${noted[1]}`;
+}
 
 /** A cell's figure marked as estimated: 预计93, 预计完成93, 93（预计）, 93(预计值). */
 const ESTIMATED_CELL = /^(?:预计|预估)(?:完成|实现|达到)?(?:值|数)?\s*[:：]?\s*(\S.*)$|^(.*\S)\s*[（(]\s*(?:预计|预估)(?:完成|实现|达到)?(?:值|数)?\s*[）)]$/;
@@ -868,6 +883,12 @@ function estimatedOf(cell: Cell, text: string): Cell | null {
 
 /** The figure a cell writes, or null. */
 function figureOf(cell: Cell, text: string): CellFigure | null {
+  const noted = SPAN_NOTE.exec(cell.text);
+  if (noted) {
+    const figure = figureOf(trimmedCell(text, cell.start, cell.start + noted[1]!.length), text);
+    if (figure === null || figure.placeholder) return null;
+    return noted[2] === "累计" ? { ...figure, cumulative: true } : { ...figure, comparator: noted[2]! + figure.comparator };
+  }
   const total = TOTAL_BRACKETS.exec(cell.text) ?? TOTAL_WORD.exec(cell.text);
   if (total) {
     const inner = trimmedCell(text, cell.start + cell.text.indexOf(total[1]!), cell.start + cell.text.indexOf(total[1]!) + total[1]!.length);
@@ -879,6 +900,12 @@ function figureOf(cell: Cell, text: string): CellFigure | null {
     const at = cell.start + added[1]!.length + cell.text.slice(added[1]!.length).indexOf(added[2]!);
     const figure = figureOf(trimmedCell(text, at, at + added[2]!.length), text);
     return figure && !figure.placeholder ? { ...figure, comparator: added[1]! + figure.comparator } : null;
+  }
+  const often = FREQUENCY_WORD.exec(cell.text);
+  if (often) {
+    const at = cell.start + often[1]!.length + cell.text.slice(often[1]!.length).indexOf(often[2]!);
+    const figure = figureOf(trimmedCell(text, at, at + often[2]!.length), text);
+    return figure && !figure.placeholder ? { ...figure, comparator: often[1]! + figure.comparator } : null;
   }
   const written = toHalfwidthFigures(cell.text);
   const figure = CELL_FIGURE.exec(written);
