@@ -154,6 +154,8 @@ describe("年 said once, papers, and a doer of its own (qa-44b)", () => {
     expect(rows("每年组织培训10场次，检验机构开展“双随机”抽查500批次。").slice(-1)).toEqual([["“双随机”抽查", "开展", 500, "批次", 2030]]);
     // A noun before a verb with nothing after it is what is counted, no doer: the stations are built.
     expect(rows("质量基础设施一站式服务站建成35个。")).toEqual([["质量基础设施一站式服务站", "建成", 35, "个", 2030]]);
+    // A measure named after a body's words is named whole: no subject before it.
+    expect(rows("检验检测机构服务企业满意度达到90%。")).toEqual([["检验检测机构服务企业满意度", "达到", 90, "%", 2030]]);
     // Who does the work after the means (组织专家团队…) is no subject: the 每年 goes on.
     expect(verbs("每年开展培训10场次，组织专家团队服务企业500家次。")).toEqual(["每年开展", "每年服务"]);
   });

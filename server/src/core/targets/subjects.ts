@@ -1,6 +1,6 @@
 import { isCollectiveName } from "../units/names.js";
 import type { UnitRegistry } from "../units/registry.js";
-import { COUNT_VERB, LEADING_COUNT_VERBS, MEANS_BEFORE_COUNT_VERB } from "./figureWords.js";
+import { COUNT_VERB, LEADING_COUNT_VERBS, MEANS_BEFORE_COUNT_VERB, METRIC } from "./figureWords.js";
 import { payerLength } from "./funding.js";
 
 /**
@@ -74,11 +74,13 @@ const DOER_END = /[局委办厅院会部室心队社署府所站门构位]/;
  * last character, then a count's verb (how often said or not) and what the verb is done to — a
  * subject, its verb and its object. A noun before a verb with nothing after it is what the verb
  * counts (`服务站建成35个`: the stations built), and words that open on a doing (建设…中心,
- * 为…, 组织…) or on the means (年均组织专家团队…) make or serve the body; else 0.
+ * 为…, 组织…) or on the means (年均组织专家团队…) make or serve the body, and words that end on a
+ * measure (检验检测机构服务企业满意度) name it whole; else 0.
  */
 export function doerLength(words: string): number {
   // 年均组织专家团队服务企业…, 每季度依托检验机构抽检…: who does the work after the means, no subject (countMeans.ts).
-  if (DOING.test(words) || MEANS_BEFORE_COUNT_VERB.test(words)) return 0;
+  // 检验检测机构服务企业满意度: words that end on a measure name it whole, the body its first words.
+  if (DOING.test(words) || MEANS_BEFORE_COUNT_VERB.test(words) || METRIC.test(words)) return 0;
   const limit = Math.min(words.length, LONGEST_NAME);
   for (let end = 2; end <= limit; end++) {
     if (!isHan(words.charCodeAt(end - 1))) return 0;
