@@ -186,7 +186,8 @@ describe("what research work overcomes", () => {
   });
 
   it("leaves 突破 before a figure a level's comparator, and 突破性 a word of its own", () => {
-    expect(read("规上工业产值突破1000亿元，取得突破性进展3项。")).toEqual([]);
+    // 取得 is the count's verb there (as 获得 is), 突破性进展 what it counts.
+    expect(read("规上工业产值突破1000亿元，取得突破性进展3项。")).toEqual([["突破性进展", "取得", 3, "项", ""]]);
   });
 
   it("reads a figure left out after them as a blank count, not a stray space", () => {
