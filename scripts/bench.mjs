@@ -50,7 +50,8 @@ for (const built of ["out/cli.js", "out/compileCache.js", "out/server.js"]) {
 const dir = mkdtempSync(join(tmpdir(), "plan-bench-"));
 const coreFile = join(dir, "core.mjs");
 writeFileSync(join(dir, "entry.ts"), `export { parseSyntax } from ${JSON.stringify(join(root, "server/src/core/syntax/parse.ts"))};
-export { analyze } from ${JSON.stringify(join(root, "server/src/core/analyze.ts"))};`);
+export { analyze } from ${JSON.stringify(join(root, "server/src/core/analyze.ts"))};
+export { compileRegExpsToMachineCode } from ${JSON.stringify(join(root, "server/src/node/regexpCompilation.ts"))};`);
 await build({ entryPoints: [join(dir, "entry.ts")], bundle: true, platform: "node", format: "esm", outfile: coreFile, mainFields: ["module", "main"], logLevel: "warning" });
 const { parseSyntax, analyze } = await import(pathToFileURL(coreFile).href);
 const baselineCore = join(dir, "baseline-core.mjs");

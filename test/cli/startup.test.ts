@@ -191,3 +191,32 @@ describe.skipIf(typeof (Module as { enableCompileCache?: unknown }).enableCompil
     }
   });
 });
+
+describe("how the shells have V8 compile regular expressions", () => {
+  /** The V8 flags a bin sets while it runs (a preloaded hook records v8.setFlagsFromString), with and without a code cache. */
+  function flagsSetBy(bin: string, args: string[], env: Record<string, string>): string[] {
+    const folder = planFolder();
+    const hook = join(folder, "flags.cjs");
+    writeFileSync(
+      hook,
+      `const v8 = require("node:v8");
+const original = v8.setFlagsFromString;
+const set = [];
+v8.setFlagsFromString = (flags) => { set.push(flags); return original(flags); };
+process.on("exit", () => process.stderr.write("FLAGS " + JSON.stringify(set) + "\\n"));`,
+    );
+    const { NODE_DISABLE_COMPILE_CACHE: _off, ...inherited } = process.env;
+    const run = spawnSync(process.execPath, ["-r", hook, join(ROOT, "bin", bin), ...args], { cwd: folder, encoding: "utf8", env: { ...inherited, XDG_CACHE_HOME: tempFolder("cache"), ...env } });
+    expect([0, 1], run.stderr).toContain(run.status);
+    return JSON.parse(/^FLAGS (.*)$/m.exec(run.stderr)![1]!) as string[];
+  }
+
+  // Compiled straight to machine code, not to bytecode first and again once a pattern runs twice:
+  // about a quarter of a one-file run's CPU (server/src/node/regexpCompilation.ts).
+  it("the CLI and the language server compile each pattern once, to machine code, with or without a code cache", () => {
+    for (const env of [{}, { NODE_DISABLE_COMPILE_CACHE: "1" }] as Record<string, string>[]) {
+      expect(flagsSetBy("plancheck.js", ["a.plan"], env)).toEqual(["--no-regexp-tier-up"]);
+      expect(flagsSetBy("plan-language-server.js", ["--version"], env)).toEqual(["--no-regexp-tier-up"]);
+    }
+  });
+});

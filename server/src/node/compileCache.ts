@@ -5,6 +5,7 @@ import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { installCompileCacheControl } from "./compileCacheControl.js";
+import { compileRegExpsToMachineCode } from "./regexpCompilation.js";
 
 /**
  * Runs a CommonJS bundle (out/cli.js, out/server.js) as `require` would, with V8's code cache:
@@ -26,6 +27,8 @@ import { installCompileCacheControl } from "./compileCacheControl.js";
  * Node's own cache turned on where there is one).
  */
 export function runWithCompileCache(file: string): boolean {
+  // Before the bundle is compiled or run, and whether or not this module runs it (regexpCompilation.ts).
+  compileRegExpsToMachineCode();
   const builtIn = (Module as { enableCompileCache?: () => unknown }).enableCompileCache;
   const cache = typeof builtIn === "function" || process.env.NODE_DISABLE_COMPILE_CACHE ? null : cacheFor(file);
   if (cache === null) {
