@@ -292,6 +292,8 @@ class LayoutBuilder {
   private readonly goesOn = new Map<LineNode, { join: WrapJoin; next: LineNode }>();
   /** Lines that go on a line above them: printed with it, never on their own. */
   private readonly continuations = new Set<LineNode>();
+  /** The 分工表 rows a merged unit cell took cells from, by where each starts (`mergedUnitGap`), made when a table asks. */
+  private mergedRows: Map<number, readonly number[]> | null = null;
 
   /** Whether a line is in a 专栏 box: from its label to the end of its list (a plan has few boxes). */
   private inBox(line: LineNode): boolean {
@@ -665,6 +667,9 @@ class LayoutBuilder {
     let column = -1;
     for (let r = 1; r < rows.length && column < 0; r++) if (rows[r]!.length >= width) column = indicatorAt(r);
     return rows.map((row, r) => {
+      // A 分工表 row a merged unit cell took a cell from: its empty cell where the model placed the merge.
+      const merged = r > 0 ? this.mergedUnitGap(rowLines[r]!, row) : null;
+      if (merged !== null) return merged;
       const at = r > 0 && column > 0 && row.length < width ? indicatorAt(r) : -1;
       const missing = at >= 1 ? Math.min(column - at, width - row.length) : 0;
       const fitted = missing > 0 ? [...row.slice(0, at), ...Array<string>(missing).fill(""), ...row.slice(at)] : row;
@@ -673,6 +678,17 @@ class LayoutBuilder {
       const kept = withoutEmptyCellsPast(fitted, width);
       return kept.length < width ? [...kept, ...Array<string>(width - kept.length).fill("")] : kept;
     });
+  }
+
+  /**
+   * A 分工表 row's cells with empty ones in the columns a merged unit cell took from it
+   * (model/mergedUnitRows.ts, TableRow `missingColumns`), or null for any other row: read back,
+   * the row's 完成时限 stays in its column and the row under the merged cell again.
+   */
+  private mergedUnitGap(line: LineNode, cells: readonly string[]): string[] | null {
+    const missing = (this.mergedRows ??= mergedRowGaps(this.plan)).get(line.indentEnd);
+    if (missing === undefined) return null;
+    return [...cells.slice(0, missing[0]), ...Array<string>(missing.length).fill(""), ...cells.slice(missing[0])];
   }
 
   /** The index of the last line of the row that starts at `index`: past it where quoted cells run the row over lines. */
@@ -712,8 +728,9 @@ class LayoutBuilder {
       const line = lines[i]!;
       if (line.kind === "blank" || line.kind === "comment") continue;
       const cells = cellsAt(i);
-      if (cells === null || cells.length !== header.length) break;
-      rows.push(cells);
+      const fitted = cells !== null && cells.length < header.length ? this.mergedUnitGap(line, cells) : cells;
+      if (fitted === null || fitted.length !== header.length) break;
+      rows.push(fitted);
       last = i;
     }
     return rows.length >= 2 ? { rows, last } : null;
@@ -1018,4 +1035,11 @@ function withoutEmptyCellsPast(row: string[], width: number): string[] {
   let end = row.length;
   while (end > width && row[end - 1] === "") end--;
   return end === row.length ? row : row.slice(0, end);
+}
+
+/** The rows of the plan's 分工表 that a merged unit cell took cells from, by where each starts, with the columns taken. */
+function mergedRowGaps(plan: PlanDocument): Map<number, readonly number[]> {
+  const gaps = new Map<number, readonly number[]>();
+  for (const table of plan.tables) for (const clause of table.merged) if (clause.tableRow!.missingColumns.length > 0) gaps.set(clause.tableRow!.start, clause.tableRow!.missingColumns);
+  return gaps;
 }

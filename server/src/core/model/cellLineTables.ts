@@ -48,6 +48,8 @@ export function readCellLineTables(
       unread: [],
       // Its rows are found by their numbers counting up (nextRowAt): a break ends the table.
       serials: [],
+      // A PDF's table one cell a line shows no merged cell: each row writes its own.
+      merged: [],
     };
     tables.push(table);
     for (const row of found.rows) {
@@ -157,5 +159,5 @@ function rowOf(rowLines: readonly LineNode[], table: ResponsibilityTable, text: 
   table.rows++;
   const first = rowLines[0]!;
   const end = textEndOf(rowLines[rowLines.length - 1]!, text);
-  return rowClause({ start: first.indentEnd, end, number: cellOf(first, text), task, table, sections: [] }, segments);
+  return rowClause({ start: first.indentEnd, end, number: cellOf(first, text), task, table, sections: [], unitsFrom: null, missingColumns: [] }, segments);
 }

@@ -15,7 +15,9 @@ import type { Span } from "./types.js";
  * 完成时限 in the deadline column, a whole number in 序号, and nothing else stands there. Every
  * place of one gap of the missing columns is tried; the row is read where the places that put
  * every cell in a column it fits agree on its units, number and deadline. Merged columns are a task's or a deadline's, never a unit
- * column: a row without its merged 牵头单位 would be read with no lead, and is left unread. A gap
+ * column: a row without its merged 牵头单位 and with names of its own is left unread (which unit column
+ * the names are in, the cells do not say); one that writes no name reads its units through the row
+ * above (model/mergedUnitRows.ts). A gap
  * at the row's end is its empty last cells, whose tabs an editor trimmed: those may be units'.
  */
 
@@ -25,13 +27,15 @@ export interface TableShape {
   unitColumns: readonly number[];
   numberColumn: number;
   deadlineColumn: number;
+  /** The 重点任务 column, or -1. */
+  taskColumn: number;
 }
 
 const SERIAL = /^\d{1,4}$/;
 /** A 完成时限 no month names: a task that runs on. */
 const ONGOING = /^(?:长期|持续|常态化|每年|逐年)/;
 
-type CellKind = "empty" | "serial" | "units" | "deadline" | "words";
+export type CellKind = "empty" | "serial" | "units" | "deadline" | "words";
 
 /**
  * For each of the table's columns, the index of the row's cell that stands in it (-1 where the
@@ -79,7 +83,7 @@ export function trimmedInPlace(cells: readonly Span[], shape: TableShape, text: 
 }
 
 /** The columns' cells with the `missing` columns at `gap`. */
-function placement(count: number, missing: number, gap: number): number[] {
+export function placement(count: number, missing: number, gap: number): number[] {
   const placed: number[] = [];
   for (let i = 0; i < gap; i++) placed.push(i);
   for (let k = 0; k < missing; k++) placed.push(-1);
@@ -104,7 +108,8 @@ function fits(placed: readonly number[], kinds: readonly CellKind[], shape: Tabl
   return true;
 }
 
-function kindOf(text: string, cell: Span, registry: UnitRegistry): CellKind {
+/** What a cell holds, as far as its column goes: a 序号, a 完成时限, names the registry knows, other words. */
+export function kindOf(text: string, cell: Span, registry: UnitRegistry): CellKind {
   const written = text.slice(cell.start, cell.end).trim();
   if (written === "") return "empty";
   if (SERIAL.test(written)) return "serial";

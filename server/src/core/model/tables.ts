@@ -5,6 +5,7 @@ import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import { QuotedCellCursor } from "./quotedCells.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
 import { isSectionRow, MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
+import { emptyUnitsMerged, missingUnitPlacement } from "./mergedUnitRows.js";
 import { realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
 import type { UnitRegistry } from "../units/registry.js";
 import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
@@ -20,8 +21,9 @@ import { isAnyDigitCode } from "../text/codeUnits.js";
  * A header row names at least one unit column (牵头单位, 配合单位, 责任单位 …); each row after it
  * with as many cells becomes a clause whose segments are its unit cells, labelled by their
  * column, so the rules check the names and the unit matrix lists the row. A row a merged cell
- * shifted left is read where its cells show their columns (model/shiftedRows.ts); a row whose
- * cells do not line up with the header otherwise is counted as unread rather than guessed at.
+ * shifted left is read where its cells show their columns (model/shiftedRows.ts), a row under a
+ * unit cell merged over rows through the row above that wrote the units (model/mergedUnitRows.ts);
+ * a row whose cells do not line up with the header otherwise is counted as unread rather than guessed at.
  * The table ends at the first line without a tab. A table a web page or WPS copied without its
  * tabs, its cells apart by spaces, is read the same way, more strictly (readSpaced). A cell Excel quoted for the line break in it
  * (model/quotedCells.ts) makes its row one row over its lines: its cells are read without the
@@ -76,7 +78,17 @@ interface OpenTable {
   sections: readonly string[];
   /** The task of the last row read: a row a merged task cell shifted (model/shiftedRows.ts) is under it. */
   lastTask: string;
+  /** The last row that wrote its units, while the rows after it may read them through it (model/mergedUnitRows.ts). */
+  unitsAbove: UnitsAbove | null;
 }
+
+/** By unit column, the names the nearest row above wrote there, and that row: what a row under a merged cell takes. */
+interface UnitsAbove {
+  columns: ClauseSegment[][];
+  rows: TableRow[];
+}
+
+const NO_COLUMNS: readonly number[] = [];
 
 /** A section row headed by a bracketed numeral ((一) 产品质量): a part of the section row above it. */
 const BRACKETED_SECTION = /^[（(]/;
@@ -163,8 +175,12 @@ export class TableReader {
     if (cells.length >= 2 && cells.length < open.table.columns.length && !open.spaced && this.numberedInPlace(open, cells) && trimmedInPlace(cells, this.shapeOf(open), this.text, this.registry)) {
       while (cells.length < open.table.columns.length) cells.push({ start: cellsEnd, end: cellsEnd, doubled: false });
     }
+    // A row a merged unit cell took a cell from: the row above's units are its own.
+    const merged = cells.length < open.table.columns.length && open.unitsAbove !== null ? this.mergedUnits(open, cells, cellsEnd) : null;
+    if (merged !== null) return this.row(open, merged.cells, line, end, quotedCells, false, merged.missing);
     if (cells.length !== open.table.columns.length) {
       open.table.unread.push({ start: line.start, end });
+      open.unitsAbove = null;
       // A 序号 in the first column stays in its place whatever cells to its right a merge took:
       // the count goes through the row, which numbering/table-serial would otherwise read as a gap.
       if (open.numberColumn === 0) this.countSerial(open, cells[0]!);
@@ -174,7 +190,7 @@ export class TableReader {
   }
 
   /** The clause of a row whose cells line up with its table's header, or null for a row that names no unit. */
-  private row(open: OpenTable, cells: readonly Column[], line: LineNode, end: number, quotedCells: QuotedCell[] | null, mergedTask = false): ResponsibilityClause | null {
+  private row(open: OpenTable, cells: readonly Column[], line: LineNode, end: number, quotedCells: QuotedCell[] | null, mergedTask = false, missing = NO_COLUMNS): ResponsibilityClause | null {
     if (open.numberColumn >= 0) this.countSerial(open, cells[open.numberColumn]!);
     if (open.deadlineColumn >= 0) {
       const cell = cells[open.deadlineColumn]!;
@@ -184,45 +200,78 @@ export class TableReader {
       }
     }
     const segments: ClauseSegment[] = [];
+    const byColumn: ClauseSegment[][] = [];
     for (const column of open.unitColumns) {
       const cell = cells[column]!;
+      let own: ClauseSegment[] = [];
       if (quotedCells !== null && this.text.indexOf("\n", cell.start) < cell.end) {
         // A quoted cell's lines: its names one a line, as a Word cell lists them.
         const groups = cellLines(this.text, cell).flatMap((piece) => tableCellAt(this.text, piece.start, piece.end) ?? []);
-        if (groups.length > 0) segments.push(...labelled(groups, open.table.columns[column]!, this.text, this.registry));
-        continue;
+        if (groups.length > 0) own = labelled(groups, open.table.columns[column]!, this.text, this.registry);
+      } else {
+        const groups = cell.end > cell.start ? tableCellAt(this.text, cell.start, cell.end) : null;
+        if (groups !== null) own = labelled(groups, open.table.columns[column]!, this.text, this.registry);
       }
-      const groups = cell.end > cell.start ? tableCellAt(this.text, cell.start, cell.end) : null;
-      if (groups !== null) segments.push(...labelled(groups, open.table.columns[column]!, this.text, this.registry));
+      byColumn.push(own);
+      segments.push(...own);
     }
     // A quoted cell's line break is its layout: the task it names reads on across it.
     const cellText = (index: number) => (index >= 0 ? shownCell(this.text, cells[index]!).replace(/\s*\r?\n\s*/g, "") : "");
     // The task of a merged cell is the one its first row wrote.
     const task = mergedTask ? open.lastTask : cellText(open.taskColumn);
     open.lastTask = task;
-    if (segments.length === 0) return null;
+    // A unit cell a merged cell left empty or took (model/mergedUnitRows.ts) reads as the nearest
+    // row's above that wrote that column: the row's reading is its own cells and those.
+    const above = open.unitsAbove;
+    const written = (index: number) => index >= 0 && cells[index]!.end > cells[index]!.start;
+    const merged = above !== null && (missing.length > 0 || emptyUnitsMerged({ number: written(open.numberColumn), task: written(open.taskColumn), deadline: written(open.deadlineColumn) }, this.shapeOf(open)));
+    const borrows = open.unitColumns.map((column, i) => above !== null && merged && !written(column) && above.columns[i]!.length > 0 && (missing.includes(column) || roleOfLabel(open.table.columns[column]!) !== "support"));
+    const reading: ClauseSegment[] = [];
+    let from: TableRow | null = null;
+    for (let i = 0; i < borrows.length; i++) {
+      if (above !== null && borrows[i]) {
+        reading.push(...above.columns[i]!);
+        from ??= above.rows[i]!;
+      } else reading.push(...byColumn[i]!);
+    }
+    if (reading.length === 0) {
+      // A row that writes no unit and is no merged one ends any merged cell above it.
+      open.unitsAbove = null;
+      return null;
+    }
     open.table.rows++;
-    return rowClause({ start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task, table: open.table, sections: open.sections }, segments);
+    const row: TableRow = { start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task, table: open.table, sections: open.sections, unitsFrom: from, missingColumns: missing };
+    open.unitsAbove = {
+      columns: borrows.map((borrowed, i) => (above !== null && borrowed ? above.columns[i]! : byColumn[i]!)),
+      rows: borrows.map((borrowed, i) => (above !== null && borrowed ? above.rows[i]! : row)),
+    };
+    // The reading with borrowed names is the reports' (units/tableRowClauses.ts), not a clause of
+    // the plan: a merged cell's names are judged once, in the cell that writes them.
+    if (from !== null) open.table.merged.push(rowClause(row, reading));
+    return segments.length > 0 ? rowClause(row, segments) : null;
+  }
+
+  /** A row short of the unit cells a merged cell took (model/mergedUnitRows.ts): its cells in their columns, those empty, and which they are; or null. */
+  private mergedUnits(open: OpenTable, cells: readonly Column[], cellsEnd: number): { cells: Column[]; missing: number[] } | null {
+    const placed = missingUnitPlacement(cells, this.shapeOf(open), this.text, this.registry);
+    if (placed === null) return null;
+    const missing: number[] = [];
+    for (let column = 0; column < placed.length; column++) if (placed[column] === -1) missing.push(column);
+    return { cells: placedCells(placed, cells, cellsEnd), missing };
   }
 
   /** The row's cells in their columns where a merged cell shifted them (model/shiftedRows.ts), empty cells where the merged ones were; null where the cells do not tell. */
   private realigned(open: OpenTable, cells: readonly Column[], cellsEnd: number): { cells: Column[]; mergedTask: boolean } | null {
     const placed = realignedCells(cells, this.shapeOf(open), this.text, this.registry);
     if (placed === null) return null;
-    const realigned: Column[] = [];
-    for (let column = 0; column < placed.length; column++) {
-      const at = placed[column]!;
-      // An empty cell where the merged one was, at the next cell's start (or the row's end).
-      const where = at >= 0 ? -1 : (placed.slice(column).find((index) => index >= 0) ?? -1);
-      realigned.push(at >= 0 ? cells[at]! : { start: where >= 0 ? cells[where]!.start : cellsEnd, end: where >= 0 ? cells[where]!.start : cellsEnd, doubled: false });
-    }
+    const realigned = placedCells(placed, cells, cellsEnd);
     const trimmedEnd = placed[placed.length - 1] === -1;
     return { cells: realigned, mergedTask: open.taskColumn >= 0 && placed[open.taskColumn] === -1 && !trimmedEnd };
   }
 
   /** What model/shiftedRows.ts reads of the table's columns. */
   private shapeOf(open: OpenTable): TableShape {
-    return { columns: open.table.columns.length, unitColumns: open.unitColumns, numberColumn: open.numberColumn, deadlineColumn: open.deadlineColumn };
+    return { columns: open.table.columns.length, unitColumns: open.unitColumns, numberColumn: open.numberColumn, deadlineColumn: open.deadlineColumn, taskColumn: open.taskColumn };
   }
 
   /** Whether the row's cells hold a whole number where the table's 序号 column is. */
@@ -241,6 +290,8 @@ export class TableReader {
   /** A section row over the table's next rows: the table waits under it for a row that lines up again (`resumes`). */
   private suspendAtSection(held: OpenTable, heading: string): null {
     held.afterSection = true;
+    // A cell merged across the row ends any merged down over the rows above it.
+    held.unitsAbove = null;
     // A new array for each section: the rows read under the last one keep theirs.
     held.sections = BRACKETED_SECTION.test(heading) && held.sections.length > 0 && !BRACKETED_SECTION.test(held.sections[0]!) ? [held.sections[0]!, heading] : [heading];
     this.suspended = held;
@@ -277,6 +328,9 @@ export class TableReader {
       return null;
     }
     if (open !== null && open.spaced && cells !== null && cells.length === open.table.columns.length && !this.startsTable(cells)) return this.row(open, cells, line, end, null);
+    // A row a merged unit cell took a cell from (a web page writes a rowspan once): the row above's units are its own.
+    const merged = open !== null && open.spaced && cells !== null && cells.length < open.table.columns.length && open.unitsAbove !== null ? this.mergedUnits(open, cells, end) : null;
+    if (open !== null && merged !== null) return this.row(open, merged.cells, line, end, null, false, merged.missing);
     this.open = cells !== null && cells.length >= 3 ? this.header(cells, line, end, true) : null;
     return null;
   }
@@ -372,7 +426,7 @@ export class TableReader {
     if (columns.length < 2 || columns.some((column) => column.length > MAX_HEADER_CELL)) return null;
     const unitColumns = columns.flatMap((column, index) => (UNIT_COLUMN.test(column) ? [index] : []));
     if (unitColumns.length === 0) return null;
-    const table: ResponsibilityTable = { start: line.indentEnd, end, columns, attachment: attachmentAt(this.attachments, line.indentEnd), rows: 0, unread: [], serials: [] };
+    const table: ResponsibilityTable = { start: line.indentEnd, end, columns, attachment: attachmentAt(this.attachments, line.indentEnd), rows: 0, unread: [], serials: [], merged: [] };
     this.tables.push(table);
     return {
       table,
@@ -384,6 +438,7 @@ export class TableReader {
       afterSection: false,
       sections: NO_SECTIONS,
       lastTask: "",
+      unitsAbove: null,
     };
   }
 
@@ -393,6 +448,17 @@ export class TableReader {
 export function attachmentAt(attachments: readonly Attachment[], offset: number): Attachment | null {
   for (const attachment of attachments) if (attachment.start <= offset && offset <= attachment.end) return attachment;
   return null;
+}
+
+/** A row's cells in the columns `placed` gives them, an empty cell where a merged one was (at the next cell's start, or the row's end). */
+function placedCells(placed: readonly number[], cells: readonly Column[], cellsEnd: number): Column[] {
+  const columns: Column[] = [];
+  for (let column = 0; column < placed.length; column++) {
+    const at = placed[column]!;
+    const where = at >= 0 ? -1 : (placed.slice(column).find((index) => index >= 0) ?? -1);
+    columns.push(at >= 0 ? cells[at]! : { start: where >= 0 ? cells[where]!.start : cellsEnd, end: where >= 0 ? cells[where]!.start : cellsEnd, doubled: false });
+  }
+  return columns;
 }
 
 /** The cells of a line, apart by tabs, each without the spaces around it. */

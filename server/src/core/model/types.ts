@@ -144,6 +144,18 @@ export interface TableRow extends Span {
    * table has none over the row.
    */
   sections: readonly string[];
+  /**
+   * The row above whose unit cells this row reads as its own, where a cell merged over rows
+   * (one department leading a run of tasks) stands on that row only and this one's unit cells
+   * are empty or missing (model/mergedUnitRows.ts); null for a row that writes its units.
+   */
+  unitsFrom: TableRow | null;
+  /**
+   * The columns a merged unit cell took from the row as pasted (the row one cell short:
+   * model/mergedUnitRows.ts), one run; empty for a row with all its cells. The export puts its
+   * empty cells there, not at the row's end.
+   */
+  missingColumns: readonly number[];
 }
 
 /**
@@ -164,6 +176,13 @@ export interface ResponsibilityTable extends Span {
    * empty where the table has no such column or numbers its rows by reading them (cell-line tables).
    */
   serials: TableSerial[];
+  /**
+   * Rows whose units a cell merged over rows gives them (TableRow `unitsFrom`), each as a clause
+   * whose segments are the writing row's: what the unit matrix and the unit reports read
+   * (units/tableRowClauses.ts). Never in `PlanDocument.clauses`, so that the rules that judge a
+   * name judge it once, in the cell that writes it.
+   */
+  merged: ResponsibilityClause[];
 }
 
 /** A row's 序号 cell as written, and whether a section row (一、增强质量发展创新动能) came between it and the row before. */

@@ -11,6 +11,7 @@ import type { UnitRegistry } from "./registry.js";
 import { isGroupStatement, tasksOfClause } from "./sharedClause.js";
 import { restatedTask, taskOfTableRow } from "./tableTasks.js";
 import { unitNamesMeantInClause, writtenNames } from "./namesMeant.js";
+import { assigningClauses } from "./tableRowClauses.js";
 
 /**
  * One row of the unit × task matrix: a responsibility clause with the task it belongs to. The
@@ -107,7 +108,7 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
   };
   // Each task's first row: a group's statement (以上任务由…牵头) is merged into the row of a task that has one.
   const firstRows = new Map<NumberedItem, UnitMatrixRow>();
-  for (const clause of plan.clauses) {
+  for (const clause of assigningClauses(plan)) {
     const tasks = tasksOfClause(plan, clause);
     const statement = clause.item !== null && isGroupStatement(plan, clause.item, clause);
     const restated = tasks.length > 0 ? null : taskOfTableRow(plan, clause);
@@ -235,7 +236,7 @@ export function unitTaskRoles(plan: PlanDocument, keyOf: (name: string) => strin
   // where a task's own clauses leave a unit's role unsaid (mergeStatement).
   const statements: ResponsibilityClause[] = [];
   const ownRoles = new Map<string, Map<AssignedTask, UnitRole>>();
-  for (const clause of plan.clauses) {
+  for (const clause of assigningClauses(plan)) {
     if (clause.item !== null && isGroupStatement(plan, clause.item, clause)) statements.push(clause);
     else addClauseRoles(plan, clause, keyOf, registry, byUnit, null);
   }

@@ -7,6 +7,7 @@ import type { ResolvedUnit, UnitRegistry } from "./registry.js";
 import { needsClause } from "./requiredLevels.js";
 import { clausesOfTask } from "./sharedClause.js";
 import { attachmentRestatements, tableRowTasks } from "./tableTasks.js";
+import { assigningClauses } from "./tableRowClauses.js";
 import { coveredByAllInClause } from "./sharedSuffix.js";
 import { placesGovernmentsGroup } from "./groupReach.js";
 import { unitNamesMeantInClause } from "./namesMeant.js";
@@ -208,7 +209,7 @@ function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally
  */
 function tasksWithoutClause(plan: PlanDocument): TaskWithoutClause[] {
   const elsewhere = new Set<string>();
-  for (const clause of plan.clauses) {
+  for (const clause of assigningClauses(plan)) {
     if (clause.tableRow) elsewhere.add(taskKey(clause.tableRow.task));
     else if (clause.item?.attachment) elsewhere.add(taskKey(clause.item.heading.text));
   }
@@ -266,6 +267,8 @@ function notesOf(plan: PlanDocument, rows: readonly UnitMatrixRow[]): ReportNote
     notes.push({ message: `责任分工读自${where}（列：${table.columns.join("、")}），共 ${table.rows} 行`, span: { start: table.start, end: table.end } });
     const same = restated.filter((pair) => pair.row.tableRow!.table === table).length;
     if (same > 0) notes.push({ message: `${where}中有 ${same} 行与正文的任务对应（按任务名称、任务内容和序号），与正文的同一任务合为一行（列出两处的全部单位），按单位汇总时只计一次`, span: { start: table.start, end: table.end } });
+    // Said, so that a reviewer checks the reading against the table (model/mergedUnitRows.ts).
+    if (table.merged.length > 0) notes.push({ message: `${where}有 ${table.merged.length} 行的单位单元格是与上方单元格合并的（复制后只在首行写出），按上方最近写明单位的一行计入`, span: { start: table.merged[0]!.start, end: table.merged[0]!.end } });
     if (table.unread.length > 0) {
       notes.push({ message: `${where}有 ${table.unread.length} 行的单元格与表头对不上（合并或拆分的单元格），未能读取，请对照原表核对`, span: table.unread[0]! });
     }

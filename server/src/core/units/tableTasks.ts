@@ -3,6 +3,7 @@ import { halfWidthDigits } from "../text/codeUnits.js";
 import type { NumberedItem, PlanDocument, ResponsibilityClause, TableRow } from "../model/types.js";
 import { inSafeguardsChapter, inTaskPlace, needsClause } from "./requiredLevels.js";
 import { clausesOfTask, tasksOfClause } from "./sharedClause.js";
+import { assigningClauses } from "./tableRowClauses.js";
 
 /**
  * Which task of the plan's text a row of its responsibility table (重点任务分工表, model/tables.ts)
@@ -75,7 +76,8 @@ function matchRows(plan: PlanDocument): TableRowTask[] {
   const rows: ResponsibilityClause[] = [];
   const tasks: NumberedItem[] = [];
   const seen = new Set<NumberedItem>();
-  for (const clause of plan.clauses) {
+  // A row under a merged unit cell restates its task as any row does (units/tableRowClauses.ts).
+  for (const clause of assigningClauses(plan)) {
     if (clause.tableRow !== null) {
       if (titleKey(clause.tableRow.task) !== "") rows.push(clause);
       continue;
@@ -158,7 +160,7 @@ function tableLineStarts(plan: PlanDocument): Set<number> {
     starts.add(table.start);
     for (const unread of table.unread) starts.add(unread.start);
   }
-  for (const clause of plan.clauses) if (clause.tableRow !== null) starts.add(clause.tableRow.start);
+  for (const clause of assigningClauses(plan)) if (clause.tableRow !== null) starts.add(clause.tableRow.start);
   return starts;
 }
 
