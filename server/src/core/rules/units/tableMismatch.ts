@@ -1,4 +1,4 @@
-import type { PlanDocument, ResponsibilityClause } from "../../model/types.js";
+import type { PlanDocument, ResponsibilityClause, TableRow } from "../../model/types.js";
 import { leadsOf, pathOf } from "../../units/matrix.js";
 import type { UnitRegistry } from "../../units/registry.js";
 import { planUnitKeys } from "../../units/report.js";
@@ -27,6 +27,7 @@ export const tableMismatch: Rule = {
       rationale: [
         "不少方案在正文每项任务后写明责任单位，又在附件“重点任务分工表”中逐项列出。两处说的是同一项任务（按任务名称或表中引用的任务内容，以及序号对应），责任单位应当一致；不一致多是修改时只改了一处。",
         "本检查逐行比较分工表与正文对应任务的责任单位（正文中任务自己的责任分工，以及一组任务之后“以上任务由……牵头”一类的一句话）：表中多列的、表中未列的单位，以及两处都写明牵头单位而牵头单位不同的。同一单位的不同写法（“市卫健委”与“市卫生健康委”）不算不一致，写法不一由 `units/alias` 报告；一处写了机构改革前的旧称（“县质监局”）而另一处列了其现行名称（“县市场监管局”）的，也按同一单位比较，旧称由 `units/unknown` 报告。哪一处是对的只有起草人知道，因此不提供自动修复。",
+        "单位格与上方合并的行（复制后合并格只在首行写出，其下各行少一格或为空）按上方最近写明单位的一行比较，消息中注明取自哪一项。",
         "与正文任务对应不上的行（表中独有的任务）不比较；`plancheck units` 的报表和编辑器的单位矩阵中，对应上的行并入正文同一任务的一行（列出两处的全部单位），按单位汇总时只计一次。",
       ].join("\n\n"),
       incorrect:
@@ -61,11 +62,17 @@ export const tableMismatch: Rule = {
       report({
         start: row.start,
         end: row.end,
-        message: `分工表第${rowNumber(tableRow) ?? tableRow.number.trim()}项“${tableRow.task}”与正文“${pathOf(plan, task).join("")}”的责任单位不一致：${differences.join("；")}`,
+        message: `分工表第${rowNumber(tableRow) ?? tableRow.number.trim()}项“${tableRow.task}”与正文“${pathOf(plan, task).join("")}”的责任单位不一致：${differences.join("；")}${mergedFrom(tableRow)}`,
       });
     }
   },
 };
+
+/** Where a row under a merged unit cell takes its units from (model/mergedUnitRows.ts), said after the differences; "" for a row that writes its own. */
+function mergedFrom(row: TableRow): string {
+  const from = row.unitsFrom;
+  return from === null ? "" : `（该行单位格与上方合并，单位取自第${rowNumber(from) ?? from.number.trim()}项）`;
+}
 
 type KeyOf = (name: string) => { key: string };
 
