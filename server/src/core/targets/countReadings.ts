@@ -152,7 +152,13 @@ export function frequencyGoesOn(text: string, start: number, previous: Pick<Plan
   if (doerLength(clauseFrom(text, start)) > 0) return "";
   let often: string;
   if (previous !== null && listGoesOn(text, start, previous, said)) {
-    if (previous.kind !== "count" || previous.cumulative || reported) return "";
+    if (previous.cumulative || reported) return "";
+    // A level between (…，考核合格人员达到1200人，发放证书1200份): the statement goes on past it, read there.
+    if (previous.kind === "level") {
+      often = frequencyOfClausesBefore(text, start - 1);
+      return often === "" || saidAgain(text, start) ? "" : often;
+    }
+    if (previous.kind !== "count") return "";
     // The count before took its 每年 from further back (a clause with no figure, a run before): read there too.
     often = OFTEN_LEAD.exec(previous.comparator)?.[0] ?? frequencyOfClausesBefore(text, start - 1);
   } else often = frequencyOfClausesBefore(text, start - 1);
@@ -177,6 +183,14 @@ const CLAUSES_STOP_CODES = codeUnitSet("。！!？?；;：:\n");
 /** Words of a clause with no figure that give it a time or span of its own, past which no 每年 carries. */
 const TIME_OF_ITS_OWN = /年|月|累计|新增|新建|已|截至|期间|届时/;
 const FREQUENCY_WORD = new RegExp(FREQUENCY);
+/**
+ * A clause that states a level, its subject then its comparator and figure (考核合格人员达到1200人,
+ * 隐患整改率保持在98%以上): what the work of its statement brings about, said between the counts of
+ * that work — the statement goes on after it, with the doer and the 每年 its counts left unsaid
+ * (…，发放证书1200份). A subject with a body's last character in it (县应急管理局考核合格人员…) may
+ * be another doer's statement: stopped there, as at a doer's count.
+ */
+const LEVEL_BETWEEN = /^(?:(?![局委办厅院会部室心队社署府所站门构])[\u4e00-\u9fff“”"]){2,20}?(?:达到|保持在|稳定在|控制在|不低于|不少于)\s*\d+(?:\.\d+)?\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3}?)?(?:及以上|以上|以下|以内|左右)?$/;
 /** The clauses a 每年 may carry across, at most: a statement's list, never a paragraph's. */
 const MOST_CLAUSES = 6;
 
@@ -198,7 +212,9 @@ function frequencyOfClausesBefore(text: string, comma: number): string {
     // 年 alone before the verb says it as 每年 does (服务站年服务企业500家次，开展培训30场次: 30 a year too).
     const often = FREQUENCY_WORD.exec(clause)?.[0] ?? OFTEN_BEFORE_VERB.exec(clause)?.[1];
     if (often !== undefined) return (figure && count === null) || CUMULATIVE_WORD.test(clause) ? "" : often;
-    if (figure ? count === null || OWN_SPAN.test(clause) || TIME_OF_ITS_OWN.test(clause) || !(recurs(count[6]!) || RECURRING_WORK_IN.test(count[1]!)) : TIME_OF_ITS_OWN.test(clause)) return "";
+    if (figure && LEVEL_BETWEEN.test(clause) && !TIME_OF_ITS_OWN.test(clause) && !OWN_SPAN.test(clause)) {
+      // A level the work brings about, stated between its counts: passed as a clause with no figure is.
+    } else if (figure ? count === null || OWN_SPAN.test(clause) || TIME_OF_ITS_OWN.test(clause) || !(recurs(count[6]!) || RECURRING_WORK_IN.test(count[1]!)) : TIME_OF_ITS_OWN.test(clause)) return "";
     // A clause between with a doer of its own (…，市场监管部门开展抽查，…) opens another's statement.
     if (doerLength(clause) > 0) return "";
     if (from === 0 || !COMMA_CODES.has(text.charCodeAt(from - 1))) return "";

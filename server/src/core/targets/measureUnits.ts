@@ -110,10 +110,11 @@ export function isDuration(unit: string): boolean {
 /**
  * Whether a unit tallies doings (次, 批次, 人次, 家次, 场次, 户次, and in tens of thousands: 万批次,
  * 万人次): how often something is done, never how many things stand — a level in one is an amount
- * of work (targets/workVolume.ts).
+ * of work (targets/workVolume.ts). 场 counts sessions held as 场次 does (举办技能竞赛1场, 开展培训5场):
+ * nothing a plan builds is counted in 场 (a market, a farm, a venue is 个, 家 or 座).
  */
 export function countsDoings(unit: string): boolean {
-  return unit.endsWith("次") && measureKind(unit) === "thing";
+  return (unit.endsWith("次") || unit === "场") && measureKind(unit) === "thing";
 }
 
 /**
