@@ -210,11 +210,11 @@ export function countsWithVerb(unit: string, verb: string): boolean {
 // plan does to standards, as 制定 and 发布 are (立项省地方标准150项, 废止滞后标准30项), and 复查 what a
 // metrology plan does to its measurement standards (每年复查计量标准不少于300项; 复查率, 复查合格率 are rates); 提供 counts the
 // services it provides (为企业提供标准化咨询服务不少于5000家次). 发放, 核发, 换发, 补发, 颁发, 签发 and
-// 出具 count the papers a regulator issues, 印发, 印制 and 分发 what publicity prints (发放营业执照8000张, 印发宣传手册2万册, 许可证换发120张, 出具检验报告5万份): a
+// 出具 count the papers a regulator issues (开具 those a producer issues: 每年开具承诺达标合格证30万张), 印发, 印制 and 分发 what publicity prints (发放营业执照8000张, 印发宣传手册2万册, 许可证换发120张, 出具检验报告5万份): a
 // verb of its own, so that an item of a list that says one keeps it, no verb carried from the item
 // before (新增市场主体1.2万户、发放营业执照8000张 issues licences, it adds none). 遴选, 命名 and 授予 select
 // and designate as 评选 and 选树 do (每年遴选高价值专利培育项目20个, 命名…示范企业8家, 授予市长质量奖不超过5个).
-const MADE_VERBS = "创建|争创|创成|建成|建设|新建|上线|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|取得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|复查(?!率|合格)|废止|引进|建立|完成|评选|遴选|选树|命名|授予|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|印发|印制|分发|核发|换发|补发|颁发|签发|出具";
+const MADE_VERBS = "创建|争创|创成|建成|建设|新建|上线|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|取得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|复查(?!率|合格)|废止|引进|建立|完成|评选|遴选|选树|命名|授予|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|印发|印制|分发|核发|换发|补发|颁发|签发|出具|开具(?!率)";
 /** The verbs of whom the work reaches: before their object only — at a noun's end they are the noun's (开展质量技术帮扶100次, 质量技术服务). */
 const REACH_VERBS = "帮扶|指导|走访|培养|孵化|接入(?!率)|(?:服务|惠及)(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
 /**
@@ -359,9 +359,11 @@ export const COUNT_LEAD = `(?:${DEADLINE_YEAR}|${YEAR_OF_COUNT})?(?:${SCOPE})?(?
  * 获得 the count's, 认证证书 what it counts) — but a pair of services is one verb (为企业免费检定
  * 校准…: 检定校准, not 校准; 推动企业制修订标准…: 制修订, not 修订); how often stays the comparator's, before the
  * means (每年为企业免费校准…, 年均组织专家团队服务…, 累计为企业检定…: COUNT_LEAD, group 1, which
- * the caller puts back before the verb) or after them (为企业每年校准…).
+ * the caller puts back before the verb) or after them (为企业每年校准…). The verb has an object after
+ * it: one right before the figure (组织农业技术人员培训20场) ends the work organised, no means' verb;
+ * nor is 联合 right before the verb a means (联合开展…抽检: done jointly, COUNT_VERB_WORDS).
  */
-export const MEANS_BEFORE_COUNT_VERB = new RegExp(`^(${COUNT_LEAD})(?:为|向|在|帮助|组织|依托|通过|联合|委托|动员|支持|鼓励|引导|推动|指导|督促)(?:(?!每|年均|${OFTEN_AFTER_DOER}${LEADING_COUNT_VERBS})[^，,；;。：:\\d]){1,12}(?<!检定|校准|制)(?=${OFTEN_AFTER_DOER}?${LEADING_COUNT_VERBS}(?!证书|标志|机构|结果|报告))`);
+export const MEANS_BEFORE_COUNT_VERB = new RegExp(`^(${COUNT_LEAD})(?:为|向|在|帮助|组织|依托|通过|联合(?!${LEADING_COUNT_VERBS})|委托|动员|支持|鼓励|引导|推动|指导|督促)(?:(?!每|年均|${OFTEN_AFTER_DOER}${LEADING_COUNT_VERBS})[^，,；;。：:\\d]){1,12}(?<!检定|校准|制)(?=${OFTEN_AFTER_DOER}?${LEADING_COUNT_VERBS}(?!证书|标志|机构|结果|报告)[^，,；;。：:\\d\\s])`);
 /**
  * Where a count starts after who does the work or how (OFTEN_COUNT_VERB, MEANS_BEFORE_COUNT_VERB) in
  * `words`, else 0; and the words before the means that are the count's lead (每年, 累计: COUNT_LEAD),
@@ -373,8 +375,9 @@ export function countStartAfterMeans(words: string): { start: number; lead: stri
   const means = MEANS_BEFORE_COUNT_VERB.exec(words);
   return means !== null ? { start: means[0].length, lead: means[1]! } : { start: 0, lead: "" };
 }
-// 依法 before the work a regulator handles (依法查处案件120起) is how, no word of what is counted.
-const COUNT_VERB_WORDS = `(?:支持|推动|积极|组织|带动|吸纳|依法)?${LEADING_COUNT_VERBS}`;
+// 依法 before the work a regulator handles (依法查处案件120起) is how, no word of what is counted;
+// 联合 and 共同 just before the verb say with whom (联合开展农产品抽检800批次: the work done jointly).
+const COUNT_VERB_WORDS = `(?:支持|推动|积极|组织|带动|吸纳|依法|联合|共同)?${LEADING_COUNT_VERBS}`;
 export const COUNT_VERB = new RegExp(`^${COUNT_LEAD}${COUNT_VERB_WORDS}`);
 /**
  * A year before a count's verb and what it counts (`2026年建成放心消费示范街区3个`), which

@@ -60,7 +60,8 @@ export function subjectLength(words: string, registry: UnitRegistry): number {
   if (end === 0) return doerLength(words);
   if (end >= words.length) return 0;
   const rest = words.slice(end);
-  return COUNT_VERB.test(rest) || ACTS.test(rest) || MEASURED.test(rest) ? end : 0;
+  // 县农业农村局、县市场监管局每年联合开展…抽检800批次: how often and with whom, then the verb.
+  return COUNT_VERB.test(rest) || ACTS.test(rest) || MEASURED.test(rest) || MEANS_BEFORE_COUNT_VERB.test(rest) ? end : 0;
 }
 
 /** How the verb's object opens: a word, or a quote or bracket before one (开展“双随机”抽查…). */
@@ -81,13 +82,31 @@ export function doerLength(words: string): number {
   // 年均组织专家团队服务企业…, 每季度依托检验机构抽检…: who does the work after the means, no subject (countMeans.ts).
   // 检验检测机构服务企业满意度: words that end on a measure name it whole, the body its first words.
   if (DOING.test(words) || MEANS_BEFORE_COUNT_VERB.test(words) || METRIC.test(words)) return 0;
-  const limit = Math.min(words.length, LONGEST_NAME);
-  for (let end = 2; end <= limit; end++) {
+  return bodiesThenVerb(words, 0, MOST_BODIES);
+}
+
+/** The bodies one subject names, at most (县市场监管局、县应急管理局、县消防救援大队…): a list, never a clause's run of words. */
+const MOST_BODIES = 6;
+/** Between two bodies of one doer (…分局、…中心, …局和…局): never a comma, after which a clause goes on. */
+const BETWEEN_BODIES = new Set("、和与及");
+
+/**
+ * The end of the bodies from `from` on, each read by its shape (words to a body's last character),
+ * joined by 、 or 和 (`县消防救援大队、县邮政管理局开展…`: no registry need know either), the last
+ * followed by a count's verb and its object; else 0.
+ */
+function bodiesThenVerb(words: string, from: number, bodiesLeft: number): number {
+  const limit = Math.min(words.length, from + LONGEST_NAME);
+  for (let end = from + 2; end <= limit; end++) {
     if (!isHan(words.charCodeAt(end - 1))) return 0;
     if (!DOER_END.test(words[end - 1]!)) continue;
     const rest = words.slice(end);
     const verb = COUNT_VERB.exec(rest);
     if (verb !== null && OBJECT_OPENS.test(rest.slice(verb[0].length))) return end;
+    if (bodiesLeft > 1 && BETWEEN_BODIES.has(rest[0] ?? "") && !DOING.test(rest.slice(1))) {
+      const more = bodiesThenVerb(words, end + 1, bodiesLeft - 1);
+      if (more > 0) return more;
+    }
   }
   return 0;
 }

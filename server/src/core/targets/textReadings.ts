@@ -13,7 +13,7 @@ import { countsFromBase } from "./governedBase.js";
 import { fundedAlongside, fundedSum } from "./funding.js";
 import { COMMA_CODES, carriedCount, countOfItsYear, frequencyBeforeRun, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, countsThings } from "./countReadings.js";
 import { countMeans, whomReached } from "./countMeans.js";
-import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
+import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { subjectLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
@@ -313,6 +313,9 @@ function readRun(run: string, ownsHead: boolean, ownsTail: boolean, registry: Un
   return found ?? NO_READINGS;
 }
 
+/** How often and 组织 opening a count whose verb follows its noun (每年组织…人员培训20场): group 1 the lead. */
+const ORGANISED_BEFORE_NOUN = new RegExp(`^(${COUNT_LEAD})组织(?=[\\u4e00-\\u9fff]{2})`);
+
 function readClause(text: string, start: number, end: number, previous: ClauseReading | null): ClauseReading[] {
   // Full-width digits (pasted from WPS or a web page) read as the numbers they are; the mapping
   // keeps every character in place, so the offsets below hold for the text as written.
@@ -495,7 +498,15 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       if (whom !== null && whom.verbEnd === verbMatch![0].length) nounStart = lead + whom.end;
       // 对高风险企业每季度检查1次: 对 fronts what the verb after it counts, no word of it.
       if (verbAfter && FRONTED_OBJECT.test(count[1]!.slice(nounStart))) nounStart++;
-      let nounEnd = verbAfter ? lead + verbAfter.index : count[1]!.length;
+      // 每年组织农业技术人员培训20场, 组织标准化培训8场次: the noun and the verb after it are the work
+      // organised (…培训, as 组织…活动 is), 组织 the count's verb and how often before it the comparator's.
+      const organised = verbAfter ? ORGANISED_BEFORE_NOUN.exec(count[1]!.slice(nounStart)) : null;
+      const organisedWork = organised !== null && nounStart + organised[0].length < lead + verbAfter!.index;
+      if (organisedWork) {
+        nounStart += organised[0].length;
+        verb = `${organised[1]!}组织`;
+      }
+      let nounEnd = verbAfter && !organisedWork ? lead + verbAfter.index : count[1]!.length;
       // 新增…企业年均5家, …每年10项: how often is the comparator's, as a level's is (FREQUENCY_BEFORE), never the noun's.
       const often = verbAfter ? null : FREQUENCY_AFTER_NOUN.exec(count[1]!.slice(nounStart, nounEnd));
       if (often && often.index > 0) {
