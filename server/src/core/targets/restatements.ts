@@ -1,7 +1,7 @@
 import type { PlanDocument } from "../model/types.js";
 import { indicatorTables } from "./extract.js";
 import { formatPath, sameFigure } from "./format.js";
-import { normalizeIndicator } from "./synonyms.js";
+import { normalizeIndicator, orderlessName } from "./synonyms.js";
 import type { PlanTarget } from "./types.js";
 
 /**
@@ -15,7 +15,7 @@ import type { PlanTarget } from "./types.js";
 
 /** What two statements of one target share: the indicator, its kind, unit and year, commitment or aim, total or not. */
 function keyOf(target: PlanTarget): string {
-  return [normalizeIndicator(target.indicator), target.kind, normalizeIndicator(target.unit), target.horizon ?? "", target.aspirational ? "力争" : "", target.cumulative ? "累计" : ""].join("\u0000");
+  return [orderlessName(target.indicator), target.kind, normalizeIndicator(target.unit), target.horizon ?? "", target.aspirational ? "力争" : "", target.cumulative ? "累计" : ""].join("\u0000");
 }
 
 export interface Restated<T extends { target: PlanTarget }> {

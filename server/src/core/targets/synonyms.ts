@@ -164,7 +164,7 @@ export class IndicatorSynonyms {
    * however one a parent reads them.
    */
   statementKeyOf(indicator: string): string {
-    return this.statementKeys.lookup(indicator) ?? this.statementKeys.remember(indicator, (copy) => `${this.keyOf(copy)}\u0000${this.looseName(normalizeIndicator(copy))}`);
+    return this.statementKeys.lookup(indicator) ?? this.statementKeys.remember(indicator, (copy) => `${orderless(this.keyOf(copy))}\u0000${orderless(this.looseName(normalizeIndicator(copy)))}`);
   }
 
   /**
@@ -231,6 +231,29 @@ const normalNames = new TextMemo<string>(MAX_REMEMBERED_KEYS * 2);
  * and 量 after a doing that is counted (食品抽检量 is the table's 食品抽检 | 批次: the amount of the work).
  */
 const HOW_MANY = /(?<=抽检|抽查|抽测|检测|监测|检验|快检)量$|(?<=[\u4e00-\u9fff]{2})(?:总数|数量|总量)$|(?<=事故|事件|疫情)起数$|(?<=覆盖[^数率]{2,16})数$|(?<=(?:师|员|工匠|人才|机构|企业|中心|站|品牌|商标|标准|项目|平台|园区|基地|实验室|专利|单位|主体|网点|组织))数$/;
+
+/**
+ * An indicator's name as one plan's statements of it are matched (targets/inconsistent, the
+ * restatements, a table's aims): its words in any order, a word said once or twice — the goals'
+ * 特种设备万台设备死亡人数 is the table's 万台特种设备死亡人数, a measure word moved (万台) and the noun
+ * it measured said again (设备). Read as the characters it uses and the word it ends on, the measure
+ * (人数, 合格率): 企业标准化 and 标准化企业 end on other words and stay two, and a word only one name
+ * has (检测, 事故) keeps them apart. A name of a few characters is its own: too few to move.
+ */
+export function orderlessName(name: string): string {
+  return orderless(normalizeIndicator(name));
+}
+
+/** The fewest distinct characters a name is read in any order from: fewer name too little to tell two apart so. */
+const FEWEST_ORDERLESS = 4;
+/** The characters a name ends on that say what it measures (人数, 格率, 意度): never moved. */
+const MEASURE_END = 2;
+
+function orderless(normal: string): string {
+  const characters = [...new Set(normal)];
+  if (characters.length < FEWEST_ORDERLESS) return normal;
+  return `${characters.sort().join("")}\u0001${normal.slice(-MEASURE_END)}`;
+}
 
 /** 每万人口 and 每万人 count the same heads (每万人口高价值发明专利拥有量, 每万人高价值…): compared as 每万人. */
 const HEAD_COUNT = /每(十万|[十百千万]?)人口/g;

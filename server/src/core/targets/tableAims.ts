@@ -1,5 +1,5 @@
 import { sameFigure } from "./format.js";
-import { normalizeIndicator } from "./synonyms.js";
+import { normalizeIndicator, orderlessName } from "./synonyms.js";
 import type { IndicatorTables } from "./tables.js";
 import type { PlanTarget } from "./types.js";
 
@@ -38,4 +38,4 @@ export function takeAimsOfTableRows(targets: readonly PlanTarget[], tables: Indi
 }
 
 /** What a row and a statement of one target share: indicator, kind, unit and year. */
-const keyOf = (target: PlanTarget) => [normalizeIndicator(target.indicator), target.kind, normalizeIndicator(target.unit), target.horizon ?? ""].join("\u0000");
+const keyOf = (target: PlanTarget) => [orderlessName(target.indicator), target.kind, normalizeIndicator(target.unit), target.horizon ?? ""].join("\u0000");
