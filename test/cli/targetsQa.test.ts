@@ -48,7 +48,10 @@ import { checkedFindings, jsonReport } from "../support/cli";
  * A city's 质量认证提升 plan (2024—2026) reports 2023's figures, sets goals in 家, 张, 家次, % and 分 with
  * a table beside 2023's base, names who does yearly work before 年 and 每年 (said once for the counts after it), says 每年 once before clauses
  * with no figure, and funds a yearly sum for two stages (到2025年…；到2026年…); its planted slip is a
- * 制造业产品质量合格率 below the outline's 2025 figure.
+ * 制造业产品质量合格率 below the outline's 2025 figure. A county's 农产品质量安全提升 plan (2026—2028) reports
+ * 2025's figures, sets yearly (每年…) and cumulative (累计新增…) goals and a table beside 2025's base
+ * with spans noted after the figures, and its tasks say 每年 once before a level, name two bodies
+ * before 每年联合开展 (one pair no registry lists), count sessions in 场 and papers 开具; it plants no defect.
  */
 const DIR = join(__dirname, "..", "fixtures", "targets-qa");
 
@@ -725,6 +728,8 @@ describe("a county's 2026 知识产权和标准化 行动计划", () => {
       // 支持企业开展…: whom the plan supports is no word of the count (it was dropped whole).
       ["三、（一）1.","专利导航项目","count","开展",5,null,"个","",2026,null,null,false,false],
       ["三、（一）1.","高价值专利组合","count","培育",3,null,"个","",2026,null,null,false,false],
+      // 组织标准化培训8场次: the training organised, 组织 its verb (once missed: 培训 read as a means' verb with nothing to count).
+      ["三、（二）2.","标准化培训","count","组织",8,null,"场次","",2026,null,null,false,false],
       ["三、（二）2.","企业标准化人员","count","培训",500,null,"人次","",2026,null,null,false,false],
     ]);
   });
@@ -1187,7 +1192,8 @@ describe("a county's 特种设备安全提升 action plan for 2026—2028", () =
       ["二、","特种设备安全监督检查","level","每年≥",2000,null,"家次","",2028,2025,1800,false,true],
       ["二、","持证作业人员","level","",10000,null,"人","",2028,2025,8600,false,true],
       ["三、（一）1.","考核合格人员","level","达到",1200,null,"人","",2028,null,null,false,false],
-      ["三、（一）1.","培训合格证明","count","发放",1200,null,"份","",2028,null,null,false,false],
+      // 每年组织…培训考核，考核合格人员达到1200人，发放…1200份: the 每年 reaches past the level between, to the papers issued.
+      ["三、（一）1.","培训合格证明","count","每年发放",1200,null,"份","",2028,null,null,false,false],
       ["三、（一）2.","使用单位","count","每年排查",2350,null,"家","",2028,null,null,false,false],
       ["三、（一）2.","整改隐患","count","每年整改",500,null,"处","以上",2028,null,null,false,false],
       // 每年开展…整治行动，排查…，整改隐患500处以上: the 每年 reaches the hazards put right; …，县市场监管局开展“双随机”抽查300家次 is another doer's, its own.
@@ -1203,11 +1209,65 @@ describe("a county's 特种设备安全提升 action plan for 2026—2028", () =
       ["三、（三）5.","电梯应急救援站点","count","建设",12,null,"个","",2028,null,null,false,false],
       ["三、（三）5.","应急演练","count","每年开展",20,null,"场次","",2028,null,null,false,false],
       ["三、（三）5.","救援人员","count","年培训",300,null,"人次","",2028,null,null,false,false],
-      ["三、（三）5.","技能竞赛","count","举办",1,null,"场","",2028,null,null,false,false],
+      // 年培训…300人次，举办技能竞赛1场: 场 tallies sessions held as 场次 does, and the 年 said once reaches it.
+      ["三、（三）5.","技能竞赛","count","年举办",1,null,"场","",2028,null,null,false,false],
       ["三、（三）6.","特种设备","count","年检验",8000,null,"台","",2028,null,null,false,false],
       ["三、（三）6.","检验项目","count","新增",10,null,"项","",2028,null,null,false,false],
       // 取得 counts what is obtained as 获得 does: never the 新增 of the clause before carried to it.
       ["三、（三）6.","资质认定证书","count","取得",1,null,"张","",2028,null,null,false,false],
+    ]);
+  });
+
+  it("finds nothing in a plan that plants no defect", async () => {
+    expect(await findings(PLAN)).toEqual([]);
+  });
+});
+
+describe("a county's 农产品质量安全提升 action plan for 2026—2028", () => {
+  const PLAN = "county-farm-produce-safety-2028.plan";
+
+  it("reads its yearly and cumulative goals, its table beside 2025's base and its tasks as a reviewer writes the rows", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["二、","主要农产品例行监测合格率","level","稳定在",98.5,null,"%","以上",2028,null,null,false,true],
+      ["二、","重大农产品质量安全事件","level","不发生",0,null,"起","",2028,null,null,false,true],
+      ["二、","农产品定量监测","count","每年完成",4000,null,"批次","以上",2028,null,null,false,true],
+      ["二、","快速检测","count","每年完成",5,null,"万批次","",2028,null,null,false,true],
+      ["二、","农业生产经营主体","count","每年培训",8000,null,"人次","",2028,null,null,false,true],
+      ["二、","宣传资料","count","每年发放",2,null,"万份","",2028,null,null,false,true],
+      ["二、","绿色食品、有机农产品认证登记","count","新增",40,null,"个","",2028,null,null,true,true],
+      ["二、","省级农产品质量安全县","count","创建",1,null,"个","",2028,null,null,true,true],
+      ["二、","规模生产经营主体承诺达标合格证开具率","level","达到",95,null,"%","",2028,null,null,false,true],
+      ["二、","主要农产品例行监测合格率","level","≥",98.5,null,"%","",2028,2025,98.2,false,true],
+      ["二、","农产品定量监测","level","每年≥",4000,null,"批次","",2028,2025,3600,false,true],
+      ["二、","绿色有机农产品认证登记","count","新增",40,null,"个","",2028,null,null,true,true],
+      ["二、","合格证开具率（规模主体）","level","",95,null,"%","",2028,2025,80,false,true],
+      ["二、","乡镇农产品质量安全监管站标准化建设率","level","",100,null,"%","",2028,2025,60,false,true],
+      ["三、（一）1.","农资经营门店","count","每年检查",600,null,"家次","",2028,null,null,false,false],
+      ["三、（一）1.","农药、肥料样品","count","每年抽检",120,null,"批次","",2028,null,null,false,false],
+      ["三、（一）1.","违法案件","count","每年查处",10,null,"起","以上",2028,null,null,false,false],
+      ["三、（一）2.","标准化生产基地","count","建成",5,null,"个","",2026,null,null,false,false],
+      ["三、（一）2.","标准化生产基地","count","新增",3,null,"个","",2027,null,null,false,false],
+      ["三、（一）2.","标准化生产基地","count","新增",4,null,"个","",2028,null,null,false,false],
+      // 每年组织农业技术人员培训20场: the training organised (组织 its verb, 每年 how often), 场 a session as 场次 is.
+      ["三、（一）2.","农业技术人员培训","count","每年组织",20,null,"场","",2028,null,null,false,false],
+      // Known short of a reviewer: the sentence's 2026 (lineContext.ts: a task's year governs to its 。) reaches past the ； to this level, which a reviewer reads as the period's.
+      ["三、（一）2.","考核合格人员","level","达到",600,null,"人","",2026,null,null,false,false],
+      // …，考核合格人员达到600人，发放技术明白纸1万份: the 每年 said before reaches past the level between.
+      ["三、（一）2.","技术明白纸","count","每年发放",1,null,"万份","",2028,null,null,false,false],
+      // Known short of a reviewer: 2027年底前完成14个…改造, the figure before its noun, takes the period's year, not the deadline's 2027; 配备快检设备80台套 is no count (配备 is mostly a standard per unit, 每个…配备…).
+      ["三、（二）3.","乡镇监管站标准化改造","count","完成",14,null,"个","",2028,null,null,false,false],
+      ["三、（二）3.","检测样品","count","年检测",3000,null,"批次","",2028,null,null,false,false],
+      ["三、（二）3.","检测报告","count","年出具",3000,null,"份","",2028,null,null,false,false],
+      // 县农业农村局、县市场监管局每年联合开展…: two bodies the subject, 联合 how the work is done, no word of the noun.
+      ["三、（二）4.","农产品抽检","count","每年联合开展",800,null,"批次","",2028,null,null,false,false],
+      // …，县农业综合行政执法大队、县公安局开展…: bodies no registry lists, read by their shape — another doer's count, no 每年 of the clause before.
+      ["三、（二）4.","联合执法检查","count","开展",200,null,"家次","",2028,null,null,false,false],
+      ["三、（三）5.","绿色食品、有机农产品认证登记","count","新增",40,null,"个","",2028,null,null,true,false],
+      ["三、（三）5.","区域公用品牌","count","培育",2,null,"个","",2028,null,null,true,false],
+      ["三、（三）5.","纳入追溯平台的生产经营主体","level","达到",1500,null,"家","",2028,null,null,false,false],
+      ["三、（三）6.","规模生产经营主体合格证开具率","level","达到",95,null,"%","",2028,null,null,false,false],
+      // 开具 issues papers as 出具 does: each year's 30万张.
+      ["三、（三）6.","开具合格证","count","每年开具",30,null,"万张","",2028,null,null,false,false],
     ]);
   });
 
