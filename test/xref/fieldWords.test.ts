@@ -43,9 +43,10 @@ it("reads a keyword's word written after the subject as quality's: 人才 of 质
   expect(headingNames(outline, "加强人才队伍建设", item("（二十五）"))).toBe(true);
 });
 
-it("reads a title's verb and praise as no word of the field, and a title's qualifier only with what it qualifies", () => {
+it("reads a title's verb and praise as no word of the field, a title's qualifier only with what it qualifies, and nothing after a subjectless title's thing", () => {
   const ECO = "青山区2025年生态环境保护工作实施方案";
   const BUSINESS = "西城区2026年优化营商环境行动方案";
+  const DEMAND = "某某区2026年扩大内需行动方案";
   // Each task with whether it writes a word of the field.
   const tasks: Array<readonly [string, string, string, boolean]> = [
     // 树立, 争创 (the titles' verbs), 国内 and 知名 (争创国内国际知名品牌's praise) are written in a title only.
@@ -68,6 +69,15 @@ it("reads a title's verb and praise as no word of the field, and a title's quali
     // A head stays a word of the field alone: 食品 of 农产品食品药品, 品牌 of 知名品牌.
     ["加强餐饮食品安全", "", BUSINESS, true],
     ["推进商标品牌建设", "", BUSINESS, true],
+    // 优化消费品供给品类 writes 消费品, which （十一）'s keywords write before the subject (消费品质量标准): what the
+    // title's subject is of; what it writes after it (供给品类) is what is done with it, as after 质量 (qa-44f).
+    ["优化住房供给", "加快保障性住房建设。", DEMAND, false],
+    ["扩大租赁住房供给", "盘活存量房屋。", DEMAND, false],
+    ["优化能源供给", "推进天然气管网建设。", DEMAND, false],
+    ["提升消费品供给水平", "", DEMAND, true],
+    ["推动消费品以旧换新", "", DEMAND, true],
+    ["培育老字号品牌", "", DEMAND, true],
+    ["放心消费创建", "", DEMAND, true],
   ];
   expect(tasks.filter(([heading, body, title, field]) => writesFieldWord(outline, heading, body, title) !== field)).toEqual([]);
 });

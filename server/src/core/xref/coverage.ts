@@ -7,7 +7,7 @@ import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
 import { partsNamedBy } from "./partNames.js";
-import { type MappingCandidate, headingNames, headingNamesOverSharedWork, headingSaysOnlyWorkOf, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, writesFieldWord, writesSubjectWord, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
+import { type MappingCandidate, bodyNamedKind, headingNames, headingNamesOverSharedWork, headingSaysOnlyWorkOf, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, writesFieldWord, writesSubjectWord, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
 import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
@@ -486,6 +486,8 @@ function standsApart(parent: ParentDocument, mapping: TaskMapping): boolean {
   const heading = mapping.text.heading;
   if (best.score > 0 && namesAlone(parent, heading, best.entry, mapping)) return true;
   if (best.score < NAMED_FLOOR) return false;
+  // A body that says which kind of the heading's common head the task is (生产性服务业 under 发展现代服务业) names its item.
+  if (bodyNamedKind(parent, heading, mapping.text.body, mapping.candidates, mapping.subject) === best.entry) return true;
   if (headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) && (second === undefined || !headingNames(parent, heading, second.entry, subjectFor(parent, mapping, second.entry)) || headingNamesOverSharedWork(parent, heading, best.entry, second.entry, subjectFor(parent, mapping, best.entry)))) return true;
   // A heading that names the second only by the kind of work the best does too (监管 of 实施从农田到餐桌
   // 全过程监管: （二十六）'s title word, and （十）'s 农产品食品安全监管体系) and the best by none leaves

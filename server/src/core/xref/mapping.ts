@@ -1006,12 +1006,17 @@ function fieldTitleWords(entries: readonly ParentEntry[], subjects: ReadonlySet<
   const doneWith = new Set<string>();
   for (const entry of entries) {
     const title = withoutGenericWords(entry.title);
+    const thing = subjectlessThing(entry, subjects, terms);
     for (const run of (terms === null ? title : title.replace(terms, "、")).match(HAN_RUN) ?? []) {
+      // What the subject is of ends where the subject is written, or with the thing a title that
+      // does not write it names (消费品 of 优化消费品供给品类); what is done with it follows.
       let end = run.length;
-      for (let i = 0; i + 2 <= run.length; i++) if (subjects.has(run.slice(i, i + 2))) { end = i; break; }
+      let doneFrom = Infinity;
+      for (let i = 0; i + 2 <= run.length; i++) if (subjects.has(run.slice(i, i + 2))) { end = i; doneFrom = i + 2; break; }
+      if (thing !== null && run.startsWith(thing)) { end = thing.length; doneFrom = thing.length; }
       for (let i = 0; i + 2 <= run.length; i++) {
         const gram = run.slice(i, i + 2);
-        if (i >= end + 2) doneWith.add(gram);
+        if (i >= doneFrom) doneWith.add(gram);
         else if (i + 2 <= end && !(entry.section && isSafeguards(entry.section.title))) found.add(gram);
       }
     }
@@ -1024,6 +1029,30 @@ function fieldTitleWords(entries: readonly ParentEntry[], subjects: ReadonlySet<
   const written = new Set(ownWords.flat().flatMap((words) => [...grams(words, terms).keys()]));
   for (const gram of found) if (!written.has(gram)) found.delete(gram);
   return found;
+}
+
+/**
+ * The thing a title that does not write the parent's subject names first, in the words its keywords
+ * write right before the subject (消费品 of 优化消费品供给品类, whose keywords write 消费品质量标准): the
+ * title is that thing's quality in other words, so its words after the thing (供给品类) are what is
+ * done with it, as words after the subject are. Three characters or more, a word: a bigram (服务 of
+ * 冷链物流服务质量) tells no thing from its kinds. Null where the title writes the subject, or starts
+ * with no such word. Without it every bigram of 消费品供给品类 was a word of the field, and a 促消费
+ * plan's 优化住房供给 and 扩大服务供给 were the parent's tasks. 消费 stays a word of the field: the
+ * parent writes it alone too (以创新供给引领消费需求, local plans' 放心消费), not only before 品 as 公共
+ * is before 服务 (`fieldQualifiers`); a qualifier of it cost 打造诚信兴商环境 (消费投诉) its credit.
+ */
+function subjectlessThing(entry: ParentEntry, subjects: ReadonlySet<string>, terms: RegExp | null): string | null {
+  const title = withoutGenericWords(entry.title);
+  const runs = (terms === null ? title : title.replace(terms, "、")).match(HAN_RUN) ?? [];
+  if (runs.some((run) => [...bigramsOf(run)].some((gram) => subjects.has(gram)))) return null;
+  const first = runs[0];
+  if (first === undefined) return null;
+  for (let length = first.length; length >= 3; length--) {
+    const thing = first.slice(0, length);
+    if (entry.keywords.some((keyword) => [...subjects].some((subject) => keyword.includes(thing + subject)))) return thing;
+  }
+  return null;
 }
 
 /**
@@ -1528,6 +1557,9 @@ function rankTask(parent: ParentDocument, heading: string, body: string, subject
   const best = ranked[0];
   if (best === undefined) return ranked;
   const index = indexOf(parent);
+  const kindEntry = bodyNamedKind(parent, heading, body, ranked, subject);
+  const kind = ranked.find((c) => c !== best && c.score > 0 && c.entry === kindEntry);
+  if (kind !== undefined) return [kind, ...ranked.filter((c) => c !== kind)];
   const named = keywordsNamed(index, heading, subject);
   if (named.length !== 1 || index.entries[named[0]!] === best.entry) return ranked;
   // The best keeps its place where the heading names it by a word of its title or a keyword written
@@ -1540,6 +1572,75 @@ function rankTask(parent: ParentDocument, heading: string, body: string, subject
   const candidate = ranked.find((c) => c.entry === entry) ?? rankEntries(parent, heading, body, index.entries.length, subject).find((c) => c.entry === entry);
   if (candidate === undefined || candidate.score === 0) return ranked;
   return [candidate, ...ranked.filter((c) => c !== candidate)].slice(0, 3);
+}
+
+/**
+ * The item whose kind of a common head the body names where the heading writes only the head: 服务
+ * is in a third of the items' titles, each saying which services by the word before it (生产服务 of
+ * （十六）, 生活服务 of （十七）, 公共服务 of （十八）), and a heading of the head alone (发展现代服务业)
+ * leaves the kind to its body. A body that writes one such title phrase whole (推动生产性服务业向专业化…,
+ * the attributive 性 between its words as `addGrams` reads it) and no other's says which: that item,
+ * among the task's best three, is its first (`rankTask`). Not where the heading writes a word of another
+ * of the three's titles beside the head (提升服务质量 names （十八）'s 公共服务质量 by 服务质量: `fieldClauseSubjects` gives the
+ * body's kind beside it), nor where it writes a kind itself. Before, 发展现代服务业 went to （七） by the
+ * 服务业 of its keywords (0.17) and （十六） stayed uncovered at 0.15. The item, or null.
+ */
+export function bodyNamedKind(parent: ParentDocument, heading: string, body: string, ranked: readonly MappingCandidate[], subject: SubjectWeights = NO_SUBJECT): ParentEntry | null {
+  const index = indexOf(parent);
+  const headingRuns = runsOf(heading, index.terms);
+  const headingGrams = new Set(headingRuns.flatMap((run) => [...bigramsOf(run)]));
+  // The head is what the heading works on: its last word (服务, 服务业), not a facility's purpose (标准化服务平台).
+  const object = headingRuns[headingRuns.length - 1] ?? "";
+  const kinds = commonHeadKinds(index).filter(({ head }) => object.endsWith(head) || object.endsWith(`${head}业`));
+  if (kinds.length === 0) return null;
+  const writes = (runs: readonly string[], phrase: string) => runs.some((run) => writesKind(run, phrase));
+  if (kinds.some(({ phrase }) => writes(headingRuns, phrase))) return null;
+  const bodyRuns = runsOf(body, index.terms);
+  const written = new Set(kinds.filter(({ phrase }) => writes(bodyRuns, phrase)).map(({ at }) => at));
+  if (written.size !== 1) return null;
+  const [at] = written;
+  // The heading names none of the other candidates by its title's words or its own words, the head
+  // aside (应急救援服务, （十七）'s keyword; not 服务业, the head's industry, （七）'s by its keywords).
+  const heads = new Set(kinds.map(({ head }) => head));
+  const rest = [...heads].reduce((text, head) => text.split(`${head}业`).join("、").split(head).join("、"), heading);
+  const namesOther = ranked.some(({ entry }) => {
+    const other = index.entries.indexOf(entry);
+    if (other === at) return false;
+    return headingNames(parent, rest, entry, subject) || [...headingGrams].some((gram) => !heads.has(gram) && index.titles[other]!.has(gram));
+  });
+  return namesOther ? null : index.entries[at!]!;
+}
+
+/**
+ * Whether a run writes a kind (生产服务) as a thing, the attributive 性 between its words allowed
+ * (生产性服务业), and not as what a facility is for (公共服务平台: `CARRIER_HEAD`).
+ */
+function writesKind(run: string, phrase: string): boolean {
+  for (const form of [phrase, `${phrase.slice(0, 2)}性${phrase.slice(2)}`]) {
+    for (let i = run.indexOf(form); i >= 0; i = run.indexOf(form, i + 1)) {
+      if (!CARRIER_HEAD.test(run.slice(0, i + form.length + 2))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The items' title phrases of a word before a head too common to name an item (生产服务, 生活服务,
+ * 公共服务: 服务 is in more than NAMING_SHARE of the items), the subject aside, by item: each a kind of the head.
+ */
+function commonHeadKinds(index: ParentIndex): Array<{ at: number; head: string; phrase: string }> {
+  const found: Array<{ at: number; head: string; phrase: string }> = [];
+  index.entries.forEach((entry, at) => {
+    for (const run of runsOf(entry.title, index.terms)) {
+      for (let i = 0; i + 4 <= run.length; i++) {
+        const head = run.slice(i + 2, i + 4);
+        const qualifier = run.slice(i, i + 2);
+        if (index.subjectWords.has(head) || index.subjectWords.has(qualifier) || (index.df.get(head) ?? 0) / index.entries.length <= NAMING_SHARE) continue;
+        found.push({ at, head, phrase: qualifier + head });
+      }
+    }
+  });
+  return found;
 }
 
 /**
