@@ -7,9 +7,10 @@ import { SOURCES, type RegistryView, type ResolvedUnit, type UnitEntry } from ".
  * is named after the customs and the place it is stationed at. It is run from above as the customs
  * is (a vertical body: 驻区各单位 reach it, 区直各部门 do not). Nothing lists these offices; a name
  * is one where what comes before 驻 is a customs the registry knows (××海关) and what comes after it
- * a place or a zone, no body's name.
+ * a place or a zone, no body's name. Plans leave the 驻 out as often (成都海关南充办事处): the
+ * same office, written with it.
  */
-const CUSTOMS_OFFICE = /^([\u4e00-\u9fff]{2,10}海关)驻([\u4e00-\u9fff]{2,8})办事处$/;
+const CUSTOMS_OFFICE = /^([\u4e00-\u9fff]{2,10}?海关)驻?([\u4e00-\u9fff]{2,8})办事处$/;
 
 /** A place said, not named (各园区, 本区, 有关县区): no office is stationed at it. */
 const NO_PLACE_NAMED = /^(?:各|本|全|该|有关|相关)/;

@@ -12,6 +12,12 @@ const DEPARTMENT = /^市(?!委|政府)([\u4e00-\u9fff]{2,8}?)(?:局|委|委员�
  */
 const OFFICE = /^市(?!委|政府)([\u4e00-\u9fff]{2,8}?)办$/;
 
+/** The bodies that are no government's: the Party's (市委…, 团市委), the congress's and the CPPCC's. */
+const NOT_GOVERNMENT = /^(?:市委|团市委|市纪委|市人大|市政协)/;
+
+/** What joins a merged bureau's departments in its name (卫生健康和体育局, 经济、科技和信息化局). */
+const JOINERS = /[和、]/g;
+
 /** The names of the bureaus the reforms closed, without a level word (retired-names.json). */
 const RETIRED_BUREAUS: ReadonlySet<string> = new Set((retiredTable as Array<{ retired: string[] }>).flatMap((entry) => entry.retired));
 
@@ -37,17 +43,22 @@ export class MergedBureaus {
     private readonly listed: readonly UnitEntry[],
     /** Whether 市 names a county's level (a county-level city's registry). */
     private readonly cityOfCountyLevel: boolean,
+    /** The registry's reading of a name, for a merger the registry lists under another writing. */
+    private readonly resolveName: (name: string) => ResolvedUnit | null = () => null,
   ) {}
 
   resolve(text: string): ResolvedUnit | null {
     const word = leadingLevelWord(text);
-    if (word === null || !text.endsWith("局") || !(LEVEL_WORDS.get(word) === "县" || (this.cityOfCountyLevel && word === "市"))) return null;
+    if (word === null || !text.endsWith("局")) return null;
+    const county = LEVEL_WORDS.get(word) === "县" || (this.cityOfCountyLevel && word === "市");
+    if (!county && LEVEL_WORDS.get(word) !== "市") return null;
     // A bureau the reforms closed (工商局: 工信 and 商务's first characters) is a retired name, not a merger.
     if (RETIRED_BUREAUS.has(text.slice(word.length))) return null;
     let entry = this.merged.get(text);
     if (entry === undefined) {
       const departments: number[] = [];
       const rest = text.slice(word.length, -1);
+      if (!county) return this.cityBureau(text, word, rest);
       const around = mergedStems(rest, this.departmentStems(), 0, -1, departments) ? null : this.interleavedStems(rest, departments);
       // Departments named by whole stems may come in another order than the list's (旗工信科技局,
       // 州科技工信局 alike): only a name shortened to first characters needs the order to be read.
@@ -65,6 +76,44 @@ export class MergedBureaus {
       this.merged.set(text, entry);
     }
     return { entry, canonical: entry.name, form: entry.name === text ? "canonical" : "alias", place: null };
+  }
+
+  /**
+   * A bureau a prefecture merged from several departments (四川's cities: 南充市经济合作和外事局,
+   * 市商务经济合作和外事局; the data's 市教育体育局). A city names such a bureau in full: its
+   * departments' whole stems, each two characters at least, 和 before the last; it never shortens
+   * them to first characters the way a county does (the short names a city uses, 市教体局, are the
+   * registry's own): 市卫体局 stays a slip. Only the government's own departments merge: a
+   * vertically managed body's stem (税务, 气象) or the congress's (人大) makes no merger
+   * (市财政和税务局 stays unknown).
+   */
+  private cityBureau(text: string, word: string, rest: string): ResolvedUnit | null {
+    const stems = this.departmentStems();
+    // Named in full, 和 before the last department (经济合作和外事局): a name without it (市科技工业信息化局)
+    // is a province's own (province-bodies.json) or a slip, which a city's merger reading would hide.
+    const last = rest.lastIndexOf("和");
+    if (last < 0 || !stems.has(rest.slice(last + 1))) return null;
+    const departments: number[] = [];
+    if (!wholeStems(rest, stems, 0, departments) || departments.some((order) => !this.isGovernmentDepartment(order))) return null;
+    // A merger the registry lists (市教体局, alias 市教育体育局) is that entry, however its 和 is written.
+    const joined = `${word}${rest.replace(JOINERS, "")}局`;
+    const listed = joined === text ? null : this.resolveName(joined);
+    if (listed !== null && listed.entry.source !== SOURCES.mergedCity) return { entry: listed.entry, canonical: listed.canonical, form: "alias", place: listed.place };
+    departments.sort((a, b) => a - b);
+    const key = `${word}${departments.join(",")}`;
+    let entry = this.merged.get(key);
+    if (entry === undefined) {
+      entry = madeEntry(`${word}${departments.map((order) => this.stemOf(order)).join("")}局`, "市", true, SOURCES.mergedCity);
+      this.merged.set(key, entry);
+    }
+    this.merged.set(text, entry);
+    return { entry, canonical: entry.name, form: entry.name === text ? "canonical" : "alias", place: null };
+  }
+
+  /** Whether a listed body is the government's own (no vertically managed body, no Party, congress or CPPCC body: 市人大办's 人大). */
+  private isGovernmentDepartment(order: number): boolean {
+    const entry = this.listed[order]!;
+    return !entry.vertical && !NOT_GOVERNMENT.test(entry.name);
   }
 
   /**

@@ -125,7 +125,7 @@ export class UnitRegistry implements RegistryView {
     this.zones = new Zones(this, this.patterns, zoneBodies);
     this.zoneDepartments = new ZoneDepartments(this.zones, this, () => this.ofZone());
     this.branches = new DistrictBranches(this);
-    this.merged = new MergedBureaus(this.listed, cityOfCountyLevel);
+    this.merged = new MergedBureaus(this.listed, cityOfCountyLevel, (name) => this.resolve(name));
     this.mergedCentres = new MergedCentres((name) => this.resolve(name));
     this.companies = new LocalCompanies(this);
     this.enterprises = new Enterprises(this);
@@ -268,6 +268,8 @@ export class UnitRegistry implements RegistryView {
       this.levels.forms.get(text) ??
       // Before the patterns: 县经济开发区 is the county's 经济开发区, not the 开发区 of a place 县经济.
       this.zones.resolveZone(text) ??
+      // Before the patterns too: 攸县高新区 is 攸县's 县高新区, not the 新区 of a place 攸县高.
+      this.zones.resolvePlacedZone(text) ??
       // Before the names written after a place: 高新区经发局 is the zone's 区经发局, not a place 高新's.
       this.zones.resolveByZoneWord(text) ??
       this.zones.resolveWorkingCommittee(text) ??

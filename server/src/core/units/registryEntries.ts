@@ -67,11 +67,20 @@ export const SOURCES = {
   zone: "内置开发区（新区、园区）机构名录",
   zoneDepartment: "开发区（新区、园区）所设机构的读法（已知开发区的名称加机构名称）",
   merged: "县级合并设置机构的读法（由内置名录中各部门的简称组成）",
+  mergedCity: "市级合并设置机构的读法（由内置名录中各部门的名称组成）",
   mergedCentre: "合并设置的中心的读法（由内置名录中两个中心的名称组成）",
   institute: "内置市场监管技术机构名录",
   company: "地方国有企业名称的读法",
   enterprise: "企业名称的读法（以“集团”“有限公司”等企业组织形式或“银行”结尾，及银行的分行、支行，建筑央企的工程局）",
 } as const;
+
+/**
+ * Whether an entry's name is one the registry made from its own entries' names (a merged bureau,
+ * a merged centre), no name a government gave: no writing of the plan is less right than it.
+ */
+export function isMadeFromParts(entry: UnitEntry): boolean {
+  return entry.source === SOURCES.merged || entry.source === SOURCES.mergedCity || entry.source === SOURCES.mergedCentre;
+}
 
 export type UnitForm = "canonical" | "alias" | "fullName";
 

@@ -1,5 +1,6 @@
 import zoneBodies from "./zone-bodies.json";
 import { LEVEL_WORDS } from "./names.js";
+import { isOneCharacterCounty } from "./placeNames.js";
 import { PLACE_SLOT, toEntry, SOURCES, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry, type UnitEntryInput } from "./registryEntries.js";
 
 /** What a zone's body may be named after: the zone, by its word or its name, or its 管委会. */
@@ -73,7 +74,8 @@ export class Zones {
   /** Whether a name is a development zone's, or its 管委会's (赣州经济技术开发区管理委员会, 赣州高新区). */
   namesZone(name: string): boolean {
     const unit = this.registry.resolve(name);
-    return unit !== null && isZoneName(unit.entry.name);
+    // A zone of a level word after its place (攸县高新区, resolvePlacedZone) is named as well.
+    return unit !== null && (isZoneName(unit.entry.name) || (unit.place !== null && this.madeZones.has(unit.entry)));
   }
 
   /**
@@ -102,6 +104,29 @@ export class Zones {
       if (word !== "" && !ZONE_LEVEL_WORDS.has(word)) continue;
       const zone = this.zoneOf(entry, word);
       return { entry: zone, canonical: zone.name, form: pattern.form, place: null };
+    }
+    return null;
+  }
+
+  /**
+   * A zone named after its county's place, read place first: the place's name ends at its
+   * level word (县, 区, 旗), the zone's kind follows it (攸县高新区管委会 is 攸县's 县高新区,
+   * 兴国县经济技术开发区 兴国县's 县经开区). Asked before the patterns, which fill their slot with
+   * as much as fits: ××新区 would make 攸县高新区 the 新区 of a place 攸县高, and 攸县高新区 and
+   * 攸县高新技术产业开发区管委会 two zones. A place of one character is a county's (攸县, 曹县); a
+   * place that is itself a zone (经开区综保区) is no government's.
+   */
+  resolvePlacedZone(text: string): ResolvedUnit | null {
+    for (let at = 1; at < text.length - 2 && at <= 8; at++) {
+      const word = text.charAt(at);
+      // A county's: a city's place fits the patterns' level (赣州市经开区 is ××经开区 of 赣州市).
+      if (!ZONE_LEVEL_WORDS.has(word) || LEVEL_WORDS.get(word) !== "县") continue;
+      const place = text.slice(0, at);
+      if (at === 1 ? word !== "县" || !isOneCharacterCounty(place) : !this.registry.isPlace(place) || this.zoneNamed(place + word) !== null) continue;
+      const zone = this.resolveZone(text.slice(at));
+      // The zone's own form (高新区管委会 an alias, 高新技术产业开发区管理委员会 its full name), as the
+      // patterns give it for a place with no level word (赣州高新区管委会).
+      if (zone !== null) return { entry: zone.entry, canonical: zone.canonical, form: zone.form, place };
     }
     return null;
   }

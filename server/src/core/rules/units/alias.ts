@@ -4,6 +4,7 @@ import { planWritings, preferredWriting } from "../../units/writings.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 import { VerdictPerName } from "../../units/verdicts.js";
+import { isMadeFromParts, type UnitEntry } from "../../units/registryEntries.js";
 
 const optionsSchema = lazySchema((z) => z.strictObject({ prefer: z.enum(["consistent", "canonical"]).optional() }));
 
@@ -28,7 +29,7 @@ export const aliasUnit: Rule = {
       rationale: [
         "同一个单位在一份方案里应当只有一种写法。单位名录为每个单位记录一个规范名称（如“市发展改革委”）和若干别称、全称（“市发改委”“××市发展和改革委员会”）。",
         "同一处责任分工中再次列出的单位（不论写法，如“市发展改革委、市工信局、市发改委”中的“市发改委”）是重复，由 `units/duplicate` 报告并删除，本检查既不报告它，也不把它算作本文的一种写法。",
-        "默认情况下，只有当同一单位在本文中出现两种及以上写法时才报告，统一为本文已用的写法之一：用过规范名称的统一为规范名称，否则统一为全称（如“中国人民银行抚州市分行”），再否则统一为本文用得最多的写法；一贯使用同一种简称的方案不受影响。将选项 `prefer` 设为 `\"canonical\"` 则报告所有别称，一律改为规范名称。",
+        "默认情况下，只有当同一单位在本文中出现两种及以上写法时才报告，统一为本文已用的写法之一：用过规范名称的统一为规范名称，否则统一为全称（如“中国人民银行抚州市分行”），再否则统一为本文用得最多的写法；一贯使用同一种简称的方案不受影响。将选项 `prefer` 设为 `\"canonical\"` 则报告所有别称，一律改为规范名称；合并设置的机构、中心（“县卫生健康和体育局”“县政务服务和公共资源交易服务中心”）的名称是按名录中各部门的名称读出的，没有可依的规范名称，只统一本文已用的写法。",
         "写在地名之后的名称（“赣州市市场监管局”“章贡区住建局”），地名是本方案该级的地名时（赣州市方案中的“赣州市市场监管局”）是本级单位“市市场监管局”的一种写法；否则地名是单位的一部分：赣州市方案中的“章贡区住建局”“南康区住建局”是两个单位，都不是“区住建局”的写法，也不统一为它，规范写法是地名加规范名称（“章贡区住房和城乡建设局”统一为“章贡区住建局”）。`units/duplicate` 同样按此区分。",
         "层级字后用括号列出本级各类地方的名称（“县（市、区）政府”“县（市）人民政府”）指每个县（市、区）的这一单位，是一组单位而不是一个单位：两种写法并用时说明是同一组单位，统一时保留括号中的各类（统一为“县（市、区）人民政府”，不改为“县人民政府”），也不与本级的一个单位（“县人民政府”）视为同一单位。“各县（市、区）人民政府、开发区管委会”中“各”也及于其后的“开发区管委会”“功能园区管委会”等不写地名的开发区、园区（指每个开发区、园区的管委会），不是某一个开发区的一种写法，本检查不报告。",
         "区的方案中，市级部门在本区的分局（“市公安局青山湖分局”“市生态环境局青山湖分局”）就是本区的这一单位，也常写作“区公安分局”“区生态环境分局”。两种写法并用时统一为分局的正式名称（市局名称加地名加“分局”），不把正式名称改成简称。",
@@ -51,9 +52,11 @@ export const aliasUnit: Rule = {
     const { read, occurrences, writings } = planWritings(plan, units);
     /** The writing a unit written several ways is unified to (units/writings.ts); in canonical mode, always the canonical name. */
     // A 分局's own name is never moved away from, in either mode (units/writings.ts preferredWriting).
-    const unifiedTo = (key: string, canonical: string): { name: string; why: string } => {
+    // A merger's name the registry made from its parts (县政务服务和公共资源交易中心) is no more
+    // right than the plan's own writing of it, so canonical mode keeps to the plan's writings too.
+    const unifiedTo = (key: string, canonical: string, entry: UnitEntry): { name: string; why: string } => {
       const preferred = preferredWriting(canonical, writings.get(key)!);
-      return prefer === "canonical" && preferred.why !== "分局的正式名称" ? { name: canonical, why: "规范名称" } : preferred;
+      return prefer === "canonical" && preferred.why !== "分局的正式名称" && !isMadeFromParts(entry) ? { name: canonical, why: "规范名称" } : preferred;
     };
     // What is said of a writing depends on the writing alone (and the plan's other writings of
     // its unit): judged once per distinct writing, as a plan writes the same names many times.
@@ -62,7 +65,7 @@ export const aliasUnit: Rule = {
       const { key, name: canonical } = identity;
       const mixed = writings.get(key)!.size > 1;
       if (prefer === "consistent" && !mixed) return null;
-      const target = unifiedTo(key, canonical);
+      const target = unifiedTo(key, canonical, resolved.entry);
       if (text === target.name) return null;
       // The canonical name stays, but for a district's body the plan also names by its 分局's own
       // name (区公安分局 beside 市公安局青山湖分局): that name is the body's (units/writings.ts).
