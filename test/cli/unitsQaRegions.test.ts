@@ -12,7 +12,10 @@ import { unitFindings, unitRows } from "../support/unitsQa";
  * plan (省经济和信息化厅, 省数据资源局, 省药监局, 各市人民政府, …按职责分工负责); and (QA 43b) a Shandong
  * county's (县行政审批服务局, 县教育和体育局, 县综合行政执法局, 县大数据中心, 市生态环境局曹县分局,
  * 各镇人民政府、街道办事处, 各乡镇（街道）和开发区管委会, 牵头单位/配合单位 labels: a misspelt name, a
- * retired one and a closed 县支行 planted). The first three each plant a misspelt
+ * retired one and a closed 县支行 planted); and (QA 44g) a Sichuan city's (市经济合作和外事局, 市教育和体育局,
+ * 市政务服务和公共资源交易服务中心, 南充高新技术产业园区管委会, the counties' zones 西充县经开区管委会 and
+ * 南部县经济开发区管委会, 成都海关南充办事处 without its 驻, 各县（市、区）人民政府; each zone written two ways
+ * and a misspelt merged bureau planted). The first three each plant a misspelt
  * name, retired names (质监局, 食药监局, 工商局, 质量技术监督局), two names run together and a body
  * of the wrong level among valid variety that must not be flagged. Every row and finding below was
  * checked by reading the plan.
@@ -154,6 +157,43 @@ describe("a Shandong county's plan", () => {
       "37 units/unknown “县食药监局”是2018年机构改革前的旧称（“食药监局”的职责已划入“县市场监督管理局”），应写作现行名称“县市场监督管理局”",
       "39 units/unknown “县市场监督管里局”不在责任单位名录中，是否应为“县市场监督管理局”？",
       "43 units/unknown “人民银行曹县支行”所指的机构已在2023年机构改革中撤销，职责上收至“人民银行菏泽市分行”，应写作“人民银行菏泽市分行”",
+    ]);
+  });
+});
+
+describe("a Sichuan city's plan", () => {
+  it("reads its merged bureaus and centre, its zones and the counties' zones, a customs office and the groups, with their roles", async () => {
+    expect(await rows("sichuan-city.plan")).toEqual([
+      ["二、（一）1.", "市经济和信息化局、市科学技术局、市市场监督管理局、南充高新区管委会、南充经开区管委会、各县（市、区）人民政府", "市经济和信息化局", "市科学技术局、市市场监督管理局、南充高新区管委会、南充经开区管委会、各县（市、区）人民政府", ""],
+      ["二、（一）2.", "南充高新技术产业园区管委会、南充经济技术开发区管委会、西充县经开区管委会、南部县经济开发区管委会、阆中市经济开发区管委会", "南充高新技术产业园区管委会、南充经济技术开发区管委会", "西充县经开区管委会、南部县经济开发区管委会、阆中市经济开发区管委会", ""],
+      ["二、（一）3.", "市经济合作和外事局、市商务局、成都海关南充办事处、市市场监督管理局", "市经济合作和外事局、市商务局", "成都海关南充办事处、市市场监督管理局", ""],
+      ["二、（二）4.", "市农业农村局、市市场监督管理局、各县（市、区）人民政府", "市农业农村局", "市市场监督管理局、各县（市、区）人民政府", ""],
+      ["二、（二）5.", "市住房和城乡建设局、市自然资源和规划局、市交通运输局、市水务局", "市住房和城乡建设局", "市自然资源和规划局、市交通运输局、市水务局", ""],
+      ["二、（二）6.", "市教育和体育局、市卫生健康委员会、市医疗保障局、市人力资源和社会保障局", "市教育和体育局、市卫生健康委员会", "市医疗保障局、市人力资源和社会保障局", ""],
+      ["二、（二）7.", "市政务服务和公共资源交易服务中心、市大数据中心、市级有关部门", "市政务服务和公共资源交易服务中心", "市大数据中心、市级有关部门", ""],
+      ["二、（二）8.", "市文化广播电视和旅游局、市市场监督管理局、市公安局、各县（市、区）人民政府", "市文化广播电视和旅游局", "市市场监督管理局、市公安局、各县（市、区）人民政府", ""],
+      ["二、（三）9.", "市市场监督管理局、市发展和改革委员会、市财政局", "市市场监督管理局", "市发展和改革委员会、市财政局", ""],
+      ["二、（三）10.", "市委金融办、国家税务总局南充市税务局、人民银行南充市分行、南充金融监管分局、国网南充供电公司", "市委金融办", "国家税务总局南充市税务局、人民银行南充市分行、南充金融监管分局、国网南充供电公司", ""],
+      ["三、（一）", "市市场监督管理局、领导小组各成员单位", "", "", ""],
+      ["三、（二）", "市委宣传部、市总工会、团市委、市妇联、市科协、市工商联", "", "", ""],
+      ["三、（三）", "市经济合作和外事居、市商务局、南充高新区管委会、各县（市、区）人民政府", "", "", ""],
+    ]);
+  });
+
+  it("keeps each county's zone its own unit and one zone however its kind is written", async () => {
+    const report = await jsonReport<{ files: Array<{ units: Array<{ unit: string; writings: string[] }>; groups: Array<{ unit: string }> }> }>("units", join(DIR, "sichuan-city.plan"));
+    const writings = new Map(report.files[0]!.units.map((unit) => [unit.unit, unit.writings]));
+    expect(writings.get("南充高新区管委会")).toEqual(["南充高新区管委会", "南充高新技术产业园区管委会"]);
+    expect(writings.get("南充经开区管委会")).toEqual(["南充经开区管委会", "南充经济技术开发区管委会"]);
+    for (const zone of ["西充县经开区管委会", "南部县经济开发区管委会", "阆中市经济开发区管委会"]) expect(writings.get(zone)).toEqual([zone]);
+    expect(report.files[0]!.groups.map((group) => group.unit).sort()).toEqual(["各县（市、区）人民政府", "市级有关部门", "领导小组各成员单位"].sort());
+  });
+
+  it("reports the zones written two ways and the misspelt merged bureau, nothing of the city's merged bodies", async () => {
+    expect(await findings("sichuan-city.plan")).toEqual([
+      "15 units/alias “南充高新技术产业园区管委会”与本文的“南充高新区管委会”是同一单位，应统一写作本文多用的写法“南充高新区管委会”",
+      "15 units/alias “南充经济技术开发区管委会”与本文的“南充经开区管委会”是同一单位，应统一写作本文多用的写法“南充经开区管委会”",
+      "43 units/unknown “市经济合作和外事居”不在责任单位名录中，是否应为“市经济合作和外事局”？",
     ]);
   });
 });
