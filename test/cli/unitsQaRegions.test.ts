@@ -152,6 +152,11 @@ describe("a Shandong county's plan", () => {
     expect(report.files[0]!.groups.map((group) => group.unit).sort()).toEqual(["县直有关部门", "各乡镇人民政府（街道办事处）", "各乡镇（街道）", "各开发区管委会", "各街道办事处", "各镇人民政府", "领导小组各成员单位"].sort());
   });
 
+  it("reads the county's zone after its place (曹县's 县经济开发区), a zone no 县直有关部门 names", async () => {
+    const report = await jsonReport<{ files: Array<{ units: Array<{ unit: string; tasksThroughGroups: number }> }> }>("units", join(DIR, "shandong-county.plan"));
+    expect(report.files[0]!.units.find((unit) => unit.unit === "曹县经济开发区管委会")).toMatchObject({ tasksThroughGroups: 0 });
+  });
+
   it("reports the planted defects, and a closed 县支行's successor at the city the preamble's cited plan names (菏泽)", async () => {
     expect(await findings("shandong-county.plan")).toEqual([
       "37 units/unknown “县食药监局”是2018年机构改革前的旧称（“食药监局”的职责已划入“县市场监督管理局”），应写作现行名称“县市场监督管理局”",
