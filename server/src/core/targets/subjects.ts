@@ -79,10 +79,24 @@ const DOER_END = /[局委办厅院会部室心队社署府所站门构位]/;
  * measure (检验检测机构服务企业满意度) name it whole; else 0.
  */
 export function doerLength(words: string): number {
+  // The guards below are large patterns (every count verb): asked only of words that could open on
+  // a body, which most clauses (a heading, a clause naming none) do not — a run that reads none of
+  // them compiles none of them.
+  if (!bodyMayEnd(words, 0)) return 0;
   // 年均组织专家团队服务企业…, 每季度依托检验机构抽检…: who does the work after the means, no subject (countMeans.ts).
   // 检验检测机构服务企业满意度: words that end on a measure name it whole, the body its first words.
   if (DOING.test(words) || MEANS_BEFORE_COUNT_VERB.test(words) || METRIC.test(words)) return 0;
   return bodiesThenVerb(words, 0, MOST_BODIES);
+}
+
+/** Whether a body's name may end in the Han words from `from` on, within LONGEST_NAME (bodiesThenVerb's first look, without its patterns). */
+function bodyMayEnd(words: string, from: number): boolean {
+  const limit = Math.min(words.length, from + LONGEST_NAME);
+  for (let end = from + 2; end <= limit; end++) {
+    if (!isHan(words.charCodeAt(end - 1))) return false;
+    if (DOER_END.test(words[end - 1]!)) return true;
+  }
+  return false;
 }
 
 /** The bodies one subject names, at most (县市场监管局、县应急管理局、县消防救援大队…): a list, never a clause's run of words. */
