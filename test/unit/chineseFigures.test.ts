@@ -76,7 +76,9 @@ describe("targets written in Chinese numerals", () => {
       [5, "个百分点", "五", "五"],
       [20, "个", "二十", "二十"],
     ]);
-    expect(read.map((r) => r.written)).toEqual(["国家级质量标杆两个", "省级以上知名品牌十个", "主导制定国家标准三项", "地方标准十二项", "建设一百零五个检测站点", "优良率提高五个百分点", "知名品牌达到二十个"]);
+    expect(read.map((r) => r.written)).toEqual(["国家级质量标杆两个", "省级以上知名品牌十个", "主导制定国家标准三项", "地方标准十二项", "建设一百零五个检测站点", "优良率提高五个百分点", "培育知名品牌达到二十个"]);
+    // 培育知名品牌达到二十个: the brands' total reached, a level named with its verb (targets/reachedLevels.ts), in words as in digits.
+    expect(read[6]).toMatchObject({ kind: "level", indicator: "培育知名品牌", comparator: "达到" });
   });
 
   it("reads a count in words in every count's unit of the one list (家次, 台件, 批次, 公里), not in 次 or 张", () => {

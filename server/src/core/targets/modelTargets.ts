@@ -6,11 +6,11 @@ import { frequencyGoesOn, totalGoesOn } from "./countReadings.js";
 import { countStartAfter, opensOnMeans, whomReached } from "./countMeans.js";
 import { fundedAlongside, fundedSum, grantPerRecipient } from "./funding.js";
 import { governingBaseYear } from "./governedBase.js";
-import { NEW_THINGS } from "./increments.js";
+import { reachedLevel } from "./reachedLevels.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS, measureKind } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNTS_MONEY, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, LEADING_COUNT_VERBS, MAKES_WHAT_STANDS, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNTS_MONEY, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { subjectLength } from "./subjects.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
@@ -158,7 +158,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   }
   const created = kind === "level" && (COUNTED_UNITS.has(unit) || inMoney) ? countedBy(COUNT_VERB.exec(indicators[0]!.text)) : null;
   const createdVerb = created ? meansLead + created[0] : "";
-  if (created && !METRIC.test(indicators[0]!.text) && !reachedLevel(created[0], comparator, indicators, unit, meansLead)) {
+  if (created && !METRIC.test(indicators[0]!.text) && !reachedLevel(created[0], comparator, indicators, meansLead)) {
     const first = indicators[0]!;
     // 指导企业注册商标不少于500件: whom the verb reaches is no word of what is counted (countMeans.ts).
     const whom = whomReached(first.text, unit);
@@ -372,24 +372,6 @@ function changeOfRate(indicator: { text: string; span: Span }, comparator: strin
  * that fronts it, the verb as a comparator writes it (how often kept, 累计 and the place not) and
  * whether it adds up (累计); null where no verb ends the name or no noun is left before it.
  */
-/** A comparator that says where a figure stands (达到, 达; 累计 and 总数 before it are read apart): a level reached. */
-const REACHED = /^达到?$/;
-/** A count's verb after the first verb's object: the words are a clause of their own (指导企业建设…), no noun the first verb qualifies. */
-const SECOND_VERB = new RegExp(LEADING_COUNT_VERBS);
-
-/**
- * Whether a verb opening the words before 达到 names what there is rather than work to count
- * (认证企业达到30家, 培育企业累计达到…): the clause's subject is the enterprises certified, and the
- * figure their total — a level reached, as 获证企业达到30家 and 认证企业总数达到30家 are, never a
- * count of what the period adds — where the verb makes what stands once made (MAKES_WHAT_STANDS:
- * 认证, 培育, 建成; 制修订…达到20项 counts work done). Not what is new (新增…达到, 新认定…达到), a
- * total the verb opens (累计建成…达到: the count's own 累计), a verb with a second verb after its
- * object (指导企业建设…达到: a clause, no noun), one of a list given 分别, nor a yearly figure.
- */
-function reachedLevel(verb: string, comparator: string, indicators: readonly { text: string }[], unit: string, meansLead: string): boolean {
-  return REACHED.test(comparator) && indicators.length === 1 && meansLead === "" && MAKES_WHAT_STANDS.test(verb) && !SECOND_VERB.test(indicators[0]!.text.slice(verb.length)) && !NEW_THINGS.test(verb) && !CUMULATIVE_WORD.test(verb) && !FREQUENCY_LEAD.test(indicators[0]!.text);
-}
-
 function verbAfterNoun(indicator: { text: string; span: Span }): { noun: { text: string; span: Span }; verb: string; total: boolean } | null {
   const after = countVerbAfter(indicator.text);
   if (after === null) return null;

@@ -1,3 +1,4 @@
+import { reachedLevel } from "./reachedLevels.js";
 import { toHalfwidthFigures } from "../model/numerals.js";
 import type { Span } from "../model/types.js";
 import { NodeMemo } from "../syntax/nodeMemo.js";
@@ -96,7 +97,8 @@ function levelInWords(clause: string, match: RegExpExecArray): ClauseReading[] {
   if (total) reading.cumulative = true;
   const indicators = indicatorsOf(clause, 0, total ? total.index : of.length);
   const created = !delta && indicators.length === 1 && COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicators[0]!.text) : null;
-  if (created && !METRIC.test(indicators[0]!.text)) {
+  // 培育知名品牌达到二十个: what stands once made, its total reached — a level, as in digits.
+  if (created && !METRIC.test(indicators[0]!.text) && !reachedLevel(created[0], comparator, indicators, "")) {
     const only = indicators[0]!;
     const noun = trimmed(only.text.slice(created[0].length), only.span.start + created[0].length);
     if (noun.text) {
