@@ -11,6 +11,7 @@ import { partitionPoint } from "../../text/sorted.js";
 import type { Rule, TextEdit } from "../types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 import { extractTargets } from "../../targets/extract.js";
+import { COUNT_MEASURES } from "../../targets/measureUnits.js";
 
 /**
  * A space between two Chinese characters in the plan's text (`省 级`), or next to a full-width
@@ -31,7 +32,7 @@ export const hanSpace: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "中文词语之间不加空格；全角标点自占一个字的位置，不加空格：全角点号（，。、；：？！）和后引号、后括号、后书名号之前，前引号、前括号、前书名号之后，不论空格另一边是汉字、数字、百分号还是西文（“达到80% 。”“ISO 9001 ，”“（ 质量 ）”）。只有空格的括号（“新建（　　）个”）是待填的空白，由 targets/blank、text/placeholder 报告；点号之后的空格（段首标题“（一）主要目标。 到2025年”之后的空格、丢失换行留下的空格）不在此列。“省 级”“质量 强市”“开展工作 。”这类空格多来自网页两端对齐、PDF 换行或西文输入习惯，修复删除空格。网页或 PDF 拉开字距的文字（标题“总 体 要 求”，每个字后都有空格）是一处问题，整段报告一次，修复删除其中每个空格。联合发文机关名称之间的空格（“中共江西省委 江西省人民政府”）、引号内口号各短语之间的空格（“质量技术帮扶 提升企业效益”，每个短语至少四字；三个以上等长短语并列的至少三字，如“治违禁 控药残 促提升”）、书名号内的文件名、责任分工中的单位之间（由 units/separator 报告）、空缺的目标值（“达到 分”“新增认证企业 家”，由 targets/blank 报告）、制表符（表格粘贴成文字时分隔单元格，删除会并掉两格）、以空格分列的表格中各格之间的连续空格（PDF 或网页中的表格粘贴成以空格对齐的文字：一行中有两处以上两个或更多空格，如“指标名称  单位  2025年目标”；只有两列、每行一处这样的空格时，上一行或下一行有同样多处这样的空格，如“重点任务    责任单位”之下的“加强质量攻关    市工信局”；或这一行有两个以上单独成格的数字，如“省级质量标杆企业    个 10 12 15”。含句号的句子、带编号的标题不算表格行，其中的连续空格照常报告；表格行单元格内的单个空格也照常报告）以及方案之前的通知、落款、联系方式不在检查之列。以空格分列的表格（PDF 中的表格粘贴成以空格对齐的文字）中，修复改变了一格的宽度时，同时调整这一格之后的连续空格，使后面各格仍在原来的列上。",
+        "中文词语之间不加空格；全角标点自占一个字的位置，不加空格：全角点号（，。、；：？！）和后引号、后括号、后书名号之前，前引号、前括号、前书名号之后，不论空格另一边是汉字、数字、百分号还是西文（“达到80% 。”“ISO 9001 ，”“（ 质量 ）”）。只有空格的括号（“新建（　　）个”）是待填的空白，由 targets/blank、text/placeholder 报告；点号之后的空格（段首标题“（一）主要目标。 到2025年”之后的空格、丢失换行留下的空格）不在此列。“省 级”“质量 强市”“开展工作 。”这类空格多来自网页两端对齐、PDF 换行或西文输入习惯，修复删除空格。量词之前的两个以上空格或全角空格（“培育  家标杆企业”“建设　个检测站点”）可能是征求意见稿删去的数值，照常报告，但不提供修复：删去空格会把空缺藏起来，是补数值还是删空格由起草人决定。网页或 PDF 拉开字距的文字（标题“总 体 要 求”，每个字后都有空格）是一处问题，整段报告一次，修复删除其中每个空格。联合发文机关名称之间的空格（“中共江西省委 江西省人民政府”）、引号内口号各短语之间的空格（“质量技术帮扶 提升企业效益”，每个短语至少四字；三个以上等长短语并列的至少三字，如“治违禁 控药残 促提升”）、书名号内的文件名、责任分工中的单位之间（由 units/separator 报告）、空缺的目标值（“达到 分”“新增认证企业 家”，由 targets/blank 报告）、制表符（表格粘贴成文字时分隔单元格，删除会并掉两格）、以空格分列的表格中各格之间的连续空格（PDF 或网页中的表格粘贴成以空格对齐的文字：一行中有两处以上两个或更多空格，如“指标名称  单位  2025年目标”；只有两列、每行一处这样的空格时，上一行或下一行有同样多处这样的空格，如“重点任务    责任单位”之下的“加强质量攻关    市工信局”；或这一行有两个以上单独成格的数字，如“省级质量标杆企业    个 10 12 15”。含句号的句子、带编号的标题不算表格行，其中的连续空格照常报告；表格行单元格内的单个空格也照常报告）以及方案之前的通知、落款、联系方式不在检查之列。以空格分列的表格（PDF 中的表格粘贴成以空格对齐的文字）中，修复改变了一格的宽度时，同时调整这一格之后的连续空格，使后面各格仍在原来的列上。",
       incorrect: "一、总体要求\n（一）指导思想\n推进省 级质量 强市建设。\n",
       correct: "一、总体要求\n（一）指导思想\n推进省级质量强市建设，落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》。\n",
     },
@@ -89,6 +90,13 @@ export const hanSpace: Rule = {
         }
         const before = contextBefore(plan.text.slice(Math.max(paragraph.start, span.start - 2), span.start));
         const after = contextAfter(plan.text.slice(span.end, Math.min(paragraph.end, span.end + 2)));
+        // 培育  家标杆企业, 建设  个检测站点: a wide gap before a measure word may be a figure a draft
+        // left out, written figure first; taking the gap out (培育家标杆企业) would hide the blank. Reported
+        // with no fix: only the drafter knows which it is.
+        if (mayBeLeftFigure(plan.text, span)) {
+          report({ ...span, message: `“${before}”与“${after}”之间有空格，可能是删去的数值：应补上数值，或删去空格` });
+          continue;
+        }
         report({
           ...span,
           message: `“${before}”与“${after}”之间有多余的空格`,
@@ -98,6 +106,18 @@ export const hanSpace: Rule = {
     }
   },
 };
+
+/**
+ * Whether a gap may be where a draft deleted a figure written before its measure word (培育  家标杆企业,
+ * 建设　个检测站点): two spaces or more, or an ideographic one — what a deleted figure leaves, where a
+ * stray space is one — right before a word that counts things (个, 家, 项, 批次 …) with a Han
+ * character after it. A count a target reading already found blank (新增认证企业  家) is targets/blank's.
+ */
+function mayBeLeftFigure(text: string, span: Span): boolean {
+  if (span.end - span.start < 2 && text.charCodeAt(span.start) !== 0x3000) return false;
+  const unit = COUNT_MEASURES.find((measure) => text.startsWith(measure, span.end));
+  return unit !== undefined && isHanCode(text.charCodeAt(span.end + unit.length));
+}
 
 /** Where counts read from the text left their figure out: the gaps before their units. */
 function blankValues(plan: PlanDocument): Span[] {
