@@ -82,21 +82,26 @@ export function doerLength(words: string): number {
   // The guards below are large patterns (every count verb): asked only of words that could open on
   // a body, which most clauses (a heading, a clause naming none) do not — a run that reads none of
   // them compiles none of them.
-  if (!bodyMayEnd(words, 0)) return 0;
+  const first = firstBodyEnd(words, 0);
+  if (first < 0) return 0;
   // 年均组织专家团队服务企业…, 每季度依托检验机构抽检…: who does the work after the means, no subject (countMeans.ts).
   // 检验检测机构服务企业满意度: words that end on a measure name it whole, the body its first words.
   if (DOING.test(words) || MEANS_BEFORE_COUNT_VERB.test(words) || METRIC.test(words)) return 0;
-  return bodiesThenVerb(words, 0, MOST_BODIES);
+  return bodiesThenVerb(words, 0, MOST_BODIES, first);
 }
 
-/** Whether a body's name may end in the Han words from `from` on, within LONGEST_NAME (bodiesThenVerb's first look, without its patterns). */
-function bodyMayEnd(words: string, from: number): boolean {
+/**
+ * The first place a body's name may end in the Han words from `from` on (after a body's last
+ * character, at least two characters in, within LONGEST_NAME), or -1: where bodiesThenVerb starts
+ * looking, and what doerLength asks before its patterns.
+ */
+function firstBodyEnd(words: string, from: number): number {
   const limit = Math.min(words.length, from + LONGEST_NAME);
   for (let end = from + 2; end <= limit; end++) {
-    if (!isHan(words.charCodeAt(end - 1))) return false;
-    if (DOER_END.test(words[end - 1]!)) return true;
+    if (!isHan(words.charCodeAt(end - 1))) return -1;
+    if (DOER_END.test(words[end - 1]!)) return end;
   }
-  return false;
+  return -1;
 }
 
 /** The bodies one subject names, at most (县市场监管局、县应急管理局、县消防救援大队…): a list, never a clause's run of words. */
@@ -109,9 +114,10 @@ const BETWEEN_BODIES = new Set("、和与及");
  * joined by 、 or 和 (`县消防救援大队、县邮政管理局开展…`: no registry need know either), the last
  * followed by a count's verb and its object; else 0.
  */
-function bodiesThenVerb(words: string, from: number, bodiesLeft: number): number {
+function bodiesThenVerb(words: string, from: number, bodiesLeft: number, first = firstBodyEnd(words, from)): number {
+  if (first < 0) return 0;
   const limit = Math.min(words.length, from + LONGEST_NAME);
-  for (let end = from + 2; end <= limit; end++) {
+  for (let end = first; end <= limit; end++) {
     if (!isHan(words.charCodeAt(end - 1))) return 0;
     if (!DOER_END.test(words[end - 1]!)) continue;
     const rest = words.slice(end);
