@@ -295,3 +295,27 @@ describe("a kind asked with no place (QA 44c)", () => {
     expect(taskList(CITY, "高新区管委会").tasks).toEqual([]);
   });
 });
+
+describe("a zone named by its government's level word (QA 45c)", () => {
+  const CITY = [
+    "××市质量强市建设实施方案",
+    "一、重点任务",
+    "1.加强质量基础设施建设。（市直有关部门负责）",
+    "2.推进园区质量提升。（市市场监管局、市高新区管委会负责）",
+    "",
+  ].join("\n");
+  const COUNTY = [
+    "××县质量提升行动方案",
+    "一、重点任务",
+    "1.加强质量基础设施建设。（县直各部门负责）",
+    "2.推进园区质量提升。（县市场监管局、县经济开发区管委会负责）",
+    "",
+  ].join("\n");
+
+  it("is a zone's committee, none of the level's departments, with or without a place", () => {
+    expect(taskList(CITY, "市高新区管委会").tasks.map((task) => [task.path.join(""), task.via])).toEqual([["一、2.", null]]);
+    expect(taskList(COUNTY, "县经济开发区管委会").tasks.map((task) => [task.path.join(""), task.via])).toEqual([["一、2.", null]]);
+    // A department of the level stays one of its group.
+    expect(taskList(CITY, "市市场监管局").tasks.map((task) => task.path.join(""))).toEqual(["一、1.", "一、2."]);
+  });
+});

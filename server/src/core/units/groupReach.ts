@@ -86,9 +86,10 @@ export function bodyKind(unit: ResolvedUnit, placed = unit.place !== null): Body
   // of its level, and no place's government a group of places names.
   const word = leadingLevelWord(unit.canonical);
   if (word !== null && unit.canonical === `${word}人民政府`) return null;
-  // A zone named by its government's level word (县经济开发区, 攸县's 县高新区) is a zone as ××开发区
-  // is: no department of its level (县直有关部门 names none).
-  if (word !== null && unit.place !== null && isZoneName(PLACE_SLOT + unit.canonical.slice(word.length))) return null;
+  // A zone named by its government's level word (县经济开发区管委会, 市高新区, 攸县's 县高新区) is a
+  // zone as ××开发区 is, placed or not: its committee is no department of its level (县直有关部门
+  // names none).
+  if (word !== null && isZoneName(PLACE_SLOT + unit.canonical.slice(word.length))) return null;
   return word === null ? null : { kind: "department", word, vertical: unit.entry.vertical, name: unit.canonical, placed };
 }
 
