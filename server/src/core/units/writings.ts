@@ -16,7 +16,19 @@ export interface Writing {
   branch: boolean;
 }
 
-export type WritingReason = "规范名称" | "全称" | "本文多用的写法" | "分局的正式名称";
+export type WritingReason = "规范名称" | "全称" | "本文多用的写法" | "分局的正式名称" | "管委会的名称";
+
+/** A committee's name (南充高新区管委会, ××经济技术开发区管理委员会): the body that runs a zone. */
+const COMMITTEE = /(?:管委会|管理委员会)$/;
+
+/**
+ * Whether a writing names a committee the canonical name leaves out (南充高新区管委会 of the entry
+ * 南充高新区): the committee is the responsible unit, the zone a place, so no writing of it is
+ * ever unified to the zone's (units/alias, either mode).
+ */
+export function losesCommittee(text: string, canonical: string): boolean {
+  return COMMITTEE.test(text) && !COMMITTEE.test(canonical);
+}
 
 /**
  * Whether a name is a city bureau's district 分局 written as the 分局 is named: the bureau, the
@@ -48,6 +60,8 @@ export function preferredWriting(canonical: string, writings: ReadonlyMap<string
     if (writing.branch && (branch === null || writing.count > writings.get(branch)!.count)) branch = text;
   }
   if (branch !== null) return { name: branch, why: "分局的正式名称" };
+  const committee = committeeWriting(canonical, writings);
+  if (committee !== null) return { name: committee, why: "管委会的名称" };
   const normalized = normalizeUnitName(canonical);
   let full: string | null = null;
   let most: string | null = null;
@@ -58,6 +72,21 @@ export function preferredWriting(canonical: string, writings: ReadonlyMap<string
   }
   if (full !== null) return { name: full, why: "全称" };
   return { name: most ?? canonical, why: "本文多用的写法" };
+}
+
+/**
+ * Where the plan writes a zone's committee (南充高新区管委会) and the canonical name is the zone's
+ * (南充高新区), the writing the unit goes under: its committee's full name, else the committee's
+ * writing the plan uses most; null where it writes none or the canonical name is the committee's.
+ */
+function committeeWriting(canonical: string, writings: ReadonlyMap<string, Writing>): string | null {
+  let chosen: string | null = null;
+  for (const [text, writing] of writings) {
+    if (!losesCommittee(text, canonical)) continue;
+    if (writing.form === "fullName") return text;
+    if (chosen === null || writing.count > writings.get(chosen)!.count) chosen = text;
+  }
+  return chosen;
 }
 
 /** A name of a clause as the writings are counted: its unit, that unit's identity in the plan, the writing a reader sees. */

@@ -32,6 +32,7 @@ export const aliasUnit: Rule = {
         "默认情况下，只有当同一单位在本文中出现两种及以上写法时才报告，统一为本文已用的写法之一：用过规范名称的统一为规范名称，否则统一为全称（如“中国人民银行抚州市分行”），再否则统一为本文用得最多的写法；一贯使用同一种简称的方案不受影响。将选项 `prefer` 设为 `\"canonical\"` 则报告所有别称，一律改为规范名称；合并设置的机构、中心（“县卫生健康和体育局”“县政务服务和公共资源交易服务中心”）的名称是按名录中各部门的名称读出的，没有可依的规范名称，只统一本文已用的写法。",
         "写在地名之后的名称（“赣州市市场监管局”“章贡区住建局”），地名是本方案该级的地名时（赣州市方案中的“赣州市市场监管局”）是本级单位“市市场监管局”的一种写法；否则地名是单位的一部分：赣州市方案中的“章贡区住建局”“南康区住建局”是两个单位，都不是“区住建局”的写法，也不统一为它，规范写法是地名加规范名称（“章贡区住房和城乡建设局”统一为“章贡区住建局”）。`units/duplicate` 同样按此区分。",
         "层级字后用括号列出本级各类地方的名称（“县（市、区）政府”“县（市）人民政府”）指每个县（市、区）的这一单位，是一组单位而不是一个单位：两种写法并用时说明是同一组单位，统一时保留括号中的各类（统一为“县（市、区）人民政府”，不改为“县人民政府”），也不与本级的一个单位（“县人民政府”）视为同一单位。“各县（市、区）人民政府、开发区管委会”中“各”也及于其后的“开发区管委会”“功能园区管委会”等不写地名的开发区、园区（指每个开发区、园区的管委会），不是某一个开发区的一种写法，本检查不报告。",
+        "开发区、园区的管委会是责任单位，开发区、园区本身是地方：名录以“南充高新区”记录这一单位，本文写了“南充高新区管委会”等带“管委会”的写法时，统一为带“管委会”的写法（本文用过全称的统一为全称），不改为丢掉“管委会”的名称；只写带“管委会”的写法时，`prefer` 为 `\"canonical\"` 也不报告。",
         "区的方案中，市级部门在本区的分局（“市公安局青山湖分局”“市生态环境局青山湖分局”）就是本区的这一单位，也常写作“区公安分局”“区生态环境分局”。两种写法并用时统一为分局的正式名称（市局名称加地名加“分局”），不把正式名称改成简称。",
       ].join("\n\n"),
       incorrect:
@@ -56,7 +57,7 @@ export const aliasUnit: Rule = {
     // right than the plan's own writing of it, so canonical mode keeps to the plan's writings too.
     const unifiedTo = (key: string, canonical: string, entry: UnitEntry): { name: string; why: string } => {
       const preferred = preferredWriting(canonical, writings.get(key)!);
-      return prefer === "canonical" && preferred.why !== "分局的正式名称" && !isMadeFromParts(entry) ? { name: canonical, why: "规范名称" } : preferred;
+      return prefer === "canonical" && preferred.why !== "分局的正式名称" && preferred.why !== "管委会的名称" && !isMadeFromParts(entry) ? { name: canonical, why: "规范名称" } : preferred;
     };
     // What is said of a writing depends on the writing alone (and the plan's other writings of
     // its unit): judged once per distinct writing, as a plan writes the same names many times.
@@ -69,7 +70,8 @@ export const aliasUnit: Rule = {
       if (text === target.name) return null;
       // The canonical name stays, but for a district's body the plan also names by its 分局's own
       // name (区公安分局 beside 市公安局青山湖分局): that name is the body's (units/writings.ts).
-      if (normalizeUnitName(text) === normalizeUnitName(canonical) && target.why !== "分局的正式名称") return null;
+      // So does a zone's name beside its committee's writing (units/writings.ts losesCommittee).
+      if (normalizeUnitName(text) === normalizeUnitName(canonical) && target.why !== "分局的正式名称" && target.why !== "管委会的名称") return null;
       const others = [...writings.get(key)!.keys()].filter((other) => other !== text).map((other) => `“${other}”`);
       // 县（市）政府 is every county's government, a group: said as one, not as a department.
       const kinds = levelKindsOf(text);
