@@ -1,6 +1,6 @@
 import type { UnitRegistry } from "../units/registry.js";
 import { kindOf, placement, type TableShape } from "./shiftedRows.js";
-import type { Span } from "./types.js";
+import type { ClauseSegment, Span, TableRow } from "./types.js";
 
 /**
  * A 分工表 row whose unit cell a cell merged over rows covers. One department leading a run of
@@ -79,4 +79,58 @@ function fits(placed: readonly number[], kinds: readonly string[], shape: TableS
 function sameOtherCells(a: readonly number[], b: readonly number[], shape: TableShape): boolean {
   for (let column = 0; column < a.length; column++) if (!shape.unitColumns.includes(column) && a[column] !== b[column]) return false;
   return true;
+}
+
+/** By unit column, the names the nearest row above wrote there, and that row: what a row under a merged cell takes. */
+export interface UnitsAbove {
+  columns: ClauseSegment[][];
+  rows: TableRow[];
+}
+
+/** A row's unit columns as its own cells write them, one entry per unit column of the table. */
+export interface RowUnitCells {
+  /** The names the row's own cell writes. */
+  own: readonly ClauseSegment[][];
+  /** Whether the row's cell holds anything. */
+  written: readonly boolean[];
+  /** Whether a merged cell took the cell (the row one cell short there: `missingUnitPlacement`). */
+  missing: readonly boolean[];
+  /** Whether the column is a 配合单位's: an empty one is read as empty, never as merged. */
+  support: readonly boolean[];
+}
+
+/** A row's units read through the row above: its reading, the row it borrowed from, and what the next row may borrow. */
+export interface MergedReading {
+  reading: ClauseSegment[];
+  /** The row whose names a merged cell gives this one (TableRow `unitsFrom`), or null. */
+  from: TableRow | null;
+  /** What the row after this one may read through it, given this row as read. */
+  next(row: TableRow): UnitsAbove;
+}
+
+/**
+ * A row's units where a merged cell above may cover its unit cells: each unit column it does not
+ * write takes the nearest names above in that column where the row reads as merged (`merged`: a
+ * cell missing, or `emptyUnitsMerged`) and the column's cell is missing or no 配合单位's; every
+ * other column is the row's own. The next row reads through this one's reading, so a merged cell
+ * over three rows gives the third the first's names.
+ */
+export function readThroughAbove(above: UnitsAbove | null, cells: RowUnitCells, merged: boolean): MergedReading {
+  const borrows = cells.own.map((_, i) => above !== null && merged && !cells.written[i] && above.columns[i]!.length > 0 && (cells.missing[i]! || !cells.support[i]));
+  const reading: ClauseSegment[] = [];
+  let from: TableRow | null = null;
+  for (let i = 0; i < borrows.length; i++) {
+    if (above !== null && borrows[i]) {
+      reading.push(...above.columns[i]!);
+      from ??= above.rows[i]!;
+    } else reading.push(...cells.own[i]!);
+  }
+  return {
+    reading,
+    from,
+    next: (row) => ({
+      columns: borrows.map((borrowed, i) => (above !== null && borrowed ? above.columns[i]! : cells.own[i]!)),
+      rows: borrows.map((borrowed, i) => (above !== null && borrowed ? above.rows[i]! : row)),
+    }),
+  };
 }

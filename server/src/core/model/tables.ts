@@ -5,7 +5,7 @@ import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import { QuotedCellCursor } from "./quotedCells.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
 import { isSectionRow, MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
-import { emptyUnitsMerged, missingUnitPlacement } from "./mergedUnitRows.js";
+import { emptyUnitsMerged, missingUnitPlacement, readThroughAbove, type UnitsAbove } from "./mergedUnitRows.js";
 import { realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
 import type { UnitRegistry } from "../units/registry.js";
 import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
@@ -80,12 +80,6 @@ interface OpenTable {
   lastTask: string;
   /** The last row that wrote its units, while the rows after it may read them through it (model/mergedUnitRows.ts). */
   unitsAbove: UnitsAbove | null;
-}
-
-/** By unit column, the names the nearest row above wrote there, and that row: what a row under a merged cell takes. */
-interface UnitsAbove {
-  columns: ClauseSegment[][];
-  rows: TableRow[];
 }
 
 const NO_COLUMNS: readonly number[] = [];
@@ -225,15 +219,16 @@ export class TableReader {
     const above = open.unitsAbove;
     const written = (index: number) => index >= 0 && cells[index]!.end > cells[index]!.start;
     const merged = above !== null && (missing.length > 0 || emptyUnitsMerged({ number: written(open.numberColumn), task: written(open.taskColumn), deadline: written(open.deadlineColumn) }, this.shapeOf(open)));
-    const borrows = open.unitColumns.map((column, i) => above !== null && merged && !written(column) && above.columns[i]!.length > 0 && (missing.includes(column) || roleOfLabel(open.table.columns[column]!) !== "support"));
-    const reading: ClauseSegment[] = [];
-    let from: TableRow | null = null;
-    for (let i = 0; i < borrows.length; i++) {
-      if (above !== null && borrows[i]) {
-        reading.push(...above.columns[i]!);
-        from ??= above.rows[i]!;
-      } else reading.push(...byColumn[i]!);
-    }
+    const { reading, from, next } = readThroughAbove(
+      above,
+      {
+        own: byColumn,
+        written: open.unitColumns.map(written),
+        missing: open.unitColumns.map((column) => missing.includes(column)),
+        support: open.unitColumns.map((column) => roleOfLabel(open.table.columns[column]!) === "support"),
+      },
+      merged,
+    );
     if (reading.length === 0) {
       // A row that writes no unit and is no merged one ends any merged cell above it.
       open.unitsAbove = null;
@@ -241,10 +236,7 @@ export class TableReader {
     }
     open.table.rows++;
     const row: TableRow = { start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task, table: open.table, sections: open.sections, unitsFrom: from, missingColumns: missing };
-    open.unitsAbove = {
-      columns: borrows.map((borrowed, i) => (above !== null && borrowed ? above.columns[i]! : byColumn[i]!)),
-      rows: borrows.map((borrowed, i) => (above !== null && borrowed ? above.rows[i]! : row)),
-    };
+    open.unitsAbove = next(row);
     // The reading with borrowed names is the reports' (units/tableRowClauses.ts), not a clause of
     // the plan: a merged cell's names are judged once, in the cell that writes them.
     if (from !== null) open.table.merged.push(rowClause(row, reading));
