@@ -76,17 +76,23 @@ export function preferredWriting(canonical: string, writings: ReadonlyMap<string
 
 /**
  * Where the plan writes a zone's committee (南充高新区管委会) and the canonical name is the zone's
- * (南充高新区), the writing the unit goes under: its committee's full name, else the committee's
- * writing the plan uses most; null where it writes none or the canonical name is the committee's.
+ * (南充高新区) beside the zone's, the writing the unit goes under: its committee's full name, else
+ * the committee's writing the plan uses most; null where it writes the committee only, or none.
  */
 function committeeWriting(canonical: string, writings: ReadonlyMap<string, Writing>): string | null {
   let chosen: string | null = null;
+  let full: string | null = null;
+  let zone = false;
   for (const [text, writing] of writings) {
-    if (!losesCommittee(text, canonical)) continue;
-    if (writing.form === "fullName") return text;
+    if (!losesCommittee(text, canonical)) {
+      zone = true;
+      continue;
+    }
+    if (full === null && writing.form === "fullName") full = text;
     if (chosen === null || writing.count > writings.get(chosen)!.count) chosen = text;
   }
-  return chosen;
+  // Only the committee's writings: the usual choice among them.
+  return zone ? (full ?? chosen) : null;
 }
 
 /** A name of a clause as the writings are counted: its unit, that unit's identity in the plan, the writing a reader sees. */

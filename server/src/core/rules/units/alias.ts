@@ -1,6 +1,6 @@
 import { lazySchema, noOptions } from "../../config/lazyZod.js";
 import { levelKindsOf, normalizeUnitName } from "../../units/names.js";
-import { planWritings, preferredWriting } from "../../units/writings.js";
+import { losesCommittee, planWritings, preferredWriting } from "../../units/writings.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 import { VerdictPerName } from "../../units/verdicts.js";
@@ -55,9 +55,11 @@ export const aliasUnit: Rule = {
     // A 分局's own name is never moved away from, in either mode (units/writings.ts preferredWriting).
     // A merger's name the registry made from its parts (县政务服务和公共资源交易中心) is no more
     // right than the plan's own writing of it, so canonical mode keeps to the plan's writings too.
-    const unifiedTo = (key: string, canonical: string, entry: UnitEntry): { name: string; why: string } => {
+    // A committee's writing is never moved to a zone's name (units/writings.ts losesCommittee).
+    const unifiedTo = (key: string, canonical: string, entry: UnitEntry, text: string): { name: string; why: string } => {
       const preferred = preferredWriting(canonical, writings.get(key)!);
-      return prefer === "canonical" && preferred.why !== "分局的正式名称" && preferred.why !== "管委会的名称" && !isMadeFromParts(entry) ? { name: canonical, why: "规范名称" } : preferred;
+      const keepsOwn = preferred.why === "分局的正式名称" || preferred.why === "管委会的名称" || losesCommittee(text, canonical) || isMadeFromParts(entry);
+      return prefer === "canonical" && !keepsOwn ? { name: canonical, why: "规范名称" } : preferred;
     };
     // What is said of a writing depends on the writing alone (and the plan's other writings of
     // its unit): judged once per distinct writing, as a plan writes the same names many times.
@@ -66,7 +68,7 @@ export const aliasUnit: Rule = {
       const { key, name: canonical } = identity;
       const mixed = writings.get(key)!.size > 1;
       if (prefer === "consistent" && !mixed) return null;
-      const target = unifiedTo(key, canonical, resolved.entry);
+      const target = unifiedTo(key, canonical, resolved.entry, text);
       if (text === target.name) return null;
       // The canonical name stays, but for a district's body the plan also names by its 分局's own
       // name (区公安分局 beside 市公安局青山湖分局): that name is the body's (units/writings.ts).
