@@ -120,3 +120,25 @@ describe("a customs office", () => {
     expect(registry.resolve("各海关南充办事处")).toBeNull();
   });
 });
+
+describe("a zone named after the zone it lies in (QA 45c)", () => {
+  it("is the inner zone, its place the outer zone as written: no place 经开 of a 区综合保税区", () => {
+    const cases: Array<[string, string, string]> = [
+      ["经开区综保区", "经开区综合保税区", "经开区"],
+      ["赣州经开区综保区", "赣州经开区综合保税区", "赣州经开区"],
+      ["高新区综合保税区", "高新区综合保税区", "高新区"],
+      ["经济开发区综保区管委会", "经济开发区综合保税区", "经济开发区"],
+    ];
+    for (const [written, canonical, place] of cases) expect(registry.resolve(written), written).toMatchObject({ canonical, place });
+    // A zone named after its city stays the city's, and a district's zone its district's.
+    expect(registry.resolve("赣州综保区")).toMatchObject({ canonical: "赣州综合保税区", place: "赣州" });
+    expect(registry.resolve("章贡区高新区")).toMatchObject({ canonical: "区高新区", place: "章贡" });
+  });
+
+  it("is one unit in a clause, not two zones", () => {
+    const text = `${head("赣州市质量强市建设实施方案")}${task("一", "市商务局、经开区综保区")}${task("二", "市商务局、经开区综合保税区")}`;
+    expect(unitFindings(text)).toEqual([
+      "units/alias 经开区综保区: “经开区综保区”与本文的“经开区综合保税区”是同一单位，应统一写作规范名称“经开区综合保税区”",
+    ]);
+  });
+});

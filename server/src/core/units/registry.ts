@@ -270,6 +270,8 @@ export class UnitRegistry implements RegistryView {
       this.zones.resolveZone(text) ??
       // Before the patterns too: 攸县高新区 is 攸县's 县高新区, not the 新区 of a place 攸县高.
       this.zones.resolvePlacedZone(text) ??
+      // Before the patterns too: 经开区综保区 is the 综保区 in the 经开区, not a 区综合保税区 of a place 经开.
+      this.zones.resolveZoneInZone(text) ??
       // Before the names written after a place: 高新区经发局 is the zone's 区经发局, not a place 高新's.
       this.zones.resolveByZoneWord(text) ??
       this.zones.resolveWorkingCommittee(text) ??

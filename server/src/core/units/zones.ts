@@ -1,7 +1,7 @@
 import zoneBodies from "./zone-bodies.json";
 import { LEVEL_WORDS } from "./names.js";
 import { isOneCharacterCounty } from "./placeNames.js";
-import { PLACE_SLOT, toEntry, SOURCES, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry, type UnitEntryInput } from "./registryEntries.js";
+import { PLACE_SLOT, placed, toEntry, SOURCES, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry, type UnitEntryInput } from "./registryEntries.js";
 
 /** What a zone's body may be named after: the zone, by its word or its name, or its 管委会. */
 const ZONE_FRONT = /(?:新区|开发区|高新区|经开区|园区|保税区|综保区|度假区|管委会)$/;
@@ -127,6 +127,26 @@ export class Zones {
       // The zone's own form (高新区管委会 an alias, 高新技术产业开发区管理委员会 its full name), as the
       // patterns give it for a place with no level word (赣州高新区管委会).
       if (zone !== null) return { entry: zone.entry, canonical: zone.canonical, form: zone.form, place };
+    }
+    return null;
+  }
+
+  /**
+   * A zone named after the zone it lies in (经开区综保区, 赣州经开区综合保税区: the 综保区 inside the
+   * 经开区), one zone: the inner zone's, its place the outer zone as written. Two zones a list
+   * means are written apart (经开区、综保区); run together, the first says where the second is, as
+   * a place does (赣州综保区). Asked before the patterns, which fill their slot with as much as fits
+   * and would read a 区综合保税区 of a place 经开. The inner zone is named by its kind alone.
+   */
+  resolveZoneInZone(text: string): ResolvedUnit | null {
+    for (let at = text.length - 2; at >= 2; at--) {
+      if (text.charCodeAt(at - 1) !== QU) continue;
+      const rest = text.slice(at);
+      // The inner zone's kind first: a lookup of the front is a name's whole reading.
+      const pattern = this.patterns.find((candidate) => candidate.prefix === "" && candidate.suffix === rest && isZoneName(candidate.entry.name));
+      if (pattern === undefined) continue;
+      const front = text.slice(0, at);
+      if (ZONE_KINDS.test(front) || this.zoneNamed(front) !== null) return { entry: pattern.entry, canonical: placed(pattern.entry.name, front), form: pattern.form, place: front };
     }
     return null;
   }
