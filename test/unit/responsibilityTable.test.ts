@@ -75,12 +75,22 @@ describe("a responsibility table pasted as text", () => {
     const plan = buildPlan(text);
     expect(plan.clauses.map((clause) => clause.tableRow?.number)).toEqual(["1"]);
     expect(plan.tables[0]!.unread).toHaveLength(1);
+  });
+
+  it("reads a row one unit cell short that writes names as the printed row reads: its names under the first unit column (QA 45c)", () => {
     // Numbered, it is no row whose empty last cells lost their tabs: its 完成时限 is no 配合单位's name.
     const numbered = `${PLAN}序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t开展质量攻关\t市工信局\t市科技局\t2025年底\n2\t推进标准建设\t市财政局\t2024年底\n`;
     const { plan: read, findings } = analyze(numbered);
-    expect(read.clauses.map((clause) => clause.tableRow?.number)).toEqual(["1"]);
-    expect(read.tables[0]!.unread).toHaveLength(1);
+    expect(read.clauses.map((clause) => clause.tableRow?.number)).toEqual(["1", "2"]);
+    expect(read.tables[0]!.unread).toEqual([]);
+    const second = read.clauses[1]!;
+    // The lead's, the 配合单位 empty: never the row above's 市科技局.
+    expect(second.segments.map((segment) => [segment.label, segment.role, segment.units.map((unit) => unit.text)])).toEqual([["牵头单位", "lead", ["市财政局"]]]);
+    expect(read.tables[0]!.merged).toEqual([]);
     expect(findings.filter((finding) => finding.rule === "units/unknown")).toEqual([]);
+    // Two cells short of two unit columns' names and more: which columns, the cells do not say.
+    const shorter = buildPlan(`${PLAN}序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t开展质量攻关\t市工信局\t市科技局\t2025年底\n2\t市财政局\t2024年底\n`);
+    expect(shorter.tables[0]!.unread).toHaveLength(1);
   });
 
   it("reads a 重点项目表's 项目名称 as the row's task, before the 建设内容 that describes it", () => {

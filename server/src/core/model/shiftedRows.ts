@@ -15,9 +15,9 @@ import type { Span } from "./types.js";
  * 完成时限 in the deadline column, a whole number in 序号, and nothing else stands there. Every
  * place of one gap of the missing columns is tried; the row is read where the places that put
  * every cell in a column it fits agree on its units, number and deadline. Merged columns are a task's or a deadline's, never a unit
- * column: a row without its merged 牵头单位 and with names of its own is left unread (which unit column
- * the names are in, the cells do not say); one that writes no name reads its units through the row
- * above (model/mergedUnitRows.ts). A gap
+ * column: a row one unit cell short with names of its own is read with its names under the first
+ * unit columns (`unitCellShort`, as the printed row reads); one that writes no name reads its units
+ * through the row above (model/mergedUnitRows.ts). A gap
  * at the row's end is its empty last cells, whose tabs an editor trimmed: those may be units'.
  */
 
@@ -54,6 +54,30 @@ export function realignedCells(cells: readonly Span[], shape: TableShape, text: 
     if (found === null) found = placed;
     else if (!sameKeyCells(found, placed, shape)) return null;
   }
+  return found ?? unitCellShort(kinds, missing, shape);
+}
+
+/**
+ * A row short of a unit cell that still writes names (`2<TAB>推进标准<TAB>市市场监管局<TAB>2025年底前`
+ * under 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限): every other cell in its column, the names in
+ * one of the unit columns, which the cells do not tell. Read as the printed row reads, left to
+ * right: its names under the first unit columns — every task has a lead, and the cell a row leaves
+ * out is a 配合单位's — and the columns after them empty (never a merged cell's names: a miss
+ * costs less than a unit listed for a task it has no part in). Null where the gap may stand
+ * outside the unit columns, or its places put the row's other cells apart.
+ */
+function unitCellShort(kinds: readonly CellKind[], missing: number, shape: TableShape): number[] | null {
+  let found: number[] | null = null;
+  for (let gap = 0; gap <= kinds.length; gap++) {
+    let onUnits = true;
+    for (let column = gap; column < gap + missing; column++) if (!shape.unitColumns.includes(column)) onUnits = false;
+    if (!onUnits) continue;
+    const placed = placement(kinds.length, missing, gap);
+    if (!fits(placed, kinds, shape, true)) continue;
+    // The last place that fits is the one with the names furthest left.
+    if (found !== null && !sameKeyCells(found, placed, shape, false)) return null;
+    found = placed;
+  }
   return found;
 }
 
@@ -62,8 +86,8 @@ export function realignedCells(cells: readonly Span[], shape: TableShape, text: 
  * differ only in which column of words was merged (重点任务 or 具体措施), and the first, leftmost,
  * is taken — a merged cell is the broader heading over the rows beside it.
  */
-function sameKeyCells(a: readonly number[], b: readonly number[], shape: TableShape): boolean {
-  for (const column of shape.unitColumns) if (a[column] !== b[column]) return false;
+function sameKeyCells(a: readonly number[], b: readonly number[], shape: TableShape, units = true): boolean {
+  if (units) for (const column of shape.unitColumns) if (a[column] !== b[column]) return false;
   for (const column of [shape.numberColumn, shape.deadlineColumn]) if (column >= 0 && a[column] !== b[column]) return false;
   return true;
 }
