@@ -93,6 +93,16 @@ describe("a responsibility table pasted as text", () => {
     expect(shorter.tables[0]!.unread).toHaveLength(1);
   });
 
+  it("keeps a row whose unit cells are all empty, with no merged cell above, as a blank row the unit report lists (QA 45c)", () => {
+    const text = `${PLAN}序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t开展质量攻关\t\t\t2025年底前\n2\t开展标准提升\t市市场监管局\t\t2025年\n3\t开展品牌培育\t\t\t2025年\n`;
+    const plan = buildPlan(text);
+    // Row 3 is under row 2's merged 牵头单位: read through it, no blank.
+    expect(plan.tables[0]!.blank.map((row) => [row.number, row.task, text.slice(row.start, row.end)])).toEqual([["1", "开展质量攻关", "1\t开展质量攻关\t\t\t2025年底前"]]);
+    expect(plan.tables[0]!.merged).toHaveLength(1);
+    const notes = unitReport(plan, registryFor(undefined, undefined)).notes.filter((note) => note.message.startsWith("未填单位"));
+    expect(notes).toEqual([{ message: "未填单位：附件“重点任务分工表”第1项“开展质量攻关”的单位单元格都是空的，未计入任何单位", span: plan.tables[0]!.blank[0] }]);
+  });
+
   it("reads a 重点项目表's 项目名称 as the row's task, before the 建设内容 that describes it", () => {
     const plan = buildPlan(`${PLAN}序号\t项目名称\t建设内容\t责任单位\t完成时限\n1\t计量测试中心\t建设产业计量测试中心\t市市场监管局\t2025年\n`);
     expect(plan.clauses.map((clause) => clause.tableRow?.task)).toEqual(["计量测试中心"]);

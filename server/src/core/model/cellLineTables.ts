@@ -50,6 +50,7 @@ export function readCellLineTables(
       serials: [],
       // A PDF's table one cell a line shows no merged cell: each row writes its own.
       merged: [],
+      blank: [],
     };
     tables.push(table);
     for (const row of found.rows) {

@@ -232,6 +232,8 @@ export class TableReader {
     if (reading.length === 0) {
       // A row that writes no unit and is no merged one ends any merged cell above it.
       open.unitsAbove = null;
+      // Its task is given to nobody: kept, so that the report and units/blank say so at the row.
+      if (!open.unitColumns.some(written) && (written(open.numberColumn) || task !== "")) open.table.blank.push({ start: line.indentEnd, end, number: cellText(open.numberColumn), task });
       return null;
     }
     open.table.rows++;
@@ -418,7 +420,7 @@ export class TableReader {
     if (columns.length < 2 || columns.some((column) => column.length > MAX_HEADER_CELL)) return null;
     const unitColumns = columns.flatMap((column, index) => (UNIT_COLUMN.test(column) ? [index] : []));
     if (unitColumns.length === 0) return null;
-    const table: ResponsibilityTable = { start: line.indentEnd, end, columns, attachment: attachmentAt(this.attachments, line.indentEnd), rows: 0, unread: [], serials: [], merged: [] };
+    const table: ResponsibilityTable = { start: line.indentEnd, end, columns, attachment: attachmentAt(this.attachments, line.indentEnd), rows: 0, unread: [], serials: [], merged: [], blank: [] };
     this.tables.push(table);
     return {
       table,

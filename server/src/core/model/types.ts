@@ -183,6 +183,18 @@ export interface ResponsibilityTable extends Span {
    * name judge it once, in the cell that writes it.
    */
   merged: ResponsibilityClause[];
+  /**
+   * Rows that line up with the header, write their 序号 or task, and leave every unit cell empty
+   * with no merged cell above to read them through (model/mergedUnitRows.ts): no clause, but a
+   * task nobody is given, which the unit report lists and units/blank reports.
+   */
+  blank: BlankTableRow[];
+}
+
+/** A 分工表 row whose unit cells are all empty (ResponsibilityTable `blank`): where it is, its 序号 and task as written. */
+export interface BlankTableRow extends Span {
+  number: string;
+  task: string;
 }
 
 /** A row's 序号 cell as written, and whether a section row (一、增强质量发展创新动能) came between it and the row before. */

@@ -272,6 +272,11 @@ function notesOf(plan: PlanDocument, rows: readonly UnitMatrixRow[]): ReportNote
     if (table.unread.length > 0) {
       notes.push({ message: `${where}有 ${table.unread.length} 行的单元格与表头对不上（合并或拆分的单元格），未能读取，请对照原表核对`, span: table.unread[0]! });
     }
+    // A row nobody is given: listed where it is, as it reaches no unit's tally (units/blank reports it).
+    for (const row of table.blank) {
+      const which = row.number !== "" ? `第${row.number}项` : "一行";
+      notes.push({ message: `未填单位：${where}${which}${row.task !== "" ? `“${row.task}”` : ""}的单位单元格都是空的，未计入任何单位`, span: row });
+    }
   }
   for (const attachment of plan.attachments) {
     let same = 0;
