@@ -14,9 +14,9 @@ import { type IndicatorTables, readIndicatorTables } from "./tables.js";
 import { CUT_OFF, yearReported } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
 import { ASPIRATIONAL, COUNT_UNITS, COUNT_VERB, CUMULATIVE_WORD, DELTA_COMPARATORS, FIVE_YEAR_PERIOD, FREQUENCY_LEAD, HARD_STOP_CODES, INCLUSIVE_MARK, NOT_THE_VERB } from "./figureWords.js";
-import { clauseStart, senseOf, senseOfChange, trimmed } from "./indicators.js";
+import { clauseStart, senseOf, senseOfChange, statementStart, trimmed } from "./indicators.js";
 import { PER_HEAD_BEFORE_FIGURE } from "./countReadings.js";
-import { type HorizonState, LineContext, goesOnWith, openHorizon, scopedHorizonEnd, siblingClauseAfter, yearLabel } from "./lineContext.js";
+import { type HorizonState, LineContext, goesOnWith, laterStageEnd, openHorizon, scopedHorizonEnd, siblingClauseAfter, yearLabel } from "./lineContext.js";
 import { fromModel } from "./modelTargets.js";
 import { rowTargets } from "./tableRows.js";
 import { yearlyOverPeriod } from "./yearlyHorizon.js";
@@ -310,6 +310,9 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
   // Tables of indicators pasted as text (targets/tables.ts): their rows are read by their columns.
   const tables = indicatorTablesOf(plan, planEnd, context.referenceYear, period);
   let continues = false;
+  // The horizon in force before the first year a sentence opens (到2026年，…；到2027年，…；…): what
+  // its later stages give way to at their ；.
+  let beforeStages: { sentence: number; horizon: HorizonState | null } = { sentence: -1, horizon: null };
   // Where the year labels (（三）2026年目标) stand: a yearly figure under one is the period's (yearlyHorizon.ts).
   const yearLabels = new Set<number>();
   for (let index = 0; index < plan.lines.length; index++) {
@@ -370,8 +373,14 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
           const last = extraction.targets.length > firstOfLine ? extraction.targets[extraction.targets.length - 1]! : null;
           // A stretch year or a deadline under the paragraph's horizon (到2028年，…。力争到2027年，…。)
           // governs its own sentence or clause, the paragraph's horizon again after it.
+          const sentence = statementStart(text, part.start, line.kind === "text" ? line.indentEnd : line.headingStart);
+          const stage = beforeStages.sentence === sentence ? laterStageEnd(text, part, horizon, sentence, line) : -1;
+          if (beforeStages.sentence !== sentence) beforeStages = { sentence, horizon };
           const until = last !== null && goesOnWith(text, last, part, line) ? siblingClauseAfter(text, part.end, line.end) : horizon !== null ? scopedHorizonEnd(text, part, line, horizon.year) : -1;
-          horizon = openHorizon(extraction, part, item, until >= 0 ? { until, outer: horizon } : null);
+          horizon =
+            stage >= 0
+              ? openHorizon(extraction, part, item, { until: stage, outer: beforeStages.horizon })
+              : openHorizon(extraction, part, item, until >= 0 ? { until, outer: horizon } : null);
         }
       } else if (part.type === "target") {
         // 品牌价值超过10亿元的企业达到5家: the first figure says which things the next one counts.

@@ -48,7 +48,7 @@ export const LIST_BULLET = new RegExp(`^(?:${LIST_BULLET_SOURCE})`);
  * says before one of those (县市场监管局要确保…, 各县（市、区）将力争…: targets/subjects.ts) — only
  * there, since 要 and 将 open nouns too (要素, 将来).
  */
-export const LEADING_NOISE = new RegExp(`^(?:\\*\\*|__|${LIST_BULLET_SOURCE}|、|其中|同时|并且|并|且|和|及|[要将](?=力争|争取|确保|实现)|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|[县市省]域(?:范围)?内|全年|年内|年[底末]前|当年|本年度?|今年|到[\\d０-９]{4}年[底末]?前?|至[\\d０-９]{4}年[底末]?前?|[\\d０-９]{4}年[底末]?前?)+`);
+export const LEADING_NOISE = new RegExp(`^(?:\\*\\*|__|${LIST_BULLET_SOURCE}|、|其中|同时|并且|并|且|和|及|[要将](?=力争|争取|确保|实现)|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|[县市省]域(?:范围)?内|全年|年内|年[底末]前|当年|本年度?|今年|到[\\d０-９]{4}年[底末]?前?|至[\\d０-９]{4}年[底末]?前?|[\\d０-９]{4}年(?:[底末]前?|前|内)?)+`);
 /** Adverbs before the comparator, a base year (比2020年, 比上年, 同比), a sum's word before a figure (…项目共计18个, 合计, 总计), and Markdown's bold closed before it (`**食品抽检合格率**达到98%`). */
 export const TRAILING_NOISE = /(?:\*\*|__|共计|合计|总计|均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|约|逾|已经|已|仍然|依然|仍|继续|始终|必须|须|全部|基本|[比较][\d０-９]{4}年[底末]?|[比较](?:上一?年|去年)[底末]?|同比|环比|在[\d０-９]{4}年[底末]?的?基础上|与[\d０-９]{4}年[底末]?相比)+$/;
 export const ASPIRATIONAL = /力争|争取/;
@@ -82,9 +82,10 @@ const PERIOD_SCOPE = "全年|年内|(?:到|至)?年[底末]前?|当年|本年度
 /**
  * A deadline year before a count's verb (2025年前完成…10项, 2026年底前建成…3个, 2026年6月底前建成…1个: a 专栏's projects
  * are written so): the count's horizon (LineContext reads it as BARE_YEAR), no part of the verb or
- * the noun. Only with 前: `2022年完成…` may report what was done.
+ * the noun. Only with 前, 底 or 内 (2027年底建成…12个, 2027年内完成…8个: by the year's end, as 年底前 says):
+ * `2022年完成…` may report what was done.
  */
-const DEADLINE_YEAR = "(?<![\\d０-９])[\\d０-９]{4}\\s*年(?:[\\d０-９]{1,2}\\s*月)?[底末]?前";
+const DEADLINE_YEAR = "(?<![\\d０-９])[\\d０-９]{4}\\s*年(?:[\\d０-９]{1,2}\\s*月)?(?:[底末]前?|前|内)";
 /**
  * A year alone before a count's verb and its figure (`…，2026年新增12家`): the year the count is of,
  * which the horizon reads, no word of the verb — a clause that states only a year, a verb and a
@@ -214,17 +215,21 @@ export function countsWithVerb(unit: string, verb: string): boolean {
 // verb of its own, so that an item of a list that says one keeps it, no verb carried from the item
 // before (新增市场主体1.2万户、发放营业执照8000张 issues licences, it adds none). 遴选, 命名 and 授予 select
 // and designate as 评选 and 选树 do (每年遴选高价值专利培育项目20个, 命名…示范企业8家, 授予市长质量奖不超过5个).
-const MADE_VERBS = "创建|争创|创成|建成|建设|新建|上线|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|取得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|复查(?!率|合格)|废止|引进|建立|完成|评选|遴选|选树|命名|授予|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|印发|印制|分发|核发|换发|补发|颁发|签发|出具|开具(?!率)";
+// 配备 counts the equipment or staff a plan provides (配备快检设备80台套, 为乡镇监管站配备执法车辆12辆) — each
+// body's (每个服务站配备专职人员不少于3名) is a standard per unit, a level: no doer (subjects.ts EACH_BODY).
+const MADE_VERBS = "创建|争创|创成|建成|建设|新建|上线|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|取得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|复查(?!率|合格)|废止|引进|建立|完成|评选|遴选|选树|命名|授予|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|印发|印制|分发|核发|换发|补发|颁发|签发|出具|开具(?!率)|配备(?!率)";
 /** The verbs of whom the work reaches: before their object only — at a noun's end they are the noun's (开展质量技术帮扶100次, 质量技术服务). */
 const REACH_VERBS = "帮扶|指导|走访|培养|孵化|接入(?!率)|(?:服务|惠及)(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
 /**
  * The services counted by what they are done to (校准计量器具1万台件, 检定计量器具50万台件, the pair
  * 检定校准计量器具2万台件, 检测产品2000
  * 批次, 评定标准化良好行为企业20家): before their object only — before a word that makes them a noun's
- * (检验检测机构, 检测能力, 校准服务, 检定结果, 评定标准) they are that noun's first word, and no verb.
+ * (检验检测机构, 检测能力, 校准服务, 检定结果, 评定标准) they are that noun's first word, and no verb —
+ * but after how often (年检验设备8000台, 每年检测仪器500台件: 年, never a year's digits) the work's: what
+ * is done so many times a year is the doing, the equipment what it is done to.
  */
 const SERVICE_STEMS = "检定校准|校准检定|检验检测|校准|检定|检测|检验|评定";
-const SERVICE_VERBS = `(?:${SERVICE_STEMS})(?!检|校|认证|评|机构|能力|中心|平台|实验|站|所|院|服务|结果|报告|费|成本|技术|人员|行业|产业|市场|体系|项目|标准(?!化)|业务|资质|数据|设备|仪器|装备|方法|领域|资源|工作|公共|合格|水平|规范|规程|营业|营收|收入|产值|规模)`;
+const SERVICE_VERBS = `(?:(?<=(?:^|[^\\d０-９])年)(?:${SERVICE_STEMS})(?=设备|仪器|装备|器具)|(?:${SERVICE_STEMS})(?!检|校|认证|评|机构|能力|中心|平台|实验|站|所|院|服务|结果|报告|费|成本|技术|人员|行业|产业|市场|体系|项目|标准(?!化)|业务|资质|数据|设备|仪器|装备|方法|领域|资源|工作|公共|合格|水平|规范|规程|营业|营收|收入|产值|规模))`;
 /**
  * 组织 organising work it counts (全年组织质量攻关项目30项, 组织质量竞赛活动20场): the count's verb,
  * its noun ending on the work organised. Not where another verb follows it (组织专家团队服务企业1000家次:
@@ -500,8 +505,13 @@ export const FRONTED_OBJECT = /^对(?![外口标接])/;
  * Groups: the verb before the figure (may be absent), the figure, its unit, 以上…, what is counted.
  */
 export const FIGURE_FIRST = new RegExp(
-  `^((?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:${CUMULATIVE})?(?:(?:支持|推动|积极|带动|引导|加快|加强)?${LEADING_COUNT_VERBS}|推动|推进|带动|引导|帮助|组织|促进|支持))?\\s*(\\d+(?:\\.\\d+)?)\\s*(${unitAlternation("thing")})(及以上|以上|左右)?的?(?!(?:及以上|以上|左右)$)([\\u4e00-\\u9fff][^\\d]{1,30})$`,
+  `^((?:(?:力争|争取)?${DEADLINE_YEAR})?(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:${CUMULATIVE})?(?:(?:支持|推动|积极|带动|引导|加快|加强)?${LEADING_COUNT_VERBS}|推动|推进|带动|引导|帮助|组织|促进|支持))?\\s*(\\d+(?:\\.\\d+)?)\\s*(${unitAlternation("thing")})(及以上|以上|左右)?的?(?!(?:及以上|以上|左右)$)([\\u4e00-\\u9fff][^\\d]{1,30})$`,
 );
+/**
+ * The deadline opening a count written figure first (`2027年底前完成14个…`, `力争2027年内建成…`): the
+ * year its horizon reads, so that the count is dated after it, as one written verb first is.
+ */
+export const FIGURE_FIRST_DEADLINE = new RegExp(`^(?:力争|争取)?${DEADLINE_YEAR}`);
 /**
  * What a figure in 条 counts when it counts a text's own articles (实施5条措施, 出台10条支持举措, 落实3条意见…):
  * the prose's parts, no thing a plan makes — unlike 5条产业链, 10条绿道.

@@ -230,7 +230,27 @@ export class LineContext {
     const opening = this.sentenceYear;
     if (opening === null) return inForce.horizonSource === "text" ? inForce : (this.midSentenceDeadline(clause) ?? inForce);
     if (inForce.horizonSource === "text" ? this.openingDatesItsClause || inForce.horizonSpan!.start >= this.sentenceStart : this.openingStrives) return inForce;
+    // The only year the sentence gives reaches over its ；, one of several does not (2026年建成…5个，
+    // 2027年新增3个；…，考核合格人员达到600人: the level after the ； is the period's, no stage's).
+    if (this.laterYearBeforePart(opening.horizonSpan!.end, at)) return inForce;
     return opening;
+  }
+
+  /**
+   * Whether a clause in [from, the ； before `at`) opens on a year of the plan's (BARE_YEAR, as
+   * bareYear reads one, without making it a horizon): the sentence gives more than its opening year
+   * before the ；-part holding `at`. False where no ； stands between.
+   */
+  private laterYearBeforePart(from: number, at: number): boolean {
+    const text = this.plan.text;
+    let part = at;
+    while (part > from && !SEMICOLON_CODES.has(text.charCodeAt(part - 1))) part--;
+    for (let i = from; i < part - 1; i++) {
+      if (!CLAUSE_MARK_CODES.has(text.charCodeAt(i))) continue;
+      const year = BARE_YEAR.exec(toHalfwidthFigures(text.slice(i + 1, Math.min(part, i + 1 + OPENING_SPAN))));
+      if (year !== null && (this.referenceYear === null || Number(year[2]) >= this.referenceYear)) return true;
+    }
+    return false;
   }
 
   /**
@@ -446,6 +466,21 @@ export function scopedHorizonEnd(text: string, horizon: Span & { year: number },
   if (!DEADLINE_CLAUSE_AFTER_YEAR.test(after) && !strives) return -1;
   return stopAfter(text, horizon.end, line.end, SENTENCE_STOP_CODES);
 }
+
+/**
+ * Where a horizon opening a ；-part of a sentence that opened on another year (`到2026年，A达到90%；
+ * 到2027年，B…；C保持在98%以上`) ends: at the next ；, so that a part after it that opens on no year
+ * (C) is not the stage's before it but what the sentence's stages stand in (the paragraph's horizon,
+ * else the period's), as a reader takes a list of stages; -1 where it is no such stage, or the
+ * sentence ends first (the last stage goes on as any horizon does). `sentence`: where the sentence
+ * holding it starts; `previous`: the horizon in force before it.
+ */
+export function laterStageEnd(text: string, horizon: Span, previous: HorizonState | null, sentence: number, line: LineNode): number {
+  if (previous === null || previous.span.start < sentence || previous.span.start >= horizon.start) return -1;
+  if (!STAGE_AFTER_SEMICOLON.test(text.slice(sentence, horizon.start))) return -1;
+  return siblingClauseAfter(text, horizon.end, line.end);
+}
+const STAGE_AFTER_SEMICOLON = /[；;]\s*(?:力争|争取)?\s*$/;
 
 /** What opens a clause inside a sentence (a comma, a 、 does not: it lists). */
 const CLAUSE_MARK_CODES = codeUnitSet("，,；;");

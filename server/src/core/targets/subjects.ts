@@ -84,6 +84,8 @@ export function doerLength(words: string): number {
   // them compiles none of them.
   const first = firstBodyEnd(words, 0);
   if (first < 0) return 0;
+  // 每个服务站配备专职人员不少于3名: each body, no doer — what each is to have is a standard per unit, a level.
+  if (EACH_BODY.test(words)) return 0;
   // 年均组织专家团队服务企业…, 每季度依托检验机构抽检…: who does the work after the means, no subject (countMeans.ts).
   // 检验检测机构服务企业满意度: words that end on a measure name it whole, the body its first words.
   if (DOING.test(words) || MEANS_BEFORE_COUNT_VERB.test(words) || METRIC.test(words)) return 0;
@@ -103,6 +105,9 @@ function firstBodyEnd(words: string, from: number): number {
   }
   return -1;
 }
+
+/** A body taken one by one (每个服务站, 每家机构, 每所学校): what follows is each one's standard. */
+const EACH_BODY = /^每[个家所座处间]?/;
 
 /** The bodies one subject names, at most (县市场监管局、县应急管理局、县消防救援大队…): a list, never a clause's run of words. */
 const MOST_BODIES = 6;

@@ -234,25 +234,54 @@ const HOW_MANY = /(?<=抽检|抽查|抽测|检测|监测|检验|快检)量$|(?<=
 
 /**
  * An indicator's name as one plan's statements of it are matched (targets/inconsistent, the
- * restatements, a table's aims): its words in any order, a word said once or twice — the goals'
- * 特种设备万台设备死亡人数 is the table's 万台特种设备死亡人数, a measure word moved (万台) and the noun
- * it measured said again (设备). Read as the characters it uses and the word it ends on, the measure
- * (人数, 合格率): 企业标准化 and 标准化企业 end on other words and stay two, and a word only one name
- * has (检测, 事故) keeps them apart. A name of a few characters is its own: too few to move.
+ * restatements, a table's aims): its words in order, but for the words that say whom or per how
+ * many it is measured, which a drafter sets anywhere — the goals' 特种设备万台设备死亡人数 is the
+ * table's 万台特种设备死亡人数 (a measure word moved, and the noun it measured said again: 设备), and
+ * 群众食品安全满意度 is 食品安全群众满意度 (who is asked). Any other word moved names another
+ * indicator: 服务质量满意度 (how good a service is) and 质量服务满意度 (how the quality services
+ * serve) use the same characters and measure two things, and so do 企业标准化 and 标准化企业. A
+ * list of kinds is one name however its heads are written (listContracted).
  */
 export function orderlessName(name: string): string {
   return orderless(normalizeIndicator(name));
 }
 
-/** The fewest distinct characters a name is read in any order from: fewer name too little to tell two apart so. */
-const FEWEST_ORDERLESS = 4;
-/** The characters a name ends on that say what it measures (人数, 格率, 意度): never moved. */
-const MEASURE_END = 2;
+/** A measure per so many units or heads (万台, 每万人, 每千人, 百万人), wherever a drafter sets it. */
+const PER_UNIT = /每?(?:十万|百万|[十百千万])(?:台|人|户|家|辆)/g;
+/** Whom a survey asks (群众, 企业, 消费者), wherever it stands — only in a survey's measure (RESPONDENTS_MEASURE). */
+const RESPONDENTS = /(?:人民)?群众|公众|社会|消费者|居民|市民|游客|患者|企业|经营主体/g;
+const RESPONDENTS_MEASURE = /(?:满意度|满意率|知晓率|认知度|获得感|认可度|参与度)$/;
+/** Where a moved word stood: a noun said on both sides of it (设备…设备) is said once. */
+const MOVED = "\u0002";
+const SAID_AROUND_MOVED = /([\u4e00-\u9fff]{2,4}?)\u0002\1/g;
 
-function orderless(normal: string): string {
-  const characters = [...new Set(normal)];
-  if (characters.length < FEWEST_ORDERLESS) return normal;
-  return `${characters.sort().join("")}\u0001${normal.slice(-MEASURE_END)}`;
+/**
+ * A list of kinds before one noun, written whole or each kind's head left out but the last's (绿色食品、
+ * 有机农产品认证登记 in a table, 绿色有机农产品认证登记 in the goals): an earlier item of four
+ * characters or more whose head (its last two) ends on a character the last item says again (品 of
+ * 农产品) is read without it, so that both writings are one name; a short item (食品、药品安全事故,
+ * 国家级、省级…) and one whose head the last does not share (安全总监、安全员…) stay as written,
+ * without the mark.
+ */
+function listContracted(normal: string): string {
+  if (!normal.includes("、")) return normal;
+  const items = normal.split("、");
+  const last = items[items.length - 1]!;
+  return items.map((item, i) => (i < items.length - 1 && item.length >= 4 && last.slice(1).includes(item.slice(-1)) ? item.slice(0, -2) : item)).join("");
+}
+
+function orderless(written: string): string {
+  const normal = listContracted(written);
+  const moved: string[] = [];
+  const take = (word: string) => {
+    moved.push(word.replace(/^每/, ""));
+    return MOVED;
+  };
+  let rest = normal.replace(PER_UNIT, take);
+  if (RESPONDENTS_MEASURE.test(rest)) rest = rest.replace(RESPONDENTS, take);
+  if (moved.length === 0) return normal;
+  rest = rest.replace(SAID_AROUND_MOVED, "$1").replaceAll(MOVED, "");
+  return `${rest}\u0001${moved.sort().join("")}`;
 }
 
 /** 每万人口 and 每万人 count the same heads (每万人口高价值发明专利拥有量, 每万人高价值…): compared as 每万人. */

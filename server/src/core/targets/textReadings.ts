@@ -14,7 +14,7 @@ import { countsFromBase } from "./governedBase.js";
 import { fundedAlongside, fundedSum } from "./funding.js";
 import { COMMA_CODES, carriedCount, countOfItsYear, frequencyBeforeRun, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, countsThings } from "./countReadings.js";
 import { countMeans, whomReached } from "./countMeans.js";
-import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
+import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { subjectLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
@@ -682,9 +682,12 @@ function readFigureFirst(text: string, start: number, end: number, clause: strin
   const indicator = trimmed(counted, end - counted.length);
   if (!indicator.text) return null;
   const reading = noFigure(clause);
+  // Read from after its deadline (2027年底前完成14个…): the year before the count's start dates it,
+  // as it dates a count written verb first; one inside the count would leave it the period's.
+  const deadline = lead ? (FIGURE_FIRST_DEADLINE.exec(lead)?.[0].length ?? 0) : 0;
   return {
     ...reading,
-    start,
+    start: start + deadline,
     end,
     kind: "count",
     indicator: indicator.text,

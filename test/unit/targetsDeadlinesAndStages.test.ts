@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { groupRestatements } from "../../server/src/core/targets/restatements";
+import { orderlessName } from "../../server/src/core/targets/synonyms";
+import { targetsOf } from "../support/targets";
+
+const TITLE = "示例县质量强县建设实施方案（2026—2028年）\n为贯彻落实《质量强国建设纲要》，制定本方案。\n";
+const TASK = (sentence: string) => `${TITLE}一、主要目标\n到2028年，全县质量强县建设取得明显成效。\n二、重点任务\n（一）加强能力建设。${sentence}〔责任单位：县市场监管局〕\n`;
+const GOALS = (paragraph: string) => `${TITLE}一、主要目标\n${paragraph}\n二、重点任务\n（一）加强能力建设。开展检查。〔责任单位：县市场监管局〕\n`;
+
+const rows = (text: string) => targetsOf(text).map((t) => [t.indicator, t.comparator, t.value, t.unit, t.horizon]);
+
+describe("a deadline before a count, written figure first or verb first", () => {
+  it("dates the count with the year said, whatever deadline word follows it", () => {
+    for (const [deadline, figureFirst, verbFirst] of [
+      ["2027年底前", "完成14个乡镇监管站标准化改造", "完成乡镇监管站标准化改造14个"],
+      ["2027年前", "建成10个快检室", "建成快检室10个"],
+      ["2027年内", "完成8个示范街区建设", "完成示范街区建设8个"],
+      ["2027年底", "建成12个计量检测站", "建成计量检测站12个"],
+      ["2027年6月底前", "建成2个计量检测中心", "建成计量检测中心2个"],
+    ]) {
+      for (const written of [figureFirst, verbFirst]) {
+        const read = targetsOf(TASK(`${deadline}${written}。`)).filter((t) => t.kind === "count");
+        expect(read.map((t) => [t.value, t.horizon]), `${deadline}${written}`).toEqual([[Number(/\d+/.exec(written)![0]), 2027]]);
+        expect(read[0]!.indicator).not.toMatch(/^内|\d/);
+      }
+    }
+  });
+
+  it("reads one striven for figure first as striven for, of its year", () => {
+    const [count] = targetsOf(TASK("力争2027年底前培育5家省级质量标杆企业。"));
+    expect([count!.indicator, count!.comparator, count!.value, count!.horizon, count!.aspirational]).toEqual(["省级质量标杆企业", "培育", 5, 2027, true]);
+  });
+});
+
+describe("a sentence of several years, its ；-parts", () => {
+  it("gives a part that opens on no year the period's, not the stage's before it", () => {
+    expect(rows(TASK("到2026年，农产品监测合格率达到90%；到2027年，新建检测站5个；检测合格率保持在98%以上。"))).toEqual([
+      ["农产品监测合格率", "达到", 90, "%", 2026],
+      ["新建检测站", "新建", 5, "个", 2027],
+      ["检测合格率", "保持在", 98, "%", 2028],
+    ]);
+    expect(rows(TASK("2026年建成标准化生产基地5个，2027年新增3个；考核合格人员达到600人。")).at(-1)).toEqual(["考核合格人员", "达到", 600, "人", 2028]);
+  });
+
+  it("gives it the paragraph's horizon in the goals", () => {
+    const text = GOALS("到2028年，全县质量水平明显提升。到2026年，产品质量合格率达到90%；到2027年，产品质量合格率达到95%；食品抽检合格率保持在98%以上。");
+    expect(rows(text).at(-1)).toEqual(["食品抽检合格率", "保持在", 98, "%", 2028]);
+  });
+
+  it("keeps the only year a sentence gives over its ；", () => {
+    expect(rows(TASK("2026年建成标准化生产基地5个；考核合格人员达到600人。")).at(-1)).toEqual(["考核合格人员", "达到", 600, "人", 2026]);
+    expect(rows(TASK("到2027年，新建检测站5个；检测合格率保持在98%以上。")).at(-1)).toEqual(["检测合格率", "保持在", 98, "%", 2027]);
+  });
+});
+
+describe("配备 and the services done so many times a year", () => {
+  it("counts the equipment a plan provides, never each body's standard", () => {
+    expect(rows(TASK("为乡镇监管站配备快检设备80台套，每个服务站配备专职人员不少于3名。"))).toEqual([
+      ["快检设备", "配备", 80, "台套", 2028],
+      ["每个服务站配备专职人员", "不少于", 3, "名", 2028],
+    ]);
+  });
+
+  it("reads 检验设备 after how often as the work done to the equipment, and the equipment bought as a noun", () => {
+    expect(rows(TASK("县特种设备检验检测中心年检验设备8000台，出具检验报告8000份。"))).toEqual([
+      ["检验设备", "年检验", 8000, "台", 2028],
+      ["检验报告", "年出具", 8000, "份", 2028],
+    ]);
+    expect(rows(TASK("新增检验设备200台。"))).toEqual([["检验设备", "新增", 200, "台", 2028]]);
+  });
+});
+
+describe("one indicator's names as its statements are matched", () => {
+  it("takes a list of kinds as one name however its heads are written", () => {
+    expect(orderlessName("绿色食品、有机农产品认证登记")).toBe(orderlessName("绿色有机农产品认证登记"));
+    expect(orderlessName("食品、药品安全事故")).toBe(orderlessName("食品药品安全事故"));
+    expect(orderlessName("特种设备安全总监、安全员配备率")).not.toBe(orderlessName("特种安全员配备率"));
+  });
+
+  it("moves only the words of whom or per how many, never two nouns that measure another thing", () => {
+    expect(orderlessName("群众食品安全满意度")).toBe(orderlessName("食品安全群众满意度"));
+    expect(orderlessName("每万人口高价值发明专利拥有量")).toBe(orderlessName("高价值发明专利每万人拥有量"));
+    expect(orderlessName("服务质量满意度")).not.toBe(orderlessName("质量服务满意度"));
+    expect(orderlessName("产品质量监督抽查合格率")).not.toBe(orderlessName("质量产品抽查监督合格率"));
+  });
+
+  it("links a goal and its table row that write the list's heads differently", () => {
+    const text = GOALS(
+      "到2028年，累计新增绿色食品、有机农产品认证登记40个。\n主要指标\n序号\t指标名称\t单位\t2025年基数\t2028年目标\n1\t新增绿色有机农产品认证登记\t个\t—\t40（累计）",
+    );
+    const counts = targetsOf(text).filter((t) => t.value === 40);
+    expect(counts).toHaveLength(2);
+    expect(groupRestatements(counts.map((target) => ({ target })), () => true)).toHaveLength(1);
+  });
+});
