@@ -1250,12 +1250,13 @@ describe("a county's 农产品质量安全提升 action plan for 2026—2028", (
       ["三、（一）2.","标准化生产基地","count","新增",4,null,"个","",2028,null,null,false,false],
       // 每年组织农业技术人员培训20场: the training organised (组织 its verb, 每年 how often), 场 a session as 场次 is.
       ["三、（一）2.","农业技术人员培训","count","每年组织",20,null,"场","",2028,null,null,false,false],
-      // Known short of a reviewer: the sentence's 2026 (lineContext.ts: a task's year governs to its 。) reaches past the ； to this level, which a reviewer reads as the period's.
-      ["三、（一）2.","考核合格人员","level","达到",600,null,"人","",2026,null,null,false,false],
+      // The sentence gives 2026, 2027 and 2028 before the ；: none of them reaches past it, the level is the period's.
+      ["三、（一）2.","考核合格人员","level","达到",600,null,"人","",2028,null,null,false,false],
       // …，考核合格人员达到600人，发放技术明白纸1万份: the 每年 said before reaches past the level between.
       ["三、（一）2.","技术明白纸","count","每年发放",1,null,"万份","",2028,null,null,false,false],
-      // Known short of a reviewer: 2027年底前完成14个…改造, the figure before its noun, takes the period's year, not the deadline's 2027; 配备快检设备80台套 is no count (配备 is mostly a standard per unit, 每个…配备…).
-      ["三、（二）3.","乡镇监管站标准化改造","count","完成",14,null,"个","",2028,null,null,false,false],
+      // 2027年底前完成14个…改造, the figure before its noun: the deadline's year, as written verb first; and the 配备 after it goes on under it.
+      ["三、（二）3.","乡镇监管站标准化改造","count","完成",14,null,"个","",2027,null,null,false,false],
+      ["三、（二）3.","快检设备","count","配备",80,null,"台套","",2027,null,null,false,false],
       ["三、（二）3.","检测样品","count","年检测",3000,null,"批次","",2028,null,null,false,false],
       ["三、（二）3.","检测报告","count","年出具",3000,null,"份","",2028,null,null,false,false],
       // 县农业农村局、县市场监管局每年联合开展…: two bodies the subject, 联合 how the work is done, no word of the noun.
@@ -1268,6 +1269,57 @@ describe("a county's 农产品质量安全提升 action plan for 2026—2028", (
       ["三、（三）6.","规模生产经营主体合格证开具率","level","达到",95,null,"%","",2028,null,null,false,false],
       // 开具 issues papers as 出具 does: each year's 30万张.
       ["三、（三）6.","开具合格证","count","每年开具",30,null,"万张","",2028,null,null,false,false],
+    ]);
+  });
+
+  it("finds nothing in a plan that plants no defect", async () => {
+    expect(await findings(PLAN)).toEqual([]);
+  });
+});
+
+describe("a county's 计量能力提升 action plan for 2026—2028", () => {
+  const PLAN = "county-metrology-2028.plan";
+
+  it("reads its staged goals, its table beside 2025's base and its tasks' deadlines as a reviewer writes the rows", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["二、","社会公用计量标准","level","达到",40,null,"项","以上",2028,null,null,false,true],
+      ["二、","注册计量师总数","level","达到",30,null,"名","",2028,null,null,false,true],
+      ["二、","重点用能单位能源计量器具配备率","level","达到",98,null,"%","以上",2028,null,null,false,true],
+      ["二、","县级产业计量测试服务站","count","建成",1,null,"个","",2026,null,null,false,true],
+      ["二、","社会公用计量标准","count","新建",5,null,"项","",2027,null,null,false,true],
+      // 到2026年，…；到2027年，…；…受检率保持在98%以上: a part after the stages, opening on no year, is the paragraph's 2028.
+      ["二、","强制检定计量器具受检率","level","保持在",98,null,"%","以上",2028,null,null,false,true],
+      ["二、","计量器具","count","每年检定校准不少于",5,null,"万台件","",2028,null,null,false,true],
+      ["二、","计量器具","count","每年校准",2000,null,"台件","",2028,null,null,false,true],
+      ["二、","计量标杆企业","count","培育",10,null,"家","",2028,null,null,true,true],
+      ["二、","计量示范社区（集市）","count","培育",6,null,"个","",2028,null,null,true,true],
+      ["二、","社会公用计量标准","level","≥",40,null,"项","",2028,2025,32,false,true],
+      ["二、","注册计量师","level","",30,null,"名","",2028,2025,18,false,true],
+      ["二、","重点用能单位能源计量器具配备率","level","≥",98,null,"%","",2028,2025,94.5,false,true],
+      ["二、","计量器具","level","每年≥",5,null,"万台件","",2028,2025,4.2,false,true],
+      ["二、","计量标杆企业","count","",10,null,"家","",2028,null,null,true,true],
+      // 2026年底前完成6项…复查, 2027年内新建…5项: figure first or verb first, each its deadline's year; the part after the ； the period's.
+      ["三、（一）1.","社会公用计量标准复查","count","完成",6,null,"项","",2026,null,null,false,false],
+      ["三、（一）1.","社会公用计量标准","count","新建",5,null,"项","",2027,null,null,false,false],
+      // 年检定设备3万台件: after how often, 检定 is the work done to the equipment, and 年 said once goes on to the certificates.
+      ["三、（一）1.","检定设备","count","年检定",3,null,"万台件","",2028,null,null,false,false],
+      ["三、（一）1.","检定证书","count","年出具",3,null,"万份","",2028,null,null,false,false],
+      // 配备 counts the equipment provided; each station's 配备…不少于2名 stays a standard per unit.
+      ["三、（一）2.","计量检测设备","count","配备",120,null,"台套","",2028,null,null,false,false],
+      ["三、（一）2.","每个乡镇计量服务站配备专兼职计量人员","level","不少于",2,null,"名","",2028,null,null,false,false],
+      // 2027年底建成…: 年底 is a deadline as 年底前 is.
+      ["三、（一）2.","能源计量数据采集平台","count","建成",1,null,"个","",2027,null,null,false,false],
+      ["三、（二）3.","帮扶企业","count","每年帮扶",200,null,"家次","",2028,null,null,false,false],
+      ["三、（二）3.","计量技术难题","count","每年解决",30,null,"个","",2028,null,null,false,false],
+      ["三、（二）3.","省级计量标杆企业","count","培育",3,null,"家","",2027,null,null,false,false],
+      ["三、（二）4.","计量示范社区（集市）","count","建成",2,null,"个","",2026,null,null,false,false],
+      ["三、（二）4.","计量示范社区（集市）","count","新增",2,null,"个","",2027,null,null,false,false],
+      ["三、（二）4.","计量示范社区（集市）","count","新增",2,null,"个","",2028,null,null,false,false],
+      ["三、（二）4.","民用“四表”检定","count","每年开展",5000,null,"台","",2028,null,null,false,false],
+      ["三、（二）4.","集贸市场在用衡器抽查覆盖率","level","达到",100,null,"%","",2028,null,null,false,false],
+      ["三、（三）5.","计量监督检查","count","每年开展",300,null,"家次","",2028,null,null,false,false],
+      ["三、（三）5.","计量违法案件","count","每年查处",15,null,"起","以上",2028,null,null,false,false],
+      ["三、（三）5.","加油机、出租车计价器等强检器具受检率","level","达到",100,null,"%","",2028,null,null,false,false],
     ]);
   });
 
