@@ -26,6 +26,14 @@ describe("a deadline before a count, written figure first or verb first", () => 
     }
   });
 
+  it("reads a year alone before a count written figure first as the count's, of the plan's period only", () => {
+    const read = (sentence: string) => targetsOf(TASK(sentence)).map((t) => [t.indicator, t.comparator, t.value, t.horizon, t.aspirational]);
+    expect(read("2027年完成8个示范街区建设。")).toEqual([["示范街区建设", "完成", 8, 2027, false]]);
+    expect(read("力争2026年建成2个计量测试中心。")).toEqual([["计量测试中心", "建成", 2, 2026, true]]);
+    // A year before the period may report what was done: no count of the plan's.
+    expect(read("2022年完成5个农贸市场改造。")).toEqual([]);
+  });
+
   it("reads one striven for figure first as striven for, of its year", () => {
     const [count] = targetsOf(TASK("力争2027年底前培育5家省级质量标杆企业。"));
     expect([count!.indicator, count!.comparator, count!.value, count!.horizon, count!.aspirational]).toEqual(["省级质量标杆企业", "培育", 5, 2027, true]);
@@ -67,6 +75,8 @@ describe("配备 and the services done so many times a year", () => {
       ["检验报告", "年出具", 8000, "份", 2028],
     ]);
     expect(rows(TASK("新增检验设备200台。"))).toEqual([["检验设备", "新增", 200, "台", 2028]]);
+    // 全年 the comparator leaves off says how often all the same: the verb stays in the name.
+    expect(rows(TASK("全年检测仪器500台件。"))).toEqual([["检测仪器", "检测", 500, "台件", 2028]]);
   });
 });
 

@@ -40,6 +40,8 @@ export type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicat
    * (countReadings.ts countOfItsYear); a report's year before it, the reading as it stands.
    */
   yearOfCount?: { year: number; span: Span; verb: string; noun: Span };
+  /** A count read only as its year's (figure first after a bare year, `2027年完成8个…`): none where yearOfCount is not of the plan's period. */
+  onlyOfItsYear?: true;
   /**
    * The base year of a count given 分别 after its bases (较2022年、2023年分别新增…15家、10家: 10家 is
    * what is added since 2023): PlanTarget.baseYear, the horizon the sentence's.

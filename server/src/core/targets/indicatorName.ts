@@ -70,10 +70,14 @@ function withVerbOfNounAlone(target: PlanTarget, text: string): void {
   // are the comparator's, no word of the name: the verb alone is the name's.
   // Read with the noun after it: 服务 is a verb only before whom it serves (figureWords.ts REACH_VERBS),
   // so a bound after the verb (服务不少于) is left off, the longest part of the comparator first.
+  // 全年检测仪器500台件: the 全年 the comparator leaves off still says how often, which makes 检测 a
+  // verb before 仪器 (figureWords.ts SERVICE_VERBS), as 年检测 does.
+  const verbAt = target.indicatorSpan === null ? -1 : target.indicatorSpan.start - target.comparator.length;
+  const often = verbAt > 0 && text.startsWith(target.comparator, verbAt) && text.charAt(verbAt - 1) === "年" ? "年" : "";
   let said: RegExpExecArray | null = null;
   for (let end = target.comparator.length; end > 0 && said === null; end--) {
-    said = VERB_OF_COMPARATOR.exec(target.comparator.slice(0, end) + indicator);
-    if (said !== null && said[0].length > end) said = null;
+    said = VERB_OF_COMPARATOR.exec(often + target.comparator.slice(0, end) + indicator);
+    if (said !== null && said[0].length > often.length + end) said = null;
   }
   if (said === null) return;
   const verb = said[1]!;

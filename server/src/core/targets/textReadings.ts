@@ -14,7 +14,7 @@ import { countsFromBase } from "./governedBase.js";
 import { fundedAlongside, fundedSum } from "./funding.js";
 import { COMMA_CODES, carriedCount, countOfItsYear, frequencyBeforeRun, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, countsThings } from "./countReadings.js";
 import { countMeans, whomReached } from "./countMeans.js";
-import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
+import { ALREADY_DONE, ARTICLES_OF_TEXT, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { subjectLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
@@ -155,7 +155,12 @@ export function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boole
     const paired = read.respectiveFigures !== undefined && read.respectiveFigures.length > 0 ? pairedWithSentenceYears(read, read.respectiveFigures, part.start, context) : null;
     // 2026年建成…3个: a count of its year where the year is of the plan's period (countOfItsYear).
     // …3000家次，帮助企业解决…200个以上: a 每年 said before the run reaches its first count too (frequencyBeforeRun).
-    for (const reading of paired ?? [read]) placeReading(targets, frequencyBeforeRun(context.plan.text, part.start, countOfItsYear(reading, context.period)), part, context, horizon);
+    for (const reading of paired ?? [read]) {
+      const ofItsYear = countOfItsYear(reading, context.period);
+      // 2022年完成8个…, figure first after a year not of the period: a report's, or nothing the plan sets.
+      if (ofItsYear.onlyOfItsYear && ofItsYear.yearOfCount !== undefined) continue;
+      placeReading(targets, frequencyBeforeRun(context.plan.text, part.start, ofItsYear), part, context, horizon);
+    }
   }
 }
 
@@ -672,7 +677,7 @@ function textLevel(text: string, start: number, end: number, clause: string, of:
  */
 function readFigureFirst(text: string, start: number, end: number, clause: string, previous: ClauseReading | null): ClauseReading | null {
   const match = FIGURE_FIRST.exec(clause);
-  if (!match) return null;
+  if (!match) return yearThenFigureFirst(text, start, end, clause);
   const [, lead, figure, unit, qualifier, counted] = match as unknown as [string, string | undefined, string, string, string | undefined, string];
   const continues =
     !lead && previous !== null && previous.kind === "count" && previous.comparator !== "" && previous.valueSpan !== null && previous.indicatorSpan !== null && previous.valueSpan.start < previous.indicatorSpan.start;
@@ -703,6 +708,27 @@ function readFigureFirst(text: string, start: number, end: number, clause: strin
     ...(continues ? { goesOnFrom: previous.goesOnFrom ?? previous.start } : {}),
   };
 }
+
+/**
+ * A year alone before a count written figure first (`2027年完成8个示范街区建设`, `力争2027年建成2个…`):
+ * the count of that year where it is of the plan's period, as `2027年建成示范街区8个` is
+ * (countOfItsYear); none where it is not, since a year gone by may report (`2022年完成8个…`).
+ */
+function yearThenFigureFirst(text: string, start: number, end: number, clause: string): ClauseReading | null {
+  const year = YEAR_BEFORE_FIGURE_FIRST.exec(clause);
+  if (year === null) return null;
+  const reading = readFigureFirst(text, start + year[0].length, end, clause.slice(year[0].length), null);
+  if (reading === null || reading.comparator === "" || reading.indicatorSpan === null) return null;
+  const yearStart = start + year[0].length - year[1]!.length;
+  return {
+    ...reading,
+    aspirational: reading.aspirational || ASPIRATIONAL.test(year[0]),
+    yearOfCount: { year: Number(year[2]), span: { start: yearStart, end: yearStart + year[1]!.length }, verb: reading.comparator, noun: reading.indicatorSpan },
+    onlyOfItsYear: true,
+  };
+}
+/** A year alone opening a clause, 力争 or 争取 before it (its verb and figure read after it by FIGURE_FIRST). Groups: the year as written, its digits. */
+const YEAR_BEFORE_FIGURE_FIRST = /^(?:(?:力争|争取)\s*[在于到]?\s*)?((\d{4})\s*年)(?![底末前内\d])/;
 
 /**
  * A count whose figure a draft left out: spaces between the thing counted and its unit, the
