@@ -61,7 +61,9 @@ describe("a best match under the threshold", () => {
     expect(taskCredits(outline(), service)).toEqual([]);
     // (强化考核激励 was the example once: （三十一）'s keywords 质量工作考核 and 督查激励 now lift it to 0.28, mapping.ts
     // namesOfUnknownText, and at the threshold an item of the 保障措施 counts as any task does.)
-    const task = "（一）严格考核。将质量工作纳入考核，压实责任，狠抓落实。\n";
+    // (将质量工作纳入考核 was the example once: it writes （三十一）'s keyword 质量工作考核 across its 纳入, and a
+    // safeguard that writes its best item's keyword counts for it at NAMED_FLOOR: coverage.ts carryingOutTakesUp.)
+    const task = "（一）严格考核。把质量提升纳入年度考核，压实责任，狠抓落实。\n";
     const safeguard = (part: string) => {
       const text = `示例市方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.提升产品质量。开展抽检。\n二、${part}\n${task}`;
       return mapTasks(buildPlan(text), outline()).find((m) => m.item.heading.text === "严格考核")!;

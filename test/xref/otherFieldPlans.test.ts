@@ -35,9 +35,10 @@ it("credits a county's trade tasks to the industry items by the trade read as on
     // genre's betterment verbs), with （十九） 0.15 close behind: it counted for nothing until qa-44a. The
     // heading names （十九） and the body, read alone, is （三）'s: each counts (coverage.ts `splitSubjects`).
     ["推动稀土新材料产业延链补链", ["（三）", "（十九）"]],
-    // Not yet right: its body's 质量控制 draws it to （二十） (0.10), though 纺织服装 is read as a trade now that
-    // what happens to it (转型) may follow the head (mapping.ts `withTradesRead`).
-    ["促进纺织服装产业转型", []],
+    // Its body's 质量控制 draws it to （二十） (0.10), a firm's means; the heading's object is a trade (纺织服装 read
+    // as one now that what happens to it, 转型, may follow the head: mapping.ts `withTradesRead`), and it
+    // counts for the industry item the heading names (coverage.ts `tradeIndustry`).
+    ["促进纺织服装产业转型", ["（七）"]],
     ["建设家具产品质量检验检测中心", ["（二十三）"]],
     ["推进脐橙地方标准制修订", ["（二十二）"]],
     ["打造“瑞安脐橙”区域公用品牌", ["（二十一）"]],

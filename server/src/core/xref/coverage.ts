@@ -7,7 +7,7 @@ import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
 import { partsNamedBy } from "./partNames.js";
-import { type MappingCandidate, bodyNamedKind, headingNames, headingNamesOverSharedWork, headingSaysOnlyWorkOf, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, writesFieldWord, writesSubjectWord, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
+import { type MappingCandidate, bodyNamedKind, headingNames, headingNamesOverSharedWork, headingNamesTrade, INDUSTRY_WORD, namesOnlyByWordsOf, headingSaysOnlyWorkOf, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, writesFieldWord, writesSubjectWord, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
 import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
@@ -497,12 +497,76 @@ function standsApart(parent: ParentDocument, mapping: TaskMapping): boolean {
     if (body !== undefined && body.entry === best.entry && clearsAsTask(body, bodySecond)) return true;
   }
   if (splitSubjects(parent, mapping) !== null) return true;
-  // A task that writes the best item's own keyword whole (一站式服务 is （二十三）'s alone), and none
-  // of the second's, names it in its words as such a heading does.
-  const words = `${heading}\n${mapping.text.body}`;
-  const writesKeyword = (entry: ParentEntry) => keywordNamedEntries(parent, words, subjectFor(parent, mapping, entry)).includes(entry);
-  if (writesKeyword(best.entry) && (second === undefined || !writesKeyword(second.entry))) return true;
+  if (writesBestsKeyword(parent, mapping)) return true;
   return namedBySubjectAlone(parent, mapping);
+}
+
+/** The other word local plans make a trade with (纺织服装行业), which the parent's titles do not write. */
+const OTHER_TRADE_HEAD = "行业";
+
+/**
+ * The items a heading whose object is a trade names (mapping.ts `headingNamesTrade`: 促进纺织服装产业转型,
+ * 推动家电、建材产业提质升级): the industry item, of those whose title writes the parent's word for an
+ * industry (`INDUSTRY_WORD`: （六）产业基础, （七）产业质量竞争, （八）产业集群), the heading read alone is
+ * most like, and an item the heading names by a word of its own beside it (建材 of （十四）), where the
+ * whole task scores anything for them. The heading says whose quality the task betters, an industry's;
+ * its body says how, in a firm's means (质量控制体系, 技术改造), which are another item's words (（二十）'s
+ * 供应商质量控制能力) and drew the task there. Empty for any other heading.
+ */
+function tradeIndustry(parent: ParentDocument, mapping: TaskMapping): MappingCandidate[] {
+  const heading = mapping.text.heading;
+  if (isCarryingOut(mapping.item) || !headingNamesTrade(parent, heading)) return [];
+  // A trade's 行业 is what the parent calls 产业 (陶瓷行业转型升级): read so, not as （二十七）'s 行业协会.
+  const alone = rankEntries(parent, heading.replaceAll(OTHER_TRADE_HEAD, INDUSTRY_WORD), "", parent.items.length, mapping.subject).filter((c) => c.score > 0);
+  const industry = alone.find((c) => c.entry.title.includes(INDUSTRY_WORD));
+  const named = alone[0] !== undefined && alone[0] !== industry && headingNames(parent, heading, alone[0].entry, subjectFor(parent, mapping, alone[0].entry)) ? alone[0] : undefined;
+  const whole = rankEntries(parent, heading, mapping.text.body, parent.items.length, mapping.subject);
+  return [industry, named].flatMap((c) => whole.find((w) => c !== undefined && w.entry === c.entry && w.score > 0) ?? []);
+}
+
+/**
+ * The body's item of an item of the carrying-out parts that is its best item's by its heading alone: the heading names
+ * the best only by words of its title that the body's item's keywords write too (领导 of （二十九）加强党的全面
+ * 领导 and of （三十）'s 领导小组, in 加强组织领导: mapping.ts `namesOnlyByWordsOf`), the body read alone is
+ * that other item's, and no clause of the body takes the best up (`clauseItems`). Such a heading is the
+ * genre's, the same in every plan; what the safeguard does is its body's (成立…工作领导小组，统筹推进各项
+ * 任务: （三十）'s 领导小组), which counts for that item in its place where the whole task scores NAMED_FLOOR
+ * for it. A body that takes the heading's item up (坚持党对质量工作的全面领导) keeps both. Null otherwise.
+ */
+function bodyOverGenreHeading(parent: ParentDocument, mapping: TaskMapping): MappingCandidate | null {
+  const best = mapping.candidates[0];
+  if (best === undefined || !isCarryingOut(mapping.item) || !headingNames(parent, mapping.text.heading, best.entry, subjectFor(parent, mapping, best.entry))) return null;
+  const [body] = rankEntries(parent, "", mapping.text.body, 1, mapping.subject);
+  if (body === undefined || body.entry === best.entry || clauseItems(parent, mapping).includes(best.entry)) return null;
+  // Nor one whose keyword the body writes whole (各设区市人民政府要切实承担本地区质量工作责任: （二十九）'s 质量工作责任).
+  if (keywordNamedEntries(parent, mapping.text.body, subjectFor(parent, mapping, best.entry)).includes(best.entry)) return null;
+  if (!namesOnlyByWordsOf(parent, mapping.text.heading, best.entry, body.entry, subjectFor(parent, mapping, best.entry))) return null;
+  const whole = mapping.candidates.find((c) => c.entry === body.entry);
+  return whole !== undefined && whole.score >= NAMED_FLOOR ? whole : null;
+}
+
+/**
+ * Whether a task writes the best item's own keyword whole (一站式服务 is （二十三）'s alone), and none
+ * of the second's: it names the item in its words as a heading that names it does. Also a keyword a
+ * put-into clause writes apart (将质量工作纳入政府绩效考核: （三十一）'s 质量工作考核, mapping.ts `keywordsNamed`).
+ */
+function writesBestsKeyword(parent: ParentDocument, mapping: TaskMapping): boolean {
+  const [best, second] = mapping.candidates;
+  if (best === undefined) return false;
+  const words = `${mapping.text.heading}\n${mapping.text.body}`;
+  const writesKeyword = (entry: ParentEntry) => keywordNamedEntries(parent, words, subjectFor(parent, mapping, entry)).includes(entry);
+  return writesKeyword(best.entry) && (second === undefined || !writesKeyword(second.entry));
+}
+
+/**
+ * Whether an item of the carrying-out parts plainly takes up its best item under the threshold: it
+ * writes that item's own keyword and none of the second's (`writesBestsKeyword`), at NAMED_FLOOR. A
+ * safeguard's words are few and the genre's (强化考核评价。将质量工作纳入政府绩效考核…: （三十一） 0.14),
+ * and its heading's 考核评价 is a word of （二十）'s 供应商质量控制能力考核评价 too; the keyword says which.
+ */
+function carryingOutTakesUp(parent: ParentDocument, mapping: TaskMapping): boolean {
+  const best = mapping.candidates[0];
+  return best !== undefined && best.score >= NAMED_FLOOR && writesBestsKeyword(parent, mapping);
 }
 
 /**
@@ -749,11 +813,15 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
   const likeness = writesFieldWord(parent, mapping.text.heading, mapping.text.body, mapping.subject.title);
   const clear = likeness && best !== undefined && best.score >= COVERAGE_THRESHOLD;
   // An item of the carrying-out parts counts only for what it plainly takes up: at the threshold.
-  if (best && likeness && (clear || (!isCarryingOut(mapping.item) && standsApart(parent, mapping)))) {
+  // A trade's heading names its industry's item; a best under the threshold that no keyword of the task
+  // names is its body's means (规范电子商务产业发展 over 知识产权保护 stays （二十四）'s).
+  const trade = likeness && !clear && !writesBestsKeyword(parent, mapping) ? tradeIndustry(parent, mapping) : [];
+  for (const c of trade) result.push({ entry: c.entry, score: c.score, basis: c.entry === best?.entry ? "best" : "heading", quote: quoteOf(c.entry) });
+  if (best && likeness && (clear || (trade.length === 0 && (isCarryingOut(mapping.item) ? carryingOutTakesUp(parent, mapping) : standsApart(parent, mapping))))) {
     // Under the threshold a quotation is the stronger word for why it counts (basis quoted, below).
-    if (clear || quoteOf(best.entry) === null) result.push({ entry: best.entry, score: best.score, basis: "best", quote: quoteOf(best.entry) });
+    if ((clear || quoteOf(best.entry) === null) && !result.some((c) => c.entry === best.entry)) result.push({ entry: best.entry, score: best.score, basis: "best", quote: quoteOf(best.entry) });
     const second = bodySubject(parent, mapping);
-    if (second) result.push({ entry: second.entry, score: second.score, basis: "body", quote: quoteOf(second.entry) });
+    if (second && !result.some((c) => c.entry === second.entry)) result.push({ entry: second.entry, score: second.score, basis: "body", quote: quoteOf(second.entry) });
     const split = clear ? null : splitSubjects(parent, mapping);
     if (split && !result.some((c) => c.entry === split.entry)) result.push({ entry: split.entry, score: split.score, basis: "heading", quote: quoteOf(split.entry) });
     const headings = headingSubject(parent, mapping);
@@ -770,6 +838,12 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
   for (const q of quoted) {
     if (clear && q.entry !== best.entry && inPassing(q, best)) continue;
     if (!result.some((c) => c.entry === q.entry)) result.push({ entry: q.entry, score: q.score, basis: "quoted", quote: q.phrase });
+  }
+  // A safeguard's heading is every plan's (加强组织领导): its best by the heading alone yields to its body's item.
+  const bodys = best && result.some((c) => c.entry === best.entry && c.basis === "best") ? bodyOverGenreHeading(parent, mapping) : null;
+  if (bodys) {
+    result = result.filter((c) => c.entry !== best!.entry);
+    if (!result.some((c) => c.entry === bodys.entry)) result.push({ entry: bodys.entry, score: bodys.score, basis: "body", quote: quoteOf(bodys.entry) });
   }
   const cited = citedItems(parent, mapping.item, mapping.cited, `${mapping.text.heading}\n${mapping.text.body}`);
   if (cited.length > 0) {

@@ -7,6 +7,7 @@ import { sectorWordsOfTitle } from "../sectors/sectors.js";
 import type { CitedNumber } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
 import localKeywords from "./local-keywords.json";
+import { type FoldedPhrase, foldedPhrases, spansFold } from "./foldedPhrases.js";
 import { gramsInsideLongerWords, type NamePlaces, namePlaces, type ParentCounts, WEAK_SHARE } from "./longerWords.js";
 import { GRAMMAR_CHARACTERS, OTHER_SENSE_HOLE, otherSenseSpans, otherSensesPattern, type QualifiedWord, qualifiedOtherwiseAt, RUN_WITH_HOLES, writtenQualifiedOtherwise } from "./otherSenses.js";
 import { NO_SUBJECT, type SubjectWeights, subjectWeights } from "./planSubject.js";
@@ -301,7 +302,7 @@ function indexOf(parent: ParentDocument): ParentIndex {
     textNorms: texts.map(norm),
     keywordNames,
     keywordNameNorms: keywordNames.map((vector) => (vector === null ? 0 : norm(vector))),
-    titlePlaces: entries.map((e) => namePlaces(runsOf(e.title, terms))),
+    titlePlaces: entries.map((e) => namePlaces(thingApart(runsOf(e.title, terms), subjectlessThing(e, subjectWords, terms)))),
     keywordPlaces: entries.map((e, at) => (keywordNames[at] === null ? null : namePlaces(e.keywords.flatMap((keyword) => runsOf(keyword, terms))))),
     namesOnlyPlaces: entries.map((e, at) => (keywordNames[at] === null ? null : namePlaces([e.title, ...keywordsOf[at]!].flatMap((words) => runsOf(words, terms))))),
     weakMemo: new Map(),
@@ -374,6 +375,8 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
   // A body's words are read as written: what a heading names the task by is its heading's to say
   // (otherSenses.ts), and a long body's 出资监管企业 beside its 质量监督抽查 says nothing against it.
   addGrams(textCounts, body, 1, index.terms, index.titled, { ...sense, qualified: NOTHING_QUALIFIED });
+  // A keyword a put-into clause writes apart (将质量工作纳入政府绩效考核) is read whole: its bigram across the fold too.
+  for (const gram of foldedKeywordJoints(index, `${heading}\n${body}`)) textCounts.set(gram, (textCounts.get(gram) ?? 0) + 1);
   const qualifiers = carrierQualifiers(index, heading);
   // And what stands before the head in them weighs as little as a facility's qualifier (`restatedQualifiers`).
   for (const [gram, weight] of restatedQualifiers(index, heading, body)) qualifiers.set(gram, (qualifiers.get(gram) ?? 1) * weight);
@@ -412,6 +415,8 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
  * word no item has, the heading says an industry, and what the body does says which item. A name of a
  * word the parent writes (新材料 of 稀土新材料产业: （十九）'s 新材料) is read as written.
  */
+/** The parent's word for an industry, which its industry items' titles write (（七）提高产业质量竞争水平). */
+export const INDUSTRY_WORD = "产业";
 /** The words that make what stands before them a trade: 实木家具产业, 纺织服装行业. */
 const TRADE_HEADS = ["产业", "行业"];
 /** What a heading says happens to a trade after its head (纺织服装产业转型, 民宿产业发展): the trade is still its object. */
@@ -447,6 +452,22 @@ function withTradesRead(index: ParentIndex, heading: string, found: () => void):
     heading = heading.replace(trade, OTHER_SENSE_HOLE + trade.slice(-2));
   }
   return heading;
+}
+
+/**
+ * Whether a heading's object is a trade: one it names in its own words before 产业 or 行业 (`withTradesRead`:
+ * 纺织服装产业转型), or kinds of a thing before them, alone or in a list (纺织服装产业, 家电、建材产业:
+ * `kindIsObject`). Such a heading says the task betters that industry; its body says how.
+ */
+export function headingNamesTrade(parent: ParentDocument, heading: string): boolean {
+  const index = indexOf(parent);
+  let trades = 0;
+  withTradesRead(index, heading, () => trades++);
+  if (trades > 0) return true;
+  return index.kinds.some(({ pattern }) => [...heading.matchAll(pattern)].some((match) => {
+    const after = heading.slice(match.index + match[0].length);
+    return INDUSTRY_HEADS.has(withoutGenericWords(after).slice(0, 2)) || LISTED_TRADE.test(after);
+  }));
 }
 
 /**
@@ -1056,6 +1077,17 @@ function subjectlessThing(entry: ParentEntry, subjects: ReadonlySet<string>, ter
 }
 
 /**
+ * A title's runs with the thing it names first (`subjectlessThing`: 消费品 of 优化消费品供给品类) a run
+ * of its own, as a word the heading must write whole to name it: the thing's last character is its
+ * head (品 of 消费品), and a heading's 消费 alone (提振大宗消费, consumption) writes only what qualifies
+ * it (longerWords.ts `beforeOneCharacterHead`), as 产品质量 does the law 产品质量法.
+ */
+function thingApart(runs: string[], thing: string | null): string[] {
+  if (thing === null) return runs;
+  return runs.flatMap((run) => (run.startsWith(thing) && run.length > thing.length ? [thing, run.slice(thing.length)] : [run]));
+}
+
+/**
  * The title bigrams that qualify the head of one of their item's keywords, the title writing the
  * keyword whole (公共 of 公共服务 in 提升公共服务质量效率, 工业 of 工业品, 中国 of 中国建造), or a head
  * the title writes that is too common to name an item (生活 of 生活服务 in 促进生活服务品质升级), each with
@@ -1126,6 +1158,19 @@ export function writesFieldWord(parent: ParentDocument, heading: string, body: s
 }
 
 /**
+ * Whether a heading names an item only by words of its title that another item's keywords write too
+ * (领导 of 加强组织领导: （二十九）加强党的全面领导's title word and a word of （三十）'s 领导小组), and by
+ * no keyword of its own written whole: a heading that cannot tell the two apart, whose body must.
+ */
+export function namesOnlyByWordsOf(parent: ParentDocument, heading: string, entry: ParentEntry, other: ParentEntry, subject: SubjectWeights = NO_SUBJECT): boolean {
+  const index = indexOf(parent);
+  const at = index.entries.indexOf(entry);
+  if (at < 0 || keywordsNamed(index, heading, subject).includes(at)) return false;
+  const naming = [...grams(heading, index.terms).keys()].filter((gram) => namesByOwnWord(index, gram, at, subject, true));
+  return naming.length > 0 && naming.every((gram) => other.keywords.some((keyword) => keyword.includes(gram)));
+}
+
+/**
  * Whether a heading names the item by a bigram of its title that few items have (NAMING_SHARE), or,
  * with `keywordGrams`, by a bigram of its keywords that no other item has (`headingNames`).
  */
@@ -1133,11 +1178,14 @@ function namesByOwnWord(index: ParentIndex, heading: string, at: number, subject
   const entry = index.entries[at]!;
   const share = (gram: string) => (index.df.get(gram) ?? 0) / index.entries.length;
   const across = crossingsApart(index, at, wordCrossings(index, heading));
+  // A title's bigram the heading writes only as a part of the title's longer word (消费 of 消费品 in
+  // 提振大宗消费: consumption, not consumer goods) is that word's, and the heading does not write it.
+  const inside = weakNameGrams(index, heading)[at]!.title;
   for (const gram of grams(heading, index.terms).keys()) {
     // The plan's own subject names it in every heading: no heading's word for its item; nor does a
     // bigram across two words the item has neither of (业品 of 农业品牌 for （十二）'s 工业品).
     if (GRAMMAR_CHARACTERS.test(gram) || subject.has(gram) || across?.has(gram)) continue;
-    if (index.titles[at]!.has(gram) && share(gram) <= NAMING_SHARE && ownTitleWord(index, heading, at, gram)) return true;
+    if (index.titles[at]!.has(gram) && share(gram) <= NAMING_SHARE && !inside?.has(gram) && ownTitleWord(index, heading, at, gram)) return true;
     if (keywordGrams && index.df.get(gram) === 1 && entry.keywords.some((keyword) => keyword.includes(gram)) && ownTitleWord(index, heading, at, gram)) return true;
   }
   return false;
@@ -1334,6 +1382,11 @@ function keywordsNamed(index: ParentIndex, heading: string, subject: SubjectWeig
     if (foreign.some(([start, stop]) => match.index < stop && end > start)) continue;
     hits.push([match.index, at]);
   }
+  // A keyword a put-into clause writes apart (将质量工作纳入政府绩效考核: 质量工作考核) is read where the clause stands.
+  for (const [fold, keyword] of foldedKeywords(index, heading)) {
+    const at = index.naming.get(keyword)!;
+    if (!isSubjectWord(index, keyword, subject)) hits.push([fold.at, at]);
+  }
   for (const { pattern, at } of index.kinds) {
     for (const match of heading.matchAll(pattern)) {
       if (isSubjectWord(index, match[0], subject) || !kindIsObject(index, at, heading.slice(match.index + match[0].length))) continue;
@@ -1343,6 +1396,27 @@ function keywordsNamed(index: ParentIndex, heading: string, subject: SubjectWeig
   const found: number[] = [];
   for (const [, at] of hits.sort((a, b) => a[0] - b[0])) if (!found.includes(at)) found.push(at);
   return found;
+}
+
+/** The naming keywords a text's put-into clauses write apart (foldedPhrases.ts), each with its fold. */
+function foldedKeywords(index: ParentIndex, text: string): Array<[FoldedPhrase, string]> {
+  const found: Array<[FoldedPhrase, string]> = [];
+  const keywords = index.keywords;
+  if (keywords === null) return found;
+  for (const fold of foldedPhrases(text)) {
+    for (const match of fold.phrase.matchAll(keywords)) {
+      if (index.naming.has(match[0]) && spansFold(fold, match.index, match.index + match[0].length)) found.push([fold, match[0]]);
+    }
+  }
+  return found;
+}
+
+/**
+ * The bigram across the fold of each naming keyword a text writes apart (作考 of 质量工作考核 in 将质量工作
+ * 纳入政府绩效考核): the one bigram of the keyword the clause does not write, counted as the clause says it.
+ */
+function foldedKeywordJoints(index: ParentIndex, text: string): string[] {
+  return foldedKeywords(index, text).map(([fold]) => fold.phrase.slice(fold.joint - 1, fold.joint + 1));
 }
 
 /**
@@ -1464,8 +1538,11 @@ function kindsListedAsObject(index: ParentIndex, at: number, kinds: string, sing
  */
 /** Words after kinds of a thing that make them a trade (纺织服装产业, 电梯行业): see `kindIsObject`. */
 const INDUSTRY_HEADS = new Set(["产业", "行业"]);
+/** Kinds that open a list whose last member is a trade (家电、建材产业: 家电 is a trade as 建材 is). */
+const LISTED_TRADE = /^(?:[、和及与][\u3400-\u9fff]{1,8}?)+(?:产业|行业)/;
 
 function kindIsObject(index: ParentIndex, at: number, after: string): boolean {
+  if (LISTED_TRADE.test(after)) return false;
   const next = /^[\u3400-\u9fff]+/.exec(withoutGenericWords(after))?.[0] ?? "";
   if (next.length < 2) return true;
   const gram = next.slice(0, 2);
