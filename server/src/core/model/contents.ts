@@ -33,6 +33,14 @@ const ENTRY = /^(\S.*?)[ \t\u3000]*([…⋯]{2,}|[.．·・•\-－_—]{4,}|\t+
  * never after a sentence's stop: a heading's own words may end in a bracketed figure.
  */
 const BARE_ENTRY = /^(\S.*?[^。；;，,\s])(?:[ \t\u3000]*[（(]([0-9０-９]{1,3})[）)]|[ \t\u3000]+([0-9０-９]{1,3}))$/u;
+/**
+ * An entry of a web page's contents, which has no pages to number (`目　　录` over `一、总体要求`,
+ * `二、主要任务`): a heading and nothing after it. Read only under a `目录` heading, only on a line
+ * the grammar read as an item or a part, never a sentence's words (no stop, no comma, no colon
+ * before words), and only where the plan opens that list's first heading again after it: without
+ * that restart the lines are the plan's own headings under a stray `目录`.
+ */
+const PAGELESS_ENTRY = /^\S[^。；;，,！!？?]{0,39}$/u;
 /** A leader that only a table of contents draws: a tab is one only under a `目录` heading. */
 const DRAWN_LEADER = /^[^\t]/u;
 /**
@@ -64,8 +72,8 @@ export function readTableOfContents(lines: LineNode[], text: string): TableOfCon
 }
 
 /** The entries from `from` on, blank lines between them passed over, as indices with their reading. */
-function entriesAfter(lines: readonly LineNode[], from: number, text: string, headed: boolean): Array<{ index: number; heading: string; page: number }> {
-  const found: Array<{ index: number; heading: string; page: number }> = [];
+function entriesAfter(lines: readonly LineNode[], from: number, text: string, headed: boolean): Array<{ index: number; heading: string; page: number | null }> {
+  const found: Array<{ index: number; heading: string; page: number | null }> = [];
   /** The page of the last entry read without its leader: such entries go on only in page order. */
   let lastBarePage = 0;
   for (let i = from; i < lines.length; i++) {
@@ -82,18 +90,44 @@ function entriesAfter(lines: readonly LineNode[], from: number, text: string, he
     }
     const bare = headed && content !== null ? BARE_ENTRY.exec(content) : null;
     const page = bare === null ? 0 : pageOf(bare[2] ?? bare[3]!);
-    if (bare === null || page < lastBarePage) break;
-    lastBarePage = page;
-    found.push({ index: i, heading: bare[1]!, page });
+    if (bare !== null && page >= lastBarePage) {
+      lastBarePage = page;
+      found.push({ index: i, heading: bare[1]!, page });
+      continue;
+    }
+    // Pageless entries make a list of their own: none after an entry with a page.
+    if (!headed || found.some((entry) => entry.page !== null)) break;
+    const heading = pagelessHeadingOf(line, text);
+    // The list's first heading again is the plan beginning right under its contents.
+    if (heading === null || heading === found[0]?.heading) break;
+    found.push({ index: i, heading, page: null });
   }
-  return found;
+  return found.length > 0 && found[0]!.page === null && !opensAgain(lines, found[found.length - 1]!.index + 1, found[0]!.heading, text) ? [] : found;
+}
+
+/** The heading an item or part line holds, where it may be a pageless entry (PAGELESS_ENTRY). */
+function pagelessHeadingOf(line: LineNode, text: string): string | null {
+  if (line.kind !== "item" && !(line.kind === "text" && line.textKind === "part")) return null;
+  const end = textEndOf(line, text);
+  if (end - line.indentEnd > LONGEST_ENTRY) return null;
+  const content = text.slice(line.indentEnd, end);
+  return PAGELESS_ENTRY.test(content) ? content : null;
+}
+
+/** Whether a line from `from` on opens with `heading` (after its indentation): the plan's own heading that a contents entry copies. */
+function opensAgain(lines: readonly LineNode[], from: number, heading: string, text: string): boolean {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "blank" && line.kind !== "comment" && text.startsWith(heading, line.indentEnd)) return true;
+  }
+  return false;
 }
 
 function pageOf(digits: string): number {
   return Number(halfWidthDigits(digits));
 }
 
-function setApart(lines: LineNode[], headingIndex: number | null, found: ReadonlyArray<{ index: number; heading: string; page: number }>, text: string): TableOfContents {
+function setApart(lines: LineNode[], headingIndex: number | null, found: ReadonlyArray<{ index: number; heading: string; page: number | null }>, text: string): TableOfContents {
   const entries: TableOfContentsEntry[] = [];
   for (const { index, heading, page } of found) {
     const line = asText(lines[index] as TextLineNode | ItemLineNode);

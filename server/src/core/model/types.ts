@@ -373,7 +373,8 @@ export interface TableOfContentsEntry {
   /** The heading as written before the leader, its marker included (`一、总体要求`). */
   heading: string;
   headingStart: number;
-  page: number;
+  /** Null in a web page's contents, which list the headings without pages. */
+  page: number | null;
 }
 
 /**
