@@ -135,6 +135,12 @@ describe("targets written in Chinese numerals", () => {
     expect(readingsOf(`${GOALS}到2025年，惠及千家万户，形成百家争鸣。\n`)).toEqual([]);
   });
 
+  it("reads teams counted (组建三支应急队伍) but not the article of 一支…队伍", () => {
+    expect(readingsOf(`${GOALS}到2025年，组建三支计量技术服务队伍，建设一支高素质计量人才队伍。\n`).map((r) => [r.indicator, r.value, r.unit])).toEqual([
+      ["计量技术服务队伍", 3, "支"],
+    ]);
+  });
+
   it("needs a count's clause: a verb, or the goals section", () => {
     expect(readingsOf(`${TASKS}检测机构三家，建设质量标杆两个。\n`).map((r) => [r.indicator, r.value])).toEqual([
       ["食品抽检合格率", 98],
@@ -169,6 +175,8 @@ describe("targets written in Chinese numerals", () => {
       "深化一件事一次办改革",
       "创建全国第二个示范城市",
       "形成两个以上的合力",
+      "建设一支高素质计量人才队伍",
+      "打造一支专业化质量监管队伍",
     ];
     for (const phrase of fixed) {
       for (const text of [`${GOALS}到2025年，${phrase}。\n`, `${TASKS}${phrase}。\n`]) {

@@ -7,8 +7,8 @@ import { COUNT_UNITS } from "./figureWords.js";
  * the way back to the offsets of the text as written.
  *
  * Only a numeral before a measure word (or 成) is a figure. Fixed expressions are not: 两个维护 and
- * 两个确立 (the words after the measure word), 三个一批 and 五个一 (a numeral after it), 一批 and
- * 一些 (vague), 十大行动 and “十四五” (no measure word), 第三方 and 数十个 (an ordinal, an
+ * 两个确立 (the words after the measure word), 三个一批 and 五个一 (a numeral after it), 一批,
+ * 一些 (vague) and 一支 (the article of 一支…队伍), 十大行动 and “十四五” (no measure word), 第三方 and 数十个 (an ordinal, an
  * estimate), 百家, 千家万户 (a bare 百 or 千 is a manner of speaking), a numeral just after an
  * opening quote (“三个一”).
  */
@@ -41,6 +41,9 @@ const FIGURE = new RegExp(
 const RANGE_START = /(?<![第数几上每“‘"「《零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百]+)(?:至|到|[—–~～-]{1,2})$/;
 /** 翻一番 is a rise of 100 %, 翻两番 (four times) of 300 %. */
 const DOUBLINGS: Record<string, number> = { 一: 100, 两: 300, 二: 300, 三: 700 };
+
+/** Measure words that 一 before them makes an article, not a count: 一批 (some), 一支…队伍 (a team). */
+const ARTICLE_MEASURES = new Set(["批", "支"]);
 
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -140,8 +143,9 @@ export function inArabicFigures(clause: string): InArabicFigures | null {
     }
     // 百余家, 千余项: more than a hundred, a thousand (a bare 百 or 千 alone is a manner of speaking).
     const value = more !== undefined && (numeral === "百" || numeral === "千") ? (numeral === "百" ? 100 : 1000) : chineseNumeralValue(numeral);
-    // 一批 is a vague some, not one; 十成 and more is no share.
-    if (value === null || value === 0 || (value === 1 && measure === "批") || (measure === "成" && (value > 10 || more !== undefined || magnitude !== undefined))) continue;
+    // 一批 is a vague some, not one; 一支 the article of 一支…队伍 (a team built, no count of
+    // teams); 十成 and more is no share.
+    if (value === null || value === 0 || (value === 1 && ARTICLE_MEASURES.has(measure)) || (measure === "成" && (value > 10 || more !== undefined || magnitude !== undefined))) continue;
     const written = measure === "成" ? `${value * 10}%` : String(value);
     const writtenTo = match.index + numeral.length + (measure === "成" ? 1 : 0);
     // 五至八家, 三到五个: the lower end of a range has no measure word of its own, yet is the
