@@ -14,6 +14,7 @@ import { unitNamesMeantInClause } from "./namesMeant.js";
 import { mayBeTwoPlates, runTogetherParts } from "./split.js";
 import { isBranchName, preferredWriting, type Writing } from "./writings.js";
 import { successorOf } from "./retired.js";
+import { entriesInUse, successorsInUse } from "./entriesInUse.js";
 import { listedUnderFirstName, secondNameKeys } from "./secondNames.js";
 import { planYearOf } from "../targets/plan.js";
 import { isOwnSystemName, issuingDepartments, ownSystemBureau } from "./divisions.js";
@@ -122,8 +123,13 @@ export function planUnitKeys(plan: PlanDocument, given: UnitRegistry): (name: st
   // A retired name means its successor only in a plan written after the reform (a 2016 plan's
   // 质监局 and 工商局 were two bodies), and only where the reform made one body of it everywhere.
   const year = planYearOf(plan);
+  // Where the reform made different bodies in different places (经信委 → 工信局 or 经信局), the one
+  // the plan names elsewhere is this place's (units/unknown offers it): 省经信委 in the text and
+  // 省工业和信息化厅 in the 分工表 are one unit.
+  let used: ReadonlySet<string> | undefined;
+  const placeOwn = (found: readonly ResolvedUnit[]): readonly ResolvedUnit[] => successorsInUse(found, (used ??= entriesInUse(plan, registry)));
   const successor = (name: string): string | null => {
-    const succession = successorOf(name, registry, word);
+    const succession = successorOf(name, registry, word, placeOwn);
     if (succession === null || succession.successors.length !== 1 || (year !== null && year < Number(succession.reform))) return null;
     return succession.successors[0]!;
   };
