@@ -1,7 +1,7 @@
 import { PlanMemo } from "../model/planMemo.js";
 import { isBackgroundHeading } from "../model/backgroundHeadings.js";
 import { wrappedLineSet } from "../model/hardWrap.js";
-import type { NumberedItem, PlanDocument, Span } from "../model/types.js";
+import type { Attachment, NumberedItem, PlanDocument, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { isGoalsTitle } from "../targets/plan.js";
 import { partitionPoint } from "../text/sorted.js";
@@ -43,6 +43,18 @@ export function isImplementationSteps(title: string): boolean {
  * should list it as one without a match or without departments.
  */
 const DIVISION_TABLE = /分工(?:一览)?表|(?:任务|责任)(?:分工)?清单$/;
+
+/**
+ * Titles of an attachment that sets criteria (××服务站建设标准, 评价标准, 考核评分细则, 评价指标体系):
+ * its numbered lines say what a station, a firm or a county must have or score, not work the plan
+ * does; coverage credits no outline item with them and lists none as a task of the plan's own.
+ */
+const CRITERIA = /(?:建设|评价|评定|认定|验收|考核|评分|服务|管理)(?:标准|规范|细则|指标体系)$/;
+
+/** An attachment of criteria (CRITERIA), no list of tasks. */
+function isCriteria(attachment: Attachment): boolean {
+  return attachment.title !== null && CRITERIA.test(attachment.title.text);
+}
 
 /** A 规划's opening part or chapter on where things stand (model/backgroundHeadings.ts): no task. */
 const isBackground = isBackgroundHeading;
@@ -87,7 +99,7 @@ const coverageItemsOf = new PlanMemo<CoverageItems>();
  * heading (a task states its work; a heading that groups tasks names a subject). In a run of
  * headings, one with nothing under it is a task all the same. Never tasks: `——` entries (text
  * of their item), a 专栏 box's list (model/boxes.ts: not in any item's children), the 总体要求
- * part, a part holding the 分工表 (`isDivisionTable`), and the carrying-out parts (`isCarryingOut`), whose items coverage reads apart.
+ * part, a part holding the 分工表 (`isDivisionTable`), an attachment of criteria (`isCriteria`), and the carrying-out parts (`isCarryingOut`), whose items coverage reads apart.
  */
 export function taskItems(plan: PlanDocument): NumberedItem[] {
   return coverageItems(plan).tasks;
@@ -132,7 +144,7 @@ export function coverageItems(plan: PlanDocument): CoverageItems {
       visit(part.items, isSafeguards(part.title) || isImplementationSteps(part.title), true);
     }
   }
-  for (const attachment of plan.attachments) visit(attachment.items, false, true);
+  for (const attachment of plan.attachments) if (!isCriteria(attachment)) visit(attachment.items, false, true);
   coverageItemsOf.set(plan, found);
   return found;
 }
