@@ -65,8 +65,8 @@ function isDivisionTable(title: string): boolean {
 }
 
 /**
- * Whether an item is in a part on carrying the plan out — the closing 保障措施 chapter (only the
- * chapter, the outermost item: a task titled 健全质量安全保障机制 inside 主要任务 is a task) or a
+ * Whether an item is in a part on carrying the plan out — the closing 保障措施 chapter or part (only the
+ * chapter, the outermost item, or the part (第三章) it is under: a task titled 健全质量安全保障机制 inside 主要任务 is a task) or a
  * 实施步骤 part at any level. Neither's items are tasks; the safeguards may take up the parent's
  * own safeguards (coverage shows them there), never a task of it.
  */
@@ -76,6 +76,10 @@ export function isCarryingOut(item: NumberedItem): boolean {
     if (isImplementationSteps(at.heading.text)) return true;
     chapter = at;
   }
+  // In a plan divided into parts the closing part is the chapter (第三章　保障措施 over 一、加强组织领导),
+  // as coverageItems reads it.
+  const part = chapter.part;
+  if (part !== null && (isSafeguards(part.title) || isImplementationSteps(part.title))) return true;
   return isSafeguards(chapter.heading.text);
 }
 
