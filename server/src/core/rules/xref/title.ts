@@ -22,7 +22,7 @@ export const citationTitle: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "引用上位文件必须使用其准确全称。起草时常见增字、漏字（《质量强国建设规划纲要》《质量强国纲要》）或把印发通知的标题写走样，审核人员要逐一核对。本规则把书名号中的标题与已知文件（内置的《质量强国建设纲要》、配置中的上位文件、各省的质量强省实施意见、《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》，以及查到文号的市级方案，如《赣州市深化质量强市建设实施方案》（赣市府字〔2024〕41号））比较：与某一已知标题高度相近但不相同的，报告并以准确标题修复；标题后括注的文号属于另一文件的，也报告。标题正确而所注文号与已知文号不同的（如《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔2022〕71号）），报告文号并建议改为已知文号（省委、省政府《关于深化质量强省建设的实施意见》这样各省共用的简短标题，所注文号是其中任一份的即为正确；机关代字是某一份的（如“赣发”）才按那一份核对，其他机关代字无从判断，不报告）；标题写走样、所注文号又不是该文件文号的，两处同时报告（标题可修复，文号只给建议）；与已知标题差别较大的书名号视为引用其他文件，不报告；与已知标题只差中间一个词（两字以内）、开头至少四字相同的（《质量强国战略纲要》），同样报告；开头不同的（《交通强国建设纲要》）是另一文件；只差“国”“省”“市”“县”等级别字的（《质量强省建设纲要》《质量强市建设纲要》之于《质量强国建设纲要》）是另一级的同类文件，不报告，也不按国家的标题改正；省、市自己的“十四五”规划纲要标题写明地名（《江西省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》），是另一文件，不按国家的改正；标题中写明的发文地方与已知文件不同的（如《浙江省人民政府关于深化质量强省建设的实施意见》之于江西省的同名文件），也是另一文件，不报告；标题开头的地名不同的（《吉安市深化质量强市建设实施方案》之于赣州市的方案）同样是另一文件，不写地名的（《深化质量强市建设实施方案》，各市都有）也不按某一市的方案改正。省委、省政府写在书名号外（省委、省政府《关于深化质量强省建设的实施意见》）是通行写法，不报告。已知标题中两个汉字之间多出的空格（《质量强国 建设纲要》，多来自网页两端对齐）也报告，修复删除空格；联合发文机关之间的空格有无均可，不报告。标题后括注年份的（《赣州市深化质量强市建设实施方案》（2023年）），与已知文件的年份（文号中的年份，没有文号时取成文日期）不同的，报告并建议改为已知年份；几份文件共用的简短标题不知是哪一份的，不报告。书名号中是本方案自己的标题的（印发通知中“《××市质量强市建设实施方案》已经市政府同意，现印发给你们”），是方案自身的名称，不按已知文件改正。",
+        "引用上位文件必须使用其准确全称。起草时常见增字、漏字（《质量强国建设规划纲要》《质量强国纲要》）或把印发通知的标题写走样，审核人员要逐一核对。本规则把书名号中的标题与已知文件（内置的《质量强国建设纲要》、配置中的上位文件、各省的质量强省实施意见、《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》，以及查到文号的市级方案，如《赣州市深化质量强市建设实施方案》（赣市府字〔2024〕41号））比较：与某一已知标题高度相近但不相同的，报告并以准确标题修复；标题后括注的文号属于另一文件的，也报告。标题正确而所注文号与已知文号不同的（如《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔2022〕71号）），报告文号并建议改为已知文号（省委、省政府《关于深化质量强省建设的实施意见》这样各省共用的简短标题，所注文号是其中任一份的即为正确；机关代字是某一份的（如“赣发”）才按那一份核对，其他机关代字无从判断，不报告）；标题写走样、所注文号又不是该文件文号的，两处同时报告（标题可修复，文号只给建议）；与已知标题差别较大的书名号视为引用其他文件，不报告；与已知标题只差中间一个词（两字以内）、开头至少四字相同的（《质量强国战略纲要》），同样报告；开头不同的（《交通强国建设纲要》）是另一文件；只差“国”“省”“市”“县”等级别字的（《质量强省建设纲要》《质量强市建设纲要》之于《质量强国建设纲要》）是另一级的同类文件，不报告，也不按国家的标题改正；省、市自己的“十四五”规划纲要标题写明地名（《江西省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》），是另一文件，不按国家的改正；标题中写明的发文地方与已知文件不同的（如《浙江省人民政府关于深化质量强省建设的实施意见》之于江西省的同名文件），也是另一文件，不报告；标题开头的地名不同的（《吉安市深化质量强市建设实施方案》之于赣州市的方案）同样是另一文件，不写地名的（《深化质量强市建设实施方案》，各市都有）也不按某一市的方案改正。省委、省政府写在书名号外（省委、省政府《关于深化质量强省建设的实施意见》）是通行写法，不报告。已知标题中两个汉字之间多出的空格（《质量强国 建设纲要》，多来自网页两端对齐）也报告，修复删除空格；联合发文机关之间的空格有无均可，不报告。标题后括注年份的（《赣州市深化质量强市建设实施方案》（2023年）），与已知文件的年份（文号中的年份，没有文号时取成文日期）不同的，报告并建议改为已知年份；几份文件共用的简短标题不知是哪一份的，不报告。标题前写明印发年份的（中共中央、国务院2021年印发的《质量强国建设纲要》），与已知文件文号中的年份和发布日期的年份都不同的，报告并建议改为发布年份（《质量强国建设纲要》文号为中发〔2022〕17号、2023年2月发布，写2022年或2023年都不报告）。书名号中是本方案自己的标题的（印发通知中“《××市质量强市建设实施方案》已经市政府同意，现印发给你们”），是方案自身的名称，不按已知文件改正。",
       incorrect: "示例市深化质量强市建设实施方案\n为全面贯彻落实《质量强国建设规划纲要》，制定本方案。\n一、总体要求\n",
       correct: "示例市深化质量强市建设实施方案\n为全面贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n",
     },
@@ -54,6 +54,7 @@ export const citationTitle: Rule = {
         continue;
       }
       reportStraySpaces(plan.text, citation.title, citation.titleStart, documents, report);
+      checkIssuedYear(plan.text, citation, documents, report);
       if (!citation.docNumber) {
         checkCitedYear(plan.text, citation, documents, report);
         continue;
@@ -151,6 +152,59 @@ function checkCitedYear(text: string, citation: CitationNode, documents: readonl
     message: `《${citation.title}》是${known.year}年的文件（${known.basis}），此处写作${year}年`,
     suggestions: [{ description: `改为${known.year}年`, edits: [{ start, end: start + 4, newText: String(known.year) }] }],
   });
+}
+
+/**
+ * The year the sentence says a document was issued in, just before its citation (中共中央、国务院
+ * 2021年印发的《质量强国建设纲要》, 省政府于2023年9月出台的《…》): the last characters before the 《.
+ */
+const ISSUED_YEAR = /([0-9０-９]{4})\s*年(?:[0-9０-９]{1,2}\s*月(?:[0-9０-９]{1,2}\s*日)?)?\s*(?:印发|发布|出台|颁布)(?:实施)?的?\s*$/u;
+/** How far before a citation ISSUED_YEAR is looked for: a year, a month, a day and the verb. */
+const ISSUED_YEAR_REACH = 24;
+
+/**
+ * A year of issue written before a citation, against the years the data knows for every document
+ * its title rightly names: its 文号's and its date's (the national outline is 中发〔2022〕17号 and
+ * was issued in February 2023: either year is right). Only where each candidate has a known year;
+ * the suggestion is the year of its date, when the document was issued, where the candidates
+ * agree on one.
+ */
+function checkIssuedYear(text: string, citation: CitationNode, documents: readonly CitableDocument[], report: RuleContext["report"]): void {
+  const before = text.slice(Math.max(0, citation.start - ISSUED_YEAR_REACH), citation.start);
+  // Read by code unit first: most citations follow no year of issue.
+  if (!before.includes("年")) return;
+  const written = ISSUED_YEAR.exec(before);
+  if (!written) return;
+  const candidates = documents.filter((document) => citesRightly(normalizeTitle(citation.title), document));
+  if (candidates.length === 0) return;
+  const known = new Set<number>();
+  const issued = new Set<number>();
+  for (const document of candidates) {
+    const years = yearsOf(document);
+    if (years.length === 0) return;
+    for (const year of years) known.add(year);
+    issued.add(years[years.length - 1]!);
+  }
+  const year = Number(toHalfwidthFigures(written[1]!));
+  if (known.has(year)) return;
+  const start = citation.start - before.length + written.index;
+  const right = issued.size === 1 ? [...issued][0]! : null;
+  report({
+    start,
+    end: start + 4,
+    message: `《${citation.title}》是${[...known].sort().join("年或")}年的文件，此处写作${year}年印发`,
+    suggestions: right === null ? undefined : [{ description: `改为${right}年`, edits: [{ start, end: start + 4, newText: String(right) }] }],
+  });
+}
+
+/** The years a known document is of: its 文号's, then its date's (when it was issued); none where neither is known. */
+function yearsOf(document: CitableDocument): number[] {
+  const years: number[] = [];
+  const numbered = document.docNumber ? /[〔[【(（﹝](\d{4})[〕\]】)）﹞]/.exec(document.docNumber) : null;
+  if (numbered) years.push(Number(numbered[1]));
+  const dated = document.date ? /^(\d{4})-/.exec(document.date) : null;
+  if (dated) years.push(Number(dated[1]));
+  return years;
 }
 
 /** The year a known document is of, and what says so: its 文号 (赣市府字〔2024〕41号), else its date. */
