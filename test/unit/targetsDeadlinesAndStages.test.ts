@@ -69,6 +69,13 @@ describe("配备 and the services done so many times a year", () => {
     ]);
   });
 
+  it("takes 每年 before a body for how often, never for a body taken one by one", () => {
+    expect(rows(TASK("每年市场监管部门开展抽检500批次，卫生健康部门开展风险监测200批次。")).map((row) => row.slice(0, 4))).toEqual([
+      ["抽检", "开展", 500, "批次"],
+      ["风险监测", "开展", 200, "批次"],
+    ]);
+  });
+
   it("reads 检验设备 after how often as the work done to the equipment, and the equipment bought as a noun", () => {
     expect(rows(TASK("县特种设备检验检测中心年检验设备8000台，出具检验报告8000份。"))).toEqual([
       ["检验设备", "年检验", 8000, "台", 2028],

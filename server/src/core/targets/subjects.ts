@@ -106,8 +106,11 @@ function firstBodyEnd(words: string, from: number): number {
   return -1;
 }
 
-/** A body taken one by one (每个服务站, 每家机构, 每所学校): what follows is each one's standard. */
-const EACH_BODY = /^每[个家所座处间]?/;
+/**
+ * A body taken one by one (每个服务站, 每家机构, 每所学校, 每乡镇): what follows is each one's standard.
+ * Never how often (每年市场监管部门开展抽检…: 每年 is the count's span, the body after it the doer).
+ */
+const EACH_BODY = /^每(?![年月季周天日旬])/;
 
 /** The bodies one subject names, at most (县市场监管局、县应急管理局、县消防救援大队…): a list, never a clause's run of words. */
 const MOST_BODIES = 6;
