@@ -42,6 +42,28 @@ describe("the editor's numbering fix-all", () => {
   });
 });
 
+describe("the editor's fix-all of the whole document", () => {
+  it("makes every safe fix, leaves out the one that would lose a clause, and says so when it is picked", async () => {
+    server = await startInProcessServer(null, { textDocument: { codeAction: { dataSupport: true, resolveSupport: { properties: ["edit"] } } } });
+    const messages: ShowMessageParams[] = [];
+    server.client.onNotification("window/showMessage", (params: ShowMessageParams) => void messages.push(params));
+    const uri = "file:///work/refused.plan";
+    server.open(uri, PLAN);
+    await server.diagnostics(uri, (d) => d.some((x) => x.code === "numbering/test-clause-breaker"));
+    const actions = (await server.client.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ["source.fixAll"] },
+    })) as CodeAction[];
+    expect(messages).toEqual([]);
+    const fixAll = (await server.client.sendRequest("codeAction/resolve", actions.find((a) => a.kind === "source.fixAll.policyPlan")!)) as CodeAction;
+    const edited = TextDocument.applyEdits(TextDocument.create(uri, "policy-plan", 1, PLAN), fixAll.edit!.changes![uri] as TextEdit[]);
+    expect(edited).toBe(PLAN.replace("3.任务乙", "2.任务乙"));
+    await vi.waitFor(() => expect(messages).toHaveLength(1));
+    expect(messages[0]!.message).toBe("已跳过 1 处自动修复：应用后会使责任分工条款或其中的责任单位丢失（第 3 行 numbering/test-clause-breaker），请手动修改。");
+  });
+});
+
 describe("the editor's numbering fix-all and references", () => {
   // Renumbering （五）任务1-0-0 carries 上述第（五）项 to （一）; the run's other half would make the
   // heading 二、总体要求2 an item above the other reference, which would then name it: refused, and

@@ -130,7 +130,7 @@ function isRefusal(edit: WorkspaceEdit | { refused: string } | undefined): edit 
 }
 
 /** Whether the client computes an action's edit only when it is picked (VS Code does). */
-function canResolveEdits(session: PlanSession): boolean {
+export function canResolveEdits(session: PlanSession): boolean {
   return session.clientCapabilities.textDocument?.codeAction?.resolveSupport?.properties.includes("edit") === true;
 }
 

@@ -1,6 +1,7 @@
 import { CodeActionKind } from "vscode-languageserver";
 import { codeActionFeature, type CodeActionProvider, FINDING_FIX_RESOLVERS, findingActions } from "./codeActions.js";
 import { disableActions } from "./disableActions.js";
+import { DOCUMENT_FIX_ALL_RESOLVERS, documentFixAll, FIX_ALL_KIND } from "./documentFixAll.js";
 import { completionFeature } from "./completion.js";
 import type { LanguageFeature } from "./feature.js";
 import { foldingFeature } from "./folding.js";
@@ -30,8 +31,8 @@ import { definitionFeature, type DefinitionProvider } from "./definition.js";
 import { internalReferenceDefinition, internalReferenceHover, internalReferenceReferences } from "./internalReferences.js";
 
 /** Code action providers, asked in this order. */
-const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, renumberRunAction, addUnitToRegistry, disableActions, numberingFixAll, ruleFixAll, renumberDocumentAction, insertAnnotationAction];
-const CODE_ACTION_KINDS: string[] = [CodeActionKind.QuickFix, RENUMBER_DOCUMENT_KIND, FIX_ALL_NUMBERING_KIND, INSERT_ANNOTATION_KIND];
+const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, renumberRunAction, addUnitToRegistry, disableActions, numberingFixAll, ruleFixAll, documentFixAll, renumberDocumentAction, insertAnnotationAction];
+const CODE_ACTION_KINDS: string[] = [CodeActionKind.QuickFix, RENUMBER_DOCUMENT_KIND, FIX_ALL_KIND, FIX_ALL_NUMBERING_KIND, INSERT_ANNOTATION_KIND];
 
 /** Hover providers, asked in this order; the first answer wins. */
 const HOVER_PROVIDERS: HoverProvider[] = [numberingHover, unitHover, targetHover, docNumberHover, citationHover, internalReferenceHover, attachmentHover, boxHover, mappingHover];
@@ -46,7 +47,7 @@ const REFERENCES_PROVIDERS: ReferencesProvider[] = [unitReferences, parentItemRe
 export const FEATURES: readonly LanguageFeature[] = [
   documentSymbolFeature,
   foldingFeature,
-  codeActionFeature(CODE_ACTION_PROVIDERS, CODE_ACTION_KINDS, { ...FINDING_FIX_RESOLVERS, ...NUMBERING_EDIT_RESOLVERS, ...RULE_FIX_ALL_RESOLVERS }),
+  codeActionFeature(CODE_ACTION_PROVIDERS, CODE_ACTION_KINDS, { ...FINDING_FIX_RESOLVERS, ...NUMBERING_EDIT_RESOLVERS, ...RULE_FIX_ALL_RESOLVERS, ...DOCUMENT_FIX_ALL_RESOLVERS }),
   hoverFeature(HOVER_PROVIDERS),
   completionFeature,
   unitNavigationFeature,
