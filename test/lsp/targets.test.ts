@@ -45,6 +45,19 @@ describe("hover on a target", () => {
   });
 });
 
+describe("hover on a target worded as the ministry reports it", () => {
+  it("reads 例行监测总体合格率 as the outline's 例行监测合格率: the national figure, and no goal said missing", async () => {
+    const { uri, position } = await open("青禾县质量强县建设实施方案（2025—2027年）\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2027年，农产品质量安全例行监测总体合格率稳定在<|>98%以上。\n");
+    const value = ((await hoverAt(uri, position))!.contents as { value: string }).value;
+    expect(value).toContain("**农产品质量安全例行监测总体合格率**　水平目标");
+    expect(value).toContain("纲要（2025年）：达到98%以上；本方案：98%以上");
+    expect(value).toContain("（《质量强国建设纲要》：农产品质量安全例行监测合格率");
+    expect(value).not.toContain("上位文件中没有对应指标");
+    const diagnostics = await server!.diagnostics(uri, (d) => d.some((x) => x.code === "targets/parent-not-localised"));
+    expect(diagnostics.map((d) => d.message).join("\n")).not.toContain("农产品质量安全例行监测合格率");
+  });
+});
+
 describe("hover on a target written in full-width digits (a PDF's or a web page's copy)", () => {
   it("shows the figure's digits half-width, as its unit, and agrees with the target table", async () => {
     const { uri, position } = await open("为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，食品抽检合格率稳定在<|>９８．５％以上。\n");
