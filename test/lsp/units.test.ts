@@ -1,7 +1,7 @@
 import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CodeAction, DocumentSymbol, Hover, Location, TextDocumentEdit, WorkspaceEdit } from "vscode-languageserver-protocol";
+import type { CodeAction, DocumentHighlight, DocumentSymbol, Hover, Location, TextDocumentEdit, WorkspaceEdit } from "vscode-languageserver-protocol";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { unitTaskSummary } from "../../client/src/commands/unitTaskSummary";
 import type { UnitMatrixRowDto } from "../../server/src/lsp/features/unitMatrix";
@@ -309,6 +309,26 @@ describe("references and rename across the workspace", () => {
     expect(edit.changes![workspace.uri("a.plan")]).toHaveLength(2);
     const config = edit.changes![workspace.uri(".plancheck.json")]!;
     expect(config.map((e) => e.newText).join("")).toContain('"name": "市工业和信息化委员会"');
+  });
+});
+
+describe("the unit under the cursor highlighted in the plan", () => {
+  const highlighted = async (marked: string, files: Record<string, string> = {}) => {
+    const { uri, position, text } = await open(files, marked);
+    const highlights = (await server!.client.sendRequest("textDocument/documentHighlight", { textDocument: { uri }, position })) as DocumentHighlight[] | null;
+    const document = TextDocument.create(uri, "policy-plan", 1, text);
+    return (highlights ?? []).map((h) => `${h.range.start.line}:${document.getText(h.range)}`);
+  };
+
+  it("marks every clause that lists it, under every name it is written, and no other text", async () => {
+    const plan = "一、主要任务\n1.加快区域质量创新发展。由市发改委统筹。〔责任单位：市发展改<|>革委、市工信局〕\n2.增强产业质量竞争能力。〔责任单位：市工信局、市发改委〕\n3.打造特色品牌。（牵头单位：市市场监管局；配合单位：市发展改革委）\n";
+    // Not 由市发改委统筹 in the task's text, nor the other plan's.
+    expect(await highlighted(plan, { "a.plan": A })).toEqual(["1:市发展改革委", "2:市发改委", "3:市发展改革委"]);
+  });
+
+  it("marks a name in a clause still being typed with the closed clauses' ones; nothing off a clause", async () => {
+    expect(await highlighted("一、主要任务\n1.甲。〔责任单位：市工信局〕\n2.乙。〔责任单位：市科技局、市工<|>信局\n")).toEqual(["1:市工信局", "2:市工信局"]);
+    expect(await highlighted("一、主要任务\n1.甲。实施技<|>术改造。〔责任单位：市工信局〕\n")).toEqual([]);
   });
 });
 

@@ -23,6 +23,7 @@ import { exportDocxFeature } from "./exportDocx.js";
 import { readDocxFeature } from "./readDocx.js";
 import { unitMatrixFeature } from "./unitMatrix.js";
 import { unitNavigationFeature, unitReferences } from "./unitNavigation.js";
+import { unitHighlightFeature } from "./unitHighlight.js";
 import { referencesFeature, type ReferencesProvider } from "./references.js";
 import { coverageFeature, INSERT_ANNOTATION_KIND, insertAnnotationAction } from "./coverage.js";
 import { citationHover, mappingHover } from "./xrefHover.js";
@@ -51,6 +52,7 @@ export const FEATURES: readonly LanguageFeature[] = [
   hoverFeature(HOVER_PROVIDERS),
   completionFeature,
   unitNavigationFeature,
+  unitHighlightFeature,
   referencesFeature(REFERENCES_PROVIDERS),
   unitMatrixFeature,
   targetTableFeature,
