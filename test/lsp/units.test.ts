@@ -405,6 +405,34 @@ describe("units of plans of different places", () => {
   });
 });
 
+describe("the preferred quick fix where a unit's finding lies inside its clause's", () => {
+  // The clause in round brackets where the plan's others are 〔〕 (units/clause-style, the whole
+  // clause) names 市工业和信息化局 where the plan writes 市工信局 (units/alias, the name).
+  const PLAN = "一、主要任务\n1.推进技术改造。〔责任单位：市工信局、市科技局〕\n2.培育质量标杆。〔责任单位：市市场监管局〕\n3.提升服务品质。（牵头单位：市商务局；配合单位：市工业和信息化局）\n";
+
+  async function preferredAt(marker: string, offset: number) {
+    server = await startInProcessServer();
+    const uri = "file:///work/preferred.plan";
+    server.open(uri, PLAN);
+    const diagnostics = await server.diagnostics(uri, (d) => d.some((x) => x.code === "units/alias"));
+    const position = TextDocument.create(uri, "policy-plan", 1, PLAN).positionAt(PLAN.indexOf(marker) + offset);
+    const actions = (await server.client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: diagnostics.filter((d) => d.range.start.line === 3), only: ["quickfix"] } })) as CodeAction[];
+    return { fixes: actions.filter((a) => !a.title.startsWith("在此行禁用")).map((a) => a.title), preferred: actions.filter((a) => a.isPreferred).map((a) => a.title) };
+  }
+
+  it("on the name: both fixes offered, the name's preferred, once, so that Auto Fix applies it", async () => {
+    const { fixes, preferred } = await preferredAt("市工业和信息化局", 3);
+    expect(fixes).toEqual(["将“（”改为“〔”、“）”改为“〕”", "改为“市工信局”"]);
+    expect(preferred).toEqual(["改为“市工信局”"]);
+  });
+
+  it("on the bracket: the clause's fix alone, preferred", async () => {
+    const { fixes, preferred } = await preferredAt("（牵头单位", 1);
+    expect(fixes).toEqual(["将“（”改为“〔”、“）”改为“〕”"]);
+    expect(preferred).toEqual(fixes);
+  });
+});
+
 describe("quick fixes for an unknown unit", () => {
   const UNKNOWN = "一、主要任务\n1.加强工程质量管理。〔责任单位：市住建局、<|>水利〕\n";
 

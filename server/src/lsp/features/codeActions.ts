@@ -44,22 +44,18 @@ export const findingActions: CodeActionProvider = (entry, params, session) => {
   const start = mapper.offsetAt(params.range.start);
   const end = mapper.offsetAt(params.range.end);
   const offers: Offer[] = [];
-  // Auto Fix applies the preferred action only when exactly one is preferred: of two findings'
-  // fixes on one span (units/alias and units/clause-style …) only the first is.
-  const preferredSpans = new Set<string>();
   // Findings of one group may carry one fix (xref/attachment-order's renumbering): offered once.
   const offeredFixes = new Set<Fix>();
   for (const finding of analysis.findings) {
     if (finding.end < start || finding.start > end) continue;
     if (finding.fix && !offeredFixes.has(finding.fix)) {
       offeredFixes.add(finding.fix);
-      const span = `${finding.start}:${finding.end}`;
-      offers.push({ finding, fix: finding.fix, isPreferred: !preferredSpans.has(span) });
-      preferredSpans.add(span);
+      offers.push({ finding, fix: finding.fix, isPreferred: false });
     }
     for (const suggestion of finding.suggestions ?? []) offers.push({ finding, fix: suggestion, isPreferred: false });
   }
   if (offers.length === 0) return [];
+  markPreferred(offers);
   const action = ({ finding, fix, isPreferred }: Offer): CodeAction => ({
     title: fix.description,
     kind: CodeActionKind.QuickFix,
@@ -74,6 +70,25 @@ export const findingActions: CodeActionProvider = (entry, params, session) => {
   const refused = refusedAlone(analysis.plan.text, analysis, offers.map((offer) => offer.fix), analysisOptionsOf(session, params.textDocument.uri));
   return offers.filter((offer) => !refused.has(offer.fix)).map((offer) => ({ ...action(offer), edit: workspaceEdit(entry, offer.fix.edits, session) }));
 };
+
+/**
+ * Auto Fix applies the preferred action only when exactly one is preferred: of findings that
+ * overlap where the cursor is, one fix is — the finding's whose span is the narrowest, the one
+ * most about the place (a unit's units/alias inside its clause's units/clause-style; of two on
+ * one span, units/alias and units/clause-style …, the first). Findings apart from each other
+ * in a selection keep one preferred fix each.
+ */
+function markPreferred(offers: Offer[]): void {
+  const fixes = offers.filter((offer) => offer.fix === offer.finding.fix);
+  const narrowestFirst = fixes.map((offer, order) => ({ offer, order })).sort((a, b) => a.offer.finding.end - a.offer.finding.start - (b.offer.finding.end - b.offer.finding.start) || a.order - b.order);
+  const preferred: Finding[] = [];
+  for (const { offer } of narrowestFirst) {
+    const { finding } = offer;
+    if (preferred.some((other) => (other.start === finding.start && other.end === finding.end) || (finding.start < other.end && other.start < finding.end))) continue;
+    offer.isPreferred = true;
+    preferred.push(finding);
+  }
+}
 
 /** The picked quick fix, recomputed from the current analysis and applied only if it keeps every clause. */
 export const FINDING_FIX_RESOLVERS: Readonly<Record<string, EditResolver>> = {
