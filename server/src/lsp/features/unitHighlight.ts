@@ -19,7 +19,9 @@ export const unitHighlightFeature: LanguageFeature = {
 };
 
 function unitHighlights(session: PlanSession, uri: string, position: { line: number; character: number }): DocumentHighlight[] | null {
-  const document = session.get(uri);
+  // The model only, as hover reads it: asked on every cursor move, also between keystrokes,
+  // when no rule need have run on the version the cursor is in.
+  const document = session.modelOf(uri);
   if (!document) return null;
   const plan = document.analysis.plan;
   const found = unitAt(plan, document.mapper.offsetAt(position));
