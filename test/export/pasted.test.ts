@@ -355,6 +355,25 @@ describe("export of a 公开方式 line, which says what a 附注 says (GB/T 970
   });
 });
 
+describe("export of a 版记 whose 印发 line a narrow page broke in two", () => {
+  const plan = `${TITLE}一、主要目标\n到2025年，质量明显提升。\n`;
+
+  it("sets the 印发机关 on its own line and the 印发日期 under it as the one 印发 row, never as body text", () => {
+    const { blocks } = layoutPlan(analyze(`${plan}\n抄送：市委办公室，市人大常委会办公室。\n示例市人民政府办公室\n2024年3月12日印发\n`).plan);
+    expect(blocks[blocks.length - 1]).toEqual({
+      kind: "imprint",
+      recipients: [{ label: "抄送", names: "市委办公室，市人大常委会办公室。" }],
+      printing: { printer: "示例市人民政府办公室", printed: "2024年3月12日印发" },
+    });
+    expect(blocks.slice(0, -1).map(blockText).filter((text) => text.includes("抄送") || text.includes("办公室"))).toEqual([]);
+  });
+
+  it("prints a 印发 line that names no 印发机关 with its date, never leaving it out", () => {
+    const blocks = printed(`${plan}\n2024年3月12日印发\n`);
+    expect(blocks[blocks.length - 1]).toBe(" 2024年3月12日印发");
+  });
+});
+
 describe("export of a preamble a soft return cut in mid-sentence", () => {
   it("prints the preamble as the one paragraph it is, under the plan's own title", () => {
     for (const [first, second] of [

@@ -112,6 +112,15 @@ describe("the 版记 reading on long lines", () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  it("reads a 印发机关 on a line of its own right above its date and 印发, and a name alone elsewhere as none", () => {
+    const source = text(PLAN, ["抄送：市委办公室。", "测试市人民政府办公室", "2024年4月22日印发"]);
+    const plan = buildPlan(source);
+    expect(plan.imprint).toMatchObject({ recipients: [{ label: "抄送" }], printer: "测试市人民政府办公室", printed: "2024年4月22日" });
+    expect(source.slice(plan.imprint!.start, plan.imprint!.end)).toBe("抄送：市委办公室。\n测试市人民政府办公室\n2024年4月22日印发");
+    // A 署名 and its 成文日期 (no 印发) are the 落款, no 版记's.
+    expect(buildPlan(text(PLAN, ["抄送：市委办公室。", "测试市人民政府办公室", "2024年4月22日"])).imprint).toBeNull();
+  });
+
   it("reads a 印发 line whose name and date have no space between them", () => {
     expect(buildPlan(text(PLAN, ["测试市人民政府办公室2024年4月22日印发"])).imprint).toMatchObject({ printer: "测试市人民政府办公室", printed: "2024年4月22日" });
   });

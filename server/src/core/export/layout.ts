@@ -508,7 +508,9 @@ class LayoutBuilder {
     const printer = own?.printer ?? frontMatterValue(frontMatter, "印发机关") ?? frontMatterValue(frontMatter, "发文机关");
     const printedValue = own?.printed ?? frontMatterValue(frontMatter, "印发日期") ?? frontMatterValue(frontMatter, "成文日期");
     const iso = printedValue ? isoDate(printedValue) : null;
-    const printing = printer && printedValue ? { printer, printed: `${iso ? chineseDate(iso) : printedValue}印发` } : null;
+    // The text's own 印发 line may name no 印发机关 (`2024年4月22日印发` alone): its date is still
+    // printed, on the right of the row, never dropped for the name the copy left out.
+    const printing = printedValue && (printer || own?.printed) ? { printer: printer ?? "", printed: `${iso ? chineseDate(iso) : printedValue}印发` } : null;
     const recipients: ImprintLine[] = own?.recipients.map(({ label, names }) => ({ label, names })) ?? [];
     const copyTo = frontMatterValue(frontMatter, "抄送");
     if (recipients.length === 0 && copyTo) recipients.push({ label: "抄送", names: copyTo });

@@ -51,6 +51,16 @@ interface ImprintLine {
 }
 
 /**
+ * Whether a line is an organisation's name alone (`某市人民政府办公室`): the 印发机关 where a copy
+ * set it on a line of its own, its 印发日期 on the next (`2024年4月22日印发`), as a page one
+ * column wide (a phone's, a PDF's narrow column) breaks the 印发 line. Read so only right above
+ * such a date: elsewhere a name alone is a 署名 or a heading.
+ */
+function isPrinterName(content: string): boolean {
+  return content.length <= MAX_PRINTED_LINE && ORGANISATION_END.test(content) && !/[\s\u3000，,。；;：:、（）()]/u.test(content);
+}
+
+/**
  * The 印发 line's organisation and date, or null when the line is not one. Read from its end
  * without backtracking over the line: a long line is given up at once.
  */
@@ -146,7 +156,11 @@ export function findImprintBeforePlan(lines: readonly LineNode[], text: string, 
       if (line.kind === "blank" || line.kind === "comment") continue;
       content++;
       const imprint = readImprint(lines, start, end, text);
-      if (!imprint) break;
+      if (!imprint) {
+        // A name alone reads as the 印发机关 only with the date line after it: read on to it.
+        if (line.kind === "text" && isPrinterName(lineText(line, text))) continue;
+        break;
+      }
       found = imprint;
     }
     if (found && found.printed !== null) return { index: start, imprint: found };
@@ -163,10 +177,18 @@ function readImprint(lines: readonly LineNode[], start: number, to: number, text
   let printed: string | null = null;
   let printerLine: TextLineNode | null = null;
   let open: ImprintRecipients | null = null;
+  // A name alone, the 印发机关 of the date-only 印发 line that must come next (isPrinterName).
+  let namedAbove: { printer: string; line: TextLineNode } | null = null;
   for (let i = start; i < to; i++) {
     const line = lines[i]!;
     if (line.kind === "blank" || line.kind === "comment") continue;
     const read = imprintLineOf(line, text);
+    if (namedAbove) {
+      if (read?.printer !== "" || read.printed === undefined) return null;
+      printer = namedAbove.printer;
+      printerLine ??= namedAbove.line;
+      namedAbove = null;
+    }
     if (read?.other) {
       open = null;
     } else if (read?.recipients) {
@@ -181,10 +203,14 @@ function readImprint(lines: readonly LineNode[], start: number, to: number, text
       // A 抄送 list a copy broke across lines after a separator goes on here.
       open.names += lineText(line, text);
       open.lines.push(line);
+    } else if (line.kind === "text" && isPrinterName(lineText(line, text))) {
+      open = null;
+      namedAbove = { printer: lineText(line, text), line };
     } else {
       return null;
     }
   }
+  if (namedAbove) return null;
   const used = lines.slice(start, to);
   const content = used.filter((line) => line.kind !== "blank");
   return {
