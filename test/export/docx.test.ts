@@ -956,6 +956,12 @@ describe("docx export: text and faces", () => {
     expect(second).toEqual({ left: 2 * BODY_CHAR + width("注：") + width("2."), hanging: width("2."), firstLineChars: "0" });
     // The body after the notes keeps the styles' first-line indent.
     expect(descendants(docx.paragraph("各单位要抓好落实"), "ind")).toHaveLength(0);
+    // A note numbered before a year (`2.2023年…`, a decimal to the grammar) is one of the run, hung as the others.
+    const yearLed = await exportText(`${head}${table}注：1.2023年为基数年。\n2.2025年为目标年。\n`);
+    const width3 = (text: string) => Math.round(wordWidth(text, NOTE_PT, runSpacing(yearLed.paragraph("注："))));
+    expect(runsOf(yearLed.paragraph("2.2025年")).map((run) => run.size)).toEqual([String(2 * NOTE_PT)]);
+    expect(indent(yearLed.paragraph("注：1.2023"))).toEqual({ left: 2 * BODY_CHAR + width3("注：1."), hanging: width3("注：1."), firstLineChars: "0" });
+    expect(indent(yearLed.paragraph("2.2025年"))).toEqual({ left: 2 * BODY_CHAR + width3("注：") + width3("2."), hanging: width3("2."), firstLineChars: "0" });
     // A label alone on its line, the notes numbered ① on the lines under it, a space after each number.
     const circled = await exportText(`${head}${table}注：\n① 以2024年为基数。\n② 按年度统计。\n`);
     const width2 = (text: string) => Math.round(wordWidth(text, NOTE_PT, runSpacing(circled.paragraph("注："))));

@@ -70,6 +70,14 @@ describe("notes pasted with the text (model/notes.ts)", () => {
     expect(numbering(source)).toEqual([]);
   });
 
+  it("reads a note numbered before a year (2.2023年为基数年。), which the grammar takes for a decimal, in its note's run", () => {
+    const source = plan("到2025年，主要指标如下表。", "注：1.指标数据来源于市统计局。", "2.2023年为基数年。", "3.2025年为目标年。", "二、重点任务", "注：1.2024年数据为初步统计数。", "2.目标值为预期性指标。");
+    for (const start of ["2.2023", "3.2025", "2.目标"]) expect(kindOf(source, start)).toBe("note");
+    // A decimal that goes on from a note's number is no note: `2.5倍` is prose.
+    expect(kindOf(plan("注：1.指标数据来源于市统计局。", "2.5倍于全省平均水平。"), "2.5倍")).toBe("plain");
+    expect(numbering(source)).toEqual([]);
+  });
+
   it("reads a reference inside a sentence as one where the notes stand at a printed page's foot", () => {
     const source = plan(
       "到2025年，制造业质量竞争力指数①达到86以上，质量强市建设取得明显成效。",

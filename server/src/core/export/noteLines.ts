@@ -1,5 +1,6 @@
 import { markerAt } from "../syntax/parse.js";
 import { isSpaceCode } from "../text/spaces.js";
+import { yearLedNumberEnd } from "../model/notes.js";
 
 /**
  * The numbered lines of a note (`注：1.……` then `2.……`, model/notes.ts) as an office sets them:
@@ -21,8 +22,12 @@ function wordsAfterNumber(content: string, at: number): number {
   if (isNoteNumeral(content.charCodeAt(at))) end = at + 1;
   else {
     const marker = markerAt(content, at);
-    if (marker === null || marker.value === null) return -1;
-    end = at + (marker.end - marker.start);
+    if (marker !== null && marker.value !== null) end = at + (marker.end - marker.start);
+    else {
+      // `2.2023年为基数年。`: the number of a note the model reads, which the grammar takes for a decimal.
+      end = yearLedNumberEnd(content, at);
+      if (end < 0) return -1;
+    }
   }
   while (end < content.length && isSpaceCode(content.charCodeAt(end))) end++;
   return end;

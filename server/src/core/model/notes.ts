@@ -160,7 +160,34 @@ function markAt(text: string, at: number): NoteMark | null {
   if (isCircled(code)) return { form: "5①", value: code - 0x2460 + 1 };
   if (code >= 0x2474 && code <= 0x2487) return { form: "5⑴", value: code - 0x2474 + 1 };
   const marker = markerAt(text, at);
-  return marker === null ? null : noteMarkOf(marker, text);
+  return marker === null ? yearLedMark(text, at) : noteMarkOf(marker, text);
+}
+
+const isDigit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+const digitValue = (code: number): number => (code >= 0xff10 ? code - 0xff10 : code - 0x30);
+
+/**
+ * A note's number that the grammar reads as a decimal's digits, a year right after its dot
+ * (`2.2023年为基数年。`): four digits and 年 follow no decimal's point, so the number is the
+ * note's, as model/misreadMarkers.ts reads a task's `1.2024年…`. Where its dot ends, or -1; the
+ * export hangs the note's words after it (export/noteLines.ts).
+ */
+export function yearLedNumberEnd(text: string, at: number): number {
+  let end = at;
+  while (end - at < 2 && isDigit(text.charCodeAt(end))) end++;
+  const dot = text.charCodeAt(end);
+  if (end === at || (dot !== 0x2e && dot !== 0xff0e)) return -1;
+  for (let k = 1; k <= 4; k++) if (!isDigit(text.charCodeAt(end + k))) return -1;
+  return text.charCodeAt(end + 5) === 0x5e74 /* 年 */ ? end + 1 : -1;
+}
+
+/** A year-led note number (yearLedNumberEnd) as a mark of the `1.` form (or `1．`'s). */
+function yearLedMark(text: string, at: number): NoteMark | null {
+  const end = yearLedNumberEnd(text, at);
+  if (end < 0) return null;
+  let value = 0;
+  for (let k = at; k < end - 1; k++) value = value * 10 + digitValue(text.charCodeAt(k));
+  return value === 0 ? null : { form: `31${text[end - 1]}`, value };
 }
 
 /** 注：, 注:, 备注：, 注释： at a line's start: where the label's colon ends, or -1. */
@@ -217,10 +244,12 @@ function readNoteRun(lines: LineNode[], from: number, first: NoteMark | null, te
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (passedOver(line)) continue;
-    if (line.kind !== "item" && line.kind !== "list") break;
-    const mark = noteMarkOf(line.marker, text);
+    let mark: NoteMark | null;
+    if (line.kind === "item" || line.kind === "list") mark = noteMarkOf(line.marker, text);
+    else if (line.kind === "text" && line.textKind === "plain") mark = yearLedMark(text, line.indentEnd);
+    else break;
     if (mark === null || (last === null ? mark.value !== 1 : mark.value !== last.value + 1 || mark.form !== last.form)) break;
-    lines[i] = asTextLine(line, "note");
+    lines[i] = line.kind === "text" ? { ...line, textKind: "note" } : asTextLine(line, "note");
     last = mark;
   }
   return i;
