@@ -355,6 +355,13 @@ describe("export of a 公开方式 line, which says what a 附注 says (GB/T 970
   });
 });
 
+describe("export of a web page's download link on the 附件说明's line, and its related documents under it", () => {
+  it("prints the attachment's name without the link's extension, and no related document as the plan's text", () => {
+    const blocks = printed(`${TITLE}一、主要目标\n到2025年，质量明显提升。\n附件：示例市重点任务分解表.docx\n相关文件：\n示例市人民政府关于印发示例市质量强市建设实施方案的通知\n【打印】【关闭】\n`);
+    expect(blocks.slice(-2)).toEqual(["到2025年，质量明显提升。", "附件：示例市重点任务分解表"]);
+  });
+});
+
 describe("export of a 版记 whose 印发 line a narrow page broke in two", () => {
   const plan = `${TITLE}一、主要目标\n到2025年，质量明显提升。\n`;
 

@@ -258,16 +258,24 @@ export function isFileNameLine(line: LineNode, text: string): boolean {
  */
 export function downloadsUnderNote(lines: readonly LineNode[], before: number, text: string): readonly LineNode[] {
   const found: LineNode[] = [];
+  let first = before;
   for (let j = before - 1; j >= 0; j--) {
     const line = lines[j]!;
     if (line.kind === "blank") continue;
-    if (isFileNameLine(line, text)) {
-      found.push(line);
-      continue;
-    }
-    return found.length > 0 && followsBareNoteLabel(lines, j + 1, text) ? found.reverse() : NO_DOWNLOADS;
+    if (!isFileNameLine(line, text)) break;
+    found.push(line);
+    first = j;
   }
-  return NO_DOWNLOADS;
+  if (found.length === 0) return NO_DOWNLOADS;
+  // Under the label alone, or after it on its line (附件：重点任务分工表.docx, a page's one download).
+  return followsBareNoteLabel(lines, first, text) || opensWithNoteLabel(lines[first]!, text) ? found.reverse() : NO_DOWNLOADS;
+}
+
+/** A 附件说明's label at a line's start with a name after it (`附件：`, `附件1：`). */
+const NOTE_LABEL_BEFORE_NAME = /^附[ \t\u3000]*件[ \t\u3000]*[0-9０-９]*[ \t\u3000]*[:：]/;
+
+function opensWithNoteLabel(line: LineNode, text: string): boolean {
+  return line.kind === "text" && NOTE_LABEL_BEFORE_NAME.test(text.slice(line.indentEnd, line.contentEnd));
 }
 
 const NO_DOWNLOADS: readonly LineNode[] = [];
