@@ -670,6 +670,15 @@ describe("docx export: text and faces", () => {
     // Not also printed as a framed title over it; the box of paragraphs keeps its frame.
     expect(docx.paragraphs().filter((p) => p.text.startsWith("专栏1"))).toHaveLength(0);
     expect(descendants(docx.paragraph("专栏2"), "pBdr")).toHaveLength(1);
+    // Set apart by half a line above and below, as a box of paragraphs is: empty lines of that height, the one above kept with the table.
+    const pitch = Number(attr(descendants(docx.xml("word/styles.xml"), "spacing").find((s) => attr(s, "line")), "line"));
+    const gap = (node: unknown) => {
+      const element = node as Element;
+      const spacing = descendants(element, "spacing")[0];
+      return { name: element.localName, text: textOf(element), line: attr(spacing, "line"), rule: attr(spacing, "lineRule"), kept: descendants(element, "keepNext").length > 0 };
+    };
+    expect(gap(table.previousSibling)).toEqual({ name: "p", text: "", line: String(Math.round(pitch / 2)), rule: "exact", kept: true });
+    expect(gap(table.nextSibling)).toMatchObject({ name: "p", text: "", line: String(Math.round(pitch / 2)), rule: "exact" });
   });
 
   it("draws a table among a 专栏 box's paragraphs inside the box's frame, the frame going on under it", async () => {

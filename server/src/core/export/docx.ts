@@ -327,8 +327,14 @@ class BlockWriter {
       case "attachmentLabel":
         // 附件 on line 1, its title on line 3.
         return [this.plain(block.text, "heading1", { indent: NO_INDENT, pageBreakBefore: block.pageBreakBefore, spacing: { after: line } })];
-      case "table":
-        return [this.table(block.rows, this.boxes.tableTitles.get(block) ?? null, block.box === true)];
+      case "table": {
+        // Half a line above a box that is only this table and under a box this table ends, as
+        // round a box's paragraphs: a table carries no spacing of its own, an empty line of that
+        // height does (the one above kept with the table).
+        const title = this.boxes.tableTitles.get(block) ?? null;
+        const gap = (keepNext: boolean) => new Paragraph({ indent: NO_INDENT, ...(keepNext ? { keepNext } : this.keeping()), spacing: { line: Math.round(BOX_GAP * line), lineRule: "exact", before: 0, after: 0 }, children: [] });
+        return [...(title !== null ? [gap(true)] : []), this.table(block.rows, title, block.box === true), ...(this.boxes.last.has(block) ? [gap(false)] : [])];
+      }
       case "imprint":
         return this.imprint(block);
     }
