@@ -55,10 +55,16 @@ export function openBaseline(context: CommandContext): BaselineRun {
   const key = (file: string) => relative(dirname(location), resolve(file)).split(sep).join("/");
   if (context.values["write-baseline"]) {
     const baseline: Baseline = { version: 1, files: {} };
+    // What an earlier run recorded for files this run does not check is theirs to keep:
+    // `--write-baseline new.plan` must not put every other plan's legacy findings back in CI.
+    // An unreadable baseline is simply replaced: rewriting it is what its error message asks.
+    const earlier = readBaseline(location);
+    const checked = new Set<string>();
     let count = 0;
     return {
       mode: "write",
       take(report) {
+        checked.add(key(report.file));
         if (report.findings.length === 0) return;
         const entries: Record<string, number> = {};
         for (let index = 0; index < report.findings.length; index++) {
@@ -69,6 +75,10 @@ export function openBaseline(context: CommandContext): BaselineRun {
         baseline.files[key(report.file)] = entries;
       },
       finish() {
+        const kept = keptEntries(earlier, checked, dirname(location));
+        // Sorted, so that the file committed with the plans changes where its plans did.
+        const files = { ...baseline.files, ...kept.files };
+        baseline.files = Object.fromEntries(Object.keys(files).sort().map((file) => [file, files[file]!]));
         // Committed and reviewed with the plans: a file name's bidi controls are written as escapes (jsonText).
         try {
           writeFileAtomically(location, jsonText(baseline) + "\n");
@@ -76,7 +86,8 @@ export function openBaseline(context: CommandContext): BaselineRun {
           // A folder that is not there or not writable is the user's to fix, not a bug to report.
           throw new UsageError(`无法写入基线文件 ${location}：${systemErrorText(error)}`);
         }
-        context.io.stderr(`已把 ${count} 个问题记入基线 ${location}；此后只报告新问题。\n`);
+        const others = kept.count > 0 ? `（另保留了本次未检查的 ${kept.fileCount} 个文件已记录的 ${kept.count} 个问题）` : "";
+        context.io.stderr(`已把 ${count} 个问题记入基线 ${location}${others}；此后只报告新问题。\n`);
       },
     };
   }
@@ -84,13 +95,8 @@ export function openBaseline(context: CommandContext): BaselineRun {
     if (explicit) throw new UsageError(`找不到基线文件：${explicit}`);
     return { mode: "none", take() {}, finish() {} };
   }
-  let baseline: Baseline;
-  try {
-    baseline = JSON.parse(readFileSync(location, "utf8")) as Baseline;
-    if (baseline.version !== 1 || typeof baseline.files !== "object") throw new Error("version");
-  } catch {
-    throw new UsageError(`基线文件无效：${location}（请用 --write-baseline 重新生成）`);
-  }
+  const baseline = readBaseline(location);
+  if (!baseline) throw new UsageError(`基线文件无效：${location}（请用 --write-baseline 重新生成）`);
   let dropped = 0;
   return {
     mode: "apply",
@@ -111,4 +117,32 @@ export function openBaseline(context: CommandContext): BaselineRun {
       if (dropped > 0) context.io.stderr(`基线 ${location} 中已记录的 ${dropped} 个问题未报告。\n`);
     },
   };
+}
+
+/** The baseline at `location`, or undefined when there is none or it is not one (any JSON value may be in the file). */
+function readBaseline(location: string): Baseline | undefined {
+  try {
+    const data = JSON.parse(readFileSync(location, "utf8")) as Partial<Baseline> | null;
+    const files = data?.files;
+    return data?.version === 1 && typeof files === "object" && files !== null && !Array.isArray(files) ? (data as Baseline) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The entries of an earlier baseline for files this run did not check and that are still there
+ * (relative to the baseline's folder): a plan deleted or renamed since takes its entries with it.
+ */
+function keptEntries(earlier: Baseline | undefined, checked: ReadonlySet<string>, folder: string): { files: Baseline["files"]; fileCount: number; count: number } {
+  const files: Baseline["files"] = {};
+  let fileCount = 0;
+  let count = 0;
+  for (const [file, entries] of Object.entries(earlier?.files ?? {})) {
+    if (checked.has(file) || typeof entries !== "object" || entries === null || !existsSync(resolve(folder, file))) continue;
+    files[file] = entries;
+    fileCount++;
+    for (const times of Object.values(entries)) count += typeof times === "number" ? times : 0;
+  }
+  return { files, fileCount, count };
 }
