@@ -114,4 +114,28 @@ describe("a parent .plan named by its title", () => {
     writeFileSync(join(dir, "parents", "省实施意见.plan"), PARENT.replace("95%", "97%"));
     expect(await figure()).toBe("97%以上");
   });
+
+  it("stays cached while another plan of the folder is edited below its title, not once a plan file is added", async () => {
+    const dir = folder(BY_FRONT_MATTER);
+    // Past its first lines (those that may hold a title), a plan's edits name no other plan's parent.
+    const tasks = Array.from({ length: 10 }, (_, i) => `${i + 1}.开展第${i + 1}项质量提升工作。〔责任单位：市市场监管局〕`).join("\n");
+    const other = `示例县质量提升行动方案\n一、主要任务\n${tasks}\n`;
+    writeFileSync(join(dir, "other.plan"), other);
+    const cache = join(dir, ".cache.json");
+    const weaker = async () => {
+      const { out } = await runPlancheck(["--format", "json", "--cache", "--cache-location", cache, join(dir, "shi.plan"), join(dir, "other.plan")]);
+      const findings = (JSON.parse(out) as { files: Array<{ findings: Array<{ rule: string; message: string }> }> }).files[0]!.findings;
+      return findings.find((f) => f.rule === "targets/weaker-than-parent")!.message;
+    };
+    expect(await weaker()).toContain("95%以上");
+    // Marks shi.plan's cached finding: seen again only if the cache is what answers.
+    const data = JSON.parse(readFileSync(cache, "utf8")) as { entries: Record<string, { findings: Array<{ rule: string; message: string }> }> };
+    const entry = data.entries[join(dir, "shi.plan")]!;
+    entry.findings.find((f) => f.rule === "targets/weaker-than-parent")!.message = "（缓存）";
+    writeFileSync(cache, JSON.stringify(data));
+    writeFileSync(join(dir, "other.plan"), other.replace("开展第10项", "扎实开展第10项"));
+    expect(await weaker()).toBe("（缓存）");
+    writeFileSync(join(dir, "third.plan"), "示例区质量提升行动方案\n一、主要任务\n1.开展质量提升工作。\n");
+    expect(await weaker()).toContain("95%以上");
+  });
 });

@@ -8,14 +8,21 @@ import { writeFileAtomically } from "./files.js";
 import { systemErrorText } from "./systemError.js";
 import { sha256 } from "../node/sha256.js";
 
+interface CacheEntry {
+  key: string;
+  findings: Finding[];
+  /** The plan files its analysis read as parents named by title (ParentFileFinder.consulted): path → hash of the text. */
+  parentFiles?: Record<string, string>;
+}
+
 interface CacheFile {
   version: 1;
-  entries: Record<string, { key: string; findings: Finding[] }>;
+  entries: Record<string, CacheEntry>;
 }
 
 export interface FindingCache {
-  get(file: string, text: string, options: AnalysisOptions): Finding[] | undefined;
-  set(file: string, text: string, options: AnalysisOptions, findings: Finding[]): void;
+  /** The plan's findings: those cached while nothing they depend on changed, else `analyze`'s, kept for the next run. */
+  findings(file: string, text: string, options: AnalysisOptions, analyze: () => Finding[]): Finding[];
   save(): void;
 }
 
@@ -43,15 +50,18 @@ export async function openCache(context: CommandContext): Promise<FindingCache> 
   const key = (text: string, options: AnalysisOptions) => sha256().update(context.version).update("\0").update(optionsHash(options)).update("\0").update(text).digest("hex");
   let dirty = false;
   return {
-    get(file, text, options) {
-      const entry = data.entries[resolve(file)];
-      return entry && entry.key === key(text, options) ? entry.findings : undefined;
-    },
-    set(file, text, options, findings) {
+    findings(file, text, options, analyze) {
+      const path = resolve(file);
       const k = key(text, options);
-      if (data.entries[resolve(file)]?.key === k) return;
-      data.entries[resolve(file)] = { key: k, findings };
+      const finder = options.parentFiles instanceof ParentFileFinder ? options.parentFiles : undefined;
+      const entry = data.entries[path];
+      if (entry && entry.key === k && parentFilesUnchanged(entry, finder)) return entry.findings;
+      finder?.startRecord();
+      const findings = analyze();
+      const consulted = finder?.consulted();
+      data.entries[path] = { key: k, findings, ...(consulted && Object.keys(consulted).length > 0 ? { parentFiles: consulted } : {}) };
       dirty = true;
+      return findings;
     },
     save() {
       if (!dirty) return;
@@ -64,12 +74,19 @@ export async function openCache(context: CommandContext): Promise<FindingCache> 
   };
 }
 
+/** Whether the parent files a cached plan read by title still hold the texts it read. */
+function parentFilesUnchanged(entry: CacheEntry, finder: ParentFileFinder | undefined): boolean {
+  if (!entry.parentFiles) return true;
+  if (!finder) return false;
+  return Object.entries(entry.parentFiles).every(([file, hash]) => finder.sourceHash(file) === hash);
+}
+
 /**
  * What the findings depend on, as plain data: the options themselves, except that a parent file
  * is named by its entry, path and the text it was read from. A parsed parent is a graph (items
  * point to their parents), which JSON cannot write, and its text is what changes when the file
- * does. The parent files a plan may name by title are those of a folder: its plan files, as
- * they are now (ParentFileFinder.identity).
+ * does. The parent files a plan may name by title are those of a folder: which file each title
+ * names (ParentFileFinder.identity); the texts of those a plan read are its entry's `parentFiles`.
  */
 function cacheIdentity(options: AnalysisOptions): unknown {
   const { parents, parentFiles, ...rest } = options;

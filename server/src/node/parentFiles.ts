@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import type { PlanConfig } from "../core/config/schema.js";
 import { builtinParents, findParent, normalizeTitle, parentFromPlanText, parseOutlineData, type LoadedParent, type ParentFiles } from "../core/parents/index.js";
@@ -102,6 +102,10 @@ export class ParentFileFinder implements ParentFiles {
   private listing: string | undefined;
   private readonly byTitle = new Map<string, LoadedParent | null>();
   private readonly byFile = new Map<string, LoadedParent | null>();
+  /** The files each title looked up made `search` read, in its order, to its answer. */
+  private readonly candidatesRead = new Map<string, string[]>();
+  private record: Set<string> | undefined;
+  private readonly hashes = new Map<string, string>();
 
   constructor(
     readonly folder: string,
@@ -121,6 +125,7 @@ export class ParentFileFinder implements ParentFiles {
     if (key === "") return null;
     let found = this.byTitle.get(key);
     if (found === undefined) this.byTitle.set(key, (found = this.search(key)));
+    if (this.record) for (const file of this.candidatesRead.get(key) ?? []) this.record.add(file);
     return found;
   }
 
@@ -135,26 +140,49 @@ export class ParentFileFinder implements ParentFiles {
   }
 
   /**
-   * What a cached finding depends on here: every plan file under the folder, by path, size and
-   * modification time — a file added, changed or removed may be the parent a plan names.
+   * What every cached finding depends on here: which plan file each title names — the titles
+   * of the plan files under the folder, by path. A file added, removed or retitled may be the
+   * parent a plan names; a plan edited below its title changes no other plan's findings,
+   * unless a plan reads it as its parent, which `consulted` tells.
    */
   identity(): string {
     // Once per finder: a command line run is short (a file added meanwhile is seen by the next).
-    this.listing ??= sha256()
-      .update(
-        this.files()
-          .map((file) => {
-            try {
-              const stat = statSync(file);
-              return `${file}\0${stat.size}\0${stat.mtimeMs}`;
-            } catch {
-              return file;
-            }
-          })
-          .join("\n"),
-      )
-      .digest("hex");
+    if (this.listing === undefined) {
+      const index = (this.index ??= this.buildIndex());
+      const titles = [...index].map(([key, files]) => `${key}\0${files.join("\0")}`).sort();
+      this.listing = sha256().update(titles.join("\n")).digest("hex");
+    }
     return this.listing;
+  }
+
+  /**
+   * Starts a record of the files `find` reads to answer (each candidate of each title looked up,
+   * found or not), so that a cache can tie one plan's findings to those files' texts.
+   */
+  startRecord(): void {
+    this.record = new Set();
+  }
+
+  /** The files `find` read since `startRecord`, each with the hash of its text (see `sourceHash`). */
+  consulted(): Record<string, string> {
+    const files: Record<string, string> = {};
+    for (const file of this.record ?? []) files[file] = this.sourceHash(file);
+    this.record = undefined;
+    return files;
+  }
+
+  /** A hash of a plan file's text as it is now (once per run), "" when it cannot be read. */
+  sourceHash(file: string): string {
+    let hash = this.hashes.get(file);
+    if (hash === undefined) {
+      try {
+        hash = sha256().update(this.read(file)).digest("hex");
+      } catch {
+        hash = "";
+      }
+      this.hashes.set(file, hash);
+    }
+    return hash;
   }
 
   private files(): string[] {
@@ -174,7 +202,10 @@ export class ParentFileFinder implements ParentFiles {
 
   private search(key: string): LoadedParent | null {
     const index = (this.index ??= this.buildIndex());
+    const read: string[] = [];
+    this.candidatesRead.set(key, read);
     for (const file of index.get(key) ?? []) {
+      read.push(file);
       const loaded = this.load(file);
       if (loaded && normalizeTitle(loaded.parent.title) === key) return loaded;
     }

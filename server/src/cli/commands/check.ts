@@ -98,8 +98,8 @@ ${stdinHelp("（--fix 时输出修复后的文本）")}
           refused = result.refused;
         }
       }
-      const findings = cache?.get(plan.file, text, analysisOptions) ?? analyze(text, analysisOptions).findings;
-      cache?.set(plan.file, text, analysisOptions, findings);
+      const analyzed = () => analyze(text, analysisOptions).findings;
+      const findings = cache ? cache.findings(plan.file, text, analysisOptions, analyzed) : analyzed();
       const report = fileReport(plan.file, text, findings, plan.paragraphOfLine, options.dryRun ? [] : refused, needs);
       internal ||= report.findings.some((finding) => finding.internal);
       baseline.take(report);
