@@ -162,6 +162,26 @@ describe("--format stylish", () => {
     expect(plain.out).not.toContain("\x1b[");
   });
 
+  it("follows NO_COLOR and FORCE_COLOR as terminals and CI logs do (colour.ts)", async () => {
+    const { colourWanted } = await import("../../server/src/cli/colour");
+    const terminal = () => true;
+    const pipe = () => false;
+    expect(colourWanted({}, terminal)).toBe(true);
+    expect(colourWanted({}, pipe)).toBe(false);
+    expect(colourWanted({ NO_COLOR: "1" }, terminal)).toBe(false);
+    expect(colourWanted({ NO_COLOR: "" }, terminal)).toBe(true);
+    expect(colourWanted({ FORCE_COLOR: "0" }, terminal)).toBe(false);
+    expect(colourWanted({ FORCE_COLOR: "false" }, terminal)).toBe(false);
+    expect(colourWanted({ FORCE_COLOR: "1" }, pipe)).toBe(true);
+    expect(colourWanted({ FORCE_COLOR: "" }, pipe)).toBe(false);
+    expect(colourWanted({ FORCE_COLOR: "1", NO_COLOR: "1" }, pipe)).toBe(false);
+    // The installed bin, into a pipe as a CI log is.
+    const bin = join(__dirname, "..", "..", "bin", "plancheck.js");
+    const run = (env: Record<string, string>) => spawnSync(process.execPath, [bin, "--no-config", SEEDS[0]!], { env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...env }, encoding: "utf8" }).stdout;
+    expect(run({ FORCE_COLOR: "1" })).toContain("\x1b[33m警告\x1b[39m");
+    expect(run({})).not.toContain("\x1b[");
+  }, 60_000);
+
   it("is never coloured in an --output file, even run from a terminal", async () => {
     const { runCli } = await import("../../server/src/cli/main");
     const file = join(tempFolder("colour"), "report.txt");

@@ -1,3 +1,4 @@
+import { colourWanted } from "./colour.js";
 import { runCli } from "./main.js";
 import { standardOutput, stdoutMayBeTerminal } from "./standardOutput.js";
 
@@ -26,8 +27,7 @@ runCli(process.argv.slice(2), {
   stdout: (text) => stdout.write(text),
   drained: () => stdout.drained(),
   stderr: writeStderr,
-  // https://no-color.org: any non-empty NO_COLOR turns colour off.
-  colors: stdoutMayBeTerminal() && process.stdout.isTTY === true && !process.env.NO_COLOR,
+  colors: colourWanted(process.env, () => stdoutMayBeTerminal() && process.stdout.isTTY === true),
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

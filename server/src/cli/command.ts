@@ -6,7 +6,7 @@ export interface CliIo {
   stderr(text: string): void;
   /** The bytes of standard input (`--stdin`); absent when there is none to read. */
   readStdin?(): Promise<Uint8Array>;
-  /** Colour the stylish output: stdout is a terminal and NO_COLOR is not set. */
+  /** Colour the stylish output: stdout is a terminal or FORCE_COLOR asks, and NO_COLOR is not set (colour.ts). */
   colors?: boolean;
   /**
    * Resolves once what `stdout` was given has been taken by the reader (at once when nothing is
@@ -75,7 +75,7 @@ export interface CommandContext {
   args: string[];
   values: OptionValues;
   io: CliIo;
-  /** Colour what `emit` writes: `io.colors` (a terminal, no NO_COLOR) and no `--output` file to write it to. */
+  /** Colour what `emit` writes: `io.colors` (colour.ts: a terminal or FORCE_COLOR, no NO_COLOR) and no `--output` file to write it to. */
   colors: boolean;
   version: string;
   /** Analysis options per plan file: `--config` / `--no-config` / nearest `.plancheck.json`, `--rule`. */

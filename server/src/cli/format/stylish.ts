@@ -4,7 +4,7 @@ import { hiddenNote, refusedMessage, type StreamedFormat } from "./report.js";
 
 const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示", hint: "建议" };
 
-/** ANSI colours, used only when stdout is a terminal and NO_COLOR is unset (see bin.ts). */
+/** ANSI colours, used only when stdout is a terminal or FORCE_COLOR asks, and NO_COLOR is unset (see colour.ts). */
 const PAINT = {
   error: (text: string) => `\x1b[31m${text}\x1b[39m`,
   warning: (text: string) => `\x1b[33m${text}\x1b[39m`,
