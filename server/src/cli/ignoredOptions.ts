@@ -32,7 +32,7 @@ const MODES: readonly Mode[] = [
     name: "--write-baseline",
     active: (values) => values["write-baseline"] === true,
     does: "只把问题记入基线，不输出报告，退出码为 0",
-    ignores: ["format", "fix-dry-run", ...REPORT_OPTIONS],
+    ignores: ["format", "output", "fix-dry-run", ...REPORT_OPTIONS],
   },
   {
     name: "--fix-dry-run",
