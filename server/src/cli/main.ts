@@ -71,6 +71,11 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
     }
     if (!named) rejectUnknownCommand(positionals);
     if (command.takesArguments === false && positionals.length > 0) throw new UsageError(`${entry.name} 不接受参数，多余的参数：${positionals.join(" ")}\n用法见 plancheck ${entry.name} --help`);
+    // Two answers to which configuration applies: neither may win silently (a CI step's
+    // inherited --no-config dropped the -c added to it, a missing file unnoticed).
+    if (values["no-config"] === true && typeof values.config === "string") {
+      throw new UsageError(`--config ${values.config} 与 --no-config 不能同时使用：--no-config 只用内置默认设置，不读取任何配置文件`);
+    }
     if (typeof values.output === "string") output = new OutputFile(values.output);
     const reported = new Set<string>();
     const context: CommandContext = {
