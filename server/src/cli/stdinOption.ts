@@ -18,9 +18,13 @@ export function stdinHelp(fixNote = ""): string {
   --stdin-filename 名称      标准输入的文件名（用于报告和查找 .plancheck.json）`;
 }
 
-/** Whether the plan comes from standard input; refuses files beside it and a name without it. */
+/**
+ * Whether the plan comes from standard input; refuses files beside it, a name without it, and
+ * `--ext`, which picks files in folders and would do nothing (a void option is refused, never ignored).
+ */
 export function readsStdin(values: OptionValues, args: readonly string[]): boolean {
   if (values.stdin === true && args.length > 0) throw new UsageError("使用 --stdin 时不能再指定文件");
+  if (values.stdin === true && values.ext !== undefined) throw new UsageError("--ext 与 --stdin 不能同时使用：--ext 只决定目录中检查哪些文件，标准输入不经过目录");
   if (values["stdin-filename"] !== undefined && values.stdin !== true) throw new UsageError("--stdin-filename 需要与 --stdin 一起使用");
   return values.stdin === true;
 }
