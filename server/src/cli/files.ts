@@ -9,11 +9,33 @@ export function writeFileAtomically(file: string, content: string | Uint8Array, 
     writeFileSync(temporary, typeof content === "string" ? (hadBom ? "\uFEFF" : "") + content : content);
     // chmod after writing: the mode given to open() is narrowed by the umask.
     if (mode !== undefined) chmodSync(temporary, mode);
-    renameSync(temporary, file);
+    replaceWith(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * Renames a finished temporary file onto its target. A folder in the way is said to be one:
+ * renaming onto `.` or a mount point fails with EBUSY, which would read as a file in use.
+ */
+export function replaceWith(temporary: string, file: string): void {
+  try {
+    renameSync(temporary, file);
+  } catch (error) {
+    throw folderInTheWay(file) ?? error;
+  }
+}
+
+/** An EISDIR error when `file` is a folder (as Node's errors are: a `code`), else undefined. */
+export function folderInTheWay(file: string): Error | undefined {
+  try {
+    if (statSync(file).isDirectory()) return Object.assign(new Error(`EISDIR: ${file}`), { code: "EISDIR" });
+  } catch {
+    // Not there or not reachable: a write will say why, if it fails.
+  }
+  return undefined;
 }
 
 /** Why a fixed plan was not written back (Chinese), or null when it was. */

@@ -1,7 +1,7 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { UsageError } from "./command.js";
-import { writeFileAtomically } from "./files.js";
+import { folderInTheWay, replaceWith, writeFileAtomically } from "./files.js";
 import { systemErrorText } from "./systemError.js";
 
 /**
@@ -17,6 +17,9 @@ export class OutputFile {
 
   constructor(readonly file: string) {
     this.temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+    // Said before the run, not after a thousand plans were checked for nothing.
+    const folder = folderInTheWay(file);
+    if (folder) throw this.failure(folder);
   }
 
   write(text: string): void {
@@ -48,7 +51,7 @@ export class OutputFile {
       if (this.descriptor !== undefined) {
         closeSync(this.descriptor);
         this.descriptor = undefined;
-        renameSync(this.temporary, this.file);
+        replaceWith(this.temporary, this.file);
       }
     } catch (error) {
       this.discard();
