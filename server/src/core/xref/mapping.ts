@@ -12,6 +12,7 @@ import { gramsInsideLongerWords, type NamePlaces, namePlaces, type ParentCounts,
 import { GRAMMAR_CHARACTERS, OTHER_SENSE_HOLE, otherSenseSpans, otherSensesPattern, type QualifiedWord, qualifiedOtherwiseAt, RUN_WITH_HOLES, writtenQualifiedOtherwise } from "./otherSenses.js";
 import { NO_SUBJECT, type SubjectWeights, subjectWeights } from "./planSubject.js";
 import { productLists } from "./productLists.js";
+import { withQuotedWordsJoined } from "./quotedWords.js";
 import { coverageItems, isGeneralRequirements, isSafeguards, type ItemText, itemTextWithin } from "./tasks.js";
 
 /**
@@ -202,6 +203,8 @@ interface ParentIndex {
   weakMemo: Map<string, WeakGrams[]>;
   /** Every item's keywords and local terms, longest first, and the item each names alone (see `namingKeywords`). */
   keywords: RegExp | null;
+  /** The same, sticky: the keyword that starts at an offset (`quotedWordsJoined`). */
+  keywordsAt: RegExp | null;
   naming: Map<string, number>;
   /** The bigrams of the items' titles (see TELLING_TITLE_SHARE). */
   titled: Set<string>;
@@ -307,6 +310,7 @@ function indexOf(parent: ParentDocument): ParentIndex {
     namesOnlyPlaces: entries.map((e, at) => (keywordNames[at] === null ? null : namePlaces([e.title, ...keywordsOf[at]!].flatMap((words) => runsOf(words, terms))))),
     weakMemo: new Map(),
     keywords: keywordsPattern(namesOf),
+    keywordsAt: null,
     naming: namingKeywords(entries, namesOf, df),
     titled: new Set(titles.flatMap((title) => [...title.keys()])),
     phrases: new Map(),
@@ -317,6 +321,7 @@ function indexOf(parent: ParentDocument): ParentIndex {
     ownWords: entries.map((e, at) => ({ titlePhrases: new Set(phrasesIn(e.title)), keywords: new Set(keywordsOf[at]) })),
   };
   index.kinds = kindsOf(index, localKinds);
+  index.keywordsAt = index.keywords === null ? null : new RegExp(index.keywords.source, "y");
   index.phrases = ownPhrases(index.phraseOwners);
   indexes.set(parent, index);
   return index;
@@ -1746,7 +1751,25 @@ function writesOwnPhrase(index: ParentIndex, heading: string, at: number, subjec
  * plan), nor points at an item coverage would not.
  */
 export function rankItem(plan: PlanDocument, parent: ParentDocument, text: ItemText): MappingCandidate[] {
-  return rankTask(parent, text.heading, text.body, planSubjectOf(plan, parent));
+  const read = quotedWordsJoined(parent, text);
+  return rankTask(parent, read.heading, read.body, planSubjectOf(plan, parent));
+}
+
+/**
+ * A task's words with the quotation marks inside a keyword left out (quotedWords.ts: 建设“一站式”服务站网络
+ * writes （二十三）'s 一站式服务), as every reading of the task — its ranking and coverage's — takes them.
+ */
+function quotedWordsJoined(parent: ParentDocument, text: ItemText): ItemText {
+  const sticky = indexOf(parent).keywordsAt;
+  if (sticky === null) return text;
+  const keywordAt = (words: string, at: number) => {
+    sticky.lastIndex = at;
+    const match = sticky.exec(words);
+    return match === null ? 0 : match[0].length;
+  };
+  const heading = withQuotedWordsJoined(text.heading, keywordAt);
+  const body = withQuotedWordsJoined(text.body, keywordAt);
+  return heading === text.heading && body === text.body ? text : { heading, body };
 }
 
 /** A quoted phrase shorter than this (marks and spaces aside) is too common to tell items apart. */
@@ -1801,7 +1824,7 @@ export function mapTasks(plan: PlanDocument, parent: ParentDocument): TaskMappin
   if (!result) {
     const subject = planSubjectOf(plan, parent);
     result = coverageItems(plan).all.map((item) => {
-      const text = itemTextWithin(plan, item);
+      const text = quotedWordsJoined(parent, itemTextWithin(plan, item));
       return { item, text, candidates: rankTask(parent, text.heading, text.body, subject), cited: itemCitedNumbers(plan, parent, item, "withChildren"), subject };
     });
     byParent.set(parent, result);
@@ -1820,7 +1843,7 @@ export function mapTaskAt(plan: PlanDocument, parent: ParentDocument, holds: (it
   if (all) return all.find((mapping) => holds(mapping.item)) ?? null;
   const item = coverageItems(plan).all.find(holds);
   if (item === undefined) return null;
-  const text = itemTextWithin(plan, item);
+  const text = quotedWordsJoined(parent, itemTextWithin(plan, item));
   const subject = planSubjectOf(plan, parent);
   return { item, text, candidates: rankTask(parent, text.heading, text.body, subject), cited: itemCitedNumbers(plan, parent, item, "withChildren"), subject };
 }
