@@ -3,6 +3,7 @@ import { markerAt } from "../syntax/parse.js";
 import { asTextLine } from "./misreadMarkers.js";
 import { MAX_TASK_VERB, opensWithTaskVerb } from "./taskVerbs.js";
 import { isSpaceCode } from "../text/spaces.js";
+import { digitValueOfCode, isAnyDigitCode } from "../text/codeUnits.js";
 
 /**
  * Notes that a copy of a page brings in with the text, numbered like list entries but no part of
@@ -163,8 +164,6 @@ function markAt(text: string, at: number): NoteMark | null {
   return marker === null ? yearLedMark(text, at) : noteMarkOf(marker, text);
 }
 
-const isDigit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-const digitValue = (code: number): number => (code >= 0xff10 ? code - 0xff10 : code - 0x30);
 
 /**
  * A note's number that the grammar reads as a decimal's digits, a year right after its dot
@@ -174,10 +173,10 @@ const digitValue = (code: number): number => (code >= 0xff10 ? code - 0xff10 : c
  */
 export function yearLedNumberEnd(text: string, at: number): number {
   let end = at;
-  while (end - at < 2 && isDigit(text.charCodeAt(end))) end++;
+  while (end - at < 2 && isAnyDigitCode(text.charCodeAt(end))) end++;
   const dot = text.charCodeAt(end);
   if (end === at || (dot !== 0x2e && dot !== 0xff0e)) return -1;
-  for (let k = 1; k <= 4; k++) if (!isDigit(text.charCodeAt(end + k))) return -1;
+  for (let k = 1; k <= 4; k++) if (!isAnyDigitCode(text.charCodeAt(end + k))) return -1;
   return text.charCodeAt(end + 5) === 0x5e74 /* 年 */ ? end + 1 : -1;
 }
 
@@ -186,7 +185,7 @@ function yearLedMark(text: string, at: number): NoteMark | null {
   const end = yearLedNumberEnd(text, at);
   if (end < 0) return null;
   let value = 0;
-  for (let k = at; k < end - 1; k++) value = value * 10 + digitValue(text.charCodeAt(k));
+  for (let k = at; k < end - 1; k++) value = value * 10 + digitValueOfCode(text.charCodeAt(k));
   return value === 0 ? null : { form: `31${text[end - 1]}`, value };
 }
 
