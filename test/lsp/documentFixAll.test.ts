@@ -81,6 +81,10 @@ describe("the editor's fix-all of the whole document", () => {
     expect((await actions(uri, ["quickfix"])).map((a) => a.kind)).not.toContain("source.fixAll.policyPlan");
     expect((await actions(uri, ["source.fixAll.policyPlan.numbering"])).map((a) => a.kind)).not.toContain("source.fixAll.policyPlan");
     for (const only of [["source"], ["source.fixAll"], ["source.fixAll.policyPlan"]]) expect((await actions(uri, only)).map((a) => a.kind)).toContain("source.fixAll.policyPlan");
+    // One fix-all where Fix All or a save asks (a picker otherwise): the numbering one by its own kind, or the light bulb's.
+    expect((await actions(uri, ["source.fixAll.policyPlan.numbering"])).map((a) => a.kind)).toContain("source.fixAll.policyPlan.numbering");
+    expect((await actions(uri)).map((a) => a.kind)).toContain("source.fixAll.policyPlan.numbering");
+    for (const only of [["source"], ["source.fixAll"], ["source.fixAll.policyPlan"]]) expect((await actions(uri, only)).map((a) => a.kind)).not.toContain("source.fixAll.policyPlan.numbering");
     const offered = (await actions(uri, ["source.fixAll.policyPlan"])).find((a) => a.kind === "source.fixAll.policyPlan")!;
     expect(offered.edit).toBeUndefined();
     const resolved = (await server.client.sendRequest("codeAction/resolve", offered)) as CodeAction;

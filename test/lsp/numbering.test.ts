@@ -112,7 +112,7 @@ describe("numbering in the language server", () => {
     const fixed = applyAction(text, uri, actions.find((a) => a.title === "将全文 28 处编号改为规范写法")!);
     expect(analyze(fixed).findings.filter((f) => f.rule.startsWith("numbering/"))).toEqual([]);
     expect(fixed.replace(/（/g, "(").replace(/）/g, ")")).toBe(text.replace(/（/g, "(").replace(/）/g, ")"));
-    const fixAll = (await codeActions(uri, WHOLE, [], ["source.fixAll"])).find((a) => a.kind === "source.fixAll.policyPlan.numbering")!;
+    const fixAll = (await codeActions(uri, WHOLE, [], ["source.fixAll.policyPlan.numbering"])).find((a) => a.kind === "source.fixAll.policyPlan.numbering")!;
     expect(applyAction(text, uri, fixAll)).toBe(fixed);
   });
 
@@ -152,7 +152,7 @@ describe("numbering in the language server", () => {
       [lineOf("十二、打造"), "numbering/marker-style"],
       [lineOf("（十五）坚持"), "numbering/marker-style"],
     ]);
-    const fixAll = (await codeActions(uri, WHOLE, [], ["source.fixAll"])).find((a) => a.kind === "source.fixAll.policyPlan.numbering")!;
+    const fixAll = (await codeActions(uri, WHOLE, [], ["source.fixAll.policyPlan.numbering"])).find((a) => a.kind === "source.fixAll.policyPlan.numbering")!;
     expect(applyAction(text, uri, fixAll)).toBe(seed);
   });
 

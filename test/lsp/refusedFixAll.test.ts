@@ -16,7 +16,7 @@ async function fixedByNumberingFixAll(uri: string, text: string): Promise<string
   const actions = (await server!.client.sendRequest("textDocument/codeAction", {
     textDocument: { uri },
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    context: { diagnostics: [], only: ["source.fixAll"] },
+    context: { diagnostics: [], only: ["source.fixAll.policyPlan.numbering"] },
   })) as CodeAction[];
   const fixAll = actions.find((a) => a.kind === "source.fixAll.policyPlan.numbering")!;
   return TextDocument.applyEdits(TextDocument.create(uri, "policy-plan", 1, text), fixAll.edit!.changes![uri] as TextEdit[]);

@@ -25,8 +25,7 @@ const RESOLVER = "fixAllDocument";
  * passes of whole analyses have no place on every cursor move.
  */
 export const documentFixAll: CodeActionProvider = (entry, params, session) => {
-  const only = params.context.only;
-  if (!only?.some((asked) => FIX_ALL_KIND === asked || FIX_ALL_KIND.startsWith(`${asked}.`))) return [];
+  if (!documentFixAllRequested(params.context.only)) return [];
   let fixable = 0;
   for (const finding of entry.analysis.findings) if (finding.fix) fixable++;
   if (fixable === 0) return [];
@@ -37,6 +36,11 @@ export const documentFixAll: CodeActionProvider = (entry, params, session) => {
   const edit = fixedDocumentEdit(entry, session, false);
   return edit ? [{ ...action, edit }] : [];
 };
+
+/** Whether a request's kinds take the document's fix-all: it, or a kind above it (`source`, `source.fixAll`). */
+export function documentFixAllRequested(only: readonly string[] | undefined): boolean {
+  return only?.some((asked) => FIX_ALL_KIND === asked || FIX_ALL_KIND.startsWith(`${asked}.`)) === true;
+}
 
 export const DOCUMENT_FIX_ALL_RESOLVERS: Readonly<Record<string, EditResolver>> = {
   [RESOLVER]: (entry, _data, session) => fixedDocumentEdit(entry, session, true),

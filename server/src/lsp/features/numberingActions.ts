@@ -14,6 +14,7 @@ import type { AnalyzedDocument, PlanSession } from "../session.js";
 import { type CodeActionProvider, type EditResolver, kindRequested, withDeferredEdit } from "./codeActions.js";
 import { workspaceEdit } from "./workspaceEdits.js";
 import { keptFixesEdit } from "./fixGuard.js";
+import { documentFixAllRequested } from "./documentFixAll.js";
 
 /** 重新编号整个文档: the client's renumber command asks for this kind (client/src/commands/renumber.ts). */
 export const RENUMBER_DOCUMENT_KIND = `${CodeActionKind.Source}.renumber.policyPlan`;
@@ -198,7 +199,12 @@ export const numberingFixAll: CodeActionProvider = (entry, params, session) => {
       actions.push(withDeferredEdit(session, entry, action, { edit: "markerStyleAll" }, NUMBERING_EDIT_RESOLVERS));
     }
   }
-  if (kindRequested(params.context.only, FIX_ALL_NUMBERING_KIND)) {
+  // Fix All and a save's source.fixAll take the document's fix-all (documentFixAll.ts), which
+  // makes the numbering fixes too: this one offered beside it made VS Code ask which to apply.
+  // It answers a request for its own kind, and the light bulb's (no kind asked).
+  const only = params.context.only;
+  const askedByName = only?.some((asked) => asked === FIX_ALL_NUMBERING_KIND || asked.startsWith(`${FIX_ALL_NUMBERING_KIND}.`)) === true;
+  if (askedByName || (kindRequested(only, FIX_ALL_NUMBERING_KIND) && !documentFixAllRequested(only))) {
     if (findings.some((f) => f.fix && f.rule.startsWith("numbering/"))) {
       actions.push(withDeferredEdit(session, entry, { title: "修正全文编号（规范写法、重新编号）", kind: FIX_ALL_NUMBERING_KIND }, { edit: "fixAllNumbering" }, NUMBERING_EDIT_RESOLVERS));
     }
