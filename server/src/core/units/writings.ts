@@ -1,5 +1,7 @@
 import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument, ResponsibilityClause, UnitName } from "../model/types.js";
+// A committee (南充高新区管委会, ××管理委员会): the body that runs a zone, as a zone's plan names its issuer.
+import { ZONE_ISSUER } from "../model/zoneTitle.js";
 import { withoutFormatCharacters } from "../text/invisible.js";
 import { unitIdentities, type UnitIdentity } from "./identity.js";
 import { levelKindsOf, normalizeUnitName } from "./names.js";
@@ -18,8 +20,6 @@ export interface Writing {
 
 export type WritingReason = "规范名称" | "全称" | "本文多用的写法" | "分局的正式名称" | "管委会的名称";
 
-/** A committee's name (南充高新区管委会, ××经济技术开发区管理委员会): the body that runs a zone. */
-const COMMITTEE = /(?:管委会|管理委员会)$/;
 
 /**
  * Whether a writing names a committee the canonical name leaves out (南充高新区管委会 of the entry
@@ -27,7 +27,7 @@ const COMMITTEE = /(?:管委会|管理委员会)$/;
  * ever unified to the zone's (units/alias, either mode).
  */
 export function losesCommittee(text: string, canonical: string): boolean {
-  return COMMITTEE.test(text) && !COMMITTEE.test(canonical);
+  return ZONE_ISSUER.test(text) && !ZONE_ISSUER.test(canonical);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ZONE_ISSUER } from "../model/zoneTitle.js";
 import { BODY_NAME_END, leadingLevelWord } from "./names.js";
 import { nearestUnitNames } from "./nearest.js";
 import { madeEntry, SOURCES, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
@@ -29,8 +30,6 @@ import type { Zones } from "./zones.js";
 const QU = 0x533a;
 const YUAN = 0x56ed;
 const HUI = 0x4f1a;
-/** A zone's governing committee, after which a part's 管委会 names its departments. */
-const COMMITTEE = /(?:管委会|管理委员会)$/;
 /**
  * A department's name is of Chinese characters only: a bracket after a zone lists its parts
  * (开发区（投资区、高新区）管委会: registry.ts resolveWithPartsListed), one after a department is its
@@ -70,7 +69,8 @@ export class ZoneDepartments {
   private zoneOfFront(front: string): ResolvedUnit | null {
     const zone = this.zones.zoneNamed(front);
     if (zone !== null) return zone;
-    const committee = COMMITTEE.exec(front);
+    // A zone's governing committee (model/zoneTitle.ts), after which a part's 管委会 names its departments.
+    const committee = ZONE_ISSUER.exec(front);
     if (committee === null) return null;
     const named = front.slice(0, committee.index);
     for (let at = named.length - 2; at >= 2; at--) {
