@@ -4,6 +4,7 @@ import { openClauseAt } from "./clauseReading.js";
 import { textEndOf, toResponsibilityClause } from "./inline.js";
 import { UNIT_LABELS } from "../units/labels.js";
 import { LABEL_SPACE, labelColon } from "../syntax/labelPatterns.js";
+import { codeUnitSet } from "../text/codeUnits.js";
 import { partitionPoint, spanHolding } from "../text/sorted.js";
 
 /**
@@ -27,6 +28,8 @@ const openByPlan = new PlanMemo<readonly ResponsibilityClause[]>();
 /** A bracket that opens a clause with its label: 〔责任单位：, （牵头单位：… (labels as the grammar reads them). */
 const LABELED_OPEN = new RegExp(`[〔【（(\\[]${LABEL_SPACE}${labelColon(UNIT_LABELS)}`, "g");
 const CLOSE_OF: Readonly<Record<string, string>> = { "〔": "〕", "【": "】", "（": "）", "(": ")", "[": "]" };
+const OPENING = codeUnitSet("〔【（([");
+const CLOSING = codeUnitSet("〕】）)]");
 /** Where an open clause's list certainly ends on its line: a sentence's end, or the next task's marker (（二）, 2.). */
 const LIST_END = /[。！？!?]|[（(][一二三四五六七八九十]+[）)]|(?<=[^\d])\d{1,2}[.．、](?=\D)/;
 
@@ -36,11 +39,14 @@ function readOpenClauses(plan: PlanDocument): ResponsibilityClause[] {
   LABELED_OPEN.lastIndex = 0;
   for (let match = LABELED_OPEN.exec(text); match !== null; match = LABELED_OPEN.exec(text)) {
     const open = match.index;
+    // Most labelled brackets open a clause the model read, closed: one binary search sets them
+    // aside before any scan of their line (hanSpace asks this of every keystroke's plan).
+    if (spanHolding(plan.clauses, open) !== null) continue;
     // A trailing comment (`// plancheck-disable-line …`) is no part of the clause being typed.
     const line = spanHolding(plan.lines, open);
     const lineEnd = line !== null && "contentEnd" in line ? Math.min(endOfLine(text, open), textEndOf(line, text)) : endOfLine(text, open);
     const close = CLOSE_OF[text[open]!]!;
-    if (closedOnLine(text, open, lineEnd) || spanHolding(plan.clauses, open) !== null) continue;
+    if (closedOnLine(text, open, lineEnd)) continue;
     const listStart = open + match[0].length;
     const rest = text.slice(listStart, lineEnd);
     const stop = rest.search(LIST_END);
@@ -66,9 +72,9 @@ function endOfLine(text: string, from: number): number {
 function closedOnLine(text: string, open: number, lineEnd: number): boolean {
   let depth = 0;
   for (let at = open; at < lineEnd; at++) {
-    const ch = text[at]!;
-    if (ch in CLOSE_OF) depth++;
-    else if (ch === "〕" || ch === "】" || ch === "）" || ch === ")" || ch === "]") if (--depth === 0) return true;
+    const code = text.charCodeAt(at);
+    if (OPENING.has(code)) depth++;
+    else if (CLOSING.has(code) && --depth === 0) return true;
   }
   return false;
 }
