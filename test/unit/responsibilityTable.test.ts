@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { unitMatrixRows } from "../../server/src/core/units/matrix";
+import { blankRowLabel } from "../../server/src/core/units/blankRows";
 import { unitReport } from "../../server/src/core/units/report";
 import { registryFor } from "../../server/src/core/units/registry";
 
@@ -101,6 +102,18 @@ describe("a responsibility table pasted as text", () => {
     expect(plan.tables[0]!.merged).toHaveLength(1);
     const notes = unitReport(plan, registryFor(undefined, undefined)).notes.filter((note) => note.message.startsWith("未填单位"));
     expect(notes).toEqual([{ message: "未填单位：附件“重点任务分工表”第1项“开展质量攻关”的单位单元格都是空的，未计入任何单位", span: plan.tables[0]!.blank[0] }]);
+  });
+
+  it("names a blank row in one wording in the unit report and in units/blank's finding: its 序号, else 一行, and its task", () => {
+    expect(blankRowLabel({ number: "3", task: "开展品牌培育" })).toBe("第3项“开展品牌培育”");
+    expect(blankRowLabel({ number: "", task: "" })).toBe("一行");
+    // No 序号 column: the row is 一行, its task quoted, in the note and the finding alike.
+    const text = `${PLAN}重点任务\t牵头单位\t配合单位\t完成时限\n开展质量攻关\t\t\t2025年底前\n开展标准提升\t市市场监管局\t\t2025年\n`;
+    const { plan, findings } = analyze(text);
+    const note = unitReport(plan, registryFor(undefined, undefined)).notes.find((n) => n.message.startsWith("未填单位"))!;
+    const finding = findings.find((f) => f.rule === "units/blank" && f.start === plan.tables[0]!.blank[0]!.start)!;
+    expect(note.message).toContain("一行“开展质量攻关”的");
+    expect(finding.message).toContain("一行“开展质量攻关”的");
   });
 
   it("reads a 重点项目表's 项目名称 as the row's task, before the 建设内容 that describes it", () => {

@@ -8,6 +8,7 @@ import { needsClause } from "./requiredLevels.js";
 import { clausesOfTask } from "./sharedClause.js";
 import { attachmentRestatements, tableRowTasks } from "./tableTasks.js";
 import { assigningClauses } from "./tableRowClauses.js";
+import { blankRowLabel } from "./blankRows.js";
 import { coveredByAllInClause } from "./sharedSuffix.js";
 import { placesGovernmentsGroup } from "./groupReach.js";
 import { unitNamesMeantInClause } from "./namesMeant.js";
@@ -280,8 +281,7 @@ function notesOf(plan: PlanDocument, rows: readonly UnitMatrixRow[]): ReportNote
     }
     // A row nobody is given: listed where it is, as it reaches no unit's tally (units/blank reports it).
     for (const row of table.blank) {
-      const which = row.number !== "" ? `第${row.number}项` : "一行";
-      notes.push({ message: `未填单位：${where}${which}${row.task !== "" ? `“${row.task}”` : ""}的单位单元格都是空的，未计入任何单位`, span: row });
+      notes.push({ message: `未填单位：${where}${blankRowLabel(row)}的单位单元格都是空的，未计入任何单位`, span: row });
     }
   }
   for (const attachment of plan.attachments) {

@@ -1,5 +1,6 @@
 import { UNIT_COLUMN } from "../../model/tables.js";
 import type { ResponsibilityClause } from "../../model/types.js";
+import { blankRowLabel } from "../../units/blankRows.js";
 import { isPlaceholderName } from "../../units/names.js";
 import type { Rule } from "../types.js";
 
@@ -56,10 +57,8 @@ export const blankUnits: Rule = {
     for (const table of plan.tables) {
       const columns = table.columns.filter((column) => UNIT_COLUMN.test(column));
       for (const row of table.blank) {
-        const which = row.number !== "" ? `第${row.number}项` : "一行";
-        const task = row.task !== "" ? `“${row.task}”` : "";
         const cells = columns.map((column) => `“${column}”`).join("");
-        report({ start: row.start, end: row.end, message: `分工表${which}${task}的${cells}${columns.length > 1 ? "都" : ""}是空的，这项任务没有交给任何单位，定稿前应填写实际单位` });
+        report({ start: row.start, end: row.end, message: `分工表${blankRowLabel(row)}的${cells}${columns.length > 1 ? "都" : ""}是空的，这项任务没有交给任何单位，定稿前应填写实际单位` });
       }
     }
   },
