@@ -1,10 +1,11 @@
 import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CodeAction, DocumentHighlight, DocumentSymbol, Hover, Location, TextDocumentEdit, WorkspaceEdit } from "vscode-languageserver-protocol";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { unitTaskSummary } from "../../client/src/commands/unitTaskSummary";
 import type { UnitMatrixRowDto } from "../../server/src/lsp/features/unitMatrix";
+import { UnitKeys } from "../../server/src/lsp/unitUsage";
 import { withCursor, workspaceWith } from "../support/cursor";
 import { openInWorkspace, startInProcessServer, type InProcessServer } from "../support/lspClient";
 
@@ -329,6 +330,22 @@ describe("the unit under the cursor highlighted in the plan", () => {
   it("marks a name in a clause still being typed with the closed clauses' ones; nothing off a clause", async () => {
     expect(await highlighted("一、主要任务\n1.甲。〔责任单位：市工信局〕\n2.乙。〔责任单位：市科技局、市工<|>信局\n")).toEqual(["1:市工信局", "2:市工信局"]);
     expect(await highlighted("一、主要任务\n1.甲。实施技<|>术改造。〔责任单位：市工信局〕\n")).toEqual([]);
+  });
+
+  it("keys the plan's names once per version: a cursor move keys the name under it, not every name again", async () => {
+    const plan = "一、主要任务\n1.甲。〔责任单位：市发改委、市工信局〕\n2.乙。〔责任单位：市工信局、市科技局〕\n3.丙。〔责任单位：市发展改<|>革委、市财政局〕\n";
+    const { uri, position } = await open({}, plan);
+    const ask = async () => (await server!.client.sendRequest("textDocument/documentHighlight", { textDocument: { uri }, position })) as DocumentHighlight[];
+    expect(await ask()).toHaveLength(2);
+    const keyOf = vi.spyOn(UnitKeys.prototype, "keyOf");
+    try {
+      expect(await ask()).toHaveLength(2);
+      expect(await ask()).toHaveLength(2);
+      // The name under the cursor, once per move; the plan's six names were keyed by the first ask.
+      expect(keyOf.mock.calls.length).toBeLessThanOrEqual(2);
+    } finally {
+      keyOf.mockRestore();
+    }
   });
 });
 
