@@ -130,6 +130,19 @@ describe("hover on what the checker does not know, and on a 发文字号", () =>
     expect(value).toContain("`parents`");
   });
 
+  it("says an annotation's item number is in a document it does not know, never an empty hover", async () => {
+    const { hover, text } = await hoverAt({}, "示例县质量强县建设实施方案\n一、主要任务\n1.提升质量。开展工作。〔对应《省方案》第（<|>八）项〕\n");
+    const value = valueOf(hover);
+    expect(value).toContain("**《省方案》第（八）项**");
+    expect(value).toContain("“省方案”不是已知的上位文件");
+    expect(value).toContain("`parents`");
+    expect(covered(text, hover)).toBe("第（八）项");
+    await server!.dispose();
+    // No document named and no parent: the plan has none to look the number up in.
+    const bare = await hoverAt({}, "示例县质量强县建设实施方案\n一、主要任务\n1.提升质量。开展工作。〔对应：（<|>八）〕\n");
+    expect(valueOf(bare.hover)).toContain("本方案没有已知的上位文件");
+  });
+
   it("describes a 发文字号 after a title: the document it belongs to and its parts", async () => {
     const { hover, text } = await hoverAt({}, "示例市质量强市建设实施方案\n为贯彻落实《XX省质量强省建设实施方案》（赣府发〔2023〕1<|>1号），制定本方案。\n一、主要任务\n");
     const value = valueOf(hover);

@@ -15,11 +15,19 @@ import { withoutFormatCharacters } from "../text/invisible.js";
  * (`上位方案`, `上级文件`).
  */
 export function annotationParent(annotation: Pick<AnnotationNode, "label">, parents: readonly ResolvedParent[], known: readonly ParentDocument[]): ParentDocument | null {
-  // The label as written may hold a format character the grammar read through (对<U+200B>应纲要).
-  // 对应《纲要》: the short name in title marks, as a title is cited, names the same document.
-  const shortName = withoutFormatCharacters(annotation.label).replace(/^对应/, "").replace(TITLE_MARKS, "").trim();
+  const shortName = annotationDocumentName(annotation);
   if (!shortName) return parents[0]?.parent ?? null;
   return parents.find((p) => p.parent.title.includes(shortName))?.parent ?? known.find((p) => p.title.includes(shortName)) ?? parentByLevelWord(shortName, parents);
+}
+
+/**
+ * The document an annotation's label names after 对应 (纲要 of 〔对应纲要：…〕, 省方案 of
+ * 〔对应《省方案》第（八）项〕), or "" where it names none (〔对应：…〕, the plan's first parent).
+ */
+export function annotationDocumentName(annotation: Pick<AnnotationNode, "label">): string {
+  // The label as written may hold a format character the grammar read through (对<U+200B>应纲要).
+  // 对应《纲要》: the short name in title marks, as a title is cited, names the same document.
+  return withoutFormatCharacters(annotation.label).replace(/^对应/, "").replace(TITLE_MARKS, "").trim();
 }
 
 const TITLE_MARKS = /[《》〈〉]/g;

@@ -1,4 +1,4 @@
-import { annotationShortName } from "../../core/xref/annotations.js";
+import { annotationDocumentName, annotationShortName } from "../../core/xref/annotations.js";
 import { entryNumber, OUT_OF_SCOPE_REASONS, outOfScope, outOfScopeText, planScope, type TaskCredit, taskCredits } from "../../core/xref/coverage.js";
 import type { PlanModel } from "../../core/analyze.js";
 import type { PlanDocument } from "../../core/model/types.js";
@@ -21,8 +21,8 @@ export const citationHover: HoverProvider = ({ analysis, mapper }, offset) => {
   if (!target) return null;
   const lines: string[] = [];
   if (target.kind === "reference") {
-    if (!target.parent) return null;
-    if (!target.entry) lines.push(`《${target.parent.title}》中没有“${target.reference.text}”`);
+    if (!target.parent) lines.push(...unknownParentItem(annotationDocumentName(target.annotation), target.reference.text));
+    else if (!target.entry) lines.push(`《${target.parent.title}》中没有“${target.reference.text}”`);
     else lines.push(...describeEntry(target.parent, target.entry), ...countNote(analysis, target.parent, target.entry));
   } else if (target.kind === "cited") {
     if (!target.entry) lines.push(`《${target.parent.title}》中没有“${target.cited.text}”`);
@@ -65,13 +65,20 @@ function unknownDocument(plan: PlanDocument, citation: CitationNode): string[] {
   const number = citation.docNumber ? plan.text.slice(citation.docNumber.start, citation.docNumber.end) : null;
   const lines = [`**《${citation.title}》**`, ...(number ? ["", `- 文号：${number}`] : [])];
   if (isOwnTitle(plan, citation.title)) return [...lines, "", "本方案自身的标题"];
-  return [
-    ...lines,
-    "",
-    "不是已知的上位文件：没有这份文件的全文，不按它检查目标与覆盖情况。",
-    "",
-    "要以它为上位文件：把全文写成标题与此相同的 `.plan` 文件，放在方案所在的文件夹（或其子文件夹）中；或在 `.plancheck.json` 的 `parents` 中写明该文件的路径。",
-  ];
+  return [...lines, "", "不是已知的上位文件：没有这份文件的全文，不按它检查目标与覆盖情况。", "", HOW_TO_LOAD];
+}
+
+/** How a document becomes a parent the plan is checked against, said wherever one is not. */
+const HOW_TO_LOAD = "要以它为上位文件：把全文写成标题与此相同的 `.plan` 文件，放在方案所在的文件夹（或其子文件夹）中；或在 `.plancheck.json` 的 `parents` 中写明该文件的路径。";
+
+/**
+ * An annotation's item number in a document no loaded parent is (〔对应《省方案》第（八）项〕 with no
+ * 省方案 loaded; 〔对应：（八）〕 in a plan with no parent): the number cannot be looked up, said
+ * as the hover on a citation of an unknown document says it, never an empty hover.
+ */
+function unknownParentItem(name: string, item: string): string[] {
+  if (name === "") return [`**${item}**`, "", "本方案没有已知的上位文件：无法查到该项的内容，也不按它检查覆盖情况。", "", "要指定上位文件：在文首元数据写“上位文件: 文件标题”，或在 `.plancheck.json` 的 `parents` 中写明该文件的路径。"];
+  return [`**《${name}》${item}**`, "", `“${name}”不是已知的上位文件：没有加载这份文件的全文，无法查到该项的内容，也不按它检查覆盖情况。`, "", HOW_TO_LOAD];
 }
 
 function describeEntry(parent: ParentDocument, entry: ParentEntry): string[] {
