@@ -193,6 +193,17 @@ describe("completion of responsible units", () => {
     expect(names.findIndex((name) => name.startsWith(after.charAt(0)))).toBeGreaterThan(lastOwn);
   });
 
+  it("orders the city's names in a county's plan by the plan's own use before the workspace's: `市` beside the city's plan", async () => {
+    // 赣州's plan lists 市市场监管局 in 16 tasks and 市公安局 in a few; the county's draft works with 市公安局 and 市税务局.
+    const county = "于都县质量强县建设实施方案\n于都县人民政府\n一、主要任务\n1.推进创新。〔责任单位：县科技局、县财政局、市公安局〕\n2.加强监管。〔责任单位：县商务局、县卫健委、市税务局、市公安局〕\n3.打造品牌。〔责任单位：县工信局、市<|>〕\n";
+    const names = labels((await complete(county)).list.items).map(String);
+    // The county's own names the query matches first (县市场监管局: 市 after its level word), then the city's by the plan's use.
+    expect(names[0]).toBe("县市场监管局");
+    const city = names.filter((name) => name.startsWith("市"));
+    expect(city.slice(0, 2)).toEqual(["市公安局", "市税务局"]);
+    expect(city[2]).toBe("市市场监管局");
+  });
+
   it("ranks the plan's own name before the city's for what was typed: 市场 in a 区 plan", async () => {
     const { list } = await complete(`一、主要任务\n1.推进创新。〔责任单位：区科技局〕\n2.加强监管。〔责任单位：区工信局、市场<|>〕\n`, {});
     // Each body's own name in the plan (区…) before the city's (市…), however well each matches.

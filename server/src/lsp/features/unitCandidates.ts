@@ -4,6 +4,7 @@ import { isCollectiveName, LEVEL_WORDS, leadingLevelWord, normalizeUnitName, typ
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/registry.js";
 import type { UnitUsage } from "../unitUsage.js";
+import { addUnitTaskCounts } from "../../core/units/matrix.js";
 import { unitIdentities } from "../../core/units/identity.js";
 import { isIssuersOwn, isOwnUnitsGroup, issuingDepartments, ownUnitKind, type OwnUnitKind } from "../../core/units/divisions.js";
 import { groupTermsOf } from "../../core/units/groupTerms.js";
@@ -22,8 +23,9 @@ const LIMIT = 400;
 /**
  * The units to offer for what was typed, best first: the closer match first (see matchQuality:
  * `gaj` is 区公安局 before 区发展改革委, whose alias 区发改局 it matches only from its third
- * character; `sw` is 市税务局 before 市委办公室, whose 市 it spends its first letter on), then
- * the ones the workspace uses most, then registry order. How often a unit is used orders
+ * character; `sw` is 市税务局 before 市委办公室, whose 市 it spends its first letter on), the
+ * plan's level before the level above, then the ones the plan itself uses most, then the ones
+ * the workspace uses most, then registry order. How often a unit is used orders
  * equally good matches; it never lifts a worse match over a better one. Names already in the
  * clause are left out, whichever form they were written in. The registry is written at 市: a
  * plan of another level (units/documentLevel.ts) is offered its own level's names, derived from
@@ -58,7 +60,11 @@ export function rankUnitCandidates(
     if (!places.has(levelWord)) places.set(levelWord, placeOfUnits(plan, registry, levelWord));
     return places.get(levelWord)!;
   };
-  const ranked: Array<{ candidate: UnitCandidate; used: number; quality: number; tier: number; order: number }> = [];
+  // The plan's own use of each unit orders its level's names, and the level above's, before the
+  // workspace's: a county's draft beside its city's plan names the few city bodies it works
+  // with (市生态环境局于都分局, 市公安局), not those the city's plan names most.
+  const inPlan = addUnitTaskCounts(plan, keyOf, registry, new Map());
+  const ranked: Array<{ candidate: UnitCandidate; own: number; used: number; quality: number; tier: number; order: number }> = [];
   // The units offered, by key: a name the plan reads without an entry listing it is offered once.
   const considered = new Set<string>();
   const consider = (name: string, forms: readonly string[], entry: UnitEntry | null, order: number, tier: number, place: string | null, note: string | null = null) => {
@@ -79,7 +85,7 @@ export function rankUnitCandidates(
       entry?.fullName ? entry.fullName.replace(PLACE_SLOT, place ?? PLACE_SLOT) : null,
       note,
     ].filter(Boolean);
-    ranked.push({ candidate: { name, detail: details.join(" · "), form: best.form }, used: used?.tasks ?? 0, quality: best.quality, tier, order });
+    ranked.push({ candidate: { name, detail: details.join(" · "), form: best.form }, own: inPlan.get(key)?.tasks ?? 0, used: used?.tasks ?? 0, quality: best.quality, tier, order });
   };
   // A name offered once, whichever way it comes (a vertical body at the plan's place, or used).
   const offered = new Set<string>();
@@ -159,7 +165,7 @@ export function rankUnitCandidates(
   for (const group of groupTermsOf({ level, word })) {
     if (!considered.has(keyOf(group))) consider(group, [group], null, registry.entries.length + 1, 0, null, "本级方案常用的统称");
   }
-  ranked.sort((a, b) => a.quality - b.quality || a.tier - b.tier || b.used - a.used || a.order - b.order);
+  ranked.sort((a, b) => a.quality - b.quality || a.tier - b.tier || b.own - a.own || b.used - a.used || a.order - b.order);
   return ranked.slice(0, LIMIT).map((entry) => entry.candidate);
 }
 
