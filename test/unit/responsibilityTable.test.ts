@@ -116,6 +116,18 @@ describe("a responsibility table pasted as text", () => {
     expect(finding.message).toContain("一行“开展质量攻关”的");
   });
 
+  it("reads no 分工表 in a table that shares a count out among places (区县 | 责任单位 | 数量): its rows are places, not tasks", () => {
+    const quota = buildPlan(`${PLAN}县（市、区）\t责任单位\t建设任务（个）\n章贡区\t章贡区人民政府\t3\n南康区\t南康区人民政府\t2\n`);
+    expect(quota.tables).toEqual([]);
+    expect(unitMatrixRows(quota).filter((row) => row.heading === "")).toEqual([]);
+    // Its cells one a line under 序号, as a cell-line table is pasted: the same.
+    const lines = buildPlan(`${PLAN}序号\n区县\n数量\n责任单位\n1\n章贡区\n3\n章贡区人民政府\n2\n南康区\n2\n南康区人民政府\n`);
+    expect(lines.tables).toEqual([]);
+    // A 分工表 with a column of places and one of tasks is one: its rows are tasks done in those places.
+    const tasks = buildPlan(`${PLAN}序号\t重点任务\t县（市、区）\t责任单位\n1\t开展质量攻关\t章贡区\t章贡区人民政府\n`);
+    expect(tasks.clauses.map((clause) => clause.tableRow?.task)).toEqual(["开展质量攻关"]);
+  });
+
   it("reads a 重点项目表's 项目名称 as the row's task, before the 建设内容 that describes it", () => {
     const plan = buildPlan(`${PLAN}序号\t项目名称\t建设内容\t责任单位\t完成时限\n1\t计量测试中心\t建设产业计量测试中心\t市市场监管局\t2025年\n`);
     expect(plan.clauses.map((clause) => clause.tableRow?.task)).toEqual(["计量测试中心"]);

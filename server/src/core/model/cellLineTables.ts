@@ -2,7 +2,7 @@ import type { DeadlineNode, LineNode } from "../syntax/cst.js";
 import { tableCellAt } from "../syntax/parse.js";
 import { dueMonthOf } from "./deadlines.js";
 import { textEndOf } from "./inline.js";
-import { attachmentAt, DEADLINE_COLUMN, labelled, MAX_HEADER_CELL, NUMBER_COLUMN, rowClause, TASK_COLUMN, UNIT_COLUMN } from "./tables.js";
+import { attachmentAt, DEADLINE_COLUMN, labelled, MAX_HEADER_CELL, NUMBER_COLUMN, rowClause, sharesAmongPlaces, TASK_COLUMN, UNIT_COLUMN } from "./tables.js";
 import type { Attachment, ClauseSegment, ResponsibilityClause, ResponsibilityTable } from "./types.js";
 import type { UnitRegistry } from "../units/registry.js";
 
@@ -126,7 +126,7 @@ function headerAt(lines: readonly LineNode[], start: number, text: string): stri
     if (lines[i]!.kind !== "text" || cell === "" || cell.length > MAX_HEADER_CELL || SENTENCE_MARK.test(cell)) return null;
     columns.push(cell.replace(/\s+/g, ""));
   }
-  if (columns.length < MIN_COLUMNS || columns.length > MAX_COLUMNS || !columns.some((column) => UNIT_COLUMN.test(column))) return null;
+  if (columns.length < MIN_COLUMNS || columns.length > MAX_COLUMNS || !columns.some((column) => UNIT_COLUMN.test(column)) || sharesAmongPlaces(columns)) return null;
   return columns;
 }
 

@@ -52,6 +52,20 @@ export const UNIT_COLUMN = /^(?:主要)?(?:牵头|责任|配合|协办|参与)(?
  */
 export const TASK_COLUMN = /任务|事项|内容|措施|举措|工作|^(?:重点|建设)?项目(?:名称)?$/;
 export const NUMBER_COLUMN = /^(?:序号|编号)$/;
+/**
+ * A header cell that names the places a table's rows are (县（市、区）, 区县, 设区市, 地区, 乡镇（街道）):
+ * with no task column, the table shares a count out among places (each district's stations, a
+ * county's quota of enterprises: 区县 | 责任单位 | 数量), and its rows are places with figures,
+ * not tasks — no 分工表, whose rows the unit matrix would list as tasks with no name.
+ */
+export function sharesAmongPlaces(columns: readonly string[]): boolean {
+  // 建设任务（个）, 任务数: a count of the tasks, no task.
+  return columns.some((column) => PLACE_COLUMN.test(column)) && !columns.some((column) => !UNIT_COLUMN.test(column) && !NUMBER_COLUMN.test(column) && TASK_COLUMN.test(column) && !COUNT_COLUMN.test(column));
+}
+
+const COUNT_COLUMN = /数|[（(][个家项座所处条名]+[）)]$/;
+
+const PLACE_COLUMN = /^(?:各)?(?:县[（(]市、?区[）)]|县[（(]区[）)]|县市区|县区|区县|市县|县市|设区市|地市|市州|地区|区域|辖区|乡镇[（(]街道[）)]|乡镇街道|乡镇|街道)(?:名称)?$/;
 /** A header cell that names the deadline column: what the grammar's DeadlineLabel reads in a clause. */
 export const DEADLINE_COLUMN: ReadonlySet<string> = new Set(DEADLINE_LABELS);
 /** Header cells are short; a row of prose with tabs in it is no header. */
@@ -420,12 +434,14 @@ export class TableReader {
     if (columns.length < 2 || columns.some((column) => column.length > MAX_HEADER_CELL)) return null;
     const unitColumns = columns.flatMap((column, index) => (UNIT_COLUMN.test(column) ? [index] : []));
     if (unitColumns.length === 0) return null;
+    if (sharesAmongPlaces(columns)) return null;
+    const taskColumn = columns.findIndex((column, index) => !unitColumns.includes(index) && !NUMBER_COLUMN.test(column) && TASK_COLUMN.test(column));
     const table: ResponsibilityTable = { start: line.indentEnd, end, columns, attachment: attachmentAt(this.attachments, line.indentEnd), rows: 0, unread: [], serials: [], merged: [], blank: [] };
     this.tables.push(table);
     return {
       table,
       unitColumns,
-      taskColumn: columns.findIndex((column, index) => !unitColumns.includes(index) && !NUMBER_COLUMN.test(column) && TASK_COLUMN.test(column)),
+      taskColumn,
       numberColumn: columns.findIndex((column) => NUMBER_COLUMN.test(column)),
       deadlineColumn: columns.findIndex((column) => DEADLINE_COLUMN.has(column)),
       spaced,
