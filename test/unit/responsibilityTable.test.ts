@@ -119,7 +119,7 @@ describe("a responsibility table pasted as text", () => {
   it("reads no 分工表 in a table that shares a count out among places (区县 | 责任单位 | 数量): its rows are places, not tasks", () => {
     const quota = buildPlan(`${PLAN}县（市、区）\t责任单位\t建设任务（个）\n章贡区\t章贡区人民政府\t3\n南康区\t南康区人民政府\t2\n`);
     expect(quota.tables).toEqual([]);
-    expect(unitMatrixRows(quota).filter((row) => row.heading === "")).toEqual([]);
+    expect(unitMatrixRows(quota, (name) => name).filter((row) => row.heading === "")).toEqual([]);
     // Its cells one a line under 序号, as a cell-line table is pasted: the same.
     const lines = buildPlan(`${PLAN}序号\n区县\n数量\n责任单位\n1\n章贡区\n3\n章贡区人民政府\n2\n南康区\n2\n南康区人民政府\n`);
     expect(lines.tables).toEqual([]);
