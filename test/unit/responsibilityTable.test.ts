@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
+import type { ResponsibilityClause } from "../../server/src/core/model/types";
 import { unitMatrixRows } from "../../server/src/core/units/matrix";
 import { blankRowLabel } from "../../server/src/core/units/blankRows";
 import { unitReport } from "../../server/src/core/units/report";
@@ -92,6 +93,34 @@ describe("a responsibility table pasted as text", () => {
     // Two cells short of two unit columns' names and more: which columns, the cells do not say.
     const shorter = buildPlan(`${PLAN}序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t开展质量攻关\t市工信局\t市科技局\t2025年底\n2\t市财政局\t2024年底\n`);
     expect(shorter.tables[0]!.unread).toHaveLength(1);
+  });
+
+  it("reads a row one unit cell short under a merged lead cell with its names as the 配合单位's, the lead the merged cell's", () => {
+    // Row 2 leaves its lead cell empty (Word kept the merged cell's tab): the lead cell is merged
+    // over rows 1–2, and rows 3–4, one cell short (a web page's rowspan lost), are under it too.
+    const header = "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t开展质量攻关\t市市场监管局\t市工信局\t2025年底\n2\t推进标准建设\t\t市科技局\t2025年底\n";
+    const plan = buildPlan(`${PLAN}${header}3\t开展品牌培育\t市商务局\t2024年底\n4\t建设检测平台\t市财政局\t2024年底\n`);
+    const reading = (clause: ResponsibilityClause) => clause.segments.map((segment) => [segment.role, segment.units.map((unit) => unit.text).join("、")]);
+    expect(plan.tables[0]!.unread).toEqual([]);
+    expect(plan.tables[0]!.merged.map((clause) => [clause.tableRow!.number, ...reading(clause)])).toEqual([
+      ["2", ["lead", "市市场监管局"], ["support", "市科技局"]],
+      ["3", ["lead", "市市场监管局"], ["support", "市商务局"]],
+      ["4", ["lead", "市市场监管局"], ["support", "市财政局"]],
+    ]);
+    // The names in the table's own cells are each judged once, in the column that writes them.
+    expect(plan.clauses.map((clause) => [clause.tableRow!.number, ...reading(clause)])).toEqual([
+      ["1", ["lead", "市市场监管局"], ["support", "市工信局"]],
+      ["2", ["support", "市科技局"]],
+      ["3", ["support", "市商务局"]],
+      ["4", ["support", "市财政局"]],
+    ]);
+    // The lead written again in the short row is the row's own lead: the merge ended.
+    const again = buildPlan(`${PLAN}${header}3\t开展品牌培育\t市市场监管局\t2024年底\n`);
+    expect(again.clauses.map((clause) => [clause.tableRow!.number, ...reading(clause)])[2]).toEqual(["3", ["lead", "市市场监管局"]]);
+    expect(again.tables[0]!.merged).toHaveLength(1);
+    // With no merged lead above, the short row's names stay its lead's (as the printed row reads).
+    const alone = buildPlan(`${PLAN}序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t开展质量攻关\t市市场监管局\t市工信局\t2025年底\n3\t开展品牌培育\t市商务局\t2024年底\n`);
+    expect(alone.clauses.map(reading)[1]).toEqual([["lead", "市商务局"]]);
   });
 
   it("keeps a row whose unit cells are all empty, with no merged cell above, as a blank row the unit report lists (QA 45c)", () => {

@@ -16,7 +16,8 @@ import type { Span } from "./types.js";
  * place of one gap of the missing columns is tried; the row is read where the places that put
  * every cell in a column it fits agree on its units, number and deadline. Merged columns are a task's or a deadline's, never a unit
  * column: a row one unit cell short with names of its own is read with its names under the first
- * unit columns (`unitCellShort`, as the printed row reads); one that writes no name reads its units
+ * unit columns (`unitCellShort`, as the printed row reads), or under a lead cell the row above shows
+ * merged, with its names as the 配合单位's; one that writes no name reads its units
  * through the row above (model/mergedUnitRows.ts). A gap
  * at the row's end is its empty last cells, whose tabs an editor trimmed: those may be units'.
  */
@@ -41,7 +42,7 @@ export type CellKind = "empty" | "serial" | "units" | "deadline" | "words";
  * For each of the table's columns, the index of the row's cell that stands in it (-1 where the
  * merged or trimmed cells were), or null where no single place of the gap fits the cells.
  */
-export function realignedCells(cells: readonly Span[], shape: TableShape, text: string, registry: UnitRegistry): number[] | null {
+export function realignedCells(cells: readonly Span[], shape: TableShape, text: string, registry: UnitRegistry, leadMerged = false): number[] | null {
   const missing = shape.columns - cells.length;
   // A row that opens on an empty cell kept its merged cells' tabs (Word's copy): it lines up, or is a cell's line.
   if (missing <= 0 || cells.length < 2 || cells[0]!.end === cells[0]!.start) return null;
@@ -54,7 +55,7 @@ export function realignedCells(cells: readonly Span[], shape: TableShape, text: 
     if (found === null) found = placed;
     else if (!sameKeyCells(found, placed, shape)) return null;
   }
-  return found ?? unitCellShort(kinds, missing, shape);
+  return found ?? unitCellShort(kinds, missing, shape, leadMerged);
 }
 
 /**
@@ -63,10 +64,13 @@ export function realignedCells(cells: readonly Span[], shape: TableShape, text: 
  * one of the unit columns, which the cells do not tell. Read as the printed row reads, left to
  * right: its names under the first unit columns — every task has a lead, and the cell a row leaves
  * out is a 配合单位's — and the columns after them empty (never a merged cell's names: a miss
- * costs less than a unit listed for a task it has no part in). Null where the gap may stand
- * outside the unit columns, or its places put the row's other cells apart.
+ * costs less than a unit listed for a task it has no part in). Where the table above shows its
+ * lead cell merged over the rows (`leadMerged`: the row above read its lead through a merged
+ * cell), the cell the row leaves out is that lead's, and its names are the later columns'
+ * (配合单位): a web page's rowspan over one lead's tasks, lost in the paste. Null where the gap
+ * may stand outside the unit columns, or its places put the row's other cells apart.
  */
-function unitCellShort(kinds: readonly CellKind[], missing: number, shape: TableShape): number[] | null {
+function unitCellShort(kinds: readonly CellKind[], missing: number, shape: TableShape, leadMerged: boolean): number[] | null {
   let found: number[] | null = null;
   for (let gap = 0; gap <= kinds.length; gap++) {
     let onUnits = true;
@@ -74,9 +78,9 @@ function unitCellShort(kinds: readonly CellKind[], missing: number, shape: Table
     if (!onUnits) continue;
     const placed = placement(kinds.length, missing, gap);
     if (!fits(placed, kinds, shape, true)) continue;
-    // The last place that fits is the one with the names furthest left.
+    // The last place that fits is the one with the names furthest left; the first, furthest right.
     if (found !== null && !sameKeyCells(found, placed, shape, false)) return null;
-    found = placed;
+    if (found === null || !leadMerged) found = placed;
   }
   return found;
 }

@@ -175,7 +175,7 @@ export class TableReader {
     const open = this.open;
     // A row a merged cell shifted left: its cells put back in their columns, the merged ones empty.
     const shifted = !open.spaced && cells.length < open.table.columns.length ? this.realigned(open, cells, cellsEnd) : null;
-    if (shifted !== null) return this.row(open, shifted.cells, line, end, quotedCells, shifted.mergedTask);
+    if (shifted !== null) return this.row(open, shifted.cells, line, end, quotedCells, shifted.mergedTask, shifted.missingUnits);
     // A row whose empty last cells lost their tabs (an editor trims a line's end, a web page's
     // table drops them): its cells are the first ones, the others empty — as the export lays it
     // out. Only a row its 序号 shows in place (a number in the table's number column): a line of
@@ -269,12 +269,44 @@ export class TableReader {
   }
 
   /** The row's cells in their columns where a merged cell shifted them (model/shiftedRows.ts), empty cells where the merged ones were; null where the cells do not tell. */
-  private realigned(open: OpenTable, cells: readonly Column[], cellsEnd: number): { cells: Column[]; mergedTask: boolean } | null {
-    const placed = realignedCells(cells, this.shapeOf(open), this.text, this.registry);
+  private realigned(open: OpenTable, cells: readonly Column[], cellsEnd: number): { cells: Column[]; mergedTask: boolean; missingUnits: readonly number[] } | null {
+    const leadMerged = this.leadMergedAbove(open);
+    const placed = realignedCells(cells, this.shapeOf(open), this.text, this.registry, leadMerged);
     if (placed === null) return null;
     const realigned = placedCells(placed, cells, cellsEnd);
     const trimmedEnd = placed[placed.length - 1] === -1;
-    return { cells: realigned, mergedTask: open.taskColumn >= 0 && placed[open.taskColumn] === -1 && !trimmedEnd };
+    // The lead cell a merge took reads through the row above (model/mergedUnitRows.ts), unless the
+    // row's own names are that lead's: a lead written again is its own, not a merged cell's 配合单位.
+    const missingUnits = leadMerged && !trimmedEnd ? open.unitColumns.filter((column) => placed[column] === -1) : NO_COLUMNS;
+    if (missingUnits.length > 0 && this.namesLeadAbove(open, realigned)) return { cells: placedCells(realignedCells(cells, this.shapeOf(open), this.text, this.registry)!, cells, cellsEnd), mergedTask: false, missingUnits: NO_COLUMNS };
+    return { cells: realigned, mergedTask: open.taskColumn >= 0 && placed[open.taskColumn] === -1 && !trimmedEnd, missingUnits };
+  }
+
+  /**
+   * Whether the table above shows its lead cell merged over rows: the row just above read a lead
+   * column through a merged cell (its own cell empty or missing), so the merge may run on.
+   */
+  private leadMergedAbove(open: OpenTable): boolean {
+    const above = open.unitsAbove;
+    if (above === null) return false;
+    let latest: TableRow | null = null;
+    for (const row of above.rows) if (latest === null || row.start > latest.start) latest = row;
+    return open.unitColumns.some((column, i) => roleOfLabel(open.table.columns[column]!) === "lead" && above.rows[i] !== latest);
+  }
+
+  /** Whether the names a row writes are the lead's the row above reads: the lead written again. */
+  private namesLeadAbove(open: OpenTable, cells: readonly Column[]): boolean {
+    const above = open.unitsAbove!;
+    const leads = new Set<string>();
+    open.unitColumns.forEach((column, i) => {
+      if (roleOfLabel(open.table.columns[column]!) === "lead") for (const segment of above.columns[i]!) for (const unit of segment.units) leads.add(unit.text);
+    });
+    for (const column of open.unitColumns) {
+      const cell = cells[column]!;
+      const groups = cell.end > cell.start ? tableCellAt(this.text, cell.start, cell.end) : null;
+      for (const group of groups ?? []) for (const name of group.names) if (leads.has(this.text.slice(name.start, name.end))) return true;
+    }
+    return false;
   }
 
   /** What model/shiftedRows.ts reads of the table's columns. */
