@@ -3,7 +3,7 @@ import peggy from "peggy";
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { extractTargets } from "../../server/src/core/targets/extract";
-import { MEASURE_UNITS, canonicalUnit, isDuration, measureKind, unitMagnitude } from "../../server/src/core/targets/measureUnits";
+import { MEASURE_UNITS, canonicalUnit, countsDoings, isDuration, measureKind, unitMagnitude } from "../../server/src/core/targets/measureUnits";
 
 const GOALS = "示例市计量发展提升行动方案（2024—2026年）\n一、总体要求\n（一）主要目标\n";
 const TASKS = "二、主要任务\n（一）夯实计量基础\n1.建设计量标准。〔责任单位：市市场监管局〕\n";
@@ -87,6 +87,17 @@ describe("one list of units of measure", () => {
       ["计量服务", 8, "万人次"],
       ["绿道里程", 130, "公里"],
     ]);
+  });
+
+  it("reads sessions, issues and rounds held in 期 and 轮, and never a phase's or a round's name", () => {
+    expect(read("到2026年，每年举办计量技术培训班不少于2期，印发计量工作简报12期，开展计量专项检查3轮。\n").map((row) => [row[0], row[1], row[3]])).toEqual([
+      ["计量技术培训班", 2, "期"],
+      ["计量工作简报", 12, "期"],
+      ["计量专项检查", 3, "轮"],
+    ]);
+    expect(countsDoings("期") && countsDoings("轮")).toBe(true);
+    // 一期工程, 新一轮: words, no figure; a year before 期间 is no figure's unit.
+    expect(read("到2026年，建成计量检测园区一期工程，开展新一轮计量器具检定，2026—2027年期间完成改造。\n")).toEqual([]);
   });
 });
 

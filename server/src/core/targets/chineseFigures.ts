@@ -17,10 +17,10 @@ import { COUNT_UNITS } from "./figureWords.js";
  * The measure words of a count, from the one list (figureWords.ts COUNT_UNITS: things, people
  * and what is done for them, 三千人次, 一万台件, 两千家次; what is built, 五公里; sums in 万元 or
  * 亿元, a bare 元 being no plan's sum), and 成, a share in words. Less the ones a numeral makes a
- * word or a figure of speech with, not a count: 张 (一张网, 一张蓝图) and 次 (一次性, 一次办好, 三次
- * 产业; 人次, 批次 … stay).
+ * word or a figure of speech with, not a count: 张 (一张网, 一张蓝图), 次 (一次性, 一次办好, 三次
+ * 产业; 人次, 批次 … stay), 期 (一期工程, 二期项目: a phase's name) and 轮 (新一轮, 一轮又一轮).
  */
-const FIGURES_OF_SPEECH = new Set(["张", "次"]);
+const FIGURES_OF_SPEECH = new Set(["张", "次", "期", "轮"]);
 const MEASURE = `${COUNT_UNITS.split("|").filter((unit) => !FIGURES_OF_SPEECH.has(unit)).join("|")}|成`;
 /** A numeral before a measure word (万 between them or not), or 翻一番: what a clause with no Arabic figure is tested for, once. */
 export const CHINESE_FIGURE_HINT = new RegExp(`[一二两三四五六七八九十百千](?:余|多)?万?(?:${MEASURE})|翻[一两二三]番`);

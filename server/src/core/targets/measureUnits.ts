@@ -31,6 +31,9 @@ const MEASURES: ReadonlyArray<readonly [string, MeasureKind]> = [
   ["套", "thing"], ["支", "thing"], ["部", "thing"], ["张", "thing"], ["辆", "thing"], ["份", "thing"], ["宗", "thing"], ["户", "thing"],
   // 册: booklets and copies printed, as publicity work counts them (印发宣传手册2万册).
   ["册", "thing"],
+  // 期 and 轮: sessions, issues and rounds held (举办培训班不少于2期, 编发质量简报12期, 开展3轮专项检查), tallied
+  // as 场 and 场次 are. Only after a figure: 一期工程, 新一轮 are words (chineseFigures.ts leaves them so).
+  ["期", "thing"], ["轮", "thing"],
   ["人", "thing"], ["次", "thing"], ["人次", "thing"], ["批次", "thing"], ["场次", "thing"], ["家次", "thing"], ["户次", "thing"],
   ["万个", "thing"], ["万家", "thing"], ["万件", "thing"], ["万人", "thing"], ["万名", "thing"], ["万人次", "thing"], ["万户", "thing"],
   ["万辆", "thing"], ["万台", "thing"], ["万套", "thing"], ["万家次", "thing"], ["万户次", "thing"],
@@ -111,10 +114,11 @@ export function isDuration(unit: string): boolean {
  * Whether a unit tallies doings (次, 批次, 人次, 家次, 场次, 户次, and in tens of thousands: 万批次,
  * 万人次): how often something is done, never how many things stand — a level in one is an amount
  * of work (targets/workVolume.ts). 场 counts sessions held as 场次 does (举办技能竞赛1场, 开展培训5场):
- * nothing a plan builds is counted in 场 (a market, a farm, a venue is 个, 家 or 座).
+ * nothing a plan builds is counted in 场 (a market, a farm, a venue is 个, 家 or 座); 期 and 轮
+ * count sessions, issues and rounds as 场 does (举办培训班2期, 开展专项检查3轮).
  */
 export function countsDoings(unit: string): boolean {
-  return (unit.endsWith("次") || unit === "场") && measureKind(unit) === "thing";
+  return (unit.endsWith("次") || SESSIONS.has(unit)) && measureKind(unit) === "thing";
 }
 
 /**
@@ -127,6 +131,7 @@ export function countsPapers(unit: string): boolean {
   return PAPERS.has(unitMagnitude(unit).unit);
 }
 const PAPERS = new Set(["张", "份"]);
+const SESSIONS = new Set(["场", "期", "轮"]);
 
 /**
  * A unit written with its magnitude (万批次, 万家, 万人次, 万元, 亿元): the unit it counts in and how many
