@@ -55,6 +55,16 @@ describe("a sentence of several years, its ；-parts", () => {
     expect(rows(text).at(-1)).toEqual(["食品抽检合格率", "保持在", 98, "%", 2028]);
   });
 
+  it("ends a list of stages at its sentence's 。: the sentence after it is what the stages stand in", () => {
+    expect(rows(TASK("到2026年，建成快检室10个；到2027年，建成快检室20个。全县新增示范店30家。")).map((row) => row[4])).toEqual([2026, 2027, 2028]);
+    expect(rows(TASK("到2026年，建成快检室10个；到2027年，建成快检室20个；培训人员500人次。全县新增示范店30家。")).map((row) => row[4])).toEqual([2026, 2027, 2028, 2028]);
+    const goals = GOALS("到2026年，食品抽检合格率达到98%；到2027年，食品安全满意度达到90%。新增示范店30家，药品抽检合格率达到99%。");
+    expect(rows(goals).map((row) => row[4])).toEqual([2026, 2027, 2028, 2028]);
+    // Under a horizon of the paragraph's, the sentence after the stages is that horizon's again.
+    const stated = `${TITLE}一、主要目标\n到2027年，全县质量水平明显提升。到2026年，建成快检室10个；到2028年，建成快检室20个。全县新增示范店30家。\n二、重点任务\n（一）加强能力建设。开展检查。〔责任单位：县市场监管局〕\n`;
+    expect(rows(stated).map((row) => row[4])).toEqual([2026, 2028, 2027]);
+  });
+
   it("keeps the only year a sentence gives over its ；", () => {
     expect(rows(TASK("2026年建成标准化生产基地5个；考核合格人员达到600人。")).at(-1)).toEqual(["考核合格人员", "达到", 600, "人", 2026]);
     expect(rows(TASK("到2027年，新建检测站5个；检测合格率保持在98%以上。")).at(-1)).toEqual(["检测合格率", "保持在", 98, "%", 2027]);

@@ -497,15 +497,18 @@ export function scopedHorizonEnd(text: string, horizon: Span & { year: number },
  * Where a horizon opening a ；-part of a sentence that opened on another year (`到2026年，A达到90%；
  * 到2027年，B…；C保持在98%以上`) ends: at the next ；, so that a part after it that opens on no year
  * (C) is not the stage's before it but what the sentence's stages stand in (the paragraph's horizon,
- * else the period's), as a reader takes a list of stages; -1 where it is no such stage, or the
- * sentence ends first (the last stage goes on as any horizon does). `sentence`: where the sentence
- * holding it starts; `previous`: the horizon in force before it.
+ * else the period's), as a reader takes a list of stages; and the last stage at its sentence's
+ * end (到2026年，A；到2027年，B。D…: D is what the stages stand in too — a list of stages ends
+ * with its sentence, it opens no horizon for what follows); -1 where it is no such stage.
+ * `sentence`: where the sentence holding it starts; `previous`: the horizon in force before it.
  */
 export function laterStageEnd(text: string, horizon: Span, previous: HorizonState | null, sentence: number, line: LineNode): number {
   if (previous === null || previous.span.start < sentence || previous.span.start >= horizon.start) return -1;
   if (!STAGE_AFTER_SEMICOLON.test(text.slice(sentence, horizon.start))) return -1;
-  return siblingClauseAfter(text, horizon.end, line.end);
+  return stopAfter(text, horizon.end, line.end, STAGE_END_CODES);
 }
+/** Where a stage ends: its ；-part's end, or its sentence's. */
+const STAGE_END_CODES = codeUnitSet("；;。！!？?");
 const STAGE_AFTER_SEMICOLON = /[；;]\s*(?:力争|争取)?\s*$/;
 
 /** What opens a clause inside a sentence (a comma, a 、 does not: it lists). */
