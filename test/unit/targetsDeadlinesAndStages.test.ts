@@ -79,6 +79,25 @@ describe("配备 and the services done so many times a year", () => {
     ]);
   });
 
+  it("reads what each body or place is to have as a level per unit, with no comparator as with one", () => {
+    const read = (sentence: string) => targetsOf(TASK(sentence)).map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit]);
+    expect(read("每个乡镇建成快检室1个，每家企业配备食品安全员1名。")).toEqual([
+      ["每个乡镇建成快检室", "level", "", 1, "个"],
+      ["每家企业配备食品安全员", "level", "", 1, "名"],
+    ]);
+    expect(read("各乡镇配备专职食品安全协管员2名，各乡镇（街道）建成快检室1个以上。")).toEqual([
+      ["各乡镇配备专职食品安全协管员", "level", "", 2, "名"],
+      ["各乡镇（街道）建成快检室", "level", "", 1, "个"],
+    ]);
+    // A group's work done stays the group's count, and a count no body opens is the plan's.
+    expect(read("各乡镇人民政府完成食用农产品快检3000批次，全县建成快检室20个。")).toEqual([
+      ["食用农产品快检", "count", "完成", 3000, "批次"],
+      ["建成快检室", "count", "建成", 20, "个"],
+    ]);
+    // A time or a head count after 每 takes no body one by one.
+    expect(read("每年建成快检室5个，每千人完成食品抽检4批次。").map((row) => row[1])).toEqual(["count", "level"]);
+  });
+
   it("takes 每年 before a body for how often, never for a body taken one by one", () => {
     expect(rows(TASK("每年市场监管部门开展抽检500批次，卫生健康部门开展风险监测200批次。")).map((row) => row.slice(0, 4))).toEqual([
       ["抽检", "开展", 500, "批次"],

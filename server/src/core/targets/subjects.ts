@@ -45,6 +45,8 @@ const MEASURED = /^[\u4e00-\u9fff]{1,24}?(?:率|指数|满意度|比重|比例|�
  * if they are all `words` say: a clause that is only a list of units has no indicator to free).
  */
 export function subjectLength(words: string, registry: UnitRegistry): number {
+  // 各乡镇配备协管员2名: each township's standard, no doer — the bodies are the standard's words.
+  if (eachBodyLength(words) > 0) return 0;
   const payer = payerLength(words);
   if (payer > 0) return payer;
   let at = 0;
@@ -111,6 +113,42 @@ function firstBodyEnd(words: string, from: number): number {
  * Never how often (每年市场监管部门开展抽检…: 每年 is the count's span, the body after it the doer).
  */
 const EACH_BODY = /^每(?![年月季周天日旬])/;
+
+/**
+ * The length of the bodies a standard per unit opens on, taken one by one before what each is to
+ * have (`每个乡镇建成快检室1个`, `每个服务站配备快检人员3名`, `各乡镇配备专职食品安全协管员2名`: each
+ * township has two), else 0: the figure is a level of each, never a count of what the plan makes
+ * in all (countReadings.ts reads it so, as `每个服务站配备…不少于3名` is read). 每 takes them one by
+ * one before any count's verb; 各 before a verb that provides what each holds (PROVIDES) — before
+ * work done (`各乡镇人民政府完成食用农产品快检3000批次`) the group is the work's doer, its figure the
+ * group's (groupAt). Asked of words opening on 每 or 各 only: the loop tests COUNT_VERB.
+ */
+export function eachBodyLength(words: string): number {
+  const first = words.charCodeAt(0);
+  if (first === GROUP_EACH) {
+    const group = groupAt(words, 0);
+    return group > 0 && PROVIDES.test(words.slice(group)) ? group : 0;
+  }
+  if (first !== EACH) return 0;
+  const lead = EACH_ONE.exec(words);
+  if (lead === null) return 0;
+  const limit = Math.min(words.length - 1, LONGEST_NAME);
+  // The shortest body after which a count's verb follows (每个乡镇 | 建成…): a body is a few words, never a verb's.
+  for (let end = lead[0].length + 1; end <= limit; end++) {
+    const code = words.charCodeAt(end - 1);
+    if (!isHan(code) && !BODY_BRACKETS.has(words[end - 1]!)) return 0;
+    if (COUNT_VERB.test(words.slice(end))) return end;
+  }
+  return 0;
+}
+const EACH = "每".charCodeAt(0);
+const GROUP_EACH = "各".charCodeAt(0);
+/** 每 and the measure word taking bodies one by one (每个, 每家, 每所, 每座), never a time (每年, 每季度, 每半年) nor a head count (每千人: perHead.ts). */
+const EACH_ONE = /^每(?![年月季周天日旬半两一二三四五六七八九十百千万])(?:个|家|所|座)?/;
+/** A body's bracketed places (每个乡镇（街道）): its words. */
+const BODY_BRACKETS = new Set("（）()、");
+/** A verb that provides what each body holds, after what it is bound to (要, 应, 均). */
+const PROVIDES = /^(?:要|应|须|需|均|统一)?(?:配备|配置|配齐|设立|设置|建成|建立)/;
 
 /** The bodies one subject names, at most (县市场监管局、县应急管理局、县消防救援大队…): a list, never a clause's run of words. */
 const MOST_BODIES = 6;

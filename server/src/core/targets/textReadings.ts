@@ -16,7 +16,7 @@ import { COMMA_CODES, carriedCount, countOfItsYear, frequencyBeforeRun, countRea
 import { countMeans, whomReached } from "./countMeans.js";
 import { ALREADY_DONE, ARTICLES_OF_TEXT, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
-import { subjectLength } from "./subjects.js";
+import { eachBodyLength, subjectLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
 import { type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 import { withSharedQualifier } from "./listElision.js";
@@ -468,7 +468,9 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // 每年为企业免费校准…, 累计为企业检定…: how often or 累计 before who does it is the count's, read before its verb.
       // 安排资金支持建设…20个, 指导企业制修订标准80项: the money or the service that brings the count about, likewise (countMeans.ts).
       const means = countMeans(count[1]!.slice(doneLength), count[6]!);
-      const lead = doneLength + (means !== null ? means[0].length : 0);
+      // 每个乡镇建成快检室1个, 各乡镇配备协管员2名: what each body is to have, a level per unit (subjects.ts eachBodyLength).
+      const each = means === null ? eachBodyLength(count[1]!.slice(doneLength)) : 0;
+      const lead = doneLength + (means !== null ? means[0].length : each);
       const what = lead > 0 ? count[1]!.slice(lead) : count[1]!;
       const bareTotal = BARE_TOTAL.exec(what);
       const verbMatch = bareTotal ?? COUNT_VERB.exec(what);
@@ -523,6 +525,8 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // …金额分别为1.2亿元、1.6亿元: 分别 (and the 为 stating the figures) after the noun, as before its verb.
       const respectiveTail = respectively === null ? RESPECTIVELY_TAIL.exec(count[1]!.slice(nounStart, nounEnd)) : null;
       if (respectiveTail !== null) nounEnd -= respectiveTail[0].length;
+      // A standard per unit is named with its bodies and its verb, as 每个服务站配备…不少于3名's level is.
+      if (each > 0) nounStart = doneLength;
       const indicator = withoutExamples(trimmed(count[1]!.slice(nounStart, nounEnd), pieceStart + nounStart));
       // An amount (贷款额度50万元至500万元) is no count of things the verb before counts, nor is a
       // noun that opens with its own doing (主导或参与制定国际标准10项; 受理窗口12个 after 办理营业执照2万件:
@@ -562,6 +566,11 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
           reading.comparator = "";
           if (own !== null) reading.indicator = coverageIndicator(indicator, own);
           reading.cumulative = cumulative || own?.[1] !== undefined;
+          reading.sense = senseOf("", reading.qualifier, reading.value);
+        }
+        if (each > 0) {
+          reading.kind = "level";
+          reading.comparator = "";
           reading.sense = senseOf("", reading.qualifier, reading.value);
         }
         if (reporting) reading.reported = true;
