@@ -10,8 +10,9 @@ import { governingBaseYear } from "./governedBase.js";
 import { isGoalsHeading, isGoalsLine } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BARE_YEAR, CLAUSE_AFTER_YEAR, CONFIRMS, DEADLINE_CLAUSE_AFTER_YEAR, LEADING_YEARS_AT_START, OPENING_SPAN, STRIVING_BEFORE_YEAR, STRIVING_OPENING, VERB_AFTER_YEAR, YEAR_BEFORE_COMPARATOR, YEAR_LABEL, YEAR_LABEL_SPAN } from "./figureWords.js";
-import { SENTENCE_STOP_CODES, clauseStart, statementEndsIn, statementStart } from "./indicators.js";
+import { A_YEAR, BARE_YEAR, CLAUSE_AFTER_YEAR, DEADLINE_CLAUSE_AFTER_YEAR, LEADING_YEARS_AT_START, OPENING_SPAN, STRIVING_BEFORE_YEAR, STRIVING_OPENING, VERB_AFTER_YEAR, YEAR_BEFORE_COMPARATOR, YEAR_LABEL, YEAR_LABEL_SPAN } from "./figureWords.js";
+import { SENTENCE_STOP_CODES, statementEndsIn, statementStart } from "./indicators.js";
+import { CLAUSE_MARK_CODES, SEMICOLON_CODES, SentenceCursor } from "./sentenceCursor.js";
 
 /**
  * What the targets of one line share (`LineContext`: its item, its path, whether it is a goal)
@@ -94,29 +95,8 @@ export class LineContext {
    */
   private deadline: HorizonFields | null = null;
   private deadlineTo = -1;
-  /**
-   * The clause the last target asked about: its floor, the offset asked, its start, and what its
-   * words up to `clauseTested` say. Targets come in text order, so a clause of four thousand
-   * figures joined by 、 is scanned once, not once per figure (that was quadratic: 8,000 took 4 s).
-   */
-  private clauseFloor = -1;
-  private clauseAt = -1;
-  private clauseBegin = -1;
-  private wordsFrom = -1;
-  private wordsTo = -1;
-  private wordsAspire = false;
-  private wordsConfirm = false;
-  /**
-   * `laterYearBeforePart`'s reading of the sentence after its opening year (`partsFrom`), read on
-   * from where the last target stopped (`partsTo`), as the clause's words are: the last ； before
-   * it, how far clauses were searched for a year, and the first that opens on one. A sentence of
-   * forty thousand figures joined by ， was read back to its start once per figure (35 s).
-   */
-  private partsFrom = -1;
-  private partsTo = -1;
-  private lastSemicolon = -1;
-  private yearsTo = -1;
-  private firstYearClause = -1;
+  /** The clause, its words and the ；-parts of the sentence the last target asked about, read on from there. */
+  private readonly cursor: SentenceCursor;
   /** The bare years already among the extraction's horizons, by their start. */
   private readonly bareYears = new Map<number, HorizonFields>();
 
@@ -130,6 +110,7 @@ export class LineContext {
   ) {
     this.keptNodes = nodesAreKept(plan.syntax);
     this.sentences = new ReportingSentences(plan.text, referenceYear, period?.annual === true);
+    this.cursor = new SentenceCursor(plan.text, referenceYear);
     this.unscoped = period ? { horizon: period.to, horizonSource: "period", horizonSpan: null } : { horizon: null, horizonSource: null, horizonSpan: null };
   }
 
@@ -140,6 +121,7 @@ export class LineContext {
     this.inGoalsOfLine = null;
     this.inBoxProseOfLine = null;
     this.inBaselineOfLine = null;
+    this.cursor.reset(this.lineStart());
   }
 
   get path(): string[] {
@@ -183,38 +165,7 @@ export class LineContext {
    */
   strives(at: number): boolean {
     this.readSentence(at);
-    const start = Math.max(this.sentenceStart, this.clauseStartOnLine(at));
-    if (start !== this.wordsFrom || at < this.wordsTo) {
-      this.wordsFrom = this.wordsTo = start;
-      this.wordsAspire = this.wordsConfirm = false;
-    }
-    if (at > this.wordsTo) {
-      // Read on from where the last target stopped, one character back: the words are two characters long.
-      const words = this.plan.text.slice(Math.max(start, this.wordsTo - 1), at);
-      this.wordsAspire ||= ASPIRATIONAL.test(words);
-      this.wordsConfirm ||= CONFIRMS.test(words);
-      this.wordsTo = at;
-    }
-    return (this.sentenceStrives || this.wordsAspire) && !this.wordsConfirm;
-  }
-
-  /**
-   * `clauseStart(text, at, this.lineStart())`, reading back only to the offset asked last when it
-   * is on the same line and before `at`: no clause mark between the two means the same clause.
-   * (For a floor after the line's start, clauseStart is the later of the two.)
-   */
-  private clauseStartOnLine(at: number): number {
-    const text = this.plan.text;
-    const floor = this.lineStart();
-    if (floor === this.clauseFloor && at >= this.clauseAt && this.clauseAt >= floor) {
-      const start = clauseStart(text, at, this.clauseAt);
-      if (start > this.clauseAt) this.clauseBegin = start;
-    } else {
-      this.clauseFloor = floor;
-      this.clauseBegin = clauseStart(text, at, floor);
-    }
-    this.clauseAt = at;
-    return this.clauseBegin;
+    return this.cursor.strives(Math.max(this.sentenceStart, this.cursor.clauseStart(at)), at, this.sentenceStrives);
   }
 
   /**
@@ -234,7 +185,7 @@ export class LineContext {
    * dates its own clause only (`midSentenceDeadline`); a bare year mid-sentence its own clause only.
    */
   horizonAt(at: number, inForce: HorizonFields): HorizonFields {
-    const clause = this.clauseStartOnLine(at);
+    const clause = this.cursor.clauseStart(at);
     const own = this.bareYear(clause, at);
     if (own) return own;
     this.readSentence(at);
@@ -243,40 +194,8 @@ export class LineContext {
     if (inForce.horizonSource === "text" ? this.openingDatesItsClause || inForce.horizonSpan!.start >= this.sentenceStart : this.openingStrives) return inForce;
     // The only year the sentence gives reaches over its ；, one of several does not (2026年建成…5个，
     // 2027年新增3个；…，考核合格人员达到600人: the level after the ； is the period's, no stage's).
-    if (this.laterYearBeforePart(opening.horizonSpan!.end, at)) return inForce;
+    if (this.cursor.laterYearBeforePart(opening.horizonSpan!.end, at)) return inForce;
     return opening;
-  }
-
-  /**
-   * Whether a clause in [from, the ； before `at`) opens on a year of the plan's (BARE_YEAR, as
-   * bareYear reads one, without making it a horizon): the sentence gives more than its opening year
-   * before the ；-part holding `at`. False where no ； stands between.
-   */
-  private laterYearBeforePart(from: number, at: number): boolean {
-    const text = this.plan.text;
-    if (from !== this.partsFrom || at < this.partsTo) {
-      this.partsFrom = this.partsTo = this.yearsTo = from;
-      this.lastSemicolon = this.firstYearClause = -1;
-    }
-    for (let i = this.partsTo; i < at; i++) if (SEMICOLON_CODES.has(text.charCodeAt(i))) this.lastSemicolon = i;
-    this.partsTo = at;
-    // The part holding `at` starts after the last ； before it; none: the opening year's own part.
-    if (this.lastSemicolon < 0) return false;
-    const part = this.lastSemicolon + 1;
-    if (this.firstYearClause < 0) {
-      // A clause read against an earlier part's end may read otherwise against this one's (its
-      // words were cut there): the last OPENING_SPAN characters searched are searched again.
-      for (let i = Math.max(from, this.yearsTo - OPENING_SPAN); i < part - 1; i++) {
-        if (!CLAUSE_MARK_CODES.has(text.charCodeAt(i))) continue;
-        const year = BARE_YEAR.exec(toHalfwidthFigures(text.slice(i + 1, Math.min(part, i + 1 + OPENING_SPAN))));
-        if (year !== null && (this.referenceYear === null || Number(year[2]) >= this.referenceYear)) {
-          this.firstYearClause = i;
-          break;
-        }
-      }
-      this.yearsTo = Math.max(this.yearsTo, part - 1);
-    }
-    return this.firstYearClause >= 0;
   }
 
   /**
@@ -284,7 +203,7 @@ export class LineContext {
    * set for the changes before it (governedBase.ts: `与2020年相比，新增…20家`), or null.
    */
   governingBase(at: number): number | null {
-    return governingBaseYear(this.plan.text, this.clauseStartOnLine(at), this.lineStart());
+    return governingBaseYear(this.plan.text, this.cursor.clauseStart(at), this.lineStart());
   }
 
   private lineStart(): number {
@@ -454,7 +373,6 @@ export function horizonFields(context: LineContext, horizon: HorizonState | null
 
 /** The stops that end a clause a horizon may be scoped to (not the comma within it). */
 const CLAUSE_END_CODES = codeUnitSet("；;。");
-const SEMICOLON_CODES = codeUnitSet("；;");
 
 /**
  * Whether a horizon goes on with the target before it (到2025年，制造业产品质量合格率提高到94.5%以上，
@@ -511,8 +429,6 @@ export function laterStageEnd(text: string, horizon: Span, previous: HorizonStat
 const STAGE_END_CODES = codeUnitSet("；;。！!？?");
 const STAGE_AFTER_SEMICOLON = /[；;]\s*(?:力争|争取)?\s*$/;
 
-/** What opens a clause inside a sentence (a comma, a 、 does not: it lists). */
-const CLAUSE_MARK_CODES = codeUnitSet("，,；;");
 
 /** The words that strive for a year (力争, 争取), wherever they stand in its opening. */
 const STRIVEN = /力争|争取/;
