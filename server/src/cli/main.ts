@@ -42,7 +42,7 @@ const COMMON_HELP = `通用选项：
 function globalHelp(checkHelp: string): string {
   const width = Math.max(...COMMANDS.map((entry) => entry.name.length)) + 2;
   const commands = COMMANDS.map((entry) => `  ${entry.name.padEnd(width)}${entry.summary}`).join("\n");
-  return `用法：plancheck [命令] [选项] [文件、目录或 glob…]\n\n命令：\n${commands}\n\n${checkHelp.trimEnd()}\n\n${COMMON_HELP}\n\n每个命令的帮助：plancheck 命令 --help\n`;
+  return `用法：plancheck [命令] [选项] [文件、目录或 glob…]\n\n命令：\n${commands}\n\n${checkHelp.trimEnd()}\n\n${COMMON_HELP}\n\n每个命令的帮助：plancheck 命令 --help，或 plancheck help 命令\n`;
 }
 
 /**
@@ -56,6 +56,8 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
   let output: OutputFile | undefined;
   let inputProblems = 0;
   try {
+    const help = helpRequest(argv);
+    if (help !== undefined) return await printHelp(help, io);
     const named = argv[0] !== undefined ? COMMANDS.find((entry) => entry.name === argv[0]) : undefined;
     const entry = named ?? COMMANDS[0]!;
     const rest = named ? argv.slice(1) : [...argv];
@@ -66,7 +68,7 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
       return EXIT_OK;
     }
     if (values.help) {
-      io.stdout(named ? `${command.help.trimEnd()}\n\n${COMMON_HELP}\n` : globalHelp(command.help));
+      io.stdout(named ? commandHelp(command) : globalHelp(command.help));
       return EXIT_OK;
     }
     if (!named) rejectUnknownCommand(positionals);
@@ -137,6 +139,34 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
   }
 }
 
+function commandHelp(command: CliCommand): string {
+  return `${command.help.trimEnd()}\n\n${COMMON_HELP}\n`;
+}
+
+/**
+ * `plancheck help [命令]`, as git and npm answer it: the help `--help` prints, never "no such
+ * file: help". Undefined when the first word is not `help`, or names a file that is there
+ * (`plancheck help` in a folder holding a plan saved as `help` checks it, as before); else the
+ * command asked about, null for the global help.
+ */
+function helpRequest(argv: readonly string[]): string | null | undefined {
+  if (argv[0] !== "help" || existsSync("help")) return undefined;
+  const topic = argv.slice(1).filter((word) => word !== "--help" && word !== "-h");
+  if (topic.length > 1) throw new UsageError(`plancheck help 只接受一个命令名，多余的参数：${topic.slice(1).join(" ")}`);
+  return topic[0] ?? null;
+}
+
+async function printHelp(topic: string | null, io: CliIo): Promise<number> {
+  const entry = COMMANDS.find((candidate) => candidate.name === (topic ?? COMMANDS[0]!.name));
+  if (!entry) {
+    const nearest = nearestCommand(topic!);
+    throw new UsageError(`未知的命令：${topic}（${nearest ? `是否想用 ${nearest}？` : ""}plancheck --help 列出全部命令）`);
+  }
+  const { command } = await entry.load();
+  io.stdout(topic === null ? globalHelp(command.help) : commandHelp(command));
+  return EXIT_OK;
+}
+
 /** `named`: the subcommand the user typed, whose own help lists the options it takes (`--fix` is check's, not outline's). */
 function parseOptions(command: CliCommand, args: string[], named: string | undefined): { values: OptionValues; positionals: string[] } {
   const options = { ...COMMON_OPTIONS, ...command.options };
@@ -193,10 +223,16 @@ function rejectUnknownCommand(positionals: string[]): void {
   const first = positionals[0];
   if (first === undefined || /[./\\*?[{]/.test(first)) return;
   if (existsSync(first)) return;
-  const nearest = COMMANDS.map((entry: CommandEntry) => ({ name: entry.name, distance: editDistance(first, entry.name) })).sort((a, b) => a.distance - b.distance)[0];
-  if (nearest && nearest.distance <= 2) throw new UsageError(`未知的命令：${first}（是否想用 ${nearest.name}？plancheck --help 列出全部命令）`);
+  const nearest = nearestCommand(first);
+  if (nearest) throw new UsageError(`未知的命令：${first}（是否想用 ${nearest}？plancheck --help 列出全部命令）`);
   // Near no command: as likely a mistyped folder (`plancheck plans` for `plans/`) as a command.
   throw new UsageError(`找不到文件或目录，也没有这个命令：${first}（plancheck --help 列出全部命令）`);
+}
+
+/** The command a mistyped word most likely means, when one is near enough. */
+function nearestCommand(word: string): string | undefined {
+  const nearest = COMMANDS.map((entry: CommandEntry) => ({ name: entry.name, distance: editDistance(word, entry.name) })).sort((a, b) => a.distance - b.distance)[0];
+  return nearest && nearest.distance <= 2 ? nearest.name : undefined;
 }
 
 function writeOutput(file: string, content: string | Uint8Array): void {
