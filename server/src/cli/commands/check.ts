@@ -93,6 +93,9 @@ ${stdinHelp("（--fix 时输出修复后的文本）")}
             const note = decodedDiffNote(plan);
             if (note) context.io.stderr(`${note}\n`);
           }
+          // The verdict is of what --fix would leave, as ESLint's --fix-dry-run: a plan whose every
+          // problem is fixable passes both, or a CI step trying the fixes fails where --fix passes.
+          if (context.values.stdin || plan.writable) text = fixed;
         } else if (fixedTextStands(context, plan, fixed)) {
           text = fixed;
           refused = result.refused;
