@@ -1,4 +1,4 @@
-import { chmodSync, linkSync, lstatSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
@@ -106,6 +106,33 @@ describe("--cache", () => {
     writeFileSync(file, DRAFT + "\n");
     const edited = await runPlancheck(["--cache", "--cache-location", cache, "--format", "json", file]);
     expect(JSON.parse(edited.out).files[0].findings[0].message).not.toBe("来自缓存");
+  });
+
+  it("puts the cache file inside a folder --cache-location names, as ESLint does", async () => {
+    const dir = workspace();
+    const file = join(dir, "a.plan");
+    writeFileSync(file, DRAFT);
+    mkdirSync(join(dir, "existing"));
+    const existing = await runPlancheck(["--cache", "--cache-location", join(dir, "existing"), file]);
+    expect(existing.err).toBe("");
+    expect(existsSync(join(dir, "existing", ".plancheck-cache.json"))).toBe(true);
+    // A folder not there yet, written with a trailing slash: made, not taken for a file name.
+    const missing = await runPlancheck(["--cache", "--cache-location", `${join(dir, "new", "cache")}/`, file]);
+    expect(missing.err).toBe("");
+    expect(existsSync(join(dir, "new", "cache", ".plancheck-cache.json"))).toBe(true);
+  });
+
+  it("drops the entries of plans no longer on disk when it writes", async () => {
+    const dir = workspace();
+    const cache = join(dir, "cache.json");
+    writeFileSync(join(dir, "a.plan"), DRAFT);
+    writeFileSync(join(dir, "b.plan"), DRAFT);
+    await runPlancheck(["--cache", "--cache-location", cache, dir]);
+    expect(Object.keys(JSON.parse(readFileSync(cache, "utf8")).entries)).toHaveLength(2);
+    rmSync(join(dir, "b.plan"));
+    // Every remaining entry is a hit: the deleted plan's entry alone makes the write.
+    await runPlancheck(["--cache", "--cache-location", cache, dir]);
+    expect(Object.keys(JSON.parse(readFileSync(cache, "utf8")).entries)).toEqual([join(dir, "a.plan")]);
   });
 
   it("keys on a parent file's text, not its parsed document, and forgets when the parent changes", async () => {

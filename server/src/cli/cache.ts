@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve, sep } from "node:path";
 import type { AnalysisOptions } from "../core/analyze.js";
 import type { Finding } from "../core/rules/types.js";
 import { ParentFileFinder } from "../node/parentFiles.js";
@@ -32,7 +32,7 @@ export interface FindingCache {
  * missing or unreadable cache file is simply a cold cache.
  */
 export async function openCache(context: CommandContext): Promise<FindingCache> {
-  const location = resolve((context.values["cache-location"] as string | undefined) ?? ".plancheck-cache.json");
+  const location = cacheFile(context.values["cache-location"] as string | undefined);
   let data: CacheFile = { version: 1, entries: {} };
   try {
     const parsed = JSON.parse(readFileSync(location, "utf8")) as CacheFile;
@@ -64,14 +64,42 @@ export async function openCache(context: CommandContext): Promise<FindingCache> 
       return findings;
     },
     save() {
+      // Entries of plans deleted or moved since would otherwise stay for good, the file growing with every rename.
+      for (const path of Object.keys(data.entries)) {
+        if (existsSync(path)) continue;
+        delete data.entries[path];
+        dirty = true;
+      }
       if (!dirty) return;
       try {
+        mkdirSync(dirname(location), { recursive: true });
         writeFileAtomically(location, JSON.stringify(data));
       } catch (error) {
         context.io.stderr(`提示：无法写入缓存文件 ${location}：${systemErrorText(error)}；下次将重新检查\n`);
       }
     },
   };
+}
+
+const CACHE_FILE_NAME = ".plancheck-cache.json";
+
+/**
+ * `--cache-location`: a file, or as ESLint's a folder to put the cache file in — one that exists,
+ * or a path ending in a separator (`.cache/`), created on writing as a file's missing folders are.
+ */
+function cacheFile(option: string | undefined): string {
+  if (option === undefined) return resolve(CACHE_FILE_NAME);
+  // `\` ends a folder on Windows only: on Linux it is a character of the name.
+  if (option.endsWith("/") || option.endsWith(sep) || isFolder(option)) return join(resolve(option), CACHE_FILE_NAME);
+  return resolve(option);
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the parent files a cached plan read by title still hold the texts it read. */

@@ -47,7 +47,7 @@ export const command: CliCommand = {
 ${stdinHelp("（--fix 时输出修复后的文本）")}
   --print-config 文件        输出对该文件生效的配置，不做检查
   --cache                    只检查内容或配置变化了的文件（.plancheck-cache.json）
-  --cache-location 文件      缓存文件的位置
+  --cache-location 位置      缓存文件，或放缓存文件的目录（已有的目录，或以 / 结尾）
   --write-baseline           把当前的问题记入 .plancheck-baseline.json，此后只报告新问题
   --baseline 文件            基线文件（默认当前目录的 .plancheck-baseline.json，存在即用）
   --report-unused-disable-directives
