@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Ignore } from "ignore";
 import { lazy } from "../core/lazy.js";
 import { decodePlanBytes } from "../node/decode.js";
-import { listPlanFiles } from "../node/planFiles.js";
+import { listPlanFiles, PLAN_FILE } from "../node/planFiles.js";
 import { type CommandContext, type PlanInput, UsageError } from "./command.js";
 import { ConfigError } from "./configs.js";
 import { readsStdin } from "./stdinOption.js";
@@ -87,11 +87,21 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
     const scan = GLOB_CHARACTERS.test(path) ? picomatch().scan(path.replace(/^\.\//, "")) : null;
     if (scan?.isGlob) {
       const matches = globMatcher(scan.input, { dot: false });
+      const matched = (file: string) => matches(file) || matches(relative(".", file));
+      const endings = [...extensions, ...writtenEnding(scan.input)];
+      const taken = (file: string) => matched(file) && isPlanFileName(file, endings);
       const base = scan.base || ".";
-      const found = listPlanFiles(base, { accept: (file) => matches(file) || matches(relative(".", file)), exclude: (file, isFolder) => ignored.excludes(file, isFolder) });
+      const found = listPlanFiles(base, { accept: taken, exclude: (file, isFolder) => ignored.excludes(file, isFolder) });
       if (found.length === 0) {
-        const ignoredCount = listPlanFiles(base, { accept: (file) => matches(file) || matches(relative(".", file)) }).length;
-        problem(ignoredCount > 0 ? `与 ${path} 匹配的 ${ignoredCount} 个文件${ALL_IGNORED}` : `没有与 ${path} 匹配的文件`);
+        const ignoredCount = listPlanFiles(base, { accept: taken }).length;
+        const otherCount = ignoredCount > 0 ? 0 : listPlanFiles(base, { accept: matched }).length;
+        problem(
+          ignoredCount > 0
+            ? `与 ${path} 匹配的 ${ignoredCount} 个文件${ALL_IGNORED}`
+            : otherCount > 0
+              ? `与 ${path} 匹配的 ${otherCount} 个文件都不是方案文件（.plan、.plan.txt${extensions.map((extension) => `、${extension}`).join("")}），没有可检查的文件（要检查其他扩展名请加 --ext，或直接写出文件名）`
+              : `没有与 ${path} 匹配的文件`,
+        );
       }
       candidates.push(...found);
       continue;
@@ -116,6 +126,26 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
     files.push(file);
   }
   return { files, problems };
+}
+
+/**
+ * A glob selects plans, as a folder does: one for every file under `plans/` matched beside them
+ * the .json of a configuration, a .docx report and the images, each then checked as a plan or
+ * refused. It takes
+ * the plan endings, the `--ext` ones and the ending its last part writes out (`drafts/*.txt`:
+ * the user named the files' kind); a file named on the command line is taken whatever its name.
+ */
+function isPlanFileName(file: string, endings: readonly string[]): boolean {
+  // As a folder's walk takes them (node/planFiles.ts): the plan endings as written, --ext's in any case.
+  const name = file.toLowerCase();
+  return PLAN_FILE.test(file) || endings.some((ending) => name.endsWith(ending.toLowerCase()));
+}
+
+/** The ending a glob's last part spells out in plain characters (`*.txt`, `方案*.docx`), if any. */
+function writtenEnding(glob: string): string[] {
+  const last = glob.slice(glob.lastIndexOf("/") + 1);
+  const ending = /\.[^.*?[\]{}()!+@\\]+$/.exec(last)?.[0];
+  return ending !== undefined ? [ending] : [];
 }
 
 /**
