@@ -88,12 +88,15 @@ function assemble(text: string, parsed: SyntaxResult, registry: UnitRegistry, sy
   if (imprintBeforePlan !== null) for (const line of imprintBeforePlan.imprint.lines) furniture.add(line);
   for (const balloon of reviewBalloons) furniture.add(balloon.line);
   if (tableOfContents !== null) for (const line of tableOfContents.lines) furniture.add(line);
-  const repeatedTitles = findRepeatedTitles(preludeLines, text, furniture);
+  let repeatedTitles = findRepeatedTitles(preludeLines, text, furniture);
   // A page heading repeating the title is furniture to the reading of the title too.
   for (const repeat of repeatedTitles) for (const line of repeat.lines) furniture.add(line);
   // The metadata table's own title row over the document's title: the table's, debris with it.
   const titleRows = debris === null ? [] : findTitleRowsInTable(preludeLines, text, new Set<LineNode>(debris.lines), repeatedTitles);
   if (titleRows.length > 0) {
+    // A repeat whose first copy is the table's title row is the table's: reported and deleted with it, once.
+    const rows = new Set<LineNode>(titleRows);
+    if (repeatedTitles.some((repeat) => rows.has(repeat.lines[0]!))) repeatedTitles = repeatedTitles.filter((repeat) => !rows.has(repeat.lines[0]!));
     for (const line of titleRows) furniture.add(line);
     debris!.lines = [...debris!.lines, ...titleRows].sort((a, b) => a.start - b.start);
     debris!.start = debris!.lines[0]!.indentEnd;
@@ -261,7 +264,8 @@ export function downloadsUnderNote(lines: readonly LineNode[], before: number, t
   let first = before;
   for (let j = before - 1; j >= 0; j--) {
     const line = lines[j]!;
-    if (line.kind === "blank") continue;
+    // A comment (a drafter's `//` note, a plancheck-disable directive) is no end of the list, as a blank line is none.
+    if (line.kind === "blank" || line.kind === "comment") continue;
     if (!isFileNameLine(line, text)) break;
     found.push(line);
     first = j;
@@ -283,11 +287,11 @@ const NO_DOWNLOADS: readonly LineNode[] = [];
 /** A 附件说明's label with nothing after it (`附件：`, `附件`). */
 const BARE_NOTE_LABEL = /^附[ \t\u3000]*件[ \t\u3000]*[:：]?$/;
 
-/** Whether the content line before `index` (blank lines aside) is a 附件说明's label alone on its line. */
+/** Whether the content line before `index` (blank lines and comments aside) is a 附件说明's label alone on its line. */
 function followsBareNoteLabel(lines: readonly LineNode[], index: number, text: string): boolean {
   for (let j = index - 1; j >= 0; j--) {
     const line = lines[j]!;
-    if (line.kind === "blank") continue;
+    if (line.kind === "blank" || line.kind === "comment") continue;
     return line.kind === "text" && BARE_NOTE_LABEL.test(text.slice(line.indentEnd, textEndOf(line, text)).trim());
   }
   return false;

@@ -11,7 +11,8 @@ import type { RepeatedTitle } from "./types.js";
  * table's rows (a row of the leading debris right above or below it) and the document writes a
  * title of its own under it (a heading-like line that is no debris: the notice's or the plan's):
  * its words then never join the title nor replace it, and the export does not print them. A row
- * that repeats the title word for word is structure/repeated-title's (repeatedTitle.ts), left to it.
+ * that repeats the title word for word among the table's rows is the table's too, not a page
+ * heading (repeatedTitle.ts): one defect, the table, one finding; the caller drops its repeat.
  *
  * A table copied row by row may set the label alone on its line and its value on the next
  * (`标    题：` / `南溪县质量强县建设行动方案`): the value line is the row's too, debris with its
@@ -27,7 +28,7 @@ export function findTitleRowsInTable(lines: readonly LineNode[], text: string, d
   let rows: TextLineNode[] | null = null;
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
-    if (line.kind !== "text" || debris.has(line) || repeated.has(line) || !isTitleRow(lineText(line, text))) continue;
+    if (line.kind !== "text" || debris.has(line) || !isTitleRow(lineText(line, text))) continue;
     if (!debris.has(content[i - 1]!) && !debris.has(content[i + 1]!)) continue;
     const rowText = lineText(line, text);
     const value = titleLabelLength(rowText) === rowText.length ? valueBelow(content[i + 1], text, debris, repeated) : null;
