@@ -130,35 +130,47 @@ function load(configFile: string): Loaded {
   } catch {
     throw new ConfigError(`无法读取配置文件：${configFile}`);
   }
-  if (!loaded.ok) {
+  // The registry and parent files it names have problems of their own, said in the same run as the file's.
+  const named = loaded.ok ? namedFiles(configFile, loaded.config, loaded.text ?? "") : loaded.partial ? namedFiles(configFile, loaded.partial, loaded.text) : undefined;
+  const own = [...(loaded.ok ? [] : loaded.problems), ...(named?.entryProblems ?? [])];
+  const extended = loaded.ok ? "" : locatedExtended(loaded.extended);
+  const registryProblems = named?.registryProblems ?? [];
+  if (!loaded.ok || own.length > 0 || registryProblems.length > 0) {
     // Each problem where it is: this file's here, an extended file's in that file, saying which `extends` pulled it in.
-    const lines = [located(configFile, loaded.text, loaded.problems), locatedExtended(loaded.extended)].filter(Boolean);
-    throw new ConfigError(`配置文件无效：${configFile}\n${lines.join("\n")}`);
+    const lines = [located(configFile, loaded.text ?? "", own), extended].filter(Boolean);
+    throw new ConfigError([...(lines.length > 0 ? [`配置文件无效：${configFile}\n${lines.join("\n")}`] : []), ...registryProblems].join("\n"));
   }
-  const registryFiles = loadRegistryFiles(configFile, loaded.config);
-  const named = loaded.config.units?.registryFiles ?? [];
-  const invalid = registryFiles.flatMap((file) => {
-    if (file.ok) return [];
+  return { config: loaded.config, registryEntries: registryEntriesOf(named!.registryFiles), parents: named!.parents.loaded };
+}
+
+/**
+ * The registry and parent files a configuration names, read: the problems of its entries
+ * (a file that cannot be read, a parent that does not load), located in the configuration,
+ * and each registry file's own problems, located in that file.
+ */
+function namedFiles(configFile: string, config: PlanConfig, text: string) {
+  const registryFiles = loadRegistryFiles(configFile, config);
+  const named = config.units?.registryFiles ?? [];
+  const entryProblems: ConfigProblem[] = [];
+  const registryProblems: string[] = [];
+  for (const file of registryFiles) {
+    if (file.ok) continue;
     if (file.unreadable) {
       // A file that cannot be read has no text to point into: point at the entry that names it.
       const index = named.findIndex((entry) => resolve(dirname(configFile), entry) === file.file);
       const path = index >= 0 ? ["units", "registryFiles", index] : ["units", "registryFiles"];
-      const problem = { path: formatPath(path), message: `找不到或无法读取责任单位名录文件：${file.file}`, ...locateInJson(loaded.text ?? "", path) };
-      return [`配置文件无效：${configFile}\n${located(configFile, loaded.text ?? "", [problem])}`];
-    }
-    return [`责任单位名录无效：${file.file}\n${located(file.file, file.text, file.problems)}`];
-  });
-  const parents = loadParentFiles(configFile, loaded.config);
+      entryProblems.push({ path: formatPath(path), message: `找不到或无法读取责任单位名录文件：${file.file}`, ...locateInJson(text, path) });
+    } else registryProblems.push(`责任单位名录无效：${file.file}\n${located(file.file, file.text, file.problems)}`);
+  }
+  const parents = loadParentFiles(configFile, config);
   // Each problem on the `parents` entry that names the file, as registry files are located.
-  const parentEntries = loaded.config.parents ?? [];
-  const parentProblems = parents.problems.map((problem) => {
+  const parentEntries = config.parents ?? [];
+  for (const problem of parents.problems) {
     const index = parentEntries.indexOf(problem.entry);
     const path = index >= 0 ? ["parents", index] : ["parents"];
-    return { path: formatPath(path), message: problem.message, ...locateInJson(loaded.text ?? "", path) };
-  });
-  if (parentProblems.length > 0) invalid.push(`配置文件无效：${configFile}\n${located(configFile, loaded.text ?? "", parentProblems)}`);
-  if (invalid.length > 0) throw new ConfigError(invalid.join("\n"));
-  return { config: loaded.config, registryEntries: registryEntriesOf(registryFiles), parents: parents.loaded };
+    entryProblems.push({ path: formatPath(path), message: problem.message, ...locateInJson(text, path) });
+  }
+  return { registryFiles, parents, entryProblems, registryProblems };
 }
 
 /** Problems of files pulled in by `extends`, each at its place in its file, with the entries that pulled the file in. */

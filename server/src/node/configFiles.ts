@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, parse as parsePath, relative, resolve, sep } from "node:path";
-import { type ConfigProblem, formatPath, locateInJson } from "../core/config/load.js";
+import { type ConfigProblem, formatPath, jsonc, locateInJson } from "../core/config/load.js";
 import { mergeConfigs, PRESETS } from "../core/config/presets.js";
-import { parsePlanConfig } from "../core/config/validate.js";
+import { isUnder, parsePlanConfig } from "../core/config/validate.js";
 import type { PlanConfig } from "../core/config/schema.js";
 import type { UnitEntryInput } from "../core/units/registry.js";
 import { parseRegistryText } from "../core/units/registryFile.js";
@@ -20,6 +20,12 @@ export type LoadedConfig =
       text: string;
       /** The problems of the files it `extends` (at any depth), each located in its own file. */
       extended: ExtendedProblem[];
+      /**
+       * What of this file's own `units.registryFiles` and `parents` no problem touches (paths
+       * leaving the workspace left out): read by the caller only to report those files' own
+       * problems in the same run. Absent when the text is no JSON.
+       */
+      partial?: PlanConfig;
     };
 
 /** An `extends` entry: where a file pulls another in. */
@@ -78,17 +84,22 @@ function loadChain(file: string, read: TextReader, chain: readonly string[], roo
   const raw = read(file);
   const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
   const result = parsePlanConfig(text);
-  if (!result.ok) return { file, ok: false, problems: result.problems, text, extended: [] };
-  const { config } = result;
+  // Every independent problem in one run: a schema problem elsewhere in the file does not hold
+  // back those of its paths and `extends` entries, nor theirs those of the others.
+  const config = result.ok ? result.config : soundParts(text, result.problems);
+  if (config === null) return { file, ok: false, problems: result.ok ? [] : result.problems, text, extended: [] };
   // Paths leaving the workspace are refused before anything they name is read.
-  const problems: ConfigProblem[] = pathProblems(config, file, text, root, [...PRESETS.keys()]);
-  if (problems.length > 0) return { file, ok: false, problems, text, extended: [] };
-  if (config.extends === undefined) return { file, ok: true, config, text };
+  const refused = pathProblems(config, file, text, root, [...PRESETS.keys()]);
+  const problems: ConfigProblem[] = [...(result.ok ? [] : result.problems), ...refused];
+  const readable = withoutRefused(config, refused);
+  const failed = (extended: ExtendedProblem[]): LoadedConfig => ({ file, ok: false, problems, text, extended, partial: readable });
+  if (config.extends === undefined) return problems.length > 0 ? failed([]) : { file, ok: true, config, text };
   const entries = Array.isArray(config.extends) ? config.extends : [config.extends];
   const extended: ExtendedProblem[] = [];
   let base: PlanConfig = {};
   entries.forEach((entry, index) => {
     const path = Array.isArray(config.extends) ? ["extends", index] : ["extends"];
+    if (refused.some((problem) => problem.path === formatPath(path))) return;
     const at = () => ({ path: formatPath(path), ...locateInJson(text, path) });
     const problem = (message: string) => problems.push({ ...at(), message });
     if (entry.startsWith("plancheck:")) {
@@ -114,8 +125,37 @@ function loadChain(file: string, read: TextReader, chain: readonly string[], roo
     }
     base = mergeConfigs(base, relativeTo(loaded.config, dirname(target), dirname(file)));
   });
-  if (problems.length > 0 || extended.length > 0) return { file, ok: false, problems, text, extended };
+  if (problems.length > 0 || extended.length > 0) return failed(extended);
   return { file, ok: true, config: mergeConfigs(base, config), text };
+}
+
+/**
+ * The parts of a file the schema refused that the later checks read — `extends`,
+ * `units.registryFiles`, `parents` — where they are well formed and no problem lies on them;
+ * null when the text is no JSON object (a syntax error has nothing more to check).
+ */
+function soundParts(text: string, problems: readonly ConfigProblem[]): PlanConfig | null {
+  if (problems.some((problem) => problem.path === "")) return null;
+  const value: unknown = jsonc().parse(text, [], { allowTrailingComma: true });
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const raw = value as { extends?: unknown; units?: { registryFiles?: unknown }; parents?: unknown };
+  const sound = (path: string, field: unknown): field is string[] =>
+    Array.isArray(field) && field.every((entry) => typeof entry === "string") && !problems.some((problem) => isUnder(problem.path, path) || isUnder(path, problem.path));
+  const parts: PlanConfig = {};
+  if (typeof raw.extends === "string" ? sound("extends", [raw.extends]) : sound("extends", raw.extends)) parts.extends = raw.extends as string | string[];
+  const registryFiles = typeof raw.units === "object" && raw.units !== null ? raw.units.registryFiles : undefined;
+  if (sound("units.registryFiles", registryFiles)) parts.units = { registryFiles };
+  if (sound("parents", raw.parents)) parts.parents = raw.parents;
+  return parts;
+}
+
+/** A configuration without the path entries `pathProblems` refused: what may be read. */
+function withoutRefused(config: PlanConfig, refused: readonly ConfigProblem[]): PlanConfig {
+  if (refused.length === 0) return config;
+  const kept = (list: readonly string[] | undefined, at: string) => list?.filter((_, index) => !refused.some((problem) => problem.path === `${at}[${index}]`));
+  const registryFiles = kept(config.units?.registryFiles, "units.registryFiles");
+  const parents = kept(config.parents, "parents");
+  return { ...config, ...(registryFiles ? { units: { ...config.units, registryFiles } } : {}), ...(parents ? { parents } : {}) };
 }
 
 /** An extended file's paths are relative to it: rewrite them relative to the extending file. */

@@ -15,7 +15,7 @@ export function parsePlanConfig(text: string): ConfigResult {
   // Rule ids are checked even when something else is wrong, so one run shows every problem.
   const raw = (result.ok ? result.config : jsonc().parse(text.startsWith("\uFEFF") ? text.slice(1) : text, [], { allowTrailingComma: true })) as { rules?: unknown } | undefined;
   const rules = raw && typeof raw.rules === "object" && raw.rules !== null && !Array.isArray(raw.rules) ? (raw.rules as Record<string, unknown>) : {};
-  const problems = ruleProblems(text.startsWith("\uFEFF") ? text.slice(1) : text, rules, result.ok);
+  const problems = ruleProblems(text.startsWith("\uFEFF") ? text.slice(1) : text, rules, result.ok ? [] : result.problems);
   if (!result.ok) {
     const seen = new Set(result.problems.map((problem) => problem.path));
     return { ok: false, problems: [...result.problems, ...problems.filter((problem) => !seen.has(problem.path))] };
@@ -23,7 +23,12 @@ export function parsePlanConfig(text: string): ConfigResult {
   return problems.length > 0 ? { ok: false, problems } : result;
 }
 
-function ruleProblems(text: string, rules: Record<string, unknown>, valid: boolean): ConfigProblem[] {
+/**
+ * `schemaProblems`: what the schema found. A rule's options are checked unless the schema found
+ * its setting itself wrong: an unknown key elsewhere in the file is no reason to hold back a bad
+ * option to the next run, where the user would meet it only after fixing the first.
+ */
+function ruleProblems(text: string, rules: Record<string, unknown>, schemaProblems: readonly ConfigProblem[]): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   for (const [id, setting] of Object.entries(rules)) {
     const rule = RULES_BY_ID.get(id);
@@ -32,8 +37,9 @@ function ruleProblems(text: string, rules: Record<string, unknown>, valid: boole
       problems.push({ path: formatPath(["rules", id]), message: `未知的规则：${id}${nearest ? `（是否想用 ${nearest}？）` : ""}`, ...locateInJson(text, ["rules", id], true) });
       continue;
     }
-    if (!valid || !Array.isArray(setting)) continue;
+    if (!Array.isArray(setting) || schemaProblems.some((problem) => isUnder(problem.path, formatPath(["rules", id])))) continue;
     const options = setting[1] as Record<string, unknown>;
+    if (typeof options !== "object" || options === null || Array.isArray(options)) continue;
     const schema = rule.meta.optionsSchema;
     if (!schema) {
       if (Object.keys(options).length > 0) problems.push({ path: formatPath(["rules", id, 1]), message: `规则 ${id} 没有选项`, ...locateInJson(text, ["rules", id, 1]) });
@@ -48,6 +54,13 @@ function ruleProblems(text: string, rules: Record<string, unknown>, valid: boole
     }
   }
   return problems;
+}
+
+/** Whether a JSON path (`rules.x[1].y`) is `parent` or lies under it. */
+export function isUnder(path: string, parent: string): boolean {
+  if (!path.startsWith(parent)) return false;
+  const next = path.charAt(parent.length);
+  return next === "" || next === "." || next === "[";
 }
 
 /** The known rule id an unknown one most likely means (a typo), if any is close enough. */
