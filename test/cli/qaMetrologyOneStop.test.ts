@@ -73,9 +73,8 @@ describe("a province's 计量发展实施方案 with a 分工表", () => {
 describe("a city's 一站式 plan pasted from its government's web page", () => {
   it("reports the planted defects and the page's debris, and reads the 目录 as contents", async () => {
     expect(await findings(CITY)).toEqual([
-      // The breadcrumb and metadata table (its title row the repeated title's first copy).
+      // The breadcrumb and metadata table, its title row with it: one finding for the page's head.
       [1, "structure/leading-debris"],
-      [4, "structure/repeated-title"],
       // 目　　录 over headings without pages: contents, no reversal of 一、 after 三、.
       [22, "structure/table-of-contents"],
       // 中发〔2023〕17号: the outline's number is 中发〔2022〕17号.

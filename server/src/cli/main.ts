@@ -151,7 +151,8 @@ function commandHelp(command: CliCommand): string {
  */
 function helpRequest(argv: readonly string[]): string | null | undefined {
   if (argv[0] !== "help" || existsSync("help")) return undefined;
-  const topic = argv.slice(1).filter((word) => word !== "--help" && word !== "-h");
+  // Options after it (`plancheck help -h`, `plancheck help check --help`) change no help.
+  const topic = argv.slice(1).filter((word) => !word.startsWith("-"));
   if (topic.length > 1) throw new UsageError(`plancheck help 只接受一个命令名，多余的参数：${topic.slice(1).join(" ")}`);
   return topic[0] ?? null;
 }

@@ -14,7 +14,7 @@ import { isoDate, readPrelude } from "./prelude.js";
 import { opensWithArticle } from "../references/articles.js";
 import { findLeadingDebris } from "./leadingDebris.js";
 import { findRepeatedTitles } from "./repeatedTitle.js";
-import { findTitleRowsInTable } from "./titleRow.js";
+import { findTitleRowsInTable, repeatsInTable } from "./titleRow.js";
 import { findRepeatedPastes } from "./repeatedPaste.js";
 import { findReviewBalloons } from "./reviewMarkup.js";
 import { findDebrisBeforeAttachments } from "./debrisBeforeAttachments.js";
@@ -92,11 +92,16 @@ function assemble(text: string, parsed: SyntaxResult, registry: UnitRegistry, sy
   // A page heading repeating the title is furniture to the reading of the title too.
   for (const repeat of repeatedTitles) for (const line of repeat.lines) furniture.add(line);
   // The metadata table's own title row over the document's title: the table's, debris with it.
-  const titleRows = debris === null ? [] : findTitleRowsInTable(preludeLines, text, new Set<LineNode>(debris.lines), repeatedTitles);
+  let titleRows = debris === null ? [] : findTitleRowsInTable(preludeLines, text, new Set<LineNode>(debris.lines), repeatedTitles);
   if (titleRows.length > 0) {
-    // A repeat whose first copy is the table's title row is the table's: reported and deleted with it, once.
-    const rows = new Set<LineNode>(titleRows);
-    if (repeatedTitles.some((repeat) => rows.has(repeat.lines[0]!))) repeatedTitles = repeatedTitles.filter((repeat) => !rows.has(repeat.lines[0]!));
+    // A repeat whose first copy is the table's title row is the table's, every line of the copy:
+    // reported and deleted with the table, once.
+    const inTable = new Set(repeatsInTable(preludeLines, text, titleRows, repeatedTitles));
+    if (inTable.size > 0) {
+      const rows = new Set<LineNode>(titleRows);
+      repeatedTitles = repeatedTitles.filter((repeat) => !inTable.has(repeat));
+      titleRows = [...titleRows, ...[...inTable].flatMap((repeat) => repeat.lines.filter((line) => !rows.has(line)))];
+    }
     for (const line of titleRows) furniture.add(line);
     debris!.lines = [...debris!.lines, ...titleRows].sort((a, b) => a.start - b.start);
     debris!.start = debris!.lines[0]!.indentEnd;

@@ -12,7 +12,7 @@ import type { RepeatedTitle } from "./types.js";
  * title of its own under it (a heading-like line that is no debris: the notice's or the plan's):
  * its words then never join the title nor replace it, and the export does not print them. A row
  * that repeats the title word for word among the table's rows is the table's too, not a page
- * heading (repeatedTitle.ts): one defect, the table, one finding; the caller drops its repeat.
+ * heading (repeatedTitle.ts): one defect, the table, one finding (`repeatsInTable`).
  *
  * A table copied row by row may set the label alone on its line and its value on the next
  * (`标    题：` / `南溪县质量强县建设行动方案`): the value line is the row's too, debris with its
@@ -54,5 +54,28 @@ function isTitleLike(line: LineNode, text: string): line is TextLineNode {
   return !isTitleRow(content) && !isBesideTitle(line, content);
 }
 
+/**
+ * The repeats (repeatedTitle.ts) whose first copy is the table's title row: they open on a row
+ * `findTitleRowsInTable` took, or on the value under a label it took alone on its line. One
+ * defect, the table, one finding: the caller drops them from the repeats and sets their lines
+ * apart with the table's rows.
+ */
+export function repeatsInTable(lines: readonly LineNode[], text: string, rows: readonly TextLineNode[], repeats: readonly RepeatedTitle[]): RepeatedTitle[] {
+  if (repeats.length === 0) return NO_REPEATS;
+  const taken = new Set<LineNode>(rows);
+  const labelsAlone = new Set<LineNode>(rows.filter((row) => titleLabelLength(lineText(row, text)) === lineText(row, text).length));
+  // Repeats stand before the plan and are few: a look-up of each one's line is no scan per line.
+  return repeats.filter((repeat) => {
+    const first = repeat.lines[0]!;
+    if (taken.has(first)) return true;
+    for (let j = lines.indexOf(first) - 1; j >= 0; j--) {
+      const line = lines[j]!;
+      if (line.kind !== "blank" && line.kind !== "comment") return labelsAlone.has(line);
+    }
+    return false;
+  });
+}
+
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
 const NO_LINES: TextLineNode[] = [];
+const NO_REPEATS: RepeatedTitle[] = [];
