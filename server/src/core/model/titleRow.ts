@@ -25,6 +25,13 @@ export function findTitleRowsInTable(lines: readonly LineNode[], text: string, d
   for (const repeat of repeats) for (const line of repeat.lines) repeated.add(line);
   // The content lines in order: a row's neighbours are read past blank lines and comments.
   const content = lines.filter((line) => line.kind !== "blank" && line.kind !== "comment");
+  const titleBelow = (below: LineNode) => !debris.has(below) && !repeated.has(below) && isTitleLike(below, text);
+  // Whether a title stands below line i is whether the last one stands past i: found once, at the first row.
+  let last: number | undefined;
+  const lastTitle = () => {
+    if (last === undefined) for (last = content.length - 1; last >= 0 && !titleBelow(content[last]!); last--);
+    return last;
+  };
   let rows: TextLineNode[] | null = null;
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
@@ -32,11 +39,10 @@ export function findTitleRowsInTable(lines: readonly LineNode[], text: string, d
     if (!debris.has(content[i - 1]!) && !debris.has(content[i + 1]!)) continue;
     const rowText = lineText(line, text);
     const value = titleLabelLength(rowText) === rowText.length ? valueBelow(content[i + 1], text, debris, repeated) : null;
-    const titleBelow = (below: LineNode) => !debris.has(below) && !repeated.has(below) && isTitleLike(below, text);
-    if (!content.slice(i + 1).some(titleBelow)) continue;
+    if (lastTitle() <= i) continue;
     (rows ??= []).push(line);
     // The row's value on the next line, with a title of the document's own further down: the table's.
-    if (value !== null && content.slice(i + 2).some(titleBelow)) rows.push(value);
+    if (value !== null && lastTitle() > i + 1) rows.push(value);
   }
   return rows ?? NO_LINES;
 }
@@ -64,16 +70,16 @@ export function repeatsInTable(lines: readonly LineNode[], text: string, rows: r
   if (repeats.length === 0) return NO_REPEATS;
   const taken = new Set<LineNode>(rows);
   const labelsAlone = new Set<LineNode>(rows.filter((row) => titleLabelLength(lineText(row, text)) === lineText(row, text).length));
-  // Repeats stand before the plan and are few: a look-up of each one's line is no scan per line.
-  return repeats.filter((repeat) => {
-    const first = repeat.lines[0]!;
-    if (taken.has(first)) return true;
-    for (let j = lines.indexOf(first) - 1; j >= 0; j--) {
-      const line = lines[j]!;
-      if (line.kind !== "blank" && line.kind !== "comment") return labelsAlone.has(line);
-    }
-    return false;
-  });
+  const firsts = new Map<LineNode, RepeatedTitle>(repeats.map((repeat) => [repeat.lines[0]!, repeat]));
+  const found: RepeatedTitle[] = [];
+  // One pass, each line's previous content line at hand: a prelude of thousands of repeats stays linear.
+  let previous: LineNode | undefined;
+  for (const line of lines) {
+    const repeat = firsts.get(line);
+    if (repeat && (taken.has(line) || (previous !== undefined && labelsAlone.has(previous)))) found.push(repeat);
+    if (line.kind !== "blank" && line.kind !== "comment") previous = line;
+  }
+  return found;
 }
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
