@@ -17,6 +17,11 @@ export function opensWithTaskVerb(text: string): boolean {
   return TASK_VERB.test(text);
 }
 
+/** How long the task's verb `text` opens with is (an adverb with it: 大力推动), or 0 where it opens with none. */
+export function taskVerbLength(text: string): number {
+  return TASK_VERB.exec(text)?.[0].length ?? 0;
+}
+
 /**
  * Whether the noun found at `at` in a heading is the object of a task's verb that opens it
  * (夯实质量发展基础, 优化质量发展环境), not the heading's own subject: `发展基础` and `发展现状与形势`

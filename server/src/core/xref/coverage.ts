@@ -10,6 +10,7 @@ import { partsNamedBy } from "./partNames.js";
 import { type MappingCandidate, bodyNamedKind, headingNames, headingNamesOverSharedWork, headingNamesTrade, INDUSTRY_WORD, namesOnlyByWordsOf, headingSaysOnlyWorkOf, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, writesFieldWord, writesSubjectWord, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
 import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
+import { clauseObjectItems, fundsOnly, listedProductItems } from "./taskThings.js";
 
 /** An inferred mapping at or above this score counts as covering the parent item. */
 export const COVERAGE_THRESHOLD = 0.2;
@@ -656,6 +657,27 @@ function clauseSubjects(parent: ParentDocument, mapping: TaskMapping): MappingCa
 }
 
 /**
+ * The items a task's body works on as its thing (taskThings.ts: the members of a list of products it
+ * sets out, 围绕家电、灯具、建材等产品，组织开展质量比对; a keyword a clause's verb takes whole, 实施首席质量官
+ * 制度 under 加强质量人才培养), beside whatever its heading names: the means the rest of the body writes
+ * (质量比对, 培训) drew the whole task elsewhere, and the thing is what the task betters. Each where the
+ * whole task scores NAMED_FLOOR or more for it: a thing in passing in a long body of another subject does
+ * not reach it.
+ */
+function bodyThings(parent: ParentDocument, mapping: TaskMapping): MappingCandidate[] {
+  const body = mapping.text.body;
+  const things = [...listedProductItems(parent, body, mapping.subject), ...clauseObjectItems(parent, body, mapping.subject)];
+  if (things.length === 0) return [];
+  const whole = rankEntries(parent, mapping.text.heading, body, parent.items.length, mapping.subject);
+  // A body in words the best's own keywords write says a kind of the best's (发展计量、认证认可服务 beside
+  // 检验检测 under 提高生产服务专业化水平: （十六）'s 科技服务); a word the best's title writes too (质量基础设施
+  // of （二十三）提升质量基础设施服务效能) is the field the two share, no kind of either.
+  const best = mapping.candidates[0]?.entry;
+  const kindOfBest = (thing: ParentEntry) => best !== undefined && thing.keywords.some((keyword) => body.includes(keyword) && !best.title.includes(keyword) && best.keywords.some((own) => own.includes(keyword)));
+  return whole.filter((c) => things.includes(c.entry) && c.score >= NAMED_FLOOR && !kindOfBest(c.entry));
+}
+
+/**
  * The items of a part of the parent that a heading names by its title's own phrase (partNames.ts:
  * 创新质量治理模式 writes the 质量治理 of 十、推进质量治理现代化) and that a clause of the body names
  * by a keyword of theirs written whole (建立产品质量安全事故强制报告制度: （二十六）'s 质量安全事故;
@@ -835,9 +857,16 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
       if (!result.some((c) => c.entry === subject.entry)) result.push({ entry: subject.entry, score: subject.score, basis: "body", quote: quoteOf(subject.entry) });
     }
   }
+  // A safeguard of funding pays for what its body names and takes none of it up: the drafter's word alone counts.
+  if (isCarryingOut(mapping.item) && fundsOnly(mapping.text.heading)) result = [];
   for (const q of quoted) {
     if (clear && q.entry !== best.entry && inPassing(q, best)) continue;
     if (!result.some((c) => c.entry === q.entry)) result.push({ entry: q.entry, score: q.score, basis: "quoted", quote: q.phrase });
+  }
+  if (likeness && !isCarryingOut(mapping.item)) {
+    for (const thing of bodyThings(parent, mapping)) {
+      if (!result.some((c) => c.entry === thing.entry)) result.push({ entry: thing.entry, score: thing.score, basis: "body", quote: quoteOf(thing.entry) });
+    }
   }
   // A safeguard's heading is every plan's (加强组织领导): its best by the heading alone yields to its body's item.
   const bodys = best && result.some((c) => c.entry === best.entry && c.basis === "best") ? bodyOverGenreHeading(parent, mapping) : null;
