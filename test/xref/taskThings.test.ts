@@ -45,7 +45,7 @@ it("counts the item whose keywords a clause lists as its verb's object beside th
   expect(credits.get("6.完善质量基础设施服务网络")).toEqual(["（二十三）", "（二十二）"]);
 });
 
-it("counts a safeguard of funding for nothing: it pays for the service its body names and takes none of it up", () => {
+it("counts a safeguard of funding for none of the service's items: it pays for the service its body names and takes none of it up", () => {
   expect(credits.get("7.加大资金投入")).toEqual([]);
   expect(credits.get("8.强化经费保障")).toEqual([]);
 });

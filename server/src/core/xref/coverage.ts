@@ -857,8 +857,9 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
       if (!result.some((c) => c.entry === subject.entry)) result.push({ entry: subject.entry, score: subject.score, basis: "body", quote: quoteOf(subject.entry) });
     }
   }
-  // A safeguard of funding pays for what its body names and takes none of it up: the drafter's word alone counts.
-  if (isCarryingOut(mapping.item) && fundsOnly(mapping.text.heading)) result = [];
+  // A safeguard of funding pays for what its body names (“一站式”服务专项经费) and takes none of it up: it is
+  // the parent's safeguards' alone, with the drafter's word (a quotation, a cited number).
+  if (isCarryingOut(mapping.item) && fundsOnly(mapping.text.heading)) result = result.filter((c) => c.entry.section !== null && isSafeguards(c.entry.section.title));
   for (const q of quoted) {
     if (clear && q.entry !== best.entry && inPassing(q, best)) continue;
     if (!result.some((c) => c.entry === q.entry)) result.push({ entry: q.entry, score: q.score, basis: "quoted", quote: q.phrase });

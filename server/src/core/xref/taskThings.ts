@@ -14,7 +14,8 @@
  *   honours, no thing the task works on).
  *
  * And the heading's thing that is a means of its own (`fundsOnly`): a safeguard of funding (强化经费保障,
- * 加大资金投入) pays for what its body names (“一站式”服务专项经费) and takes up none of it.
+ * 加大资金投入) pays for what its body names (“一站式”服务专项经费) and takes up none of it: it counts for the
+ * parent's safeguards alone (coverage.ts).
  */
 import { taskVerbLength } from "../model/taskVerbs.js";
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
