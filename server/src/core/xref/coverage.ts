@@ -664,11 +664,12 @@ function clauseSubjects(parent: ParentDocument, mapping: TaskMapping): MappingCa
  * whole task scores NAMED_FLOOR or more for it: a thing in passing in a long body of another subject does
  * not reach it.
  */
-function bodyThings(parent: ParentDocument, mapping: TaskMapping): MappingCandidate[] {
+function bodyThings(parent: ParentDocument, mapping: TaskMapping, credited: readonly TaskCredit[]): MappingCandidate[] {
   const body = mapping.text.body;
-  const things = [...listedProductItems(parent, body, mapping.subject), ...clauseObjectItems(parent, body, mapping.subject)];
+  const things = [...listedProductItems(parent, body, mapping.subject), ...clauseObjectItems(parent, body, mapping.subject)].filter((entry) => !credited.some((c) => c.entry === entry));
   if (things.length === 0) return [];
-  const whole = rankEntries(parent, mapping.text.heading, body, parent.items.length, mapping.subject);
+  // Ranked against every item only where a thing is none of the task's best three.
+  const whole = things.every((entry) => mapping.candidates.some((c) => c.entry === entry)) ? mapping.candidates : rankEntries(parent, mapping.text.heading, body, parent.items.length, mapping.subject);
   // A body in words the best's own keywords write says a kind of the best's (发展计量、认证认可服务 beside
   // 检验检测 under 提高生产服务专业化水平: （十六）'s 科技服务); a word the best's title writes too (质量基础设施
   // of （二十三）提升质量基础设施服务效能) is the field the two share, no kind of either.
@@ -865,7 +866,7 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
     if (!result.some((c) => c.entry === q.entry)) result.push({ entry: q.entry, score: q.score, basis: "quoted", quote: q.phrase });
   }
   if (likeness && !isCarryingOut(mapping.item)) {
-    for (const thing of bodyThings(parent, mapping)) {
+    for (const thing of bodyThings(parent, mapping, result)) {
       if (!result.some((c) => c.entry === thing.entry)) result.push({ entry: thing.entry, score: thing.score, basis: "body", quote: quoteOf(thing.entry) });
     }
   }
