@@ -129,11 +129,11 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
 }
 
 /**
- * A glob selects plans, as a folder does: one for every file under `plans/` matched beside them
- * the .json of a configuration, a .docx report and the images, each then checked as a plan or
- * refused. It takes
- * the plan endings, the `--ext` ones and the ending its last part writes out (`drafts/*.txt`:
- * the user named the files' kind); a file named on the command line is taken whatever its name.
+ * A glob selects plans, as a folder does: a glob of every file under plans/ would otherwise match, beside the plans,
+ * a configuration's .json, a .docx report and the images, each then checked as a plan or refused.
+ * It takes the plan endings, the `--ext` ones and the ending its last part writes out
+ * (`drafts/*.txt`: the user named the files' kind); a file named on the command line is taken
+ * whatever its name.
  */
 function isPlanFileName(file: string, endings: readonly string[]): boolean {
   // As a folder's walk takes them (node/planFiles.ts): the plan endings as written, --ext's in any case.
