@@ -20,6 +20,7 @@ import { type HorizonState, LineContext, goesOnWith, laterStageEnd, openHorizon,
 import { fromModel } from "./modelTargets.js";
 import { rowTargets } from "./tableRows.js";
 import { yearlyOverPeriod } from "./yearlyHorizon.js";
+import { withoutEachBodyBound } from "./subjects.js";
 import { takeAimsOfTableRows } from "./tableAims.js";
 import { totalNamedLength } from "./increments.js";
 import { nameElided, nameParts } from "./targetParts.js";
@@ -55,6 +56,7 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
     for (const target of extraction.targets) {
       if (zone) withoutZoneArea(target);
       target.indicator = shownIndicator(target.indicator);
+      withoutBoundOfEachBody(target);
       withoutTotalWords(target);
       nameWithVerb(target);
       namePerHead(target);
@@ -64,6 +66,15 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
     cache.set(plan, extraction);
   }
   return extraction;
+}
+
+/** A standard per unit (每个社区至少配备…, 各乡镇要配备…) named without its duty, its floor the comparator's (subjects.ts). */
+function withoutBoundOfEachBody(target: PlanTarget): void {
+  if (target.kind !== "level") return;
+  const named = withoutEachBodyBound(target.indicator, target.comparator);
+  if (named === null) return;
+  target.indicator = named.indicator;
+  target.comparator = named.comparator;
 }
 
 /**

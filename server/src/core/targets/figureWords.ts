@@ -211,13 +211,14 @@ export function countsWithVerb(unit: string, verb: string): boolean {
 // plan does to standards, as 制定 and 发布 are (立项省地方标准150项, 废止滞后标准30项), and 复查 what a
 // metrology plan does to its measurement standards (每年复查计量标准不少于300项; 复查率, 复查合格率 are rates); 提供 counts the
 // services it provides (为企业提供标准化咨询服务不少于5000家次). 发放, 核发, 换发, 补发, 颁发, 签发 and
-// 出具 count the papers a regulator issues (开具 those a producer issues: 每年开具承诺达标合格证30万张), 印发, 印制 and 分发 what publicity prints (发放营业执照8000张, 印发宣传手册2万册, 许可证换发120张, 出具检验报告5万份): a
+// 出具 count the papers a regulator issues (开具 those a producer issues: 每年开具承诺达标合格证30万张), 印发, 印制 and 分发 what publicity prints, 编发 and 编印 the issues and copies it compiles
+// (发放营业执照8000张, 印发宣传手册2万册, 编发质量工作简报12期, 编印宣传资料5000份, 许可证换发120张, 出具检验报告5万份): a
 // verb of its own, so that an item of a list that says one keeps it, no verb carried from the item
 // before (新增市场主体1.2万户、发放营业执照8000张 issues licences, it adds none). 遴选, 命名 and 授予 select
 // and designate as 评选 and 选树 do (每年遴选高价值专利培育项目20个, 命名…示范企业8家, 授予市长质量奖不超过5个).
 // 配备 counts the equipment or staff a plan provides (配备快检设备80台套, 为乡镇监管站配备执法车辆12辆) — each
 // body's (每个服务站配备专职人员不少于3名) is a standard per unit, a level: no doer (subjects.ts EACH_BODY).
-const MADE_VERBS = "创建|争创|创成|建成|建设|新建|上线|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|取得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|复查(?!率|合格)|废止|引进|建立|完成|评选|遴选|选树|命名|授予|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|印发|印制|分发|核发|换发|补发|颁发|签发|出具|开具(?!率)|配备(?!率)";
+const MADE_VERBS = "创建|争创|创成|建成|建设|新建|上线|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|取得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|复查(?!率|合格)|废止|引进|建立|完成|评选|遴选|选树|命名|授予|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|印发|印制|编发|编印|分发|核发|换发|补发|颁发|签发|出具|开具(?!率)|配备(?!率)";
 /** The verbs of whom the work reaches: before their object only — at a noun's end they are the noun's (开展质量技术帮扶100次, 质量技术服务). */
 const REACH_VERBS = "帮扶|指导|走访|培养|孵化|接入(?!率)|(?:服务|惠及)(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
 /**

@@ -58,7 +58,7 @@ export function formatPath(path: readonly string[]): string {
 }
 
 /** Comparators that bound a figure as 以上 or 以下 do: 不低于95% and ≥95 say 95%以上. */
-const AT_LEAST = new Set(["不低于", "不少于", "≥", "⩾", "达到或超过", "达到或高于", "达或超过", "持平或高于", "达到或优于"]);
+const AT_LEAST = new Set(["不低于", "不少于", "至少", "≥", "⩾", "达到或超过", "达到或高于", "达或超过", "持平或高于", "达到或优于"]);
 const AT_MOST = new Set(["不高于", "不超过", "不多于", "≤", "⩽"]);
 
 /** The qualifier a comparator that bounds says (不低于, ≥: 以上; 不超过, ≤: 以下; a strict sign as its bound), else "". */

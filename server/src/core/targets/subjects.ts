@@ -124,31 +124,68 @@ const EACH_BODY = /^每(?![年月季周天日旬])/;
  * group's (groupAt). Asked of words opening on 每 or 各 only: the loop tests COUNT_VERB.
  */
 export function eachBodyLength(words: string): number {
+  const standard = eachBodyStandard(words);
+  return standard === null ? 0 : standard.bodies + standard.bound.length;
+}
+
+/**
+ * The bodies a standard per unit opens on (eachBodyLength), and what the standard is bound to
+ * between them and its verb: a duty (`各乡镇（街道）要配备…`, `每个乡镇应建成…`) or a floor
+ * (`每个社区至少配备…`). Neither is a word of the indicator — the standard is each body's and its
+ * verb's, named as `各乡镇配备专职协管员` is — and 至少 is the comparator's (`withoutEachBodyBound`).
+ */
+export function eachBodyStandard(words: string): { bodies: number; bound: string } | null {
   const first = words.charCodeAt(0);
   if (first === GROUP_EACH) {
     const group = groupAt(words, 0);
-    return group > 0 && PROVIDES.test(words.slice(group)) ? group : 0;
+    if (group === 0) return null;
+    const bound = BOUND_BEFORE_VERB.exec(words.slice(group))![0];
+    return PROVIDES.test(words.slice(group + bound.length)) ? { bodies: group, bound } : null;
   }
-  if (first !== EACH) return 0;
+  if (first !== EACH) return null;
   const lead = EACH_ONE.exec(words);
-  if (lead === null) return 0;
+  if (lead === null) return null;
   const limit = Math.min(words.length - 1, LONGEST_NAME);
   // The shortest body after which a count's verb follows (每个乡镇 | 建成…): a body is a few words, never a verb's.
   for (let end = lead[0].length + 1; end <= limit; end++) {
     const code = words.charCodeAt(end - 1);
-    if (!isHan(code) && !BODY_BRACKETS.has(words[end - 1]!)) return 0;
-    if (COUNT_VERB.test(words.slice(end))) return end;
+    if (!isHan(code) && !BODY_BRACKETS.has(words[end - 1]!)) return null;
+    const bound = BOUND_BEFORE_VERB.exec(words.slice(end))![0];
+    if (COUNT_VERB.test(words.slice(end + bound.length))) return { bodies: end, bound };
   }
-  return 0;
+  return null;
 }
+
+/**
+ * A standard per unit's name without what it is bound to (`各乡镇（街道）要配备专职协管员` →
+ * `各乡镇（街道）配备专职协管员`), and the floor 至少 said there or just before the figure
+ * (`每个社区配备协管员至少`): the comparator's where the reading found none. Names never carry 要, 应
+ * or 须: a duty is the plan's voice, not what the indicator measures, and the name differed from
+ * the same standard written without it.
+ */
+export function withoutEachBodyBound(indicator: string, comparator: string): { indicator: string; comparator: string } | null {
+  const standard = eachBodyStandard(indicator);
+  if (standard === null) return null;
+  let name = standard.bound === "" ? indicator : indicator.slice(0, standard.bodies) + indicator.slice(standard.bodies + standard.bound.length);
+  let atLeast = standard.bound.endsWith(AT_LEAST);
+  if (name.endsWith(AT_LEAST)) {
+    name = name.slice(0, -AT_LEAST.length);
+    atLeast = true;
+  }
+  if (name === indicator) return null;
+  return { indicator: name, comparator: atLeast && comparator === "" ? AT_LEAST : comparator };
+}
+const AT_LEAST = "至少";
+/** What a standard per unit is bound to before its verb: a duty, a floor, or both (要至少), or nothing. */
+const BOUND_BEFORE_VERB = /^(?:应当|必须|要|应|须|需)?(?:至少)?/;
 const EACH = "每".charCodeAt(0);
 const GROUP_EACH = "各".charCodeAt(0);
 /** 每 and the measure word taking bodies one by one (每个, 每家, 每所, 每座), never a time (每年, 每季度, 每半年) nor a head count (每千人: perHead.ts). */
 const EACH_ONE = /^每(?![年月季周天日旬半两一二三四五六七八九十百千万])(?:个|家|所|座)?/;
 /** A body's bracketed places (每个乡镇（街道）): its words. */
 const BODY_BRACKETS = new Set("（）()、");
-/** A verb that provides what each body holds, after what it is bound to (要, 应, 均). */
-const PROVIDES = /^(?:要|应|须|需|均|统一)?(?:配备|配置|配齐|设立|设置|建成|建立)/;
+/** A verb that provides what each body holds, after 均 or 统一 (what it is bound to, 要, 应, 至少, is BOUND_BEFORE_VERB's). */
+const PROVIDES = /^(?:均|统一)?(?:配备|配置|配齐|设立|设置|建成|建立)/;
 
 /** The bodies one subject names, at most (县市场监管局、县应急管理局、县消防救援大队…): a list, never a clause's run of words. */
 const MOST_BODIES = 6;

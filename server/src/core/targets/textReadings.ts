@@ -685,6 +685,8 @@ function textLevel(text: string, start: number, end: number, clause: string, of:
  * 700家以上企业实施数字化转型` both are pushed (推动), and both are striven for (力争).
  */
 function readFigureFirst(text: string, start: number, end: number, clause: string, previous: ClauseReading | null): ClauseReading | null {
+  const each = eachBodyFigureFirst(text, start, end, clause);
+  if (each !== null) return each;
   const match = FIGURE_FIRST.exec(clause);
   if (!match) return yearThenFigureFirst(text, start, end, clause);
   const [, lead, figure, unit, qualifier, counted] = match as unknown as [string, string | undefined, string, string, string | undefined, string];
@@ -717,6 +719,45 @@ function readFigureFirst(text: string, start: number, end: number, clause: strin
     ...(continues ? { goesOnFrom: previous.goesOnFrom ?? previous.start } : {}),
   };
 }
+
+/**
+ * What each body is to have, written figure first (`每个社区至少配备1名协管员`, `各乡镇要建成1个快检室`):
+ * a level per unit, as the same standard written verb first is (`每个乡镇建成快检室1个`), named with
+ * its bodies, its verb and what is provided (每个社区配备协管员) — the duty or floor between the bodies
+ * and the verb is no word of it (extract.ts names it as subjects.ts withoutEachBodyBound says).
+ */
+function eachBodyFigureFirst(text: string, start: number, end: number, clause: string): ClauseReading | null {
+  const code = clause.charCodeAt(0);
+  if (code !== EACH_CODE && code !== GROUP_EACH_CODE) return null;
+  const bodies = eachBodyLength(clause);
+  if (bodies === 0) return null;
+  const match = FIGURE_FIRST.exec(clause.slice(bodies));
+  if (match === null || !match[1]) return null;
+  const [, lead, figure, unit, qualifier, counted] = match as unknown as [string, string, string, string, string | undefined, string];
+  const verbEnd = start + bodies + lead.length;
+  const valueStart = verbEnd + clause.slice(bodies + lead.length).indexOf(figure);
+  const noun = trimmed(counted, end - counted.length);
+  if (!noun.text) return null;
+  const reading = noFigure(clause);
+  return {
+    ...reading,
+    start,
+    end,
+    kind: "level",
+    // The bodies and the verb, then what each has: the figure and its unit stand between them in the text.
+    indicator: text.slice(start, verbEnd).trimEnd() + noun.text,
+    indicatorSpan: { start, end: noun.span.end },
+    comparator: "",
+    value: Number(figure),
+    valueText: text.slice(valueStart, valueStart + figure.length),
+    valueSpan: { start: valueStart, end: valueStart + figure.length },
+    unit,
+    qualifier: qualifier ?? "",
+    sense: senseOf("", qualifier ?? "", Number(figure)),
+  };
+}
+const EACH_CODE = "每".charCodeAt(0);
+const GROUP_EACH_CODE = "各".charCodeAt(0);
 
 /**
  * A year alone before a count written figure first (`2027年完成8个示范街区建设`, `力争2027年建成2个…`):

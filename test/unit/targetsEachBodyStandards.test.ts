@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { targetsOf } from "../support/targets";
+
+const TITLE = "示例县质量强县建设实施方案（2026—2028年）\n为贯彻落实《质量强国建设纲要》，制定本方案。\n";
+const TASK = (sentence: string) => `${TITLE}一、主要目标\n到2028年，全县质量强县建设取得明显成效。\n二、重点任务\n（一）加强能力建设。${sentence}〔责任单位：县市场监管局〕\n`;
+const read = (sentence: string) => targetsOf(TASK(sentence)).map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit]);
+
+describe("a standard per unit, however its bound and its figure are placed", () => {
+  it("reads what each body is to have written figure first, as written verb first", () => {
+    expect(read("每个社区配备1名协管员。")).toEqual([["每个社区配备协管员", "level", "", 1, "名"]]);
+    expect(read("各乡镇（街道）建成1个快检室。")).toEqual([["各乡镇（街道）建成快检室", "level", "", 1, "个"]]);
+  });
+
+  it("takes 至少 for the comparator, before the verb or before the figure", () => {
+    for (const sentence of ["每个社区至少配备1名协管员。", "每个社区至少配备协管员1名。", "每个社区配备协管员至少1名。"]) {
+      expect(read(sentence), sentence).toEqual([["每个社区配备协管员", "level", "至少", 1, "名"]]);
+    }
+  });
+
+  it("names the standard without the duty the bodies are bound to", () => {
+    expect(read("各乡镇（街道）要配备专职协管员不少于2名。")).toEqual([["各乡镇（街道）配备专职协管员", "level", "不少于", 2, "名"]]);
+    expect(read("各乡镇应配备专职协管员2名。")).toEqual([["各乡镇配备专职协管员", "level", "", 2, "名"]]);
+    expect(read("每个乡镇要建成快检室1个。")).toEqual([["每个乡镇建成快检室", "level", "", 1, "个"]]);
+    expect(read("各乡镇须至少配备2名协管员。")).toEqual([["各乡镇配备协管员", "level", "至少", 2, "名"]]);
+  });
+
+  it("keeps a group's work done the group's count, and takes no body one by one after 每年", () => {
+    expect(read("各乡镇人民政府完成食用农产品快检3000批次。")).toEqual([["食用农产品快检", "count", "完成", 3000, "批次"]]);
+    expect(read("每年建成5个快检室。").filter((row) => row[1] === "level")).toEqual([]);
+  });
+});
+
+describe("the issues and copies publicity compiles", () => {
+  it("counts what 编发 and 编印 make, as 印发's", () => {
+    expect(read("每年编发质量工作简报12期。")).toEqual([["质量工作简报", "count", "每年编发", 12, "期"]]);
+    expect(read("编印宣传手册5000册，编发消费提示200份。")).toEqual([
+      ["宣传手册", "count", "编印", 5000, "册"],
+      ["消费提示", "count", "编发", 200, "份"],
+    ]);
+  });
+});
