@@ -56,3 +56,25 @@ describe("a 分工表's section rows that keep the table's columns, a section's 
     expect(sentence.tables[0]!.serials.map((serial) => serial.text)).toEqual(["1", "二", "3"]);
   });
 });
+
+describe("a section row of a 分工表 with no 序号 column", () => {
+  const HEAD = "重点任务\t牵头单位\t配合单位\n";
+  const tasks = (read: ReturnType<typeof plan>) => read.clauses.filter((clause) => clause.tableRow).map((clause) => read.text.slice(clause.start, clause.end).split("\t")[0]);
+
+  it("resumes the table at the next row that writes its task and names a known unit", () => {
+    const sectioned = plan(HEAD + "一、产业质量\t\t\n开展标准提升\t市市场监管局\t\n推进品牌建设\t市商务局\t市市场监管局\n");
+    expect(sectioned.tables[0]).toMatchObject({ rows: 2 });
+    expect(tasks(sectioned)).toEqual(["开展标准提升", "推进品牌建设"]);
+    // A row whose units were all left blank reads as a merged section row: the rows after it are still the table's.
+    const blank = plan(HEAD + "开展质量攻关\t\t\n开展标准提升\t市市场监管局\t\n");
+    expect(blank.tables[0]).toMatchObject({ rows: 1 });
+    expect(tasks(blank)).toEqual(["开展标准提升"]);
+  });
+
+  it("resumes no table at a row that names no unit, nor at another table's lines", () => {
+    const words = plan(HEAD + "一、产业质量\t\t\n开展标准提升\t有关单位按职责分工\t\n");
+    expect(words.tables[0]).toMatchObject({ rows: 0 });
+    const targets = plan(HEAD + "开展标准提升\t市市场监管局\t\n二、主要指标\t\t\n指标名称\t单位\t目标值\n制造业产品质量合格率\t%\t94\n");
+    expect(targets.tables[0]).toMatchObject({ rows: 1 });
+  });
+});

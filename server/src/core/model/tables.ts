@@ -6,7 +6,7 @@ import { QuotedCellCursor } from "./quotedCells.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
 import { isSectionRow, MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
 import { emptyUnitsMerged, missingUnitPlacement, readThroughAbove, type UnitsAbove } from "./mergedUnitRows.js";
-import { realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
+import { kindOf, realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
 import type { UnitRegistry } from "../units/registry.js";
 import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
 import { isAnyDigitCode } from "../text/codeUnits.js";
@@ -432,11 +432,20 @@ export class TableReader {
    * Whether a row after a section row goes on with the table it interrupted: as many cells as
    * its header, not a header itself, a 序号 in its number column — a table of other columns
    * after a heading (a target table of five columns after a 分工表 of five) opens no rows of it.
+   * A table with no 序号 column (重点任务 | 牵头单位 | 配合单位) has none to show: a row that writes its
+   * task and names in a unit column a unit the registry knows lines up with it as a 序号 would —
+   * without, every row after a section row (or after a row whose units were all left blank, which
+   * reads as one) was lost, and the table read no rows at all.
    */
   private resumes(held: OpenTable, cells: readonly Column[], line: LineNode): boolean {
-    if (cells.length !== held.table.columns.length || this.startsTable(cells) || held.numberColumn < 0) return false;
-    const number = cells[held.numberColumn]!;
-    return SERIAL.test(this.text.slice(number.start, number.end)) && attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
+    if (cells.length !== held.table.columns.length || this.startsTable(cells)) return false;
+    if (attachmentAt(this.attachments, line.indentEnd) !== held.table.attachment) return false;
+    if (held.numberColumn >= 0) {
+      const number = cells[held.numberColumn]!;
+      return SERIAL.test(this.text.slice(number.start, number.end));
+    }
+    if (held.taskColumn < 0 || cells[held.taskColumn]!.end === cells[held.taskColumn]!.start) return false;
+    return held.unitColumns.some((column) => kindOf(this.text, cells[column]!, this.registry) === "units");
   }
 
   /**
