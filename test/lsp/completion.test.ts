@@ -204,6 +204,18 @@ describe("completion of responsible units", () => {
     expect(city[2]).toBe("市市场监管局");
   });
 
+  it("offers a county's plan the city bureau's branch in the county that the workspace names, beside the city's plan", async () => {
+    const county = "于都县质量强县建设实施方案\n于都县人民政府\n一、主要任务\n1.推进创新。〔责任单位：县科技局〕\n2.加强监管。〔责任单位：县商务局、市生态<|>〕\n";
+    const other = "于都县生态质量提升方案\n于都县人民政府\n一、主要任务\n1.甲。〔责任单位：市生态环境局于都分局〕\n";
+    const names = labels((await complete(county, { "ganzhou.plan": readSeed("ganzhou-2024"), "yudu.plan": other })).list.items).map(String);
+    expect(names).toContain("市生态环境局于都分局");
+    await server!.dispose();
+    // Another city's bureau's branch (抚州's plan naming one at 于都) is not the county's to name.
+    const fuzhou = "抚州市生态质量提升方案\n抚州市人民政府\n一、主要任务\n1.甲。〔责任单位：市生态环境局于都分局、市财政局〕\n";
+    const elsewhere = labels((await complete(county, { "ganzhou.plan": readSeed("ganzhou-2024"), "fuzhou.plan": fuzhou })).list.items).map(String);
+    expect(elsewhere).not.toContain("市生态环境局于都分局");
+  });
+
   it("ranks the plan's own name before the city's for what was typed: 市场 in a 区 plan", async () => {
     const { list } = await complete(`一、主要任务\n1.推进创新。〔责任单位：区科技局〕\n2.加强监管。〔责任单位：区工信局、市场<|>〕\n`, {});
     // Each body's own name in the plan (区…) before the city's (市…), however well each matches.

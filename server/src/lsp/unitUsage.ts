@@ -49,7 +49,19 @@ export class UnitKeys {
 
   /** Whether two keys name units of one name at different places (赣州's 市工信局 and 抚州's). */
   static sameName(a: string, b: string): boolean {
-    return a.replace(/@.*$/, "") === b.replace(/@.*$/, "");
+    return UnitKeys.nameOf(a) === UnitKeys.nameOf(b);
+  }
+
+  /** The name a key is of, without its place (市工信局 of 市工信局@赣州). */
+  static nameOf(key: string): string {
+    const at = key.indexOf("@");
+    return at < 0 ? key : key.slice(0, at);
+  }
+
+  /** The place a key puts its name at (赣州 of 市工信局@赣州), or null for a name that needs none. */
+  static placeOf(key: string): string | null {
+    const at = key.indexOf("@");
+    return at < 0 ? null : key.slice(at + 1);
   }
 
   private placeOf(keyed: KeyedPlan, word: string): string | null {

@@ -1,9 +1,10 @@
 import type { PlanDocument } from "../../core/model/types.js";
 import { documentLevel, levelAboveWord, placeOfUnits } from "../../core/units/documentLevel.js";
+import { cityOfDistrict } from "../../core/units/districts.js";
 import { isCollectiveName, LEVEL_WORDS, leadingLevelWord, normalizeUnitName, type UnitLevel } from "../../core/units/names.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/registry.js";
-import type { UnitUsage } from "../unitUsage.js";
+import { UnitKeys, type UnitUsage } from "../unitUsage.js";
 import { addUnitTaskCounts } from "../../core/units/matrix.js";
 import { unitIdentities } from "../../core/units/identity.js";
 import { isIssuersOwn, isOwnUnitsGroup, issuingDepartments, ownUnitKind, type OwnUnitKind } from "../../core/units/divisions.js";
@@ -124,11 +125,20 @@ export function rankUnitCandidates(
   // (or says none): a district of 赣州 names 人民银行赣州市分行, never 抚州's.
   // The institutes a 市场监管局 runs, read by their function (units/institutes.ts): their short names at the plan's level.
   for (const institute of registry.institutesAt(word)) offer(institute, registry.entries.length, 0);
-  for (const name of usage.keys()) {
+  // A key names the unit's place where the name does not say it whole (市生态环境局于都分局@赣州: the
+  // city whose bureau keeps the branch, unitUsage.ts UnitKeys): the name is read without it, and a
+  // branch of another city's bureau is not this plan's to name. Read with the place, no key of a
+  // branch resolved, and a county's plan lost its city's branches once the workspace named the city.
+  for (const key of usage.keys()) {
+    const name = UnitKeys.nameOf(key);
     const resolved = registry.resolve(name);
     if (!resolved?.entry.pattern || resolved.canonical !== name || resolved.place === null) continue;
     const own = placeAt(slotLevelWord(resolved.entry));
     if ((own !== null && !resolved.place.startsWith(own)) || offered.has(name)) continue;
+    // The bureau's city: the plan's, else the one the districts table puts the branch's place in (于都 → 赣州).
+    const keyPlace = UnitKeys.placeOf(key);
+    const city = keyPlace === null ? null : (placeAt(leadingLevelWord(name) ?? word) ?? cityOfDistrict(resolved.place));
+    if (city !== null && city !== keyPlace) continue;
     offered.add(name);
     consider(name, [name], resolved.entry, registry.entries.length, 0, resolved.place);
   }
