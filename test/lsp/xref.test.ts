@@ -143,6 +143,21 @@ describe("hover on what the checker does not know, and on a 发文字号", () =>
     expect(valueOf(bare.hover)).toContain("本方案没有已知的上位文件");
   });
 
+  it("says a number cited in the text after a document it does not know cannot be looked up, as an annotation's", async () => {
+    const { hover, text } = await hoverAt({}, "示例县质量强县建设实施方案\n一、主要任务\n1.提升质量。落实《省方案》第（<|>八）项要求。\n");
+    const value = valueOf(hover);
+    expect(value).toContain("**《省方案》第（八）项**");
+    expect(value).toContain("“省方案”不是已知的上位文件");
+    expect(covered(text, hover)).toBe("第（八）项");
+    await server!.dispose();
+    // The title keeps its own hover; a number the parent's name is before stays the parent's item.
+    const title = await hoverAt({}, "示例县质量强县建设实施方案\n一、主要任务\n1.提升质量。落实《省方<|>案》第（八）项要求。\n");
+    expect(valueOf(title.hover)).toContain("**《省方案》**");
+    await server!.dispose();
+    const parent = await hoverAt({}, "示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.提升质量。落实《质量强国建设纲要》第（十<|>七）条要求。\n");
+    expect(valueOf(parent.hover)).not.toContain("不是已知的上位文件");
+  });
+
   it("describes a 发文字号 after a title: the document it belongs to and its parts", async () => {
     const { hover, text } = await hoverAt({}, "示例市质量强市建设实施方案\n为贯彻落实《XX省质量强省建设实施方案》（赣府发〔2023〕1<|>1号），制定本方案。\n一、主要任务\n");
     const value = valueOf(hover);

@@ -24,6 +24,8 @@ export const citationHover: HoverProvider = ({ analysis, mapper }, offset) => {
     if (!target.parent) lines.push(...unknownParentItem(annotationDocumentName(target.annotation), target.reference.text));
     else if (!target.entry) lines.push(`《${target.parent.title}》中没有“${target.reference.text}”`);
     else lines.push(...describeEntry(target.parent, target.entry), ...countNote(analysis, target.parent, target.entry));
+  } else if (target.kind === "unknownCited") {
+    lines.push(...unknownParentItem(target.title, target.number));
   } else if (target.kind === "cited") {
     if (!target.entry) lines.push(`《${target.parent.title}》中没有“${target.cited.text}”`);
     else lines.push(...describeEntry(target.parent, target.entry), ...countNote(analysis, target.parent, target.entry));
