@@ -78,7 +78,8 @@ describe("readDocxAsPlanText", () => {
       "序号\t重点任务\t牵头单位\t配合单位",
       "1\t推动纺织产业升级\t市经信局\t市市场监管局、市生态环境局",
       // A line break inside the cell's paragraph (w:br) is the cell's: written as Excel copies it.
-      '2\t提升集成电路质量\t市经信局\t"市科技局',
+      // The lead merged down from the row above: empty below its first row, as Word's copy gives it.
+      '2\t提升集成电路质量\t\t"市科技局',
       '市财政局"',
       "3\t强化标准引领。鼓励企业参与制定标准。\t\t市市场监管局",
       "类别\t说明\t",
@@ -93,14 +94,15 @@ describe("readDocxAsPlanText", () => {
     // A row's line is numbered by its first paragraph; the frame's lines each by its own.
     expect(result.paragraphMap.slice(6, 11)).toEqual([7, 12, 17, 17, 21]);
     expect(result.paragraphMap.slice(-3)).toEqual([37, 38, 39]);
-    // The rows are the table's clauses, the merged lead unit leading each of its rows.
+    // The rows are the table's clauses, the merged lead unit leading each of its rows: the row
+    // below reads it through the merged cell, its own names judged in its own cell.
     const { plan } = analyze(result.text);
     expect(plan.tables).toHaveLength(1);
-    expect(plan.clauses.map((clause) => clause.segments.flatMap((segment) => segment.units.map((unit) => `${segment.role}:${unit.text}`)).join("、"))).toEqual([
-      "lead:市经信局、support:市市场监管局、support:市生态环境局",
-      "lead:市经信局、support:市科技局、support:市财政局",
-      "support:市市场监管局",
-    ]);
+    const units = (clause: (typeof plan.clauses)[number]) => clause.segments.flatMap((segment) => segment.units.map((unit) => `${segment.role}:${unit.text}`)).join("、");
+    expect(plan.clauses.map(units)).toEqual(["lead:市经信局、support:市市场监管局、support:市生态环境局", "support:市科技局、support:市财政局", "support:市市场监管局"]);
+    // The third row's lead cell is empty without a merge: read as the same text pasted reads
+    // (model/mergedUnitRows.ts: a row written but for its lead, under a lead), which the copy cannot tell apart.
+    expect(plan.tables[0]!.merged.map(units)).toEqual(["lead:市经信局、support:市科技局、support:市财政局", "lead:市经信局、support:市市场监管局"]);
   });
 
   it("reads a first row of one cell across the table as the table's title line, and a cell merged across a later row as a row", () => {

@@ -8,6 +8,7 @@ import { resolveExportOptions } from "../../server/src/core/export/options";
 import { readDocxAsPlanText } from "../../server/src/node/docx";
 import { brokenParagraphLines } from "../../server/src/core/punct/breaks";
 import { readSeed, SEED_NAMES } from "../support/seeds";
+import { MERGED_LEADS } from "../support/mergedLeads";
 
 /** The outline as a reader sees it: level, marker, heading and the units each item names. */
 function outline({ plan }: Analysis): string[] {
@@ -17,6 +18,11 @@ function outline({ plan }: Analysis): string[] {
 /** Every responsibility clause, the text's and a table's rows, as its units with their roles. */
 function clauses({ plan }: Analysis): string[] {
   return plan.clauses.map((clause) => clause.segments.flatMap((segment) => segment.units.map((unit) => `${segment.role}:${unit.text}`)).join("、"));
+}
+
+/** The rows a merged unit cell gives their units (a 牵头单位 over several tasks): each task with the units it reads through it. */
+function mergedRows({ plan }: Analysis): string[] {
+  return plan.tables.flatMap((table) => table.merged.map((clause) => `${clause.tableRow!.task} ${clause.segments.flatMap((segment) => segment.units.map((unit) => `${segment.role}:${unit.text}`)).join("、")}`));
 }
 
 /** Findings without their places (the .docx has no blank lines, so line numbers move). */
@@ -36,6 +42,7 @@ async function roundTrip(source: string): Promise<{ before: Analysis; after: Ana
   expect(after.plan.metadata.title).toBe(before.plan.metadata.title);
   expect(outline(after)).toEqual(outline(before));
   expect(clauses(after)).toEqual(clauses(before));
+  expect(mergedRows(after)).toEqual(mergedRows(before));
   // Some findings cannot survive by design: web-page debris (a page heading repeating the
   // title among it) is not exported, and a sentence broken by a blank line is one Word
   // paragraph where that is certain (export/layout.ts), else two, which read back with no
@@ -128,6 +135,16 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
     const parts = ({ plan }: Analysis) => plan.parts.map((part) => `${part.marker} ${part.title}: ${part.items.map((item) => item.marker.text).join("")}`);
     expect(parts(before)).toEqual(["第一章 总体要求: 一、", "第二章 主要任务: 一、二、", "第三部分 任务分工: "]);
     expect(parts(after)).toEqual(parts(before));
+  });
+
+  it("a 分工表 whose 牵头单位 is merged over rows: printed as one merged cell, read back as Word's copy gives it, each task led as before", async () => {
+    const { before, after } = await roundTrip(MERGED_LEADS);
+    expect(mergedRows(before)).toEqual([
+      "建设质量基础设施平台 lead:区工信局、support:区科技局",
+      "推广先进质量管理方法 lead:区工信局、support:区发展改革局",
+      "培育养老服务品牌 lead:区商务局、support:区民政局",
+    ]);
+    expect(after.plan.tables[0]!.merged).toHaveLength(3);
   });
 
   it("a table row Excel pasted over lines: the cell's line break reads back in quotes, the row one row", async () => {

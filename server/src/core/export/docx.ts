@@ -23,6 +23,7 @@ import {
   TabStopType,
   TextRun,
   VerticalAlign,
+  VerticalMergeType,
   WidthType,
 } from "docx";
 import { TextWatermark } from "docx/watermarks";
@@ -333,7 +334,7 @@ class BlockWriter {
         // height does (the one above kept with the table).
         const title = this.boxes.tableTitles.get(block) ?? null;
         const gap = (keepNext: boolean) => new Paragraph({ indent: NO_INDENT, ...(keepNext ? { keepNext } : this.keeping()), spacing: { line: Math.round(BOX_GAP * line), lineRule: "exact", before: 0, after: 0 }, children: [] });
-        return [...(title !== null ? [gap(true)] : []), this.table(block.rows, title, block.box === true), ...(this.boxes.last.has(block) ? [gap(false)] : [])];
+        return [...(title !== null ? [gap(true)] : []), this.table(block.rows, title, block.box === true, block.continued), ...(this.boxes.last.has(block) ? [gap(false)] : [])];
       }
       case "imprint":
         return this.imprint(block);
@@ -472,8 +473,10 @@ class BlockWriter {
    * is a first row across the columns, in the box title's face, repeated with the header. A
    * table in a box (`inBox`) is drawn with the frame's rule on its outer sides: it spans the type
    * area as the frame does, so the frame above and below it and its sides are one box (boxes.ts).
+   * A cell `continued` (a 牵头单位 merged over rows, layout's mergedCells.ts) is one cell with the
+   * cell above it (w:vMerge), its text centred up and down on the rows it spans.
    */
-  private table(rows: string[][], title: string | null = null, inBox = false): Table {
+  private table(rows: string[][], title: string | null = null, inBox = false, continued: readonly (readonly number[])[] = []): Table {
     const typeWidth = this.geometry.width - this.geometry.margin.left - this.geometry.margin.right;
     const count = rows[0]!.length;
     const cells = rows.map((row) => (row.length <= count ? [...row, ...Array<string>(count - row.length).fill("")] : [...row.slice(0, count - 1), row.slice(count - 1).join(" ")]));
@@ -531,6 +534,7 @@ class BlockWriter {
                     width: { size: widths[column]!, type: WidthType.DXA },
                     margins: { left: margin, right: margin, top: 0, bottom: 0 },
                     verticalAlign: VerticalAlign.CENTER,
+                    ...mergeOf(continued, index, column),
                     children: [
                       new Paragraph({
                         alignment: index === 0 || centred[column] ? AlignmentType.CENTER : AlignmentType.LEFT,
@@ -727,6 +731,12 @@ export function fitColumns(natural: readonly number[], total: number, least: num
   const rounded = widths.map((width) => Math.floor(width!));
   rounded[rounded.length - 1]! += total - rounded.reduce((sum, width) => sum + width, 0);
   return rounded;
+}
+
+/** A table cell's part in a merged cell over rows: the first row's starts it, each row's below it that `continued` names goes on with it. */
+function mergeOf(continued: readonly (readonly number[])[], row: number, column: number): { verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType] } {
+  if (continued[row]?.includes(column)) return { verticalMerge: VerticalMergeType.CONTINUE };
+  return continued[row + 1]?.includes(column) ? { verticalMerge: VerticalMergeType.RESTART } : {};
 }
 
 /**

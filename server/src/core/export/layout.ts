@@ -7,7 +7,7 @@ import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { cellLineTableAt } from "../model/cellLineTables.js";
 import { CELL_GAP, isPageDebris, MAX_HEADER_CELL } from "../model/tables.js";
 import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END, signerLineOf } from "../model/prelude.js";
-import type { Attachment, ItemLevel, NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
+import type { Attachment, ItemLevel, NumberedItem, PlanDocument, PlanPart, TableRow } from "../model/types.js";
 import { isBox, partSections } from "../model/outline.js";
 import { isIssuerMark } from "../model/issuerMark.js";
 import { spanHolding } from "../text/sorted.js";
@@ -18,6 +18,8 @@ import { shownMarker } from "../numbering/edits.js";
 import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js";
 import type { AnnotationMode } from "./options.js";
 import { titleLines } from "./titleLines.js";
+import { continuedCells, mergedTableRows } from "./mergedCells.js";
+import { totalRowCells } from "./totalRows.js";
 import { noteLabelLead, noteNumberLead, opensWithNoteLabel } from "./noteLines.js";
 import { addLinesSetApart } from "../model/setApart.js";
 import { indicatorTables } from "../targets/extract.js";
@@ -102,7 +104,13 @@ export type LayoutBlock =
    * first row its header, as Word and web pages paste a table. `box`: the table is in a 专栏 box
    * (model/boxes.ts); a box that holds only the table takes its title as the table's first row.
    */
-  | { kind: "table"; rows: string[][]; box?: true }
+  | {
+      kind: "table";
+      rows: string[][];
+      box?: true;
+      /** Per row, the columns whose cell goes on with the merged cell above (mergedCells.ts): empty, one cell with it in Word. */
+      continued?: number[][];
+    }
   /**
    * 版记: its 抄送 (主送) lines, then 印发机关 and 印发日期 (`2024年4月22日印发`), from the text's own
    * 版记 (model/imprint.ts), front matter filling in what it leaves out.
@@ -292,8 +300,8 @@ class LayoutBuilder {
   private readonly goesOn = new Map<LineNode, { join: WrapJoin; next: LineNode }>();
   /** Lines that go on a line above them: printed with it, never on their own. */
   private readonly continuations = new Set<LineNode>();
-  /** The 分工表 rows a merged unit cell took cells from, by where each starts (`mergedUnitGap`), made when a table asks. */
-  private mergedRows: Map<number, readonly number[]> | null = null;
+  /** The 分工表 rows that read a unit cell through a merged cell above, by where each starts (mergedCells.ts), made when a table asks. */
+  private mergedRows: Map<number, TableRow> | null = null;
 
   /** Whether a line is in a 专栏 box: from its label to the end of its list (a plan has few boxes). */
   private inBox(line: LineNode): boolean {
@@ -590,9 +598,9 @@ class LayoutBuilder {
       return index;
     }
     this.expectAttachmentTitle = false;
-    const table = this.tableAt(lines, index) ?? this.cellLineTableAt(lines, index) ?? this.spacedTableAt(lines, index);
+    const table: { rows: string[][]; last: number; continued?: number[][] } | null = this.tableAt(lines, index) ?? this.cellLineTableAt(lines, index) ?? this.spacedTableAt(lines, index);
     if (table) {
-      this.blocks.push({ kind: "table", rows: table.rows, ...(this.inBox(line) ? { box: true as const } : {}) });
+      this.blocks.push({ kind: "table", rows: table.rows, ...(this.inBox(line) ? { box: true as const } : {}), ...(table.continued ? { continued: table.continued } : {}) });
       return table.last;
     }
     if (this.boxLabelLines.has(line)) {
@@ -619,7 +627,7 @@ class LayoutBuilder {
    * each with a tab between its cells (blank lines between rows allowed, as model/tables.ts reads them); null for a lone
    * line with a tab. Returns the rows' cells and the index of the table's last line.
    */
-  private tableAt(lines: readonly LineNode[], index: number): { rows: string[][]; last: number } | null {
+  private tableAt(lines: readonly LineNode[], index: number): { rows: string[][]; last: number; continued?: number[][] } | null {
     const rows: string[][] = [];
     /** Where each row's cells start, for the targets' reading of where its indicator stands. */
     const rowStarts: number[] = [];
@@ -646,7 +654,11 @@ class LayoutBuilder {
       rowLines.push(line);
       last = i = rowLast;
     }
-    return rows.length >= 2 ? { rows: this.fittedRows(rows, rowStarts, rowLines), last } : null;
+    if (rows.length < 2) return null;
+    const fitted = this.fittedRows(rows, rowStarts, rowLines);
+    // A row short of the header stands in place only where the model put its gap (mergedUnitGap).
+    const inPlace = rows.map((row, r) => row.length >= rows[0]!.length || (this.mergedRowAt(rowLines[r]!)?.missingColumns.length ?? 0) > 0);
+    return { rows: fitted, last, ...this.continued(fitted, rowLines, inPlace) };
   }
 
   /**
@@ -688,9 +700,24 @@ class LayoutBuilder {
    * the row's 完成时限 stays in its column and the row under the merged cell again.
    */
   private mergedUnitGap(line: LineNode, cells: readonly string[]): string[] | null {
-    const missing = (this.mergedRows ??= mergedRowGaps(this.plan)).get(line.indentEnd);
-    if (missing === undefined) return null;
+    const missing = this.mergedRowAt(line)?.missingColumns;
+    if (missing === undefined || missing.length === 0) return null;
     return [...cells.slice(0, missing[0]), ...Array<string>(missing.length).fill(""), ...cells.slice(missing[0])];
+  }
+
+  /** The 分工表 row at a line that reads a unit cell through a merged cell above, or undefined. */
+  private mergedRowAt(line: LineNode): TableRow | undefined {
+    return (this.mergedRows ??= mergedTableRows(this.plan)).get(line.indentEnd);
+  }
+
+  /** The table's cells that continue a merged cell above (mergedCells.ts), for the table's block. */
+  private continued(rows: readonly (readonly string[])[], rowLines: readonly LineNode[], inPlace: readonly boolean[]): { continued?: number[][] } {
+    const continued = continuedCells(
+      rows,
+      rowLines.map((line) => this.mergedRowAt(line)),
+      inPlace,
+    );
+    return continued === null ? {} : { continued };
   }
 
   /** The index of the last line of the row that starts at `index`: past it where quoted cells run the row over lines. */
@@ -713,9 +740,10 @@ class LayoutBuilder {
    * cell): a header of three cells or more, each short (MAX_HEADER_CELL), and the rows right
    * under it that split into as many cells. Strict, since its lines leave the paragraphs: lines
    * whose gaps do not line up with a header (prose, a 署名 and date set apart) are no table, and a
-   * row with other cells ends it and stays a paragraph with its words.
+   * row with other cells ends it and stays a paragraph with its words — but for a row a merged
+   * cell made short: a 分工表's unit cell the model reads through, a 合计 row (totalRows.ts).
    */
-  private spacedTableAt(lines: readonly LineNode[], index: number): { rows: string[][]; last: number } | null {
+  private spacedTableAt(lines: readonly LineNode[], index: number): { rows: string[][]; last: number; continued?: number[][] } | null {
     const cellsAt = (i: number): string[] | null => {
       const line = lines[i]!;
       if (line.kind !== "text" || (line.textKind !== "plain" && line.textKind !== "tableRow") || this.continuations.has(line)) return null;
@@ -725,17 +753,20 @@ class LayoutBuilder {
     const header = cellsAt(index);
     if (header === null || header.length < 3 || header.some((cell) => cell.length > MAX_HEADER_CELL || /[。；;，,]$/u.test(cell))) return null;
     const rows = [header];
+    const rowLines = [lines[index]!];
     let last = index;
     for (let i = index + 1; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.kind === "blank" || line.kind === "comment") continue;
       const cells = cellsAt(i);
-      const fitted = cells !== null && cells.length < header.length ? this.mergedUnitGap(line, cells) : cells;
+      const fitted = cells !== null && cells.length < header.length ? (this.mergedUnitGap(line, cells) ?? (rows.length > 1 ? totalRowCells(cells, header.length) : null)) : cells;
       if (fitted === null || fitted.length !== header.length) break;
       rows.push(fitted);
+      rowLines.push(line);
       last = i;
     }
-    return rows.length >= 2 ? { rows, last } : null;
+    // Every row has the header's cells, a short one only where the model put its gap.
+    return rows.length >= 2 ? { rows, last, ...this.continued(rows, rowLines, rows.map(() => true)) } : null;
   }
 
   /**
@@ -1039,9 +1070,3 @@ function withoutEmptyCellsPast(row: string[], width: number): string[] {
   return end === row.length ? row : row.slice(0, end);
 }
 
-/** The rows of the plan's 分工表 that a merged unit cell took cells from, by where each starts, with the columns taken. */
-function mergedRowGaps(plan: PlanDocument): Map<number, readonly number[]> {
-  const gaps = new Map<number, readonly number[]>();
-  for (const table of plan.tables) for (const clause of table.merged) if (clause.tableRow!.missingColumns.length > 0) gaps.set(clause.tableRow!.start, clause.tableRow!.missingColumns);
-  return gaps;
-}

@@ -104,6 +104,8 @@ export interface MergedReading {
   reading: ClauseSegment[];
   /** The row whose names a merged cell gives this one (TableRow `unitsFrom`), or null. */
   from: TableRow | null;
+  /** For each unit column, whether the row reads it through the merged cell above. */
+  borrows: readonly boolean[];
   /** What the row after this one may read through it, given this row as read. */
   next(row: TableRow): UnitsAbove;
 }
@@ -128,6 +130,7 @@ export function readThroughAbove(above: UnitsAbove | null, cells: RowUnitCells, 
   return {
     reading,
     from,
+    borrows,
     next: (row) => ({
       columns: borrows.map((borrowed, i) => (above !== null && borrowed ? above.columns[i]! : cells.own[i]!)),
       rows: borrows.map((borrowed, i) => (above !== null && borrowed ? above.rows[i]! : row)),

@@ -233,7 +233,7 @@ export class TableReader {
     const above = open.unitsAbove;
     const written = (index: number) => index >= 0 && cells[index]!.end > cells[index]!.start;
     const merged = above !== null && (missing.length > 0 || emptyUnitsMerged({ number: written(open.numberColumn), task: written(open.taskColumn), deadline: written(open.deadlineColumn) }, this.shapeOf(open)));
-    const { reading, from, next } = readThroughAbove(
+    const { reading, from, borrows, next } = readThroughAbove(
       above,
       {
         own: byColumn,
@@ -251,7 +251,7 @@ export class TableReader {
       return null;
     }
     open.table.rows++;
-    const row: TableRow = { start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task, table: open.table, sections: open.sections, unitsFrom: from, missingColumns: missing };
+    const row: TableRow = { start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task, table: open.table, sections: open.sections, unitsFrom: from, missingColumns: missing, mergedColumns: open.unitColumns.filter((_, i) => borrows[i]) };
     open.unitsAbove = next(row);
     // The reading with borrowed names is the reports' (units/tableRowClauses.ts), not a clause of
     // the plan: a merged cell's names are judged once, in the cell that writes them.

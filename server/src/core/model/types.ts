@@ -156,6 +156,11 @@ export interface TableRow extends Span {
    * empty cells there, not at the row's end.
    */
   missingColumns: readonly number[];
+  /**
+   * The table's columns whose cell the row reads through the merged cell above (`unitsFrom`):
+   * empty or missing as pasted, one cell over rows on the page. The export writes them merged.
+   */
+  mergedColumns: readonly number[];
 }
 
 /**

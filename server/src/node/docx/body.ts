@@ -39,7 +39,7 @@ import { ZipRefusal } from "./zip.js";
  * come after its anchor's); a row's line the number of its first paragraph.
  *
  * Linear in the XML: strings are built by appending, a cell's text by its last character, and
- * what the reader writes is bounded (`budget`), so that a merged cell or a list marker repeated
+ * what the reader writes is bounded (`budget`), so that a list marker repeated
  * over a hostile file's rows is refused instead of filling memory.
  */
 export function readBody(xml: string, numbering: WordNumbering, styles: ReadonlyMap<string, StyleFacts>): { text: string; paragraphMap: number[] } {
@@ -100,7 +100,10 @@ interface CellState {
 }
 
 interface RowState {
+  /** The cells as Word's copy gives them: a vertically merged cell's text on its first row only. */
   cells: string[];
+  /** The cells as the page shows them, a merged cell's text on each row it spans. */
+  shown: string[];
   /** Each cell's own lines, for a row of one cell (a frame drawn round text, not a table of columns). */
   cellLines: ReadLine[][];
   /** The number of the row's first paragraph. */
@@ -315,11 +318,16 @@ class BodyReader {
         this.tables.push({ lines: [], merged: new Map() });
         break;
       case "w:tr":
-        if (table) table.row = { cells: [], cellLines: [], paragraph: this.count + 1, gridAfter: 0 };
+        if (table) table.row = { cells: [], shown: [], cellLines: [], paragraph: this.count + 1, gridAfter: 0 };
         break;
       case "w:gridBefore":
         // Grid columns the row leaves out before its first cell: empty cells, so the others stay under their headers.
-        if (table?.row && !table.cell) for (let i = columns(value); i > 0; i--) table.row.cells.push("");
+        if (table?.row && !table.cell) {
+          for (let i = columns(value); i > 0; i--) {
+            table.row.cells.push("");
+            table.row.shown.push("");
+          }
+        }
         break;
       case "w:gridAfter":
         if (table?.row && !table.cell) table.row.gridAfter = columns(value);
@@ -491,22 +499,39 @@ class BodyReader {
     this.flush(cell.container);
     const column = row.cells.length;
     let text = cellText(cell.container.lines);
-    // A vertically merged cell holds its text in its first row only; it is the cell of each
-    // row it spans (a 牵头单位 leading several tasks leads each of them), so every row says it.
+    // A vertically merged cell holds its text in its first row only, and the rows below it read
+    // as Word's own copy gives them: the cell empty (`2\t提升集成电路质量\t\t市科技局`). That is
+    // the text a drafter pastes, which the model reads through the merged cell (a 牵头单位 leading
+    // each task it spans, model/mergedUnitRows.ts), so a plan opened as .docx gives the findings
+    // of the same plan pasted, and an exported plan (export/docx.ts writes the model's merged
+    // cells as merged) reads back as the text it was written from. Written on every row, the
+    // names would be every row's own: one slip in them reported once a row, a merged 序号 or
+    // task a row repeated. The merged text is kept for what reads a row's cells as shown (a
+    // joint 发文机关标志's 文件 merged down a row per name).
+    let shown = text;
     if (cell.vMerge === "restart") table.merged.set(column, text);
-    else if (cell.vMerge !== undefined) text = table.merged.get(column) ?? text;
-    else table.merged.delete(column);
+    else if (cell.vMerge !== undefined) {
+      shown = table.merged.get(column) ?? text;
+      text = "";
+    } else table.merged.delete(column);
     this.written += text.length;
     row.cells.push(text);
+    row.shown.push(shown);
     row.cellLines.push(cell.container.lines);
     // A cell merged across columns is its first column's; the others are empty, so the cells after it stay under their headers.
-    for (let i = 1; i < cell.span; i++) row.cells.push("");
+    for (let i = 1; i < cell.span; i++) {
+      row.cells.push("");
+      row.shown.push("");
+    }
     table.cell = undefined;
   }
 
   private closeRow(table: TableState, row: RowState): void {
-    for (let i = 0; i < row.gridAfter; i++) row.cells.push("");
-    const joint = jointIssuerMarkRow(row.cells, row.cellLines);
+    for (let i = 0; i < row.gridAfter; i++) {
+      row.cells.push("");
+      row.shown.push("");
+    }
+    const joint = jointIssuerMarkRow(row.shown, row.cellLines);
     if (joint !== null) {
       for (const line of joint.names) this.write(table.lines, line.text, line.paragraph);
       table.issuerMark = { line: table.lines[table.lines.length - 1]!, mark: joint.mark };
