@@ -49,6 +49,7 @@ import {
 import { type GongwenLayout, type HangingLead, type LayoutBlock, type LayoutRun, PLACEHOLDER_MARKS, type RunFace } from "./layout.js";
 import { issuerMarkWordStart } from "../model/issuerMark.js";
 import { centredColumns } from "./tableColumns.js";
+import { unwidowedWidths } from "./cellWraps.js";
 import { type ClosingForm, closingForm, closingIndents } from "./closing.js";
 import { type BoxShapes, boxShapes } from "./boxes.js";
 import type { DocxExportOptions, FontRole } from "./options.js";
@@ -487,7 +488,15 @@ class BlockWriter {
     const natural = Array.from({ length: count }, (_, column) =>
       Math.max(2 * TABLE_PT * 20, ...cells.flatMap((row) => row[column]!.split("\n").map((line) => wordWidth(line, TABLE_PT, 0)))) + 2 * margin + TABLE_PT * 10,
     );
-    const widths = fitColumns(natural, typeWidth, 2 * TABLE_PT * 20 + 2 * margin, 4 * TABLE_PT * 20 + 2 * margin);
+    const least = 2 * TABLE_PT * 20 + 2 * margin;
+    // No cell's last character alone on a line, no figure cut, where another column can spare the room (cellWraps.ts).
+    const widths = unwidowedWidths(
+      fitColumns(natural, typeWidth, least, 4 * TABLE_PT * 20 + 2 * margin),
+      natural.map((_, column) => cells.map((row) => row[column]!)),
+      TABLE_PT,
+      2 * margin,
+      least,
+    );
     // Figures and short labels (序号, 完成时限, 属性) centred as an office sets them, text flush left.
     const centred = centredColumns(cells);
     const rule = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
