@@ -77,10 +77,9 @@ export interface ClauseRequirement {
 const NO_LEVELS: ReadonlySet<number> = new Set();
 
 /**
- * The levels whose tasks must carry a clause: `units.requireClauseAt` when configured, else the
- * lowest level (deepest in the outline) at which the document's tasks carry clauses as a rule —
- * at least half of them, so that a single clause on an odd item does not make every sibling
- * wrong. Ganzhou gives level 3 (tasks 1.–21.), Nanjing and Jiangxi level 2. Inferred apart for
+ * The levels whose tasks must carry a clause: `units.requireClauseAt` when configured, else each
+ * level at which the document's tasks carry clauses as a rule — at least half of them, so that
+ * a single clause on an odd item does not make every sibling wrong. Ganzhou gives level 3 (tasks 1.–21.), Nanjing and Jiangxi level 2. Inferred apart for
  * the plan's text and for each attachment, which numbers on its own: a 附件2 listing the
  * indicators under its 1. 2. 3. names no unit however the body's tasks do, and an attachment's
  * 分工表 written as items may carry its clauses at another level than the body.
@@ -103,9 +102,12 @@ export function clauseRequirement(plan: PlanDocument, config: PlanConfig | undef
   }
   const byPart = new Map<Attachment | null, ReadonlySet<number>>();
   for (const [part, levels] of tasks) {
-    let deepest = 0;
-    for (const [level, counts] of levels) if (counts.withClause > 0 && counts.withClause * 2 >= counts.all && level > deepest) deepest = level;
-    if (deepest) byPart.set(part, new Set([deepest]));
+    // Every level whose tasks carry clauses as a rule, not the deepest alone: one task's
+    // （1）（2） sharing the clause below them would otherwise make level 4 the plan's only
+    // level, and the 1. tasks beside it that forget their clause would go unreported.
+    const carrying = new Set<number>();
+    for (const [level, counts] of levels) if (counts.withClause > 0 && counts.withClause * 2 >= counts.all) carrying.add(level);
+    if (carrying.size > 0) byPart.set(part, carrying);
   }
   return {
     levels: byPart.get(null) ?? NO_LEVELS,
