@@ -87,7 +87,7 @@ export const sentenceEnd: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "正文段落应以句号、问号、叹号（或列举时的分号、引出下文的冒号）结束。段末没有标点，多是末句被截断或句号在复制时丢失。本规则只检查方案正文中明显是句子的段落（含逗号、顿号等句内标点）；标题、独占一行的标题式条目不在此列（条目行下一行只有责任单位的，如“1.落实工程质量终身责任制，推进”/“〔责任单位：市住建局〕”，这一行就是任务的句子，照样检查）；被空行断开的句子由 text/broken-sentence 报告；末句停在未配对的括号、书名号或引号之内（如正在录入的“〔责任单位：……”），由 punct/unbalanced 报告那个标点。补什么标点由起草人决定，编辑器中提供“补句号”的建议修复。",
+        "正文段落应以句号、问号、叹号（或列举时的分号、引出下文的冒号）结束。段末没有标点，多是末句被截断或句号在复制时丢失。本规则只检查方案正文中明显是句子的段落（含逗号、顿号等句内标点）；标题、独占一行的标题式条目不在此列（条目行下一行只有责任单位的，如“1.落实工程质量终身责任制，推进”/“〔责任单位：市住建局〕”，这一行就是任务的句子，照样检查）；被空行断开的句子由 text/broken-sentence 报告；末句停在未配对的括号、书名号或引号之内（如正在录入的“〔责任单位：……”），由 punct/unbalanced 报告那个标点。句末标点之后的括号是句外括号（“……形成长效机制。（知识产权保护处）”“……。（见附件1）”），段落已在括号前结束，不报告。补什么标点由起草人决定，编辑器中提供“补句号”的建议修复。",
       incorrect: "一、总体要求\n（一）指导思想\n坚持质量第一、效益优先，推进质量强市建设\n",
       correct: "一、总体要求\n（一）指导思想\n坚持质量第一、效益优先，推进质量强市建设。\n",
     },
@@ -142,6 +142,9 @@ export const sentenceEnd: Rule = {
         } else break;
       }
       if (SENTENCE_FINAL_CODES.has(text.charCodeAt(last))) return;
+      // A bracket after the sentence's own mark (`……。（知识产权保护处、省公安厅）`, `……。（见附件1）`)
+      // is GB/T 15834's 句外括号: the sentence ended before it, and nothing follows it.
+      if (followsSentenceEnd(text, start, end)) return;
       // A last sentence cut inside a mark it opened (`……。〔责任单位：县科技局`, `落实《质量强国`, a
       // clause or title still being typed) has one defect, the mark left open: punct/unbalanced's.
       if (endsInsideOpenMark(text, start, end)) return;
@@ -178,6 +181,24 @@ function namedOnLinesBelow(item: NumberedItem, text: string): boolean {
     }
     return clause;
   });
+}
+
+const ROUND_OPEN_CODES = codeUnitSet("（(");
+const ROUND_CLOSE_CODES = codeUnitSet("）)");
+
+/**
+ * Whether the paragraph ends in a round bracket (spaces after it aside) whose opening bracket
+ * follows a sentence-final mark: read back over the bracket only, which closes the text.
+ */
+function followsSentenceEnd(text: string, start: number, end: number): boolean {
+  if (!ROUND_CLOSE_CODES.has(text.charCodeAt(end - 1))) return false;
+  let depth = 0;
+  for (let i = end - 1; i > start; i--) {
+    const code = text.charCodeAt(i);
+    if (ROUND_CLOSE_CODES.has(code)) depth++;
+    else if (ROUND_OPEN_CODES.has(code) && --depth === 0) return SENTENCE_FINAL_CODES.has(text.charCodeAt(trimSpacesEnd(text, start, i) - 1));
+  }
+  return false;
 }
 
 const OPENING_MARK_CODES = codeUnitSet(Object.keys(PAIRS).join("") + "(");
