@@ -5,6 +5,8 @@ import { nodesAreKept } from "../syntax/incremental.js";
 import { frontMatterValue, toFrontMatter } from "./frontMatter.js";
 import { inlinePartsOf, textEndOf, toResponsibilityClause, toTarget } from "./inline.js";
 import { appended, compacted } from "./itemLists.js";
+import { issuingDepartments, isIssuersOwn } from "../units/divisions.js";
+import { leadingLevelWord } from "../units/names.js";
 import { clauseAcrossLinesOf, continuesClauseAbove, isBareClause, paragraphClauseOf, registeredBareClauseOf, trailingClauseOf } from "./clauseReading.js";
 import { TableReader } from "./tables.js";
 import { readCellLineTables } from "./cellLineTables.js";
@@ -327,6 +329,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
   // what the grammar read of its pieces (a 文号 after the stray 》) is the citation's.
   const cut = cutCitations(lines, plan.text, plan.hardWrap);
   let nextCut = 0;
+  const isKnown = knownUnitName(plan);
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const line = lines[lineIndex]!;
     // A line holds at most the end of one cut title and the start of the next.
@@ -401,7 +404,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
     const read =
       clauseAcrossLinesOf(lines, lineIndex, plan.text, kept) ??
       paragraphClauseOf(lines, lineIndex, plan.text, wrapped, kept) ??
-      (stated ? null : (trailingClauseOf(line, plan.text, kept, item) ?? registeredBareClauseOf(lines, lineIndex, plan.text, plan.registry)));
+      (stated ? null : (trailingClauseOf(line, plan.text, kept, item) ?? registeredBareClauseOf(lines, lineIndex, plan.text, isKnown)));
     if (read !== null) addClause(plan, item, read);
     // A deadline written as the line's last sentence, without brackets, where none was read: after
     // a label, or the sentence right after the line's bracketed clause.
@@ -419,6 +422,19 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
  * A clause read on a line (in brackets, or across lines and sentences by model/clauseReading.ts),
  * filed under the plan and the item that owns the line, with the deadline it states.
  */
+/**
+ * The names a bracket of names alone at a paragraph's end may hold besides those its shape says
+ * are bodies': the registry's, and in a department's own plan (a 厅's 工作要点 ending each point
+ * with （知识产权保护处、省公安厅）) the issuer's divisions and bodies, which no registry lists.
+ */
+function knownUnitName(plan: PlanDocument): (name: string) => boolean {
+  const registry = plan.registry;
+  const departments = issuingDepartments(plan, registry);
+  if (departments === null) return (name) => registry.resolve(name) !== null;
+  const word = leadingLevelWord(departments.values().next().value!) ?? "市";
+  return (name) => registry.resolve(name) !== null || isIssuersOwn(name, registry, departments, word);
+}
+
 function addClause(plan: PlanDocument, item: NumberedItem | null, node: ClauseNode): void {
   const clause = toResponsibilityClause(node, plan.text, plan.registry);
   clause.item = item;

@@ -1,7 +1,6 @@
 import type { ClauseNode, ClauseSegmentNode, LineNode, UnitNameNode } from "../syntax/cst.js";
 import type { NumberedItem } from "./types.js";
 import { bareClauseAt, clauseAcrossLines, deadlineSentenceAt, groupClauseAt, sentenceClauseAt } from "../syntax/parse.js";
-import type { UnitRegistry } from "../units/registry.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { unclosedBefore, type BracketMarks } from "../text/brackets.js";
 import { trimSpacesEnd } from "../text/spaces.js";
@@ -341,12 +340,14 @@ function readTrailingClause(line: LineNode, text: string): ClauseNode | null {
  * such a bracket as the task's clause (BareClause) only where every name opens with a level word
  * and ends as a body's name does: it runs before any registry, so 金陵海关, 国网南京供电公司 or a
  * configuration's entry leave the bracket prose's. Here the same grammar rule reads it again with
- * the registry (`registry.resolve`) accepting the names the shape does not: every name must be
- * the registry's or a body's by its shape, so （试行）, （含县、乡、村） or （以下简称……） stay prose.
+ * the registry (`isKnown`: the registry's names, and in a department's own plan the issuer's
+ * divisions, `（知识产权保护处、省公安厅）`, units/divisions.ts) accepting the names the shape does
+ * not: every name must be known or a body's by its shape, so （试行）, （含县、乡、村） or
+ * （以下简称……） stay prose.
  * Asked only of a line the grammar found no clause on; one look at its last character lets
  * nearly every line go.
  */
-export function registeredBareClauseOf(lines: readonly LineNode[], index: number, text: string, registry: UnitRegistry): ClauseNode | null {
+export function registeredBareClauseOf(lines: readonly LineNode[], index: number, text: string, isKnown: (name: string) => boolean): ClauseNode | null {
   const line = lines[index]!;
   if (line.kind !== "item" && (line.kind !== "text" || line.textKind !== "plain")) return null;
   // The grammar's ParagraphEnd: spaces, at most one closing mark, spaces.
@@ -358,7 +359,7 @@ export function registeredBareClauseOf(lines: readonly LineNode[], index: number
   // Where the last bracket opened, within its sentence.
   const open = unclosedBefore(text, Math.max(line.indentEnd, end - MAX_TRAILING_CLAUSE), end - 1, BARE_BRACKETS);
   if (open < 0) return null;
-  const clause = bareClauseAt(text, open, (name) => !PHRASE_OPENING.test(name) && registry.resolve(name) !== null);
+  const clause = bareClauseAt(text, open, (name) => !PHRASE_OPENING.test(name) && isKnown(name));
   // On a line that goes on with a clause opened above, the bracket is a name's second name
   // (as buildPlan leaves the grammar's own bare bracket there).
   return clause === null || continuesClauseAbove(lines, index, text) ? null : clause;

@@ -23,7 +23,7 @@ export function isDepartmentPlan(plan: PlanDocument, registry: UnitRegistry): bo
  * another, spaces between (吉安市市场监督管理局　　吉安市工业和信息化局): each is a department.
  */
 export function issuingDepartments(plan: PlanDocument, registry: UnitRegistry): ReadonlySet<string> | null {
-  const issuer = plan.metadata.issuer;
+  const issuer = plan.metadata.issuer ?? titleIssuer(plan.metadata.title);
   if (issuer === null) return null;
   const names = new Set<string>();
   for (const name of issuer.split(/[\s\u3000]+/)) {
@@ -34,6 +34,19 @@ export function issuingDepartments(plan: PlanDocument, registry: UnitRegistry): 
   }
   return names.size > 0 ? names : null;
 }
+
+/**
+ * The body a plan's title opens with before its year or its subject (江西省知识产权局2026年工作要点,
+ * 市市场监管局关于…的实施方案): a department's own plan published without its notice says whose it is
+ * there. Null where the title opens otherwise (2026年全省知识产权工作要点); issuingDepartments then
+ * asks the registry whether the words are a department's.
+ */
+function titleIssuer(title: string | null): string | null {
+  const opening = title === null ? null : TITLE_ISSUER.exec(title);
+  return opening === null ? null : opening[1]!;
+}
+
+const TITLE_ISSUER = /^([\u4e00-\u9fff]{3,24}?[局厅委办])(?=(?:19|20)\d\d年|关于)/;
 
 /**
  * A division named after the department it is in (市市场监管局质量发展科, 市工信局技术创新科), one of
@@ -60,8 +73,15 @@ const BODY_BEFORE_DIVISION = new Set([..."局委厅办"].map((ch) => ch.charCode
 export function isDivisionName(name: string): boolean {
   const own = SELF_BEFORE.test(name) ? name.slice(1) : name;
   // 局机关各科室 ends as a division does, yet names them all: a group term (names.ts).
+  if (ORGAN_PARTY_BODY.test(own)) return true;
   return DIVISION.test(own) && leadingLevelWord(own) === null && !isCollectiveName(name);
 }
+
+/**
+ * The Party and staff bodies every department's organ has beside its divisions (机关党委, 直属机关党委,
+ * 机关纪委, 机关工会), which its plan lists among them: （人事处、机关党委）.
+ */
+const ORGAN_PARTY_BODY = /^(?:直属)?机关(?:党委|纪委|工会)$/;
 
 /** 市局, 省局, 区局, 县局 before a division's name: the issuing department itself. */
 const SELF_BEFORE = /^[省市区县]局(?=[\u4e00-\u9fff]{2})/;
