@@ -43,3 +43,8 @@ export async function checkedFindings(file: string): Promise<ReportedFinding[]> 
   const report = await jsonReport<{ files: { findings: ReportedFinding[] }[] }>("check", file);
   return report.files[0]!.findings;
 }
+
+/** Each finding of one plan as its 1-based line and rule, in the report's order: what a QA test pins. */
+export async function findingLines(file: string): Promise<[number, string][]> {
+  return (await checkedFindings(file)).map((finding) => [finding.range.start.line + 1, finding.rule]);
+}
