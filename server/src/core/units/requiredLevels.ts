@@ -1,7 +1,7 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { Attachment, NumberedItem, PlanDocument } from "../model/types.js";
 import { isGoalsTitle } from "../targets/plan.js";
-import { isCarryingOut } from "../xref/tasks.js";
+import { isCarryingOut, unspacedTitle } from "../xref/tasks.js";
 import { clausesOfTask } from "./sharedClause.js";
 
 /**
@@ -13,7 +13,7 @@ const FRAMING_HEADING = /^(总体要求|指导思想|基本原则|工作原则|�
 
 /** A framing section: 总体要求 and its kin, or a goals section (one definition, targets/plan.ts). */
 function isFraming(heading: string): boolean {
-  const text = heading.replace(/[。：:；;\s]+$/, "");
+  const text = unspacedTitle(heading).replace(/[。：:；;\s]+$/, "");
   return FRAMING_HEADING.test(text) || isGoalsTitle(text);
 }
 

@@ -14,15 +14,24 @@ import { closesItsSubItems } from "../units/sharedClause.js";
 const GENERAL_REQUIREMENTS = /总体要求|指导思想|基本原则|主要目标|工作目标|发展目标|总体目标/;
 const SAFEGUARDS = /保障措施|组织保障|组织实施|实施保障|保障机制/;
 
+/**
+ * A title as its words read: a PDF or a web page letter-spaces a chapter's heading (保 障 措 施,
+ * 总　体　要　求), which names the same chapter.
+ */
+export function unspacedTitle(title: string): string {
+  return title.includes(" ") || title.includes("\u3000") ? title.replace(/[ \u3000]+/g, "") : title;
+}
+
 /** A part of the 总体要求 kind: its items are not tasks a plan implements. */
 export function isGeneralRequirements(title: string): boolean {
+  const words = unspacedTitle(title);
   // The goals headings are targets/plan.ts's, one definition: 行动目标 and 主要指标 as well.
-  return GENERAL_REQUIREMENTS.test(title) || isGoalsTitle(title);
+  return GENERAL_REQUIREMENTS.test(words) || isGoalsTitle(words);
 }
 
 /** A part of the 保障措施 kind: counted as tasks of a plan, but not as outline tasks to cover. */
 export function isSafeguards(title: string): boolean {
-  return SAFEGUARDS.test(title);
+  return SAFEGUARDS.test(unspacedTitle(title));
 }
 
 /**
@@ -33,7 +42,7 @@ const STEPS = /实施步骤|工作步骤|推进步骤|方法步骤|步骤安排|
 
 /** A part of the 实施步骤 kind: its phases are not tasks. */
 export function isImplementationSteps(title: string): boolean {
-  return STEPS.test(title);
+  return STEPS.test(unspacedTitle(title));
 }
 
 /**
