@@ -78,11 +78,13 @@ describe("peak memory of the analysis, per byte of input", () => {
     analyzeWithin("nested", `一、主要任务\n1.学习${"《".repeat(10_000)}纲要${"》".repeat(10_000)}。\n`, 10);
   }, 120_000);
 
-  // Short lines cost the model's objects per line whatever their length: about 1.7 KB a line
-  // today, so a plan of 95-byte task lines is near 18× (was 35× before the syntax tree and the
-  // model kept their arrays at size). Guarded at its present bound; the issue asks 10×.
-  it("100,000 lines of one-line tasks: within 25×", () => {
-    expect(analyzeWithin("tasks", generatedPlan(9, 50, 225), 25)).toBeLessThan(100);
+  // Short lines cost the model's objects per line whatever their length: about 1.6 KB a line
+  // today (was 35× before the syntax tree and the model kept their arrays at size). Alone, with
+  // one GC thread, the case ran within a 232 MB cap (21.6×) and not 245 before an item's marker
+  // read its node through and the segments and units/alias's occurrences lost an object each
+  // (6 Dec 2026, qa-46g); 24× leaves CI's load a tenth. The issue asks 10×.
+  it("100,000 lines of one-line tasks: within 24×", () => {
+    expect(analyzeWithin("tasks", generatedPlan(9, 50, 225), 24)).toBeLessThan(100);
   }, 120_000);
 
   // Every one of 100,000 lines draws the same finding (a half-width comma): its message is
@@ -105,9 +107,11 @@ describe("peak memory of the analysis, per byte of input", () => {
   }, 120_000);
 
   // Each of 100,000 misnumbered lines (18–31 bytes) draws a finding: the finding, its line and its
-  // item are over 1 KB whatever is done, so this case is measured against its own bound.
-  it("100,000 lines numbered 1.: within 80×", () => {
+  // item are over 1 KB whatever is done, so this case is measured against its own bound. Alone,
+  // with one GC thread, it ran within 170 MB (53×) and not within 145 (6 Dec 2026): 64× leaves
+  // CI's load a fifth.
+  it("100,000 lines numbered 1.: within 64×", () => {
     const text = `一、主要任务\n${Array.from({ length: 100_000 }, (_, i) => `1.开展第${i + 1}项工作。\n`).join("")}`;
-    expect(analyzeWithin("ones", text, 80)).toBeGreaterThanOrEqual(99_999);
+    expect(analyzeWithin("ones", text, 64)).toBeGreaterThanOrEqual(99_999);
   }, 120_000);
 });

@@ -1,3 +1,4 @@
+import { Segment } from "./clauseSegment.js";
 import type { ClauseNode, InlineNode, ItemLineNode, LineNode, TargetNode } from "../syntax/cst.js";
 import type { ClauseSegment, ResponsibilityClause, Target, UnitName, UnitRole } from "./types.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
@@ -48,14 +49,9 @@ export function toResponsibilityClause(node: ClauseNode, text: string, registry:
     // as written.
     const written = segment.label;
     if (written) label = labelWords(written);
-    return {
-      label: written ? label : "",
-      labelSpan: written ? { start: segment.labelStart, end: segment.labelStart + written.length } : null,
-      colon: segment.colon,
-      units: unitNamesOf(segment.names, text, registry),
-      etc: segment.etc,
-      role: segment.role ? roleOfWord(segment.role) : roleOfLabel(label),
-    };
+    const units = unitNamesOf(segment.names, text, registry);
+    const role = segment.role ? roleOfWord(segment.role) : roleOfLabel(label);
+    return written ? new Segment(label, segment.labelStart, segment.labelStart + written.length, segment.colon, units, segment.etc, role) : new Segment("", -1, -1, segment.colon, units, segment.etc, role);
   });
   // 按职责分工负责 after the last name (the clause's suffix) is the last group's stated role.
   const last = node.segments.length - 1;

@@ -1,3 +1,4 @@
+import { Segment } from "./clauseSegment.js";
 import type { ClauseSegment } from "./types.js";
 import { setsGroupApart } from "../units/separators.js";
 
@@ -94,12 +95,5 @@ function partsAtGroupBreaks(segments: readonly ClauseSegment[], written: Readonl
 /** The names from..to of an unmarked group as a segment: the first piece keeps the label, the last the 等. */
 function piece(segment: ClauseSegment, from: number, to: number): ClauseSegment {
   const first = from === 0;
-  return {
-    label: first ? segment.label : "",
-    labelSpan: first ? segment.labelSpan : null,
-    colon: first ? segment.colon : "",
-    units: segment.units.slice(from, to),
-    etc: to === segment.units.length ? segment.etc : null,
-    role: segment.role,
-  };
+  return Segment.of(first ? segment.label : "", first ? segment.labelSpan : null, first ? segment.colon : "", segment.units.slice(from, to), to === segment.units.length ? segment.etc : null, segment.role);
 }

@@ -1,3 +1,4 @@
+import { Segment } from "./clauseSegment.js";
 import type { ClauseSegment, UnitRole } from "./types.js";
 import { setsGroupApart } from "../units/separators.js";
 import { isLocalGovernmentAt } from "../units/sharedSuffix.js";
@@ -42,9 +43,9 @@ export function splitAtGroupBreaks(
       roles = written.slice(0, i).map((entry) => ({ role: entry.role }));
     }
     // The names before the break state no role: they do what the label says, unless a 牵头 beside them makes them support.
-    out.push({ label: segment.label, labelSpan: segment.labelSpan, colon: segment.colon, units: segment.units.slice(0, breakAt + 1), etc: null, role: labelRole(segments, i, roleOfLabel) });
+    out.push(Segment.of(segment.label, segment.labelSpan, segment.colon, segment.units.slice(0, breakAt + 1), null, labelRole(segments, i, roleOfLabel)));
     roles!.push({ role: "" });
-    out.push({ label: "", labelSpan: null, colon: "", units: segment.units.slice(breakAt + 1), etc: segment.etc, role: segment.role });
+    out.push(Segment.of("", null, "", segment.units.slice(breakAt + 1), segment.etc, segment.role));
     roles!.push({ role });
   }
   return out ? { segments: out, written: roles! } : { segments, written };

@@ -1,3 +1,4 @@
+import { Segment } from "./clauseSegment.js";
 import type { ClauseSegmentNode, DeadlineNode, LineNode } from "../syntax/cst.js";
 import { tableCellAt } from "../syntax/parse.js";
 import { DEADLINE_LABELS } from "./deadlines.js";
@@ -8,7 +9,7 @@ import { isSectionRow, MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js"
 import { emptyUnitsMerged, missingUnitPlacement, readThroughAbove, type UnitsAbove } from "./mergedUnitRows.js";
 import { kindOf, realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
 import type { UnitRegistry } from "../units/registry.js";
-import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
+import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, TableRow } from "./types.js";
 import { isAnyDigitCode } from "../text/codeUnits.js";
 
 /**
@@ -632,14 +633,7 @@ export function rowClause(row: TableRow, segments: ClauseSegment[]): Responsibil
 /** A cell's groups as the model's segments: the first takes the column's header as its label. */
 export function labelled(groups: readonly ClauseSegmentNode[], column: string, text: string, registry: UnitRegistry): ClauseSegment[] {
   const columnRole = roleOfLabel(column);
-  const segments: ClauseSegment[] = groups.map((group, index) => ({
-    label: index === 0 ? column : "",
-    // The label is the column's header, not text of the row.
-    labelSpan: null as Span | null,
-    colon: "",
-    units: unitNamesOf(group.names, text, registry),
-    etc: group.etc,
-    role: group.role ? roleOfWord(group.role) : columnRole,
-  }));
+  // The label is the column's header, not text of the row: no span.
+  const segments: ClauseSegment[] = groups.map((group, index) => Segment.of(index === 0 ? column : "", null, "", unitNamesOf(group.names, text, registry), group.etc, group.role ? roleOfWord(group.role) : columnRole));
   return supportBesideMarkedLead(segments, groups, text);
 }

@@ -1,7 +1,7 @@
 import { halfWidthDigits } from "../text/codeUnits.js";
 import { canonicalMarker } from "../model/markers.js";
 import { circledNumeralLike, hasFullwidthDigits, isCircledNumeral, toChineseNumeral, toFullwidthDigits } from "../model/numerals.js";
-import type { NumberMarker, NumberedItem, PlanDocument, PlanPart, RepeatedPaste, Span } from "../model/types.js";
+import type { ItemLevel, NumberMarker, NumberedItem, PlanDocument, PlanPart, RepeatedPaste, Span } from "../model/types.js";
 import { partRuns, renumberPartEdits } from "./parts.js";
 import type { LineNode } from "../syntax/cst.js";
 import type { TextEdit } from "../rules/types.js";
@@ -34,11 +34,11 @@ export function numeralText(level: number, value: number): string | null {
  * A value written as the marker writes its numeral: in full-width digits where the marker has
  * them, so a renumbering changes the number only (marker-style changes the digits' width).
  */
-function numeralLike(marker: NumberMarker, value: number): string | null {
+function numeralLike(level: ItemLevel, written: string, value: number): string | null {
   // A list entry's circled numeral (① ⑴) is renumbered in the same form: ④ → ③, never 3.
-  if (isCircledNumeral(marker.numeral)) return circledNumeralLike(marker.numeral, value);
-  const numeral = numeralText(marker.level, value);
-  return numeral !== null && hasFullwidthDigits(marker.numeral) ? toFullwidthDigits(numeral) : numeral;
+  if (isCircledNumeral(written)) return circledNumeralLike(written, value);
+  const numeral = numeralText(level, value);
+  return numeral !== null && hasFullwidthDigits(written) ? toFullwidthDigits(numeral) : numeral;
 }
 
 /** The marker as written, with another value: `(四)` → `(五)`, keeping the document's form. */
@@ -46,7 +46,7 @@ export function markerWithValue(marker: NumberMarker, value: number): string {
   // Another level's form (`(4)` read as （四）) or a mistyped one (`（西）`) is renumbered into its
   // level's form: a numeral written in place would make another level's marker (`4.` → `五.`).
   if (marker.style === "otherLevel" || marker.style === "mistyped") return canonicalMarker(marker.level, value);
-  const numeral = numeralLike(withoutFormatCharacters(marker.numeral) === marker.numeral ? marker : { ...marker, numeral: withoutFormatCharacters(marker.numeral) }, value) ?? String(value);
+  const numeral = numeralLike(marker.level, withoutFormatCharacters(marker.numeral), value) ?? String(value);
   const { open, close } = punctuationOf(marker);
   return open + numeral + close;
 }
@@ -100,7 +100,7 @@ function renumberEdit(item: NumberedItem, value: number): TextEdit | null {
     return numeralText(item.level, value) === null ? null : { start: item.marker.start, end: item.marker.end, newText: canonicalMarker(item.level, value) };
   }
   if (item.marker.value === value || item.marker.style === "missingNumeral" || item.marker.style === "mistyped") return null;
-  const numeral = numeralLike(item.marker, value);
+  const numeral = numeralLike(item.marker.level, item.marker.numeral, value);
   if (numeral === null) return null;
   const span = numeralSpan(item.marker);
   return { start: span.start, end: span.end, newText: numeral };

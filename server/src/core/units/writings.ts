@@ -115,8 +115,10 @@ function writingsOfClauses<Name extends WrittenName>(
   clauses: readonly ResponsibilityClause[],
   read: (text: string) => Name | null,
   registry: UnitRegistry,
-): { occurrences: Array<{ unit: UnitName; name: Name }>; writings: Map<string, Map<string, Writing>> } {
-  const occurrences: Array<{ unit: UnitName; name: Name }> = [];
+): { occurrences: UnitName[]; writings: Map<string, Map<string, Writing>> } {
+  // The names alone: an occurrence's reading is `read(unit.text)`, which `read` answers from its
+  // memo (an object pairing each name with its reading was 40 bytes per name of the plan).
+  const occurrences: UnitName[] = [];
   const writings = new Map<string, Map<string, Writing>>();
   // Each unit's occurrence in the clause (its index in occurrences).
   const inClause = new Map<string, number>();
@@ -142,16 +144,16 @@ function writingsOfClauses<Name extends WrittenName>(
       if (first !== undefined) {
         // units/duplicate deletes the short writing before a 分局's own name (区市场监管局、
         // 市市场监管局章贡分局), not the 分局's: that one is the occurrence and the writing.
-        const kept = occurrences[first]!;
-        if (name.branch && !kept.name.branch) {
-          count(key, kept.name, -1);
+        const kept = read(occurrences[first]!.text)!;
+        if (name.branch && !kept.branch) {
+          count(key, kept, -1);
           count(key, name, 1);
-          occurrences[first] = { unit, name };
+          occurrences[first] = unit;
         }
         continue;
       }
       inClause.set(key, occurrences.length);
-      occurrences.push({ unit, name });
+      occurrences.push(unit);
       count(key, name, 1);
     }
   }
@@ -181,7 +183,8 @@ function groupIdentity(identity: UnitIdentity, text: string): UnitIdentity {
 export interface PlanWritings {
   /** A name's unit, that unit's identity and the writing a reader sees; null for a name the registry does not know. */
   read(text: string): WrittenName | null;
-  occurrences: ReadonlyArray<{ unit: UnitName; name: WrittenName }>;
+  /** Each name the registry knows, once per unit and clause (its reading is `read(unit.text)`). */
+  occurrences: readonly UnitName[];
   writings: ReadonlyMap<string, ReadonlyMap<string, Writing>>;
   /**
    * The plan's own writing of each unit it writes (identity key → writing), as units/alias would
@@ -209,7 +212,7 @@ const made = new PlanMemo<Map<UnitRegistry, PlanWritings>>();
  */
 class WritingsOfPlan implements PlanWritings {
   readonly read: (text: string) => WrittenName | null;
-  readonly occurrences: ReadonlyArray<{ unit: UnitName; name: WrittenName }>;
+  readonly occurrences: readonly UnitName[];
   readonly writings: ReadonlyMap<string, ReadonlyMap<string, Writing>>;
   private ownWritings: Map<string, string> | null = null;
 
@@ -232,8 +235,8 @@ class WritingsOfPlan implements PlanWritings {
     if (this.ownWritings === null) {
       const own = (this.ownWritings = new Map());
       const judged = new Set<string>();
-      for (const { name } of this.occurrences) {
-        const { key, name: named } = name.identity;
+      for (const unit of this.occurrences) {
+        const { key, name: named } = this.read(unit.text)!.identity;
         if (judged.has(key)) continue;
         judged.add(key);
         own.set(key, preferredWriting(named, this.writings.get(key)!).name);

@@ -90,8 +90,8 @@ export const aliasUnit: Rule = {
             : `“${text}”是“${canonical}”的${resolved.form === "fullName" ? "全称" : "别称"}，应写作规范名称`,
       };
     });
-    for (const { unit, name } of occurrences) {
-      const verdict = verdicts.of(name.seen);
+    for (const unit of occurrences) {
+      const verdict = verdicts.of(read(unit.text)!.seen);
       if (verdict === null) continue;
       report({
         start: unit.start,
