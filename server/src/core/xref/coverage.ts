@@ -11,6 +11,7 @@ import { type MappingCandidate, bodyNamedKind, headingNames, headingNamesOverSha
 import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 import { clauseObjectItems, fundsOnly, listedProductItems } from "./taskThings.js";
+import { BODY_CLAUSE_END } from "./bodyClauses.js";
 
 /** An inferred mapping at or above this score counts as covering the parent item. */
 export const COVERAGE_THRESHOLD = 0.2;
@@ -621,8 +622,6 @@ function namesAlone(parent: ParentDocument, heading: string, entry: ParentEntry,
   return named.length === 1 && named[0] === entry;
 }
 
-/** What ends a clause of a task's body: a sentence's end, a semicolon, a comma. */
-const CLAUSE_END = /[。；;，,！？!?\n]/;
 
 /**
  * The items the clauses of a task's body each name plainly, where the body takes up two or more
@@ -698,7 +697,7 @@ function partClauseSubjects(parent: ParentDocument, mapping: TaskMapping): Mappi
   if (members.some((item) => headingNames(parent, heading, item, subjectFor(parent, mapping, item)))) return [];
   const found: MappingCandidate[] = [];
   let whole: MappingCandidate[] | null = null;
-  for (const clause of mapping.text.body.split(CLAUSE_END)) {
+  for (const clause of mapping.text.body.split(BODY_CLAUSE_END)) {
     if (clause.length < CLAUSE_MIN) continue;
     for (const entry of keywordNamedEntries(parent, clause, mapping.subject)) {
       if (!members.includes(entry) || found.some((c) => c.entry === entry)) continue;
@@ -733,7 +732,7 @@ function fieldClauseSubjects(parent: ParentDocument, mapping: TaskMapping): Mapp
       const [item] = rankEntries(parent, clause, "", 1, mapping.subject);
       return item !== undefined && item.entry === candidate.entry && item.score >= COVERAGE_THRESHOLD;
     };
-    if (mapping.text.body.split(CLAUSE_END).some(names)) found.push(candidate);
+    if (mapping.text.body.split(BODY_CLAUSE_END).some(names)) found.push(candidate);
   }
   return found;
 }
@@ -744,7 +743,7 @@ function fieldClauseSubjects(parent: ParentDocument, mapping: TaskMapping): Mapp
  */
 function clauseItems(parent: ParentDocument, mapping: TaskMapping): ParentEntry[] {
   const named: ParentEntry[] = [];
-  for (const clause of mapping.text.body.split(CLAUSE_END)) {
+  for (const clause of mapping.text.body.split(BODY_CLAUSE_END)) {
     if (clause.length < CLAUSE_MIN) continue;
     const [item] = rankEntries(parent, clause, "", 1, mapping.subject);
     if (item && item.score >= COVERAGE_THRESHOLD && !named.includes(item.entry)) named.push(item.entry);
@@ -757,7 +756,7 @@ const CLAUSE_MIN = 6;
 
 /** The clauses of a task's body long enough to name an item (CLAUSE_MIN). */
 function clausesOf(mapping: TaskMapping): string[] {
-  return mapping.text.body.split(CLAUSE_END).filter((clause) => clause.length >= CLAUSE_MIN);
+  return mapping.text.body.split(BODY_CLAUSE_END).filter((clause) => clause.length >= CLAUSE_MIN);
 }
 
 /** The words that join two subjects in a heading: 消费品和工业品, 产品与服务, 食品及药品. */

@@ -22,6 +22,7 @@ import type { ParentDocument, ParentEntry } from "../parents/types.js";
 import { headingNames, keywordNamedEntries, rankEntries } from "./mapping.js";
 import type { SubjectWeights } from "./planSubject.js";
 import { productLists } from "./productLists.js";
+import { BODY_CLAUSE_END } from "./bodyClauses.js";
 
 /** The items a body's lists of products name by their members, each member read as a heading alone. */
 export function listedProductItems(parent: ParentDocument, body: string, subject: SubjectWeights): ParentEntry[] {
@@ -57,8 +58,6 @@ const CLAUSE_VERB = /^(?:推行|设立|培训)/u;
 /** A list closed by 等 and a word of its own: its members are examples of that word. */
 const EXAMPLES = /^(?:[\u3400-\u9fff]+、)+[\u3400-\u9fff]+?等/u;
 
-/** What ends a clause of a task's body (as coverage.ts reads them). */
-const CLAUSE_END = /[。；;，,！？!?\n]/;
 
 /**
  * A keyword that names people by a post or a trade (首席质量官, 质量经理, 质量工程师, 质量技术能手): whom a
@@ -78,7 +77,7 @@ const PERSON = /(?:官|师|员|能手|经理)$/u;
  */
 export function clauseObjectItems(parent: ParentDocument, body: string, subject: SubjectWeights): ParentEntry[] {
   const found: ParentEntry[] = [];
-  for (const clause of body.split(CLAUSE_END)) {
+  for (const clause of body.split(BODY_CLAUSE_END)) {
     const verb = verbLength(clause);
     if (verb === 0) continue;
     const led = clause.slice(verb);
