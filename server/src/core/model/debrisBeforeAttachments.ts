@@ -17,6 +17,8 @@ import type { LineBlock } from "./types.js";
  */
 export function findDebrisBeforeAttachments(lines: readonly LineNode[], from: number, to: number, text: string): LineBlock[] {
   let blocks: LineBlock[] | null = null;
+  // The label walked back from last, where its run began, and whether the run was debris.
+  let previous: { label: number; first: number; debris: boolean } | null = null;
   for (let i = from; i < to; i++) {
     if (!opensAttachments(lines[i]!, text)) continue;
     let first = i;
@@ -25,7 +27,16 @@ export function findDebrisBeforeAttachments(lines: readonly LineNode[], from: nu
       if (line.kind === "blank") continue;
       if (!isFurniture(line, text)) break;
       first = j;
+      // That label is a page's line itself (a download link, 附件1.重点任务分工表.docx under
+      // 附件下载：, before the attachment it links to): one run of debris through it and the
+      // debris already found before it — one finding, not two over the same lines, and its
+      // lines not read again.
+      if (previous !== null && j === previous.label) {
+        if (previous.debris) blocks!.pop();
+        first = j = previous.first;
+      }
     }
+    previous = { label: i, first, debris: first !== i };
     if (first === i) continue;
     const debris = lines.slice(first, i).filter((line) => line.kind !== "blank");
     (blocks ??= []).push({ start: debris[0]!.start, end: debris[debris.length - 1]!.end, lines: debris });
