@@ -224,6 +224,9 @@ function rejectUnknownCommand(positionals: string[]): void {
   const first = positionals[0];
   if (first === undefined || /[./\\*?[{]/.test(first)) return;
   if (existsSync(first)) return;
+  // `plancheck --no-config units a.plan`: the command after an option, where it is read as a
+  // file — named as what it is, not as a mistyped command near itself.
+  if (COMMANDS.some((entry) => entry.name === first)) throw new UsageError(`命令 ${first} 须写在最前面，选项写在它之后：plancheck ${first} [选项] [文件、目录或 glob…]`);
   const nearest = nearestCommand(first);
   if (nearest) throw new UsageError(`未知的命令：${first}（是否想用 ${nearest}？plancheck --help 列出全部命令）`);
   // Near no command: as likely a mistyped folder (`plancheck plans` for `plans/`) as a command.
