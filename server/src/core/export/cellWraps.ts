@@ -1,3 +1,4 @@
+import { codeUnitSet, isAnyDigitCode, isAnyLatinCode } from "../text/codeUnits.js";
 import { wordWidth } from "./gongwen.js";
 
 /**
@@ -13,15 +14,31 @@ import { wordWidth } from "./gongwen.js";
 /** How much wider than its column a cell's last line may be and still be pulled up: two characters. */
 const WIDOW_CHARACTERS = 2;
 
-/** A run Word does not break inside: digits, Latin letters and the marks inside a figure (94.5%, 2026-12). */
-const UNBROKEN = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ.．%％\-/:]+/gu;
+/** The marks inside a figure or a code, which Word keeps with its digits and letters (94.5%, 2026-12, ISO/IEC). */
+const RUN_MARKS = codeUnitSet(".．%％-/:");
+
+/** The runs of a cell Word does not break inside: digits and Latin letters of either width, and RUN_MARKS between them. */
+function unbrokenRuns(cell: string): string[] {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= cell.length; i++) {
+    const code = i < cell.length ? cell.charCodeAt(i) : -1;
+    const inRun = code >= 0 && (isAnyDigitCode(code) || isAnyLatinCode(code) || RUN_MARKS.has(code));
+    if (inRun && start < 0) start = i;
+    else if (!inRun && start >= 0) {
+      runs.push(cell.slice(start, i));
+      start = -1;
+    }
+  }
+  return runs;
+}
 
 export function unwidowedWidths(widths: readonly number[], columns: readonly (readonly string[])[], points: number, padding: number, least: number): number[] {
   const result = [...widths];
   const em = points * 20;
   const lines = columns.map((cells) => cells.flatMap((cell) => cell.split("\n")).map((line) => wordWidth(line, points, 0)));
   // The narrowest each column may be: its longest unbroken run on one line, and `least`.
-  const floor = columns.map((cells) => Math.max(least, padding + Math.max(0, ...cells.flatMap((cell) => (cell.match(UNBROKEN) ?? []).map((run) => wordWidth(run, points, 0))))));
+  const floor = columns.map((cells) => Math.max(least, padding + Math.max(0, ...cells.flatMap((cell) => unbrokenRuns(cell).map((run) => wordWidth(run, points, 0))))));
   for (let column = 0; column < result.length; column++) {
     const room = result[column]! - padding;
     let want = Math.max(result[column]!, floor[column]!);
