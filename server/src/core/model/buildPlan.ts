@@ -419,22 +419,30 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
 }
 
 /**
- * A clause read on a line (in brackets, or across lines and sentences by model/clauseReading.ts),
- * filed under the plan and the item that owns the line, with the deadline it states.
- */
-/**
  * The names a bracket of names alone at a paragraph's end may hold besides those its shape says
  * are bodies': the registry's, and in a department's own plan (a 厅's 工作要点 ending each point
  * with （知识产权保护处、省公安厅）) the issuer's divisions and bodies, which no registry lists.
+ * The issuer is read only when a name the registry does not know is met: the model is built on
+ * every keystroke, and most plans' brackets hold registry names or none.
  */
 function knownUnitName(plan: PlanDocument): (name: string) => boolean {
   const registry = plan.registry;
-  const departments = issuingDepartments(plan, registry);
-  if (departments === null) return (name) => registry.resolve(name) !== null;
-  const word = leadingLevelWord(departments.values().next().value!) ?? "市";
-  return (name) => registry.resolve(name) !== null || isIssuersOwn(name, registry, departments, word);
+  let issuersOwn: ((name: string) => boolean) | undefined;
+  return (name) => registry.resolve(name) !== null || (issuersOwn ??= issuersOwnNames(plan, registry))(name);
 }
 
+/** Whether a name is a division or body of the plan's issuing department (none where the plan has no department for issuer). */
+function issuersOwnNames(plan: PlanDocument, registry: UnitRegistry): (name: string) => boolean {
+  const departments = issuingDepartments(plan, registry);
+  if (departments === null) return () => false;
+  const word = leadingLevelWord(departments.values().next().value!) ?? "市";
+  return (name) => isIssuersOwn(name, registry, departments, word);
+}
+
+/**
+ * A clause read on a line (in brackets, or across lines and sentences by model/clauseReading.ts),
+ * filed under the plan and the item that owns the line, with the deadline it states.
+ */
 function addClause(plan: PlanDocument, item: NumberedItem | null, node: ClauseNode): void {
   const clause = toResponsibilityClause(node, plan.text, plan.registry);
   clause.item = item;
