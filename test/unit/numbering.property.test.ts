@@ -108,7 +108,8 @@ describe("renumbering and numbering fixes on generated plans", () => {
     fc.assert(
       fc.property(plan, (text) => {
         const original = buildPlan(text);
-        const edits = renumberDocumentEdits(numberingOf(original, undefined), original);
+        const numbering = numberingOf(original, undefined);
+        const edits = renumberDocumentEdits(numbering, original);
         const after = applyEdits(text, edits).text;
         fc.pre(!readsRunIns(text, after));
         // A block pasted twice is renumbered in its copy too: the copy stays one.
@@ -125,8 +126,10 @@ describe("renumbering and numbering fixes on generated plans", () => {
           expect(item).toBeDefined();
           // A marker in another level's form (`(4)` read as （四）) or mistyped (`—，` read as 一，) is
           // renumbered into its level's form, whole.
-          if (item!.marker.style === "otherLevel" || item!.marker.style === "mistyped") {
-            expect([edit.start, edit.end, edit.newText]).toEqual([item!.marker.start, item!.marker.end, expect.stringMatching(/^[一二三四五六七八九十]+、$|^（[一二三四五六七八九十]+）$|^[0-9]+\.$|^（[0-9]+）$/)]);
+          // So is a list entry counted in a level's run (`3)` `（4）`), in the form of the run's items.
+          const joined = item!.kind === "list" && numbering.runOf.get(item!)!.run.level <= 4;
+          if (item!.marker.style === "otherLevel" || item!.marker.style === "mistyped" || joined) {
+            expect([edit.start, edit.end, edit.newText]).toEqual([item!.marker.start, item!.marker.end, joined ? expect.stringMatching(/^[(（]?[0-9０-９]+[)）.．、,]$/) : expect.stringMatching(/^[一二三四五六七八九十]+、$|^（[一二三四五六七八九十]+）$|^[0-9]+\.$|^（[0-9]+）$/)]);
           } else expect(edit.newText).toMatch(/^([一二三四五六七八九十]+|[0-9]+)$/);
         }
         expect(outsideMarkers(withoutCopies(after))).toEqual(outsideMarkers(withoutCopies(text)));
@@ -146,6 +149,15 @@ describe("renumbering and numbering fixes on generated plans", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  // Found by the property below (seed 1144619529): a list entry opening a run in two forms,
+  // renumbered to `1)` over `(2)`, was read as the run's first task in another form once renumbered.
+  it("renumbers a list entry that opens a run of items in the items' form, once and for all", () => {
+    const once = renumber("3):\n(4)\n");
+    expect(once).toBe("(1):\n(2)\n");
+    expect(renumber(once)).toBe(once);
+    expect(renumber("（一）\n5)甲；\n（6）乙。\n")).toBe("（一）\n（1）甲；\n（2）乙。\n");
   });
 
   // Found by the property above (seed 1528004493): a `（4）` under `（四）` over another group read

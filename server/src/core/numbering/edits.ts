@@ -128,7 +128,7 @@ export function renumberRunEdits(run: NumberingRun, from: number, to = run.items
   for (let index = Math.max(0, from); index < to; index++) {
     const item = run.items[index]!;
     const value = renumberedValue(run, index);
-    const edit = renumberEdit(item, value);
+    const edit = joinedEntryEdit(run, index, value) ?? renumberEdit(item, value);
     if (!edit) continue;
     edits.push(edit);
     renumbered?.set(item, value);
@@ -136,6 +136,33 @@ export function renumberRunEdits(run: NumberingRun, from: number, to = run.items
     if (repeat) edits.push(repeat);
   }
   return edits;
+}
+
+/**
+ * The edit of a numbered list entry counted in an item level's run (`3)` `（4）`, one sequence in
+ * two forms: model/equivalentForms.ts) whose number changes: written whole in the form of the
+ * run's item nearest it, as numbering/nesting's fix writes it. Renumbered in its own form, the
+ * entry that opens such a run becomes a `1)` over a `（2）`, which the model reads as the run's
+ * first item in another level's form (model/misreadMarkers.ts), and a second renumbering would
+ * rewrite it: renumbering twice must equal renumbering once. Null for every other item.
+ */
+function joinedEntryEdit(run: NumberingRun, index: number, value: number): TextEdit | null {
+  const entry = run.items[index]!;
+  if (entry.kind !== "list" || run.level > 4 || entry.marker.value === value) return null;
+  const form = nearestItem(run.items, index);
+  if (form === null || form.marker.style === "otherLevel" || form.marker.style === "mistyped" || form.marker.style === "missingNumeral") return null;
+  return { start: entry.marker.start, end: entry.marker.end, newText: markerWithValue(form.marker, value) };
+}
+
+/** The run's item (not a list entry) nearest the one at `index`, the one before first. */
+function nearestItem(items: readonly NumberedItem[], index: number): NumberedItem | null {
+  for (let distance = 1; distance < items.length; distance++) {
+    const before = items[index - distance];
+    if (before?.kind === "item") return before;
+    const after = items[index + distance];
+    if (after?.kind === "item") return after;
+  }
+  return null;
 }
 
 /**
