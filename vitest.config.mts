@@ -7,6 +7,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     exclude: ["test/e2e/**", "node_modules/**"],
     testTimeout: 20000,
+    // Property tests run a fixed seed unless asked for random ones (test/support/propertySeed.ts says why).
+    setupFiles: ["test/support/propertySeed.ts"],
     // The bins keep V8's code cache in the user's cache folder (server/src/node/compileCache.ts):
     // the tests' runs, of packed copies in temporary prefixes too, keep theirs apart.
     env: { XDG_CACHE_HOME: join(tmpdir(), "policy-plan-test-cache") },
