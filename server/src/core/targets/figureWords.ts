@@ -53,6 +53,11 @@ export const LEADING_NOISE = new RegExp(`^(?:\\*\\*|__|${LIST_BULLET_SOURCE}|、
 export const TRAILING_NOISE = /(?:\*\*|__|共计|合计|总计|均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|约|逾|已经|已|仍然|依然|仍|继续|始终|必须|须|全部|基本|[比较][\d０-９]{4}年[底末]?|[比较](?:上一?年|去年)[底末]?|同比|环比|在[\d０-９]{4}年[底末]?的?基础上|与[\d０-９]{4}年[底末]?相比)+$/;
 export const ASPIRATIONAL = /力争|争取/;
 /**
+ * Words a count's lead says before its verb that strive or commit (力争, 确保, 要确保, 将力争, 要):
+ * the comparator's mood, never the verb's word nor the noun's (各乡镇要确保完成快检3000批次).
+ */
+const STRIVES = "(?:[要将]?(?:力争|争取|确保)|要(?![求素]))";
+/**
  * 累计 with the years it adds up over (三年累计, 5年累计): a total, not the comparator's nor the
  * indicator's words. Before a count's verb (累计培育…20家), at an indicator's start (累计培育企业
  * 数量达到…), or just before the comparator (…企业累计达到50家).
@@ -94,7 +99,7 @@ const DEADLINE_YEAR = "(?<![\\d０-９])[\\d０-９]{4}\\s*年(?:[\\d０-９]{1,
  */
 const YEAR_OF_COUNT = "(?<![\\d０-９])[\\d０-９]{4}\\s*年(?=[\\u4e00-\\u9fff]{1,4}\\s*(?:[\\d０-９]|$))";
 /** 力争, 累计 and the place taken off a verb: what is left is the comparator as written (培育, 建设). */
-export const NOT_THE_VERB = new RegExp(`${DEADLINE_YEAR}|${YEAR_OF_COUNT}|力争|争取|${CUMULATIVE}|${SPAN_OF_YEARS}|${SCOPE}|${PERIOD_SCOPE}`, "g");
+export const NOT_THE_VERB = new RegExp(`${DEADLINE_YEAR}|${YEAR_OF_COUNT}|${STRIVES}|${CUMULATIVE}|${SPAN_OF_YEARS}|${SCOPE}|${PERIOD_SCOPE}`, "g");
 /**
  * The unit of a figure a target starts from or a note states, in any unit a figure is written in:
  * %, ‰, 个百分点, or a short run of characters, per another (分, 件, 吨标准煤/万元). A group.
@@ -354,7 +359,7 @@ export const DOER_BEFORE_OFTEN = new RegExp(`^()[^，,；;。：:\\d]{2,16}?(?=$
  * 力争, the year it is made in, how often (每年, 年均, 年), a total over years (累计, 三年累计) —
  * the comparator's (how often, 力争) or the total's, never the verb's nor the noun's words.
  */
-export const COUNT_LEAD = `(?:${DEADLINE_YEAR}|${YEAR_OF_COUNT})?(?:${SCOPE})?(?:力争|争取)?(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均|${YEARLY})?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?`;
+export const COUNT_LEAD = `(?:${DEADLINE_YEAR}|${YEAR_OF_COUNT})?(?:${SCOPE})?(?:${STRIVES})?(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均|${YEARLY})?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?`;
 /**
  * Who does the work or for whom, opening a count before its verb, how often said or not (为企业免费
  * 校准…, 组织专家团队服务企业…, 依托检验机构抽检…): the words up to the verb, no part of the verb
@@ -506,7 +511,7 @@ export const FRONTED_OBJECT = /^对(?![外口标接])/;
  * Groups: the verb before the figure (may be absent), the figure, its unit, 以上…, what is counted.
  */
 export const FIGURE_FIRST = new RegExp(
-  `^((?:(?:力争|争取)?${DEADLINE_YEAR})?(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:${CUMULATIVE})?(?:(?:支持|推动|积极|带动|引导|加快|加强)?${LEADING_COUNT_VERBS}|推动|推进|带动|引导|帮助|组织|促进|支持))?\\s*(\\d+(?:\\.\\d+)?)\\s*(${unitAlternation("thing")})(及以上|以上|左右)?的?(?!(?:及以上|以上|左右)$)([\\u4e00-\\u9fff][^\\d]{1,30})$`,
+  `^((?:(?:力争|争取)?${DEADLINE_YEAR})?(?:${SCOPE})?(?:${STRIVES})?(?:${PERIOD_SCOPE}|${FREQUENCY})?(?:${CUMULATIVE})?(?:(?:支持|推动|积极|带动|引导|加快|加强)?${LEADING_COUNT_VERBS}|推动|推进|带动|引导|帮助|组织|促进|支持))?\\s*(\\d+(?:\\.\\d+)?)\\s*(${unitAlternation("thing")})(及以上|以上|左右)?的?(?!(?:及以上|以上|左右)$)([\\u4e00-\\u9fff][^\\d]{1,30})$`,
 );
 /**
  * The deadline opening a count written figure first (`2027年底前完成14个…`, `力争2027年内建成…`): the
