@@ -30,3 +30,22 @@ describe("a count's lead: how often, and the words that commit or strive before 
     expect(read("全县食品抽检合格率达到98%。", "开展快检。各乡镇要确保完成快检3000批次以上。").slice(1)).toEqual(count);
   });
 });
+
+describe("an attachment that sets the standard each thing meets", () => {
+  const plan = (title: string) =>
+    `示例市一站式服务站建设实施方案\n一、工作目标\n到2025年，全市建成一站式服务站20个。\n二、重点任务\n（一）推进站点建设。\n1.建设服务站。配备专职服务人员不少于2名。〔责任单位：市市场监管局〕\n\n附件\n\n${title}\n\n一、有固定的办公场所，面积不少于50平方米。\n二、配备专职服务人员不少于2名。\n`;
+  const kinds = (title: string) => extractTargets(buildPlan(plan(title))).targets.map((t) => [t.indicator, t.kind, t.path[0]]);
+
+  it("reads its figures as levels per unit, the same words in a task's body as the plan's count", () => {
+    expect(kinds("一站式服务站建设标准")).toEqual([
+      ["一站式服务站", "count", "一、"],
+      ["专职服务人员", "count", "二、"],
+      ["面积", "level", "附件"],
+      ["专职服务人员", "level", "附件"],
+    ]);
+  });
+
+  it("leaves an attachment that lists tasks or targets as it reads", () => {
+    expect(kinds("重点任务分工表").filter((row) => row[2] === "附件").map((row) => row[1])).toEqual(["level", "count"]);
+  });
+});

@@ -1,3 +1,4 @@
+import { asStandardsOfAttachments } from "./attachmentStandards.js";
 import { PlanMemo } from "../model/planMemo.js";
 import { buildPlan } from "../model/buildPlan.js";
 import { wrapJoins, type WrapJoin } from "../model/hardWrap.js";
@@ -61,6 +62,7 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
       nameWithVerb(target);
       namePerHead(target);
     }
+    asStandardsOfAttachments(plan, extraction.targets);
     // A table row restating a 力争 goal is that aim: compared by the names just settled.
     takeAimsOfTableRows(extraction.targets, indicatorTables(plan));
     cache.set(plan, extraction);
