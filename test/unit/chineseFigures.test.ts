@@ -135,6 +135,21 @@ describe("targets written in Chinese numerals", () => {
     expect(readingsOf(`${GOALS}到2025年，惠及千家万户，形成百家争鸣。\n`)).toEqual([]);
   });
 
+  it("reads a score in words (八十五分以上) as 85分, and no 分 that is a word (三分之一, 九十分钟, 十分重要)", () => {
+    const words = `${GOALS}到2025年，公共服务质量满意度达到八十五分以上，顾客满意度指数达到八十分。\n`;
+    const figures = `${GOALS}到2025年，公共服务质量满意度达到85分以上，顾客满意度指数达到80分。\n`;
+    const read = readingsOf(words);
+    expect(read.map(meaning)).toEqual(readingsOf(figures).map(meaning));
+    expect(read.map((r) => [r.value, r.unit, r.valueAt])).toEqual([
+      [85, "分", "八十五"],
+      [80, "分", "八十"],
+    ]);
+    for (const phrase of ["抽检覆盖率达到三分之一", "培训时长九十分钟", "质量工作十分重要，", "坚持一分部署、九分落实"]) {
+      expect(readingsOf(`${GOALS}到2025年，${phrase}。\n`).map((r) => r.value), phrase).not.toContain(90);
+      expect(readingsOf(`${GOALS}到2025年，${phrase}。\n`).filter((r) => r.unit === "分"), phrase).toEqual([]);
+    }
+  });
+
   it("reads teams counted (组建三支应急队伍) but not the article of 一支…队伍", () => {
     expect(readingsOf(`${GOALS}到2025年，组建三支计量技术服务队伍，建设一支高素质计量人才队伍。\n`).map((r) => [r.indicator, r.value, r.unit])).toEqual([
       ["计量技术服务队伍", 3, "支"],

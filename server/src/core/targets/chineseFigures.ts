@@ -6,7 +6,7 @@ import { COUNT_UNITS } from "./figureWords.js";
  * written in Arabic figures, so that targets/extract.ts reads it as it reads `90%`, `2个`, and
  * the way back to the offsets of the text as written.
  *
- * Only a numeral before a measure word (or 成) is a figure. Fixed expressions are not: 两个维护 and
+ * Only a numeral before a measure word (or 成, or a score's 分 where the figure ends) is a figure. Fixed expressions are not: 两个维护 and
  * 两个确立 (the words after the measure word), 三个一批 and 五个一 (a numeral after it), 一批,
  * 一些 (vague) and 一支 (the article of 一支…队伍), 十大行动 and “十四五” (no measure word), 第三方 and 数十个 (an ordinal, an
  * estimate), 百家, 千家万户 (a bare 百 or 千 is a manner of speaking), a numeral just after an
@@ -21,7 +21,12 @@ import { COUNT_UNITS } from "./figureWords.js";
  * 产业; 人次, 批次 … stay), 期 (一期工程, 二期项目: a phase's name) and 轮 (新一轮, 一轮又一轮).
  */
 const FIGURES_OF_SPEECH = new Set(["张", "次", "期", "轮"]);
-const MEASURE = `${COUNT_UNITS.split("|").filter((unit) => !FIGURES_OF_SPEECH.has(unit)).join("|")}|成`;
+/**
+ * 分, a score (满意度达到八十五分以上), only where the figure ends on it: before 以上, 左右 … or a
+ * mark. 分 before another character is a word (三分之一, 九十分钟, 十分重要, 一分部署).
+ */
+const SCORE = "分(?=(?:及|或)?以[上下内]|左右|[，。；;、,）)]|$)";
+const MEASURE = `${COUNT_UNITS.split("|").filter((unit) => !FIGURES_OF_SPEECH.has(unit)).join("|")}|成|${SCORE}`;
 /** A numeral before a measure word (万 between them or not), or 翻一番: what a clause with no Arabic figure is tested for, once. */
 export const CHINESE_FIGURE_HINT = new RegExp(`[一二两三四五六七八九十百千](?:余|多)?万?(?:${MEASURE})|翻[一两二三]番`);
 /**
@@ -145,7 +150,8 @@ export function inArabicFigures(clause: string): InArabicFigures | null {
     const value = more !== undefined && (numeral === "百" || numeral === "千") ? (numeral === "百" ? 100 : 1000) : chineseNumeralValue(numeral);
     // 一批 is a vague some, not one; 一支 the article of 一支…队伍 (a team built, no count of
     // teams); 十成 and more is no share.
-    if (value === null || value === 0 || (value === 1 && ARTICLE_MEASURES.has(measure)) || (measure === "成" && (value > 10 || more !== undefined || magnitude !== undefined))) continue;
+    // A score is a figure of ten and more (十分 is "very", whatever follows it).
+    if (value === null || value === 0 || (value === 1 && ARTICLE_MEASURES.has(measure)) || (measure === "成" && (value > 10 || more !== undefined || magnitude !== undefined)) || (measure === "分" && (value <= 10 || magnitude !== undefined))) continue;
     const written = measure === "成" ? `${value * 10}%` : String(value);
     const writtenTo = match.index + numeral.length + (measure === "成" ? 1 : 0);
     // 五至八家, 三到五个: the lower end of a range has no measure word of its own, yet is the

@@ -65,11 +65,11 @@ function readInWords(text: string, start: number, clause: string, previous: Clau
 
 /**
  * A level with its comparator, in a clause whose figures are written in Arabic figures by
- * readInWords (the grammar's comparators; a figure its unit and qualifier). Groups: what it is
+ * readInWords (the grammar's comparators; a figure its unit — a score's 分 among them — and qualifier). Groups: what it is
  * of, the comparator, the figure, the unit, the qualifier.
  */
 const LEVEL_IN_WORDS = new RegExp(
-  `^(.*?)((?:提高|提升|增长|增加|降低|下降)[到至]?|降至|增至|上升|回升|控制在|稳定在|保持在?|不低于|不少于|不高于|不超过|不多于|超过|高于|低于|达到?|减少|突破|翻)\\s*(\\d+(?:\\.\\d+)?)\\s*(%|个百分点|${COUNT_UNITS})${INCLUSIVE}(及以上|以上|以下|以内|左右)?$`,
+  `^(.*?)((?:提高|提升|增长|增加|降低|下降)[到至]?|降至|增至|上升|回升|控制在|稳定在|保持在?|不低于|不少于|不高于|不超过|不多于|超过|高于|低于|达到?|减少|突破|翻)\\s*(\\d+(?:\\.\\d+)?)\\s*(%|个百分点|分|${COUNT_UNITS})${INCLUSIVE}(及以上|以上|以下|以内|左右)?$`,
 );
 
 /** The level LEVEL_IN_WORDS reads, as fromModel reads the grammar's (a created thing's count a count). */

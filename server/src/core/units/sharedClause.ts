@@ -12,7 +12,9 @@ import type { NumberedItem, PlanDocument, ResponsibilityClause } from "../model/
  * assigns is another question: a clause written on a paragraph of its own after a group of
  * tasks, none of which names its units (`1.建立品牌培育库。…` / `2.加强品牌指导服务。…` /
  * `〔责任单位：市市场监管局、市商务局〕`), is the whole group's, though the outline puts the
- * paragraph in the last task's body. Such a task is not missing its clause.
+ * paragraph in the last task's body. Such a task is not missing its clause — unless the plan
+ * writes a clause paragraph under each task (writesClauseUnderEachTask), where the one task
+ * without is the drafter's miss.
  *
  * A task with sub-items (`1.守牢食品药品质量安全底线。` / `（1）…；` / `（2）…。` /
  * `（牵头单位：…；配合单位：…）`) has its clause after the last of them, where the outline puts
@@ -116,6 +118,7 @@ function findShared(plan: PlanDocument): SharedClauses {
   // writes it so after a group whose last task has sub-items too: there the paragraph closes the
   // group, not only that task (1.… / 2.… / （1）（2） / 〔责任单位：…〕 gives 1. its units too).
   const groupStyle = writesGroupClauses(plan, namedBelow);
+  const perTask = writesClauseUnderEachTask(plan, namedBelow);
   const visit = (siblings: readonly NumberedItem[]) => {
     // Backwards, so that each task knows the first sibling after it that names units: one pass.
     let holder: readonly ResponsibilityClause[] | null = null;
@@ -123,7 +126,8 @@ function findShared(plan: PlanDocument): SharedClauses {
     for (let i = siblings.length - 1; i >= 0; i--) {
       const sibling = siblings[i]!;
       if (sibling.clauses.length > 0) {
-        holder = sibling.clauses.every((clause) => standsAlone(plan, sibling, clause)) ? sibling.clauses : null;
+        const shares = sibling.clauses.every((clause) => standsAlone(plan, sibling, clause)) && (!perTask || sibling.clauses.some((clause) => isGroupStatement(plan, sibling, clause)));
+        holder = shares ? sibling.clauses : null;
         holderItem = sibling;
       } else if (namedBelow.has(sibling)) {
         // Its units are in its sub-items (or close them): its own, not a group's after it —
@@ -195,6 +199,33 @@ function writesGroupClauses(plan: PlanDocument, namedBelow: ReadonlySet<Numbered
   if (inRun(plan.items)) return true;
   for (const item of plan.allItems) if (item.children.length > 1 && inRun(item.children)) return true;
   return false;
+}
+
+/**
+ * Whether the plan writes one clause under each task: its clauses on paragraphs of their own
+ * (责任单位 lines a copy from Word puts under each task) follow, nearly every time, a task that
+ * names its own units or none at all (the first of its run) — at least three times, and four
+ * times for each one after a task without units. In such a plan the rare paragraph after a task
+ * without units is that task's, and the task before it is missing its clause, not sharing it
+ * (1.… / 〔…〕 / 2.… / 3.… / 〔…〕 / 4.… / 〔…〕: 2. names no unit). A plan of groups writes its
+ * paragraph after each group (1. / 2. / 〔…〕 / 1. / 2. / 〔…〕) and keeps them.
+ */
+function writesClauseUnderEachTask(plan: PlanDocument, namedBelow: ReadonlySet<NumberedItem>): boolean {
+  let single = 0;
+  let grouped = 0;
+  const count = (siblings: readonly NumberedItem[]) => {
+    for (let i = 0; i < siblings.length; i++) {
+      const item = siblings[i]!;
+      if (item.clauses.length === 0 || !item.clauses.every((clause) => standsAlone(plan, item, clause))) continue;
+      const before = i > 0 ? siblings[i - 1]! : null;
+      if (before === null || before.clauses.length > 0 || namedBelow.has(before)) single++;
+      else grouped++;
+    }
+  };
+  count(plan.items);
+  for (const attachment of plan.attachments) count(attachment.items);
+  for (const item of plan.allItems) if (item.children.length > 0) count(item.children);
+  return single >= 3 && single >= 4 * grouped;
 }
 
 /** A closed task's clauses where each is a paragraph of its own in its last sub-item, else null. */

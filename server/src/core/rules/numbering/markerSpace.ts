@@ -32,7 +32,7 @@ export const markerSpace: Rule = {
       rationale: [
         "编号之后紧接标题或正文，中间不空格：“一、总体要求”“（一）指导思想”“1.加快区域质量创新发展”。从网页复制的标题常以全角或半角空格两端对齐，WPS、Word 的自动编号粘贴成文字后在编号与正文之间留下空格或制表符，留在方案文本里（导出公文时不印出，编号之后紧接文字）。本规则报告编号（或其后重复的标点）与标题之间的空格，修复删除空格，不改动编号和标题。",
         "",
-        "空白（如 WPS 自动编号留下的制表符、不换行空格）出现在全文大多数编号之后（超过一半，且至少 3 处）时，这是整篇文字的粘贴习惯而不是个别笔误：本规则只在第一处报告一次，消息给出全文共有几处，修复一并删除所有这些空白；全文大多数编号之后没有空白时，个别编号之后的空白仍逐处报告。",
+        "空白（如 WPS 自动编号留下的制表符、不换行空格）出现在全文大多数编号之后（超过一半，且至少 3 处）时，这是整篇文字的粘贴习惯而不是个别笔误：本规则只在第一处报告一次，消息给出全文共有几处，修复一并删除所有这些空白；Word 只给标题样式设了自动编号、任务编号是手打的（“一、”“（一）”之后都有制表符，“1.”之后都没有）时，某一级编号大多数之后都有空白（超过一半，且至少 3 处）的，这几级的空白同样只报告一次；全文和同级编号大多数之后没有空白时，个别编号之后的空白仍逐处报告。",
         "",
         "编号单独成行、其后的文字在下一行的（“（一）”之下是“指导思想”，PDF 把编号与正文分开排版、或 Word 的自动编号复制成了单独一段），大纲按下一行读出标题，本规则同样报告，修复把两行合并（“（一）指导思想”）；编号所在行末尾有注释时不提供修复。",
         "",
@@ -48,6 +48,8 @@ export const markerSpace: Rule = {
     // have one (the document's habit, below).
     const gaps: Gap[] = [];
     let markers = 0;
+    // Markers with a heading on their line, by level (index 1–5): a level's habit is its own.
+    const markersAt = [0, 0, 0, 0, 0, 0];
     for (const item of plan.allItems) {
       if (item.kind !== "item") continue;
       const { marker, line } = item;
@@ -59,6 +61,7 @@ export const markerSpace: Rule = {
       if (from === marker.start) continue;
       if (!isSpaceCode(text.charCodeAt(from))) {
         markers++;
+        markersAt[item.level]!++;
         continue;
       }
       let to = from;
@@ -71,10 +74,26 @@ export const markerSpace: Rule = {
       // a tab after it): the line is the item it reads as (model/reading.ts readTableRows).
       if (tab && hasTabBetween(text, to, trimSpacesEnd(text, to, line.contentEnd))) continue;
       markers++;
-      gaps.push({ markerStart: marker.start, from, to, tab });
+      markersAt[item.level]!++;
+      gaps.push({ markerStart: marker.start, from, to, tab, level: item.level });
     }
-    if (isPasteHabit(gaps.length, markers - gaps.length, HABIT_MINIMUM)) reportHabit(gaps, markers, text, report);
-    else for (const gap of gaps) reportGap(gap, text, report);
+    if (isPasteHabit(gaps.length, markers - gaps.length, HABIT_MINIMUM)) {
+      reportHabit(gaps, markers, null, text, report);
+      return;
+    }
+    // Word numbers its heading styles as lists and leaves the tasks typed: every （一） with the
+    // list's tab, no 1. with one. Each level so written is the habit, reported once with the others.
+    const gapsAt = [0, 0, 0, 0, 0, 0];
+    for (const gap of gaps) gapsAt[gap.level]!++;
+    const habitLevels = new Set<number>();
+    for (let level = 1; level < gapsAt.length; level++) if (isPasteHabit(gapsAt[level]!, markersAt[level]! - gapsAt[level]!, HABIT_MINIMUM)) habitLevels.add(level);
+    const habit = gaps.filter((gap) => habitLevels.has(gap.level));
+    if (habit.length > 0) {
+      let inLevels = 0;
+      for (const level of habitLevels) inLevels += markersAt[level]!;
+      reportHabit(habit, inLevels, [...habitLevels].sort(), text, report);
+    }
+    for (const gap of gaps) if (!habitLevels.has(gap.level)) reportGap(gap, text, report);
   },
 };
 
@@ -84,6 +103,7 @@ interface Gap {
   from: number;
   to: number;
   tab: boolean;
+  level: number;
 }
 
 /**
@@ -106,12 +126,19 @@ function reportGap(gap: Gap, text: string, report: RuleContext["report"]): void 
   });
 }
 
-/** The habit, reported once at its first place, with a fix that deletes every gap of it. */
-function reportHabit(gaps: readonly Gap[], markers: number, text: string, report: RuleContext["report"]): void {
+/** The levels' names in the message (GB/T 9704's forms of each). */
+const LEVEL_FORMS = ["", "“一、”", "“（一）”", "“1.”", "“（1）”", "“——”"];
+
+/**
+ * The habit, reported once at its first place, with a fix that deletes every gap of it: the
+ * whole text's, or (`levels`) that of the levels every marker of which has the gap.
+ */
+function reportHabit(gaps: readonly Gap[], markers: number, levels: readonly number[] | null, text: string, report: RuleContext["report"]): void {
   const first = gaps[0]!;
   const tabs = gaps.filter((gap) => gap.tab).length;
   const what = tabs === gaps.length ? "制表符" : tabs === 0 ? "空格" : "空格或制表符";
-  const share = gaps.length === markers ? "每个编号之后都有" : `${markers}个编号中的${gaps.length}个之后有`;
+  const which = levels === null ? "" : `${levels.map((level) => LEVEL_FORMS[level]).join("")}${levels.length > 1 ? "各级" : "一级"}`;
+  const share = gaps.length === markers ? `${which}每个编号之后都有` : `${which}${markers}个编号中的${gaps.length}个之后有`;
   report({
     start: first.from,
     end: first.to,
