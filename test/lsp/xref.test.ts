@@ -363,6 +363,18 @@ describe("hover, lens and quick action", () => {
     expect(coverage[0]!.items.find((i) => i.number === "（十七）")!.covered).toBe(true);
   });
 
+  it("the title's code lens of a plan that implements another document than its folder's parent says so, and offers no annotation", async () => {
+    const files = { ".plancheck.json": '{ "parents": ["quality-power-outline-2023"] }' };
+    const { uri } = await open(files, "某市2026年知识产权工作要点\n为贯彻落实《知识产权强国建设纲要（2021—2035年）》，制定本要点。\n一、重点工作\n1.加强品牌建设。支持企业注册商标，培育区域品牌。〔责任单位：市市场监管局〕<|>\n");
+    const lenses = (await server!.client.sendRequest("textDocument/codeLens", { textDocument: { uri } })) as CodeLens[];
+    expect(lenses[0]!.command!.title).toBe("方案贯彻《知识产权强国建设纲要（2021—2035年）》，不按《质量强国建设纲要》推断覆盖");
+    const actions = (await server!.client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 3, character: 3 }, end: { line: 3, character: 3 } }, context: { diagnostics: [] } })) as CodeAction[];
+    expect(actions.filter((a) => a.kind === "refactor.annotate.policyPlan")).toEqual([]);
+    const coverage = (await server!.client.sendRequest("policyPlan/coverage", { uri })) as Array<{ covered: number; scope: string }>;
+    expect(coverage[0]!.covered).toBe(0);
+    expect(coverage[0]!.scope).toContain("方案序言写明贯彻的是《知识产权强国建设纲要（2021—2035年）》");
+  });
+
   it("the hover marks the items coverage counts, a quoted best match under the threshold too, as the table does", async () => {
     const { uri } = await open(
       {},

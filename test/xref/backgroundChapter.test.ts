@@ -51,7 +51,7 @@ it("reads a chapter that sets work on its ground or setting (夯实质量发展�
   const plan = buildPlan(text);
   expect(taskItems(plan).map((item) => item.heading.text)).toEqual(["加强标准引领", "加强质量监管"]);
   // The figures under them are targets, compared with the parent's: 93% is under the outline's 94%.
-  const rows = targetTableRows(plan, builtinParents().slice(0, 1).map((parent) => ({ parent, via: "config" as const, span: null, secondaryTo: null, through: null })), undefined);
+  const rows = targetTableRows(plan, builtinParents().slice(0, 1).map((parent) => ({ parent, via: "config" as const, span: null, secondaryTo: null, implementsOther: null, through: null })), undefined);
   expect(rows.map((row) => [row.indicator, row.verdict])).toEqual([
     ["国家、行业标准", "no-parent"],
     ["制造业产品质量合格率", "weaker"],

@@ -21,6 +21,7 @@ it("counts each task under a heading of the kind of work for what its body works
 
 it("reads kinds of special equipment one per verb, a talent task and a district's award", () => {
   expect(under("守护安全")).toEqual([["（二十六）"]]);
-  expect(under("加强人才培养")).toEqual([["（二十五）"]]);
+  // 培育质量工程师: （二十五）'s talent, and （二十）'s 质量工程师 队伍建设 as the national text words it (qualityTalent.test.ts).
+  expect(under("加强人才培养")).toEqual([["（二十五）", "（二十）"]]);
   expect(under("完善激励")).toEqual([["（二十五）"]]);
 });

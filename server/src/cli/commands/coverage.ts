@@ -56,7 +56,9 @@ ${stdinHelp()}`,
           written = true;
         }
       } else {
-        const found = coverageOf(analysis.plan, parent, analysis.parents, analysis.knownParents);
+        // A parent named on the command line is the reviewer's to measure by, whatever the plan states as its basis.
+        const parents = requested ? analysis.parents.map((entry) => (entry.parent === requested ? { ...entry, implementsOther: null } : entry)) : analysis.parents;
+        const found = coverageOf(analysis.plan, parent, parents, analysis.knownParents);
         // A parent named on the command line is the reviewer's, not one inferred from the plan.
         const coverage = requested ? { ...found, inferred: false } : found;
         if (format === "json") context.emit(single ? jsonText({ version: 1, ...coverageJson(plan.file, coverage) }) + "\n" : files.add(coverageJson(plan.file, coverage)));

@@ -26,7 +26,7 @@ ${stdinHelp()}`,
       const analysis = analyze(plan.text, withRequestedParentFile(plan.options, context.values));
       const requested = requestedParent(context.values, analysis.knownParents);
       // A parent named on the command line stands in for the plan's own, as a configured one would.
-      const parents: readonly ResolvedParent[] = requested ? [{ parent: requested, via: "config", span: null, secondaryTo: null, through: null }] : analysis.parents;
+      const parents: readonly ResolvedParent[] = requested ? [{ parent: requested, via: "config", span: null, secondaryTo: null, implementsOther: null, through: null }] : analysis.parents;
       return { file: plan.file, rows: targetTableRows(analysis.plan, parents, plan.options.config), mapper: new PositionMapper(plan.text) };
     });
     context.emit(format === "json" ? formatTargetsJson(files) : format === "csv" ? formatTargetsCsv(files) : formatTargetsMarkdown(files));

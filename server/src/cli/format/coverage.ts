@@ -1,7 +1,7 @@
 import { pathText } from "../../core/outline.js";
 import { inferredBecause, type ParentEntry } from "../../core/parents/types.js";
 import { annotationShortName } from "../../core/xref/annotations.js";
-import { type Coverage, type CoveredBy, entryNumber, scopeNote, sectionName, type UnmatchedTask, unscopedNote } from "../../core/xref/coverage.js";
+import { type Coverage, type CoveredBy, entryNumber, otherBasisNote, scopeNote, sectionName, type UnmatchedTask, unscopedNote } from "../../core/xref/coverage.js";
 import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
 import { printableLines } from "./printable.js";
@@ -43,6 +43,7 @@ export function coverageJson(file: string, coverage: Coverage) {
     inferred: coverage.inferred,
     inferredThrough: coverage.inferred ? coverage.inferredThrough : null,
     secondaryTo: coverage.secondaryTo,
+    implementsOther: coverage.implementsOther,
     sectors: coverage.sectors,
     unscoped: coverage.unscoped,
   };
@@ -117,6 +118,9 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage): string
     ...(coverage.inferred ? [`方案没有引用上位文件的标题；${markdownText(inferredBecause(coverage.inferredThrough))}，推断为《${markdownText(coverage.parent.title)}》。`, ""] : []),
     ...(coverage.secondaryTo !== null
       ? [`方案标题对应所引用的《${markdownText(coverage.secondaryTo)}》，是该文件的专项落实方案，对《${markdownText(coverage.parent.title)}》是一并贯彻：未覆盖的条目多属正常，覆盖率仅供参考。`, ""]
+      : []),
+    ...(coverage.implementsOther !== null
+      ? [markdownText(otherBasisNote(coverage)), ""]
       : []),
     ...(coverage.sectors !== null
       ? [`方案标题表明是${markdownText(coverage.sectors.join("、"))}领域的专项方案：只计入《${markdownText(coverage.parent.title)}》中本领域的条目和各领域共同的条目，其他领域的条目不计入，见文末。`, ""]

@@ -118,7 +118,7 @@ export function resolvePlanParents(
   };
   const resolved: ResolvedParent[] = [];
   const add = (parent: ParentDocument | null, via: ResolvedParent["via"], span: ResolvedParent["span"], through: string | null = null) => {
-    if (parent && !resolved.some((r) => r.parent === parent) && !isItself(plan, parent)) resolved.push({ parent, via, span, secondaryTo: null, through });
+    if (parent && !resolved.some((r) => r.parent === parent) && !isItself(plan, parent)) resolved.push({ parent, via, span, secondaryTo: null, implementsOther: null, through });
   };
   for (const entry of config?.parents ?? []) add(loaded.find((l) => l.entry === entry)?.parent ?? findParent(entry, known()), "config", null);
   const parentsEntry = plan.frontMatter?.entries.find((e) => e.canonicalKey === "上位文件");
@@ -142,7 +142,30 @@ export function resolvePlanParents(
     }
   }
   markSecondary(plan, resolved, basis);
+  markOtherBasis(plan, resolved, basis, known);
   return { parents: resolved, loaded: all };
+}
+
+/**
+ * A parent the configuration gives a whole folder is the plan's own only where the plan takes it up:
+ * a 工作要点 on 知识产权 in a folder of 质量强市 plans states its basis (为贯彻落实《知识产权强国建设纲要》),
+ * cites no title of the folder's parent, and its title carries neither that parent's subject nor a
+ * cited document's (`markSecondary`, which reads such a plan as one implementing the parent in part).
+ * Measured against the folder's parent by likeness, its brand and enforcement tasks were credited to
+ * an outline it never names: it implements the document it cites (`implementsOther`). Not where the
+ * preamble says it carries out the parent's decisions (贯彻落实…关于建设质量强国…的决策部署).
+ */
+function markOtherBasis(plan: PlanDocument, resolved: ResolvedParent[], basis: readonly CitationNode[], known: () => readonly ParentDocument[]): void {
+  if (basis.length === 0) return;
+  const title = plan.metadata.title ?? plan.title?.text ?? "";
+  for (const entry of resolved) {
+    if (entry.via !== "config" || entry.secondaryTo !== null) continue;
+    if (basis.some((citation) => parentOfCitation(citation, known()) === entry.parent)) continue;
+    if ([entry.parent.title, ...entry.parent.aliases].some((name) => carriesSubject(title, name))) continue;
+    if (normalizeTitle(entry.parent.title) === normalizeTitle(QUALITY_POWER_OUTLINE) && (QUALITY_POWER_TITLE.test(title) || statedQualityPower(plan) !== null)) continue;
+    const other = basis.find((citation) => parentOfCitation(citation, known()) === null);
+    if (other) entry.implementsOther = other.title;
+  }
 }
 
 /**
@@ -177,6 +200,12 @@ const QUALITY_POWER_OUTLINE = "质量强国建设纲要";
 function inferredBasis(plan: PlanDocument): { parent: string; span: Span } | null {
   const title = plan.metadata.title ?? plan.title?.text ?? "";
   if (!QUALITY_POWER_TITLE.test(title)) return null;
+  const span = statedQualityPower(plan);
+  return span === null ? null : { parent: QUALITY_POWER_OUTLINE, span };
+}
+
+/** The words by which a plan says it carries out the decisions on building 质量强国, where it states its basis; null where it does not. */
+function statedQualityPower(plan: PlanDocument): Span | null {
   // Where the plan states its basis: the part before its first item, or, in a plan that opens
   // with its 总体要求, the guiding thought there (as for citations: guidanceBasis).
   const first = plan.items[0];
@@ -186,7 +215,7 @@ function inferredBasis(plan: PlanDocument): { parent: string; span: Span } | nul
     const read = unwrappedText(plan, place.start, place.end);
     const match = IMPLEMENTS_QUALITY_POWER.exec(read.text);
     if (!match) continue;
-    return { parent: QUALITY_POWER_OUTLINE, span: { start: read.at(match.index), end: read.at(match.index + match[0].length - 1) + 1 } };
+    return { start: read.at(match.index), end: read.at(match.index + match[0].length - 1) + 1 };
   }
   return null;
 }

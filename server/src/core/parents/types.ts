@@ -120,6 +120,13 @@ export interface ResolvedParent {
    */
   secondaryTo: string | null;
   /**
+   * For a parent the configuration names for a whole folder, which the plan neither cites nor says
+   * it carries out, while its preamble states another basis (为贯彻落实《知识产权强国建设纲要》): the
+   * title of that other document. The plan implements it, not this parent, and is measured against
+   * this parent by no likeness of its words (xref/coverage.ts); null otherwise.
+   */
+  implementsOther: string | null;
+  /**
    * For a parent inferred through a cited document that carries its subject (a province's
    * 实施意见 on 质量强省建设, for the outline), that document's title; null otherwise — for an
    * inferred parent, the preamble's words on the decisions it carries out were the ground.

@@ -10,7 +10,7 @@ import { partsNamedBy } from "./partNames.js";
 import { type MappingCandidate, bodyNamedKind, headingNames, headingNamesOverSharedWork, headingNamesTrade, INDUSTRY_WORD, namesOnlyByWordsOf, headingSaysOnlyWorkOf, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, writesFieldWord, writesSubjectWord, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
 import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
-import { clauseObjectItems, fundsOnly, listedProductItems } from "./taskThings.js";
+import { clauseObjectItems, fundsOnly, listedProductItems, trainingItems } from "./taskThings.js";
 import { BODY_CLAUSE_END } from "./bodyClauses.js";
 
 /** An inferred mapping at or above this score counts as covering the parent item. */
@@ -102,6 +102,12 @@ export interface Coverage {
    */
   secondaryTo: string | null;
   /**
+   * The document the plan states as its basis where the parent is only its folder's (ResolvedParent
+   * `implementsOther`): the plan implements that one, and no likeness of its words counts for this
+   * parent — only its annotations and the item numbers it writes; null otherwise.
+   */
+  implementsOther: string | null;
+  /**
    * For a sector plan, its sectors as a report names them (["建设工程"], ["食品", "农产品"]): the
    * count is of those sectors' items and the items common to all, the others are `other-sector`.
    * Null for a plan on quality as a whole, or a parent without a sector table (every item counts).
@@ -129,6 +135,12 @@ export const OUT_OF_SCOPE_REASONS: Record<OutOfScope, string> = {
   safeguards: "是上位文件的实施保障，由方案自身的保障措施落实",
   "other-sector": "是其他领域的任务，不由本领域的专项方案落实",
 };
+
+/** What a report says first of a plan that implements another document than its folder's parent (Coverage `implementsOther`); "" otherwise. */
+export function otherBasisNote(coverage: Pick<Coverage, "implementsOther" | "parent">): string {
+  if (coverage.implementsOther === null) return "";
+  return `方案序言写明贯彻的是《${coverage.implementsOther}》，没有引用《${coverage.parent.title}》：后者只是配置给整个文件夹的上位文件，不按文字相似度推断覆盖情况，只计标注和写明的条目。`;
+}
 
 /**
  * Which items the count leaves out and why, one clause per part: `不计入覆盖率：（一）（二）属
@@ -362,10 +374,7 @@ function keywordHeadingOverBody(parent: ParentDocument, mapping: TaskMapping, be
  * takes up, its plan's field aside.
  */
 function titleHeadingOverBody(parent: ParentDocument, mapping: TaskMapping, best: MappingCandidate, body: MappingCandidate, bodySecond: MappingCandidate | undefined): boolean {
-  const heading = mapping.text.heading;
-  if (isCarryingOut(mapping.item) || !clearsAsTask(body, bodySecond)) return false;
-  if (!headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) || headingNames(parent, heading, body.entry, subjectFor(parent, mapping, body.entry))) return false;
-  if (bodyInBestsWords(mapping.text.body, best.entry, body.entry)) return false;
+  if (!clearsAsTask(body, bodySecond) || !headingsThingBodysOther(parent, mapping, best, body)) return false;
   const clauses = clausesOf(mapping);
   return clauses.length > 0 && clauses.every((clause) => {
     const [item] = rankEntries(parent, clause, "", 1, mapping.subject);
@@ -385,12 +394,10 @@ function titleHeadingOverBody(parent: ParentDocument, mapping: TaskMapping, best
  * it plainly takes up.
  */
 function titleHeadingOverKeywordClause(parent: ParentDocument, mapping: TaskMapping, best: MappingCandidate, body: MappingCandidate, bodySecond: MappingCandidate | undefined): boolean {
-  const heading = mapping.text.heading;
   // The body's best stands apart from its second, at NAMED_FLOOR: a clause of a few words that writes
   // the keyword scores what a heading that says only the keyword does (0.14 for 鼓励企业设立首席质量官).
-  if (isCarryingOut(mapping.item) || body.score < NAMED_FLOOR || body.score < SEPARATED_MARGIN * (bodySecond?.score ?? 0)) return false;
-  if (!headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) || headingNames(parent, heading, body.entry, subjectFor(parent, mapping, body.entry))) return false;
-  if (bodyInBestsWords(mapping.text.body, best.entry, body.entry)) return false;
+  if (body.score < NAMED_FLOOR || body.score < SEPARATED_MARGIN * (bodySecond?.score ?? 0)) return false;
+  if (!headingsThingBodysOther(parent, mapping, best, body)) return false;
   // One item's keyword alone in its clause: a list of honours (争创…中国质量奖、中国精品、全国质量标杆) names
   // several items in passing, none of them as what the task works on. And no other clause names another
   // item, read alone: a clause among others on the heading's item (加强品牌建设。开展区域品牌培育行动，支持
@@ -407,6 +414,20 @@ function titleHeadingOverKeywordClause(parent: ParentDocument, mapping: TaskMapp
     const [first] = rankEntries(parent, clause, "", 1, mapping.subject);
     return first === undefined || first.score < NAMED_FLOOR || first.entry === body.entry;
   });
+}
+
+/**
+ * The reading titleHeadingOverBody and titleHeadingOverKeywordClause share: a task's heading says
+ * what it works on (its best item, by that item's title word or a keyword) and not the body's item,
+ * whose words are no kind of the best's own (`bodyInBestsWords`), so that the body's item is a second
+ * thing the drafter put under the heading rather than how the heading's thing is done. Not in a
+ * carrying-out part, read for what it plainly takes up.
+ */
+function headingsThingBodysOther(parent: ParentDocument, mapping: TaskMapping, best: MappingCandidate, body: MappingCandidate): boolean {
+  const heading = mapping.text.heading;
+  if (isCarryingOut(mapping.item)) return false;
+  if (!headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) || headingNames(parent, heading, body.entry, subjectFor(parent, mapping, body.entry))) return false;
+  return !bodyInBestsWords(mapping.text.body, best.entry, body.entry);
 }
 
 /**
@@ -655,6 +676,9 @@ function clauseSubjects(parent: ParentDocument, mapping: TaskMapping): MappingCa
   return [best, ...others];
 }
 
+/** A heading whose thing is people and their growth (质量人才, 人才队伍, 技能人才): its body's courses are its thing. */
+const PEOPLE_HEADING = /人才|队伍/u;
+
 /**
  * The items a task's body works on as its thing (taskThings.ts: the members of a list of products it
  * sets out, 围绕家电、灯具、建材等产品，组织开展质量比对; a keyword a clause's verb takes whole, 实施首席质量官
@@ -665,7 +689,13 @@ function clauseSubjects(parent: ParentDocument, mapping: TaskMapping): MappingCa
  */
 function bodyThings(parent: ParentDocument, mapping: TaskMapping, credited: readonly TaskCredit[]): MappingCandidate[] {
   const body = mapping.text.body;
-  const things = [...listedProductItems(parent, body, mapping.subject), ...clauseObjectItems(parent, body, mapping.subject)].filter((entry) => !credited.some((c) => c.entry === entry));
+  const fresh = (entry: ParentEntry) => !credited.some((c) => c.entry === entry);
+  const things = [...listedProductItems(parent, body, mapping.subject), ...clauseObjectItems(parent, body, mapping.subject), ...trainingItems(parent, body)].filter(fresh);
+  // A heading that holds a training (开展质量培训), or whose thing is people (加强质量人才培养), says the body's
+  // courses are the task's thing, not a means in passing: any likeness to the training counts.
+  const heading = mapping.text.heading;
+  const trainings = [...trainingItems(parent, heading), ...(PEOPLE_HEADING.test(heading) ? trainingItems(parent, body) : [])].filter(fresh);
+  things.push(...trainings.filter((entry) => !things.includes(entry)));
   if (things.length === 0) return [];
   // Ranked against every item only where a thing is none of the task's best three.
   const whole = things.every((entry) => mapping.candidates.some((c) => c.entry === entry)) ? mapping.candidates : rankEntries(parent, mapping.text.heading, body, parent.items.length, mapping.subject);
@@ -674,7 +704,7 @@ function bodyThings(parent: ParentDocument, mapping: TaskMapping, credited: read
   // of （二十三）提升质量基础设施服务效能) is the field the two share, no kind of either.
   const best = mapping.candidates[0]?.entry;
   const kindOfBest = (thing: ParentEntry) => best !== undefined && thing.keywords.some((keyword) => body.includes(keyword) && !best.title.includes(keyword) && best.keywords.some((own) => own.includes(keyword)));
-  return whole.filter((c) => things.includes(c.entry) && c.score >= NAMED_FLOOR && !kindOfBest(c.entry));
+  return whole.filter((c) => things.includes(c.entry) && (c.score >= NAMED_FLOOR || (trainings.includes(c.entry) && c.score > 0)) && !kindOfBest(c.entry));
 }
 
 /**
@@ -920,8 +950,14 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     }
   }
   const unmatched: UnmatchedTask[] = [];
+  const implementsOther = parents.find((entry) => entry.parent === parent)?.implementsOther ?? null;
   for (const mapping of mapTasks(plan, parent)) {
     if (annotated.has(mapping.item)) continue;
+    // A plan that implements another document is that document's: only the numbers it writes are its word on this parent.
+    if (implementsOther !== null) {
+      for (const credit of taskCredits(parent, mapping)) if (credit.basis === "cited") by.get(credit.entry)?.push(creditedBy(plan, mapping.item, credit));
+      continue;
+    }
     const credits = taskCredits(parent, mapping);
     for (const credit of credits) {
       by.get(credit.entry)?.push(creditedBy(plan, mapping.item, credit));
@@ -959,5 +995,5 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
   const secondaryTo = parents.find((entry) => entry.parent === parent)?.secondaryTo ?? null;
   const sectors = scope !== null ? sectorLabels(planSectorSet!) : null;
   const unscopedSectors = unscoped !== null ? { ...unscoped, sectors: sectorLabels(planSectorSet!) } : null;
-  return { parent, inferred, inferredThrough, secondaryTo, sectors, unscoped: unscopedSectors, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside, unmatched };
+  return { parent, inferred, inferredThrough, secondaryTo, implementsOther, sectors, unscoped: unscopedSectors, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside, unmatched };
 }

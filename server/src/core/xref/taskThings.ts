@@ -86,14 +86,17 @@ export function clauseObjectItems(parent: ParentDocument, body: string, subject:
     const members = object.split("、");
     const opening = parent.items.filter((entry) => !found.includes(entry) && worksOn(entry, object, members));
     if (opening.length === 0 || AWARD_VERB.test(led) || AWARD_VERB.test(object) || EXAMPLES.test(object)) continue;
-    for (const entry of keywordNamedEntries(parent, object, subject)) if (opening.includes(entry)) found.push(entry);
+    const named = keywordNamedEntries(parent, object, subject);
+    // A post a keyword lists among others (质量工程师 of 质量经理、质量工程师、质量技术能手) is no keyword
+    // written whole, yet names the item's people as the whole list does.
+    for (const entry of opening) if (named.includes(entry) || opensWithPost(entry, object)) found.push(entry);
   }
   return found;
 }
 
 /** Whether an object opens with a keyword of the item's that names people, or with a list (its `members`, split at 、) of two of its keywords or more. */
 function worksOn(entry: ParentEntry, object: string, members: readonly string[]): boolean {
-  if (entry.keywords.some((keyword) => PERSON.test(keyword) && object.startsWith(keyword))) return true;
+  if (entry.keywords.some((keyword) => PERSON.test(keyword) && object.startsWith(keyword)) || opensWithPost(entry, object)) return true;
   if (members.length < 2) return false;
   // The list's last member goes on into the words the list is of (认证认可服务向园区): it opens with a keyword.
   let listed = 0;
@@ -107,6 +110,30 @@ function worksOn(entry: ParentEntry, object: string, members: readonly string[])
   return listed >= 2;
 }
 
+/**
+ * Whether an object opens with one post of a keyword that lists several (质量经理、质量工程师、质量技术能手:
+ * 培育质量工程师30名 develops the firm's quality staff the list names), a name of four characters or more:
+ * not 全员 of 全员、全要素、全过程、全数据, a word of the whole staff that says whom, not which post.
+ */
+function opensWithPost(entry: ParentEntry, object: string): boolean {
+  return listedPosts(entry).some((post) => object.startsWith(post));
+}
+
+/** Each item's posts listed inside a keyword (`opensWithPost`), read once per item: every clause of every task asks. */
+const postsMemo = new WeakMap<ParentEntry, readonly string[]>();
+
+function listedPosts(entry: ParentEntry): readonly string[] {
+  let posts = postsMemo.get(entry);
+  if (posts === undefined) {
+    posts = entry.keywords.filter((keyword) => keyword.includes("、")).flatMap((keyword) => keyword.split("、")).filter((post) => post.length >= POST_MIN && PERSON.test(post));
+    postsMemo.set(entry, posts);
+  }
+  return posts;
+}
+
+/** The shortest post a listing keyword names on its own (质量经理). */
+const POST_MIN = 4;
+
 /** How long a clause's opening verb is (an adverb with it: 大力推行), or 0 where it opens with none. */
 function verbLength(clause: string): number {
   return taskVerbLength(clause) || (CLAUSE_VERB.exec(clause)?.[0].length ?? 0);
@@ -118,4 +145,65 @@ const FUNDING = /经费|资金|财政投入/u;
 /** Whether a heading's thing is funding (see the file's comment). */
 export function fundsOnly(heading: string): boolean {
   return FUNDING.test(heading);
+}
+
+/**
+ * A course a clause holds (举办质量管理培训班, 开设…培训班, 开展质量培训) or trainees it counts (培训企业质量管理人员
+ * 300人次): the words before 培训 are what is taught and to whom (`course`).
+ */
+const COURSE_HELD = /(?:举办|开设|开展|组织|实施|参加)[\u3400-\u9fff“”]{0,16}?培训/u;
+const TRAINEES_COUNTED = /培训[\u3400-\u9fff“”]{0,16}?\d+(?:万|千)?(?:人次|名|人)/u;
+
+/** Officials trained are the state's (干部教育培训), not the staff a firm's training (全员质量教育培训) is for. */
+const OFFICIALS = /干部|公务员|执法人员|监管人员/u;
+
+/** A training the parent names, a keyword that ends with it (全员质量教育培训), and what it is of (全员质量). */
+const TRAINING_KEYWORD = /^(.+?)(?:教育)?培训$/u;
+
+/**
+ * The items whose training a task holds (see `COURSE_HELD`): an item whose keyword is a training
+ * (（二十）'s 全员质量教育培训, a firm's staff trained in quality), where a clause holds a course or counts
+ * trainees and writes before 培训 a word of what that training is of (质量 of 质量管理培训班, 质量提升专题
+ * 培训; 全员 of 全员培训). Not a course of another field's words (标准化、计量专业培训), nor officials'
+ * (`OFFICIALS`). A task that trains people is 质量人才's too (（二十五）): the training itself is the firm's
+ * quality work (二十) names, whatever the course teaches — a course's name (质量管理) otherwise drew the
+ * task only by likeness, and a heading that says only 开展质量培训 scored 0.10 for （二十） and counted for none.
+ */
+export function trainingItems(parent: ParentDocument, text: string): ParentEntry[] {
+  if (!text.includes("培训")) return [];
+  const trainings = trainingsOf(parent);
+  if (trainings.length === 0) return [];
+  const found: ParentEntry[] = [];
+  for (const clause of text.split(BODY_CLAUSE_END)) {
+    const course = COURSE_HELD.exec(clause) ?? TRAINEES_COUNTED.exec(clause);
+    if (course === null || OFFICIALS.test(clause)) continue;
+    // What is taught, and to whom: the clause up to the course or the trainees counted.
+    const taught = clause.slice(0, course.index + course[0].length);
+    for (const [entry, grams] of trainings) {
+      if (!found.includes(entry) && grams.some((gram) => taught.includes(gram))) found.push(entry);
+    }
+  }
+  return found;
+}
+
+/** Each item's trainings (`TRAINING_KEYWORD`) with the bigrams of what each is of, read once per parent. */
+const trainingsMemo = new WeakMap<ParentDocument, ReadonlyArray<readonly [ParentEntry, readonly string[]]>>();
+
+function trainingsOf(parent: ParentDocument): ReadonlyArray<readonly [ParentEntry, readonly string[]]> {
+  let trainings = trainingsMemo.get(parent);
+  if (trainings === undefined) {
+    trainings = parent.items.flatMap((entry) => entry.keywords.flatMap((keyword) => {
+      const of = TRAINING_KEYWORD.exec(keyword)?.[1];
+      return of !== undefined && of.length >= 2 ? [[entry, bigramsOf(of)] as const] : [];
+    }));
+    trainingsMemo.set(parent, trainings);
+  }
+  return trainings;
+}
+
+/** Each two characters of a word. */
+function bigramsOf(word: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i + 2 <= word.length; i++) found.push(word.slice(i, i + 2));
+  return found;
 }

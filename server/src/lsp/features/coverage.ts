@@ -4,7 +4,7 @@ import type { PlanDocument } from "../../core/model/types.js";
 import { knownParents, resolvePlanParents } from "../../core/parents/index.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import { annotationParent, annotationShortName, isAddressable, referencesText } from "../../core/xref/annotations.js";
-import { type Coverage, type CoveredBy, coverageOf, type OutOfScope, outOfScope, planScope, scopeNote, sectionName, taskCredits, unscopedNote } from "../../core/xref/coverage.js";
+import { type Coverage, type CoveredBy, coverageOf, otherBasisNote, type OutOfScope, outOfScope, planScope, scopeNote, sectionName, taskCredits, unscopedNote } from "../../core/xref/coverage.js";
 import { mapTaskAt } from "../../core/xref/mapping.js";
 import { parentUri } from "../parents.js";
 import { type CodeActionProvider, kindRequested } from "./codeActions.js";
@@ -69,7 +69,9 @@ export const coverageFeature: LanguageFeature = {
       // A sector plan's count is of its sectors' items: the lens says so, as 3/8 alone would read as the whole parent's.
       const sector = coverage.sectors !== null ? `${coverage.sectors.join("、")}领域` : "";
       const label = coverage.parent.title.includes("纲要") ? `覆盖纲要${sector}任务` : `覆盖《${coverage.parent.title}》${sector}任务`;
-      return [{ range: entry.mapper.rangeOf({ start: at.start, end: at.start }), command: { title: `${label} ${coverage.covered}/${coverage.total}`, command: SHOW_COVERAGE_COMMAND, arguments: [params.textDocument.uri] } }];
+      // A plan that implements another document than its folder's parent: a count of the folder's parent would read as its own.
+      const title = coverage.implementsOther !== null ? `方案贯彻《${coverage.implementsOther}》，不按《${coverage.parent.title}》推断覆盖` : `${label} ${coverage.covered}/${coverage.total}`;
+      return [{ range: entry.mapper.rangeOf({ start: at.start, end: at.start }), command: { title, command: SHOW_COVERAGE_COMMAND, arguments: [params.textDocument.uri] } }];
     });
 
     session.connection.onRequest(COVERAGE_REQUEST, (params: CoverageParams): CoverageDto[] => {
@@ -118,7 +120,7 @@ function toDto(file: string, plan: PlanDocument, mapper: PositionMapper, coverag
       by: by.map(byDto),
     })),
     // A sector plan measured against every item says why before which items are outside the count.
-    scope: [unscopedNote(coverage), scopeNote(coverage)].filter(Boolean).join(""),
+    scope: [otherBasisNote(coverage), unscopedNote(coverage), scopeNote(coverage)].filter(Boolean).join(""),
     unmatched: coverage.unmatched.map(({ item, path, nearest }) => ({
       path,
       heading: item.heading.text,
@@ -149,7 +151,8 @@ export const insertAnnotationAction: CodeActionProvider = (entry, params, sessio
   // The editor asks for quick fixes alone on every hover and diagnostic: no mapping for those.
   if (!kindRequested(params.context.only, INSERT_ANNOTATION_KIND)) return [];
   const parent = analysis.parents[0]?.parent;
-  if (!parent) return [];
+  // A plan that implements another document (ResolvedParent `implementsOther`) is offered none of its folder's parent's items.
+  if (!parent || analysis.parents[0]!.implementsOther !== null) return [];
   const offset = mapper.offsetAt(params.range.start);
   // Only on the line with the task's number and heading, not anywhere in its body paragraphs.
   const mapping = mapTaskAt(analysis.plan, parent, (item) => offset >= item.line.start && offset <= item.line.contentEnd);

@@ -61,8 +61,9 @@ export const parentNotLocalised: Rule = {
     const start = planStartOf(plan);
     // A plan on another subject that also cites the parent (a 计量 plan citing the outline beside
     // 《计量发展规划》) localises the goals on its subject, not every goal of the parent.
-    for (const { parent, secondaryTo, via, span } of parents) {
-      if (secondaryTo !== null) continue;
+    // A plan that implements another document than its folder's parent (为贯彻落实《知识产权强国建设纲要》) localises none of the parent's.
+    for (const { parent, secondaryTo, implementsOther, via, span } of parents) {
+      if (secondaryTo !== null || implementsOther !== null) continue;
       // 为贯彻落实《质量强国建设纲要》第（二十二）条: a plan that names the items it carries out
       // localises those, not every goal of the parent.
       if (via === "citation" && span !== null && CITED_ITEMS.test(plan.text.slice(span.end, span.end + 12))) continue;
