@@ -4,6 +4,10 @@ import type { Element } from "@xmldom/xmldom";
 import { layoutPlan } from "../../server/src/core/export/layout";
 import { attr, descendants, exportText, textOf } from "../support/docxPackage";
 import { MERGED_LEADS, SPACED_MERGED_LEADS } from "../support/mergedLeads";
+import { MERGED_TASK_SHIFTED, MERGED_TASK_WORD, SHORT_SUPPORT_ROW, SPACED_TOTAL } from "../support/shiftedRows";
+import { exportPlanDocx } from "../../server/src/core/export/exportDocx";
+import { resolveExportOptions } from "../../server/src/core/export/options";
+import { readDocxAsPlanText } from "../../server/src/node/docx";
 
 /**
  * A table pasted from WPS whose 类别 is merged over the rows below its first: those rows come
@@ -49,6 +53,12 @@ function mergedGrid(table: Element): string[][] {
   );
 }
 
+/** The first table of the .docx `source` exports. */
+async function firstTable(source: string): Promise<Element> {
+  const docx = await exportText(source);
+  return descendants(docx.xml("word/document.xml"), "tbl")[0]!;
+}
+
 /**
  * A 分工表 whose unit cell was merged over rows (../support/mergedLeads.ts): the model reads the
  * rows below its first through it. Printed with empty cells there, the Word table would show the
@@ -61,9 +71,7 @@ describe("export: a 分工表's unit cell merged over rows", () => {
   });
 
   it("writes them as one merged cell with the cell above (restart, then continue), the others as they are", async () => {
-    const docx = await exportText(MERGED_LEADS);
-    const table = descendants(docx.xml("word/document.xml"), "tbl")[0]!;
-    expect(mergedGrid(table).slice(1)).toEqual([
+    expect(mergedGrid(await firstTable(MERGED_LEADS)).slice(1)).toEqual([
       ["1", "开展重点产品质量攻关", "区工信局^", "区市场监管局", "2026年12月"],
       ["2", "建设质量基础设施平台", "^", "区科技局", "2026年9月"],
       ["3", "推广先进质量管理方法", "^", "区发展改革局", "2026年10月"],
@@ -98,5 +106,81 @@ describe("export: a 合计 row of a table set in columns by spaces", () => {
     const plan = ["某县质量工作2026年要点", "一、主要目标", "序号  指标名称  单位  2025年  2026年目标", "1  新增地方标准  项  5  8", "2  新增团体标准  项  3  6", "数据来源  县统计局", ""].join("\n");
     const table = layoutPlan(analyze(plan).plan).blocks.find((block) => block.kind === "table");
     expect(table?.kind === "table" && table.rows).toHaveLength(3);
+  });
+});
+
+/** The plan the exported .docx reads back as (node/docx), checked again. */
+async function readBack(source: string) {
+  const read = readDocxAsPlanText(await exportPlanDocx(analyze(source).plan, resolveExportOptions()));
+  if (!read.ok) throw new Error(read.error);
+  return analyze(read.text);
+}
+
+/** Each table row's task with its units and deadline, as the model reads them. */
+function tableRows(source: string | ReturnType<typeof analyze>): string[] {
+  const { plan } = typeof source === "string" ? analyze(source) : source;
+  const deadlines = new Set(plan.deadlines.map((deadline) => deadline.value));
+  return plan.clauses.flatMap((clause) => (clause.tableRow ? [`${clause.tableRow.task}: ${clause.units.map((unit) => unit.text).join("、")}`] : [])).concat([...deadlines].sort());
+}
+
+describe("export: a 分工表 row the model realigns", () => {
+  it("writes a row left without its 配合单位 cell with the empty cell where the model reads it, not at the row's end", () => {
+    const table = layoutPlan(analyze(SHORT_SUPPORT_ROW).plan).blocks.find((block) => block.kind === "table");
+    expect(table?.kind === "table" && table.rows[2]).toEqual(["2", "推进标准化试点", "区市场监管局", "", "2026年9月"]);
+  });
+
+  it("reads back with the row's deadline a deadline, never a 配合单位", async () => {
+    const after = await readBack(SHORT_SUPPORT_ROW);
+    expect(tableRows(after)).toEqual(tableRows(SHORT_SUPPORT_ROW));
+    expect(after.plan.clauses.flatMap((clause) => clause.units.map((unit) => unit.text))).not.toContain("2026年9月");
+  });
+});
+
+describe("export: a 重点任务 merged over the rows of its measures", () => {
+  it("reads the task of a row pasted without the merged cell, or with it empty as Word copies it, as the row above's", () => {
+    const tasks = (source: string) => analyze(source).plan.clauses.flatMap((clause) => (clause.tableRow ? [clause.tableRow.task] : []));
+    expect(tasks(MERGED_TASK_SHIFTED)).toEqual(["建设计量测试平台", "建设计量测试平台", "推进检验检测认证"]);
+    expect(tasks(MERGED_TASK_WORD)).toEqual(tasks(MERGED_TASK_SHIFTED));
+  });
+
+  it("keeps a row's empty task its own where the row writes no measure of its own (a task left blank)", () => {
+    const blank = MERGED_TASK_WORD.replace("2\t\t建设计量测试能力\t", "2\t\t\t");
+    const tasks = analyze(blank).plan.clauses.flatMap((clause) => (clause.tableRow ? [clause.tableRow.task] : []));
+    expect(tasks).toEqual(["建设计量测试平台", "", "推进检验检测认证"]);
+  });
+
+  it("writes the task as one merged cell over the rows (w:vMerge), each row's cells in their columns", async () => {
+    for (const source of [MERGED_TASK_SHIFTED, MERGED_TASK_WORD]) {
+      expect(mergedGrid(await firstTable(source)).slice(1)).toEqual([
+        ["1", "建设计量测试平台^", "建设计量检定实验室", "区市场监管局", "2026年12月"],
+        ["2", "^", "建设计量测试能力", "区科技局", "2026年9月"],
+        ["3", "推进检验检测认证", "建设检测中心", "区工信局", "2026年6月"],
+      ]);
+    }
+  });
+
+  it("reads back with each row under its task, its units and deadline as before", async () => {
+    expect(tableRows(await readBack(MERGED_TASK_SHIFTED))).toEqual(tableRows(MERGED_TASK_SHIFTED));
+  });
+});
+
+describe("export: a 合计 row's label across the names' columns", () => {
+  it("is one cell spanning 序号, 指标名称 and 单位 (w:gridSpan), its figure under its column", async () => {
+    const rows = descendants(await firstTable(SPACED_TOTAL), "tr");
+    const last = descendants(rows[rows.length - 1]!, "tc");
+    expect(last.map((cell) => [textOf(cell), attr(descendants(cell, "gridSpan")[0], "val")])).toEqual([
+      ["全县合计", "3"],
+      ["", null],
+      ["14", null],
+    ]);
+    // The other rows keep a cell a column.
+    expect(descendants(rows[1]!, "tc")).toHaveLength(5);
+  });
+
+  it("spans no column of figures, nor past a cell the row writes", async () => {
+    const source = SPACED_TOTAL.replace("全县合计  14", "全县合计  项  8  14");
+    const rows = descendants(await firstTable(source), "tr");
+    const last = descendants(rows[rows.length - 1]!, "tc");
+    expect(last.map((cell) => attr(descendants(cell, "gridSpan")[0], "val"))).toEqual(["2", null, null, null]);
   });
 });

@@ -9,6 +9,7 @@ import { readDocxAsPlanText } from "../../server/src/node/docx";
 import { brokenParagraphLines } from "../../server/src/core/punct/breaks";
 import { readSeed, SEED_NAMES } from "../support/seeds";
 import { MERGED_LEADS } from "../support/mergedLeads";
+import { MERGED_TASK_SHIFTED, MERGED_TASK_WORD, SHORT_SUPPORT_ROW, SPACED_TOTAL } from "../support/shiftedRows";
 
 /** The outline as a reader sees it: level, marker, heading and the units each item names. */
 function outline({ plan }: Analysis): string[] {
@@ -148,6 +149,21 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
     ]);
     expect(after.plan.tables[0]!.merged).toHaveLength(3);
   });
+
+  // Rows a copy left short of the header's cells, which the export writes as Word holds them: the
+  // cells in the columns the model reads them in, a merged 重点任务 as one cell, a 合计 label across
+  // the names' columns. Read back, the same rows, tasks, units and deadlines, and the same table.
+  const shortRows = { SHORT_SUPPORT_ROW, MERGED_TASK_SHIFTED, MERGED_TASK_WORD, SPACED_TOTAL };
+  for (const [name, plan] of Object.entries(shortRows)) {
+    it(`${name}: the table's rows read back as the model read them`, async () => {
+      const { before, after } = await roundTrip(plan);
+      const rows = (analysis: Analysis) => analysis.plan.clauses.flatMap((clause) => (clause.tableRow ? [`${clause.tableRow.task} ${clause.units.map((unit) => unit.text).join("、")}`] : []));
+      expect(rows(after)).toEqual(rows(before));
+      expect(after.plan.deadlines.map((deadline) => deadline.value)).toEqual(before.plan.deadlines.map((deadline) => deadline.value));
+      const tables = (analysis: Analysis) => layoutPlan(analysis.plan).blocks.filter((block) => block.kind === "table");
+      expect(tables(after)).toEqual(tables(before));
+    });
+  }
 
   it("a table row Excel pasted over lines: the cell's line break reads back in quotes, the row one row", async () => {
     const plan = [

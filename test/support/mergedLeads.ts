@@ -4,7 +4,8 @@
  * (a web page's cells apart by spaces, `SPACED_MERGED_LEADS`). Rows 2, 3 and 5 read their lead
  * through the merged cell.
  */
-const HEAD = ["某区质量提升2026年工作计划", "一、重点任务", "（一）提升产品质量。开展质量提升行动。〔责任单位：区工信局〕", "", "附件", "", "重点任务分工表", ""];
+/** A plan whose attachment is a 重点任务分工表, up to the table. */
+export const HEAD = ["某区质量提升2026年工作计划", "一、重点任务", "（一）提升产品质量。开展质量提升行动。〔责任单位：区工信局〕", "", "附件", "", "重点任务分工表", ""];
 
 export const MERGED_LEADS = [
   ...HEAD,

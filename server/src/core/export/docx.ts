@@ -50,6 +50,7 @@ import { type GongwenLayout, type HangingLead, type LayoutBlock, type LayoutRun,
 import { issuerMarkWordStart } from "../model/issuerMark.js";
 import { centredColumns } from "./tableColumns.js";
 import { unwidowedWidths } from "./cellWraps.js";
+import { totalLabelSpans } from "./totalRows.js";
 import { type ClosingForm, closingForm, closingIndents } from "./closing.js";
 import { type BoxShapes, boxShapes } from "./boxes.js";
 import type { DocxExportOptions, FontRole } from "./options.js";
@@ -474,8 +475,10 @@ class BlockWriter {
    * is a first row across the columns, in the box title's face, repeated with the header. A
    * table in a box (`inBox`) is drawn with the frame's rule on its outer sides: it spans the type
    * area as the frame does, so the frame above and below it and its sides are one box (boxes.ts).
-   * A cell `continued` (a 牵头单位 merged over rows, layout's mergedCells.ts) is one cell with the
-   * cell above it (w:vMerge), its text centred up and down on the rows it spans.
+   * A cell `continued` (a 牵头单位 or a 重点任务 merged over rows, layout's mergedCells.ts) is one
+   * cell with the cell above it (w:vMerge), its text centred up and down on the rows it spans. A
+   * 合计 row's label is one cell across the names' columns (w:gridSpan, totalRows.ts), which does
+   * not widen the first column it stands in.
    */
   private table(rows: string[][], title: string | null = null, inBox = false, continued: readonly (readonly number[])[] = []): Table {
     const typeWidth = this.geometry.width - this.geometry.margin.left - this.geometry.margin.right;
@@ -483,16 +486,19 @@ class BlockWriter {
     const cells = rows.map((row) => (row.length <= count ? [...row, ...Array<string>(count - row.length).fill("")] : [...row.slice(0, count - 1), row.slice(count - 1).join(" ")]));
     const size = halfPoints(TABLE_PT);
     const margin = TABLE_PT * 10; // half a character each side
+    const spans = totalLabelSpans(cells);
+    // What each column holds on its own: a label spanning columns is measured against none of them.
+    const measured = cells.map((row, index) => (spans[index]! > 1 ? ["", ...row.slice(1)] : row));
     // Natural widths: the longest cell of each column on one line, at least two characters, and
     // half a character to spare (a stand-in font's digits are wider than half a character).
     const natural = Array.from({ length: count }, (_, column) =>
-      Math.max(2 * TABLE_PT * 20, ...cells.flatMap((row) => row[column]!.split("\n").map((line) => wordWidth(line, TABLE_PT, 0)))) + 2 * margin + TABLE_PT * 10,
+      Math.max(2 * TABLE_PT * 20, ...measured.flatMap((row) => row[column]!.split("\n").map((line) => wordWidth(line, TABLE_PT, 0)))) + 2 * margin + TABLE_PT * 10,
     );
     const least = 2 * TABLE_PT * 20 + 2 * margin;
     // No cell's last character alone on a line, no figure cut, where another column can spare the room (cellWraps.ts).
     const widths = unwidowedWidths(
       fitColumns(natural, typeWidth, least, 4 * TABLE_PT * 20 + 2 * margin),
-      natural.map((_, column) => cells.map((row) => row[column]!)),
+      natural.map((_, column) => measured.map((row) => row[column]!)),
       TABLE_PT,
       2 * margin,
       least,
@@ -537,26 +543,29 @@ class BlockWriter {
             new TableRow({
               tableHeader: index === 0,
               cantSplit: true,
-              children: row.map(
-                (text, column) =>
-                  new TableCell({
-                    width: { size: widths[column]!, type: WidthType.DXA },
-                    margins: { left: margin, right: margin, top: 0, bottom: 0 },
-                    verticalAlign: VerticalAlign.CENTER,
-                    ...mergeOf(continued, index, column),
-                    children: [
-                      new Paragraph({
-                        alignment: index === 0 || centred[column] ? AlignmentType.CENTER : AlignmentType.LEFT,
-                        indent: NO_INDENT,
-                        spacing: single,
-                        // Word keeps a row with the paragraph after the table when its paragraphs say so.
-                        ...(index === cells.length - 1 ? this.keeping() : {}),
-                        // A cell's line break (a cell Excel quoted for it, export/layout.ts) is one in the cell's paragraph.
-                        children: text.split("\n").map((line, at) => this.run(line, index === 0 ? "heading1" : "body", { size, characterSpacing: undefined, break: at > 0 ? 1 : undefined })),
-                      }),
-                    ],
-                  }),
-              ),
+              // The columns a 合计 label spans are its cell's, not cells of their own.
+              children: row.flatMap((text, column) => {
+                const span = column === 0 ? spans[index]! : 1;
+                if (column > 0 && column < spans[index]!) return [];
+                return new TableCell({
+                  width: { size: widths.slice(column, column + span).reduce((total, width) => total + width, 0), type: WidthType.DXA },
+                  ...(span > 1 ? { columnSpan: span } : {}),
+                  margins: { left: margin, right: margin, top: 0, bottom: 0 },
+                  verticalAlign: VerticalAlign.CENTER,
+                  ...mergeOf(continued, index, column),
+                  children: [
+                    new Paragraph({
+                      alignment: index === 0 || span > 1 || centred[column] ? AlignmentType.CENTER : AlignmentType.LEFT,
+                      indent: NO_INDENT,
+                      spacing: single,
+                      // Word keeps a row with the paragraph after the table when its paragraphs say so.
+                      ...(index === cells.length - 1 ? this.keeping() : {}),
+                      // A cell's line break (a cell Excel quoted for it, export/layout.ts) is one in the cell's paragraph.
+                      children: text.split("\n").map((line, at) => this.run(line, index === 0 ? "heading1" : "body", { size, characterSpacing: undefined, break: at > 0 ? 1 : undefined })),
+                    }),
+                  ],
+                });
+              }),
             }),
         ),
       ],

@@ -18,7 +18,7 @@ import { shownMarker } from "../numbering/edits.js";
 import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js";
 import type { AnnotationMode } from "./options.js";
 import { titleLines } from "./titleLines.js";
-import { continuedCells, mergedTableRows } from "./mergedCells.js";
+import { cellsInColumns, continuedCells, tableRowsByStart } from "./mergedCells.js";
 import { totalRowCells } from "./totalRows.js";
 import { noteLabelLead, noteNumberLead, opensWithNoteLabel } from "./noteLines.js";
 import { addLinesSetApart } from "../model/setApart.js";
@@ -300,8 +300,8 @@ class LayoutBuilder {
   private readonly goesOn = new Map<LineNode, { join: WrapJoin; next: LineNode }>();
   /** Lines that go on a line above them: printed with it, never on their own. */
   private readonly continuations = new Set<LineNode>();
-  /** The 分工表 rows that read a unit cell through a merged cell above, by where each starts (mergedCells.ts), made when a table asks. */
-  private mergedRows: Map<number, TableRow> | null = null;
+  /** The 分工表 rows the model read, by where each starts (mergedCells.ts), made when a table asks. */
+  private tableRows: Map<number, TableRow> | null = null;
 
   /** Whether a line is in a 专栏 box: from its label to the end of its list (a plan has few boxes). */
   private inBox(line: LineNode): boolean {
@@ -656,8 +656,8 @@ class LayoutBuilder {
     }
     if (rows.length < 2) return null;
     const fitted = this.fittedRows(rows, rowStarts, rowLines);
-    // A row short of the header stands in place only where the model put its gap (mergedUnitGap).
-    const inPlace = rows.map((row, r) => row.length >= rows[0]!.length || (this.mergedRowAt(rowLines[r]!)?.missingColumns.length ?? 0) > 0);
+    // A row short of the header stands in place only where the model put its gap (rowInColumns).
+    const inPlace = rows.map((row, r) => row.length >= rows[0]!.length || (this.tableRowAt(rowLines[r]!)?.gapColumns.length ?? 0) > 0);
     return { rows: fitted, last, ...this.continued(fitted, rowLines, inPlace) };
   }
 
@@ -681,9 +681,9 @@ class LayoutBuilder {
     let column = -1;
     for (let r = 1; r < rows.length && column < 0; r++) if (rows[r]!.length >= width) column = indicatorAt(r);
     return rows.map((row, r) => {
-      // A 分工表 row a merged unit cell took a cell from: its empty cell where the model placed the merge.
-      const merged = r > 0 ? this.mergedUnitGap(rowLines[r]!, row) : null;
-      if (merged !== null) return merged;
+      // A 分工表 row short of the header's cells: its empty cells where the model placed them.
+      const placed = r > 0 ? this.rowInColumns(rowLines[r]!, row, width) : null;
+      if (placed !== null) return placed;
       const at = r > 0 && column > 0 && row.length < width ? indicatorAt(r) : -1;
       const missing = at >= 1 ? Math.min(column - at, width - row.length) : 0;
       const fitted = missing > 0 ? [...row.slice(0, at), ...Array<string>(missing).fill(""), ...row.slice(at)] : row;
@@ -695,26 +695,24 @@ class LayoutBuilder {
   }
 
   /**
-   * A 分工表 row's cells with empty ones in the columns a merged unit cell took from it
-   * (model/mergedUnitRows.ts, TableRow `missingColumns`), or null for any other row: read back,
-   * the row's 完成时限 stays in its column and the row under the merged cell again.
+   * A 分工表 row's cells with empty ones in the columns the model found it had no cell for (a
+   * merged cell the row was pasted without, a 配合单位 left out: TableRow `gapColumns`), or null for
+   * any other row: read back, the row's 完成时限 stays in its column and no deadline reads as a unit.
    */
-  private mergedUnitGap(line: LineNode, cells: readonly string[]): string[] | null {
-    const missing = this.mergedRowAt(line)?.missingColumns;
-    if (missing === undefined || missing.length === 0) return null;
-    return [...cells.slice(0, missing[0]), ...Array<string>(missing.length).fill(""), ...cells.slice(missing[0])];
+  private rowInColumns(line: LineNode, cells: readonly string[], width: number): string[] | null {
+    return cellsInColumns(withoutEmptyCellsPast([...cells], width), this.tableRowAt(line), width);
   }
 
-  /** The 分工表 row at a line that reads a unit cell through a merged cell above, or undefined. */
-  private mergedRowAt(line: LineNode): TableRow | undefined {
-    return (this.mergedRows ??= mergedTableRows(this.plan)).get(line.indentEnd);
+  /** The 分工表 row the model read at a line, or undefined. */
+  private tableRowAt(line: LineNode): TableRow | undefined {
+    return (this.tableRows ??= tableRowsByStart(this.plan)).get(line.indentEnd);
   }
 
   /** The table's cells that continue a merged cell above (mergedCells.ts), for the table's block. */
   private continued(rows: readonly (readonly string[])[], rowLines: readonly LineNode[], inPlace: readonly boolean[]): { continued?: number[][] } {
     const continued = continuedCells(
       rows,
-      rowLines.map((line) => this.mergedRowAt(line)),
+      rowLines.map((line) => this.tableRowAt(line)),
       inPlace,
     );
     return continued === null ? {} : { continued };
@@ -759,7 +757,7 @@ class LayoutBuilder {
       const line = lines[i]!;
       if (line.kind === "blank" || line.kind === "comment") continue;
       const cells = cellsAt(i);
-      const fitted = cells !== null && cells.length < header.length ? (this.mergedUnitGap(line, cells) ?? (rows.length > 1 ? totalRowCells(cells, header.length) : null)) : cells;
+      const fitted = cells !== null && cells.length < header.length ? (this.rowInColumns(line, cells, header.length) ?? (rows.length > 1 ? totalRowCells(cells, header.length) : null)) : cells;
       if (fitted === null || fitted.length !== header.length) break;
       rows.push(fitted);
       rowLines.push(line);

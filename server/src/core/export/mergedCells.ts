@@ -1,19 +1,34 @@
 import type { PlanDocument, TableRow } from "../model/types.js";
 
 /**
- * Which cells of an exported table go on with the cell above: a 分工表's unit cell merged over
- * rows (one department leading a run of tasks), which a copy wrote on its first row only and the
- * model reads through (model/mergedUnitRows.ts, TableRow `mergedColumns`). The .docx writes them
- * as one merged cell (w:vMerge), so that a reader of the Word table sees the lead given for each
- * task it spans, not for the first only; the .docx reader gives them back empty below the first
- * row, as Word's own copy does, the text the model read them from.
+ * Which cells of an exported table go on with the cell above: a 分工表's cell merged over rows —
+ * one department leading a run of tasks, one 重点任务 over the rows of its measures — which a copy
+ * wrote on its first row only and the model reads through (model/mergedUnitRows.ts, TableRow
+ * `mergedColumns`). The .docx writes them as one merged cell (w:vMerge), so that a reader of the
+ * Word table sees the lead given for each task it spans, not for the first only; the .docx reader
+ * gives them back empty below the first row, as Word's own copy does, the text the model read
+ * them from.
  */
 
-/** The plan's 分工表 rows that read a cell through a merged cell above, by where each starts. */
-export function mergedTableRows(plan: PlanDocument): Map<number, TableRow> {
+/** The plan's 分工表 rows, by where each starts: where the model put each row's cells (`gapColumns`) and which it reads through a merged cell. */
+export function tableRowsByStart(plan: PlanDocument): Map<number, TableRow> {
   const rows = new Map<number, TableRow>();
-  for (const table of plan.tables) for (const clause of table.merged) if (clause.tableRow!.mergedColumns.length > 0) rows.set(clause.tableRow!.start, clause.tableRow!);
+  for (const clause of plan.clauses) if (clause.tableRow) rows.set(clause.tableRow.start, clause.tableRow);
+  for (const table of plan.tables) for (const clause of table.merged) rows.set(clause.tableRow!.start, clause.tableRow!);
   return rows;
+}
+
+/**
+ * A row's cells in the columns the model reads them in: an empty cell at each of its
+ * `gapColumns`, or null where the row has no gap the model placed (or other cells than it read).
+ */
+export function cellsInColumns(cells: readonly string[], row: TableRow | undefined, width: number): string[] | null {
+  const gaps = row?.gapColumns;
+  if (gaps === undefined || gaps.length === 0 || cells.length + gaps.length !== width) return null;
+  const placed: string[] = [];
+  let next = 0;
+  for (let column = 0; column < width; column++) placed.push(gaps.includes(column) ? "" : cells[next++]!);
+  return placed;
 }
 
 /**

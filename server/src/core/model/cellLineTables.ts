@@ -160,5 +160,5 @@ function rowOf(rowLines: readonly LineNode[], table: ResponsibilityTable, text: 
   table.rows++;
   const first = rowLines[0]!;
   const end = textEndOf(rowLines[rowLines.length - 1]!, text);
-  return rowClause({ start: first.indentEnd, end, number: cellOf(first, text), task, table, sections: [], unitsFrom: null, missingColumns: [], mergedColumns: [] }, segments);
+  return rowClause({ start: first.indentEnd, end, number: cellOf(first, text), task, table, sections: [], unitsFrom: null, missingColumns: [], gapColumns: [], mergedColumns: [] }, segments);
 }

@@ -176,12 +176,14 @@ export class TableReader {
     const open = this.open;
     // A row a merged cell shifted left: its cells put back in their columns, the merged ones empty.
     const shifted = !open.spaced && cells.length < open.table.columns.length ? this.realigned(open, cells, cellsEnd) : null;
-    if (shifted !== null) return this.row(open, shifted.cells, line, end, quotedCells, shifted.mergedTask, shifted.missingUnits);
+    if (shifted !== null) return this.row(open, shifted.cells, line, end, quotedCells, shifted.mergedTask, shifted.missingUnits, shifted.gaps);
     // A row whose empty last cells lost their tabs (an editor trims a line's end, a web page's
     // table drops them): its cells are the first ones, the others empty — as the export lays it
     // out. Only a row its 序号 shows in place (a number in the table's number column): a line of
     // another table under this one, or a row a merged cell shifted, is left unread.
+    let trimmed = NO_COLUMNS;
     if (cells.length >= 2 && cells.length < open.table.columns.length && !open.spaced && this.numberedInPlace(open, cells) && trimmedInPlace(cells, this.shapeOf(open), this.text, this.registry)) {
+      trimmed = columnsFrom(cells.length, open.table.columns.length);
       while (cells.length < open.table.columns.length) cells.push({ start: cellsEnd, end: cellsEnd, doubled: false });
     }
     // A row a merged unit cell took a cell from: the row above's units are its own.
@@ -195,11 +197,15 @@ export class TableReader {
       if (open.numberColumn === 0) this.countSerial(open, cells[0]!);
       return null;
     }
-    return this.row(open, cells, line, end, quotedCells);
+    return this.row(open, cells, line, end, quotedCells, false, NO_COLUMNS, trimmed);
   }
 
-  /** The clause of a row whose cells line up with its table's header, or null for a row that names no unit. */
-  private row(open: OpenTable, cells: readonly Column[], line: LineNode, end: number, quotedCells: QuotedCell[] | null, mergedTask = false, missing = NO_COLUMNS): ResponsibilityClause | null {
+  /**
+   * The clause of a row whose cells line up with its table's header, or null for a row that names
+   * no unit. `gaps`: the columns the row as pasted had no cell for, where the cells were put back
+   * (TableRow `gapColumns`): those `missing` (taken by a merged unit cell) and any other.
+   */
+  private row(open: OpenTable, cells: readonly Column[], line: LineNode, end: number, quotedCells: QuotedCell[] | null, shiftedTask = false, missing = NO_COLUMNS, gaps = missing): ResponsibilityClause | null {
     if (open.numberColumn >= 0) this.countSerial(open, cells[open.numberColumn]!);
     if (open.deadlineColumn >= 0) {
       const cell = cells[open.deadlineColumn]!;
@@ -226,7 +232,9 @@ export class TableReader {
     }
     // A quoted cell's line break is its layout: the task it names reads on across it.
     const cellText = (index: number) => (index >= 0 ? shownCell(this.text, cells[index]!).replace(/\s*\r?\n\s*/g, "") : "");
-    // The task of a merged cell is the one its first row wrote.
+    // The task of a merged cell is the one its first row wrote: the cell missing from a shifted
+    // row, or left empty in a row that writes its own measure (Word's copy of a merged cell).
+    const mergedTask = shiftedTask || this.taskCellMerged(open, cells);
     const task = mergedTask ? open.lastTask : cellText(open.taskColumn);
     open.lastTask = task;
     // A unit cell a merged cell left empty or took (model/mergedUnitRows.ts) reads as the nearest
@@ -252,12 +260,30 @@ export class TableReader {
       return null;
     }
     open.table.rows++;
-    const row: TableRow = { start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task, table: open.table, sections: open.sections, unitsFrom: from, missingColumns: missing, mergedColumns: open.unitColumns.filter((_, i) => borrows[i]) };
+    const mergedColumns = open.unitColumns.filter((_, i) => borrows[i]);
+    if (mergedTask) mergedColumns.push(open.taskColumn);
+    const row: TableRow = { start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task, table: open.table, sections: open.sections, unitsFrom: from, missingColumns: missing, gapColumns: gaps, mergedColumns: mergedColumns.sort((a, b) => a - b) };
     open.unitsAbove = next(row);
     // The reading with borrowed names is the reports' (units/tableRowClauses.ts), not a clause of
     // the plan: a merged cell's names are judged once, in the cell that writes them.
     if (from !== null) open.table.merged.push(rowClause(row, reading));
     return segments.length > 0 ? rowClause(row, segments) : null;
+  }
+
+  /**
+   * Whether a row's empty 重点任务 cell is a cell merged over it from the row above, as Word's copy
+   * (and the .docx reader) gives a merged cell's rows below its first: the table above wrote a task,
+   * and the row writes words of its own in another column (a 具体措施 under that task). A row
+   * with nothing but its number, units and deadline may be a task left blank, and keeps its own.
+   */
+  private taskCellMerged(open: OpenTable, cells: readonly Column[]): boolean {
+    const column = open.taskColumn;
+    if (column < 0 || open.lastTask === "" || cells[column]!.end > cells[column]!.start) return false;
+    for (let other = 0; other < cells.length; other++) {
+      if (other === column || other === open.numberColumn || other === open.deadlineColumn || open.unitColumns.includes(other)) continue;
+      if (cells[other]!.end > cells[other]!.start) return true;
+    }
+    return false;
   }
 
   /** A row short of the unit cells a merged cell took (model/mergedUnitRows.ts): its cells in their columns, those empty, and which they are; or null. */
@@ -270,7 +296,7 @@ export class TableReader {
   }
 
   /** The row's cells in their columns where a merged cell shifted them (model/shiftedRows.ts), empty cells where the merged ones were; null where the cells do not tell. */
-  private realigned(open: OpenTable, cells: readonly Column[], cellsEnd: number): { cells: Column[]; mergedTask: boolean; missingUnits: readonly number[] } | null {
+  private realigned(open: OpenTable, cells: readonly Column[], cellsEnd: number): { cells: Column[]; mergedTask: boolean; missingUnits: readonly number[]; gaps: readonly number[] } | null {
     const leadMerged = this.leadMergedAbove(open);
     const placed = realignedCells(cells, this.shapeOf(open), this.text, this.registry, leadMerged);
     if (placed === null) return null;
@@ -279,8 +305,11 @@ export class TableReader {
     // The lead cell a merge took reads through the row above (model/mergedUnitRows.ts), unless the
     // row's own names are that lead's: a lead written again is its own, not a merged cell's 配合单位.
     const missingUnits = leadMerged && !trimmedEnd ? open.unitColumns.filter((column) => placed[column] === -1) : NO_COLUMNS;
-    if (missingUnits.length > 0 && this.namesLeadAbove(open, realigned)) return { cells: placedCells(realignedCells(cells, this.shapeOf(open), this.text, this.registry)!, cells, cellsEnd), mergedTask: false, missingUnits: NO_COLUMNS };
-    return { cells: realigned, mergedTask: open.taskColumn >= 0 && placed[open.taskColumn] === -1 && !trimmedEnd, missingUnits };
+    if (missingUnits.length > 0 && this.namesLeadAbove(open, realigned)) {
+      const own = realignedCells(cells, this.shapeOf(open), this.text, this.registry)!;
+      return { cells: placedCells(own, cells, cellsEnd), mergedTask: false, missingUnits: NO_COLUMNS, gaps: gapsOf(own) };
+    }
+    return { cells: realigned, mergedTask: open.taskColumn >= 0 && placed[open.taskColumn] === -1 && !trimmedEnd, missingUnits, gaps: gapsOf(placed) };
   }
 
   /**
@@ -503,6 +532,20 @@ export function attachmentAt(attachments: readonly Attachment[], offset: number)
 }
 
 /** A row's cells in the columns `placed` gives them, an empty cell where a merged one was (at the next cell's start, or the row's end). */
+/** The columns a placement (model/shiftedRows.ts) leaves without a cell of the row. */
+function gapsOf(placed: readonly number[]): number[] {
+  const gaps: number[] = [];
+  for (let column = 0; column < placed.length; column++) if (placed[column] === -1) gaps.push(column);
+  return gaps;
+}
+
+/** The columns from `from` up to `to`: a row's last cells, whose tabs an editor trimmed. */
+function columnsFrom(from: number, to: number): number[] {
+  const columns: number[] = [];
+  for (let column = from; column < to; column++) columns.push(column);
+  return columns;
+}
+
 function placedCells(placed: readonly number[], cells: readonly Column[], cellsEnd: number): Column[] {
   const columns: Column[] = [];
   for (let column = 0; column < placed.length; column++) {

@@ -157,8 +157,16 @@ export interface TableRow extends Span {
    */
   missingColumns: readonly number[];
   /**
-   * The table's columns whose cell the row reads through the merged cell above (`unitsFrom`):
-   * empty or missing as pasted, one cell over rows on the page. The export writes them merged.
+   * The columns the row as pasted had no cell for, where the model put its cells back (a merged
+   * cell written on the row above only, shifting the row's cells left; the empty last cells whose
+   * tabs an editor trimmed): `missingColumns` and any other. Empty for a row with the header's
+   * cells. The export writes the row's cells in the columns the model reads them in.
+   */
+  gapColumns: readonly number[];
+  /**
+   * The table's columns whose cell the row reads through a merged cell above: its unit cells
+   * (`unitsFrom`) and its 重点任务 (`task` the row above's), empty or missing as pasted, one cell
+   * over rows on the page. The export writes them merged.
    */
   mergedColumns: readonly number[];
 }
