@@ -175,6 +175,8 @@ describe("export: a 合计 row's label across the names' columns", () => {
     ]);
     // The other rows keep a cell a column.
     expect(descendants(rows[1]!, "tc")).toHaveLength(5);
+    // The label, no cell of 序号, leaves the column of serials centred.
+    expect(attr(descendants(descendants(rows[1]!, "tc")[0]!, "jc")[0], "val")).toBe("center");
   });
 
   it("spans no column of figures, nor past a cell the row writes", async () => {

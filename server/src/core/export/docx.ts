@@ -487,7 +487,8 @@ class BlockWriter {
     const size = halfPoints(TABLE_PT);
     const margin = TABLE_PT * 10; // half a character each side
     const spans = totalLabelSpans(cells);
-    // What each column holds on its own: a label spanning columns is measured against none of them.
+    // What each column holds on its own: a label spanning columns is measured, and sets the
+    // alignment, of none of them (序号 stays centred over a 合计 row).
     const measured = cells.map((row, index) => (spans[index]! > 1 ? ["", ...row.slice(1)] : row));
     // Natural widths: the longest cell of each column on one line, at least two characters, and
     // half a character to spare (a stand-in font's digits are wider than half a character).
@@ -504,7 +505,7 @@ class BlockWriter {
       least,
     );
     // Figures and short labels (序号, 完成时限, 属性) centred as an office sets them, text flush left.
-    const centred = centredColumns(cells);
+    const centred = centredColumns(measured);
     const rule = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
     const single = { line: Math.round(TABLE_PT * 20 * 1.25), lineRule: "exact", before: 0, after: 0 } as const;
     // The box's title across the columns, in its face and size as a framed box prints it.
