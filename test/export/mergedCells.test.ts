@@ -149,6 +149,12 @@ describe("export: a 重点任务 merged over the rows of its measures", () => {
     expect(tasks).toEqual(["建设计量测试平台", "", "推进检验检测认证"]);
   });
 
+  it("takes no task from above a section row: a cell merged across the row ends the one merged down", () => {
+    const sectioned = MERGED_TASK_WORD.replace("2\t\t建设计量测试能力", "二、提升计量能力\n2\t\t建设计量测试能力");
+    const tasks = analyze(sectioned).plan.clauses.flatMap((clause) => (clause.tableRow ? [clause.tableRow.task] : []));
+    expect(tasks).toEqual(["建设计量测试平台", "", "推进检验检测认证"]);
+  });
+
   it("writes the task as one merged cell over the rows (w:vMerge), each row's cells in their columns", async () => {
     for (const source of [MERGED_TASK_SHIFTED, MERGED_TASK_WORD]) {
       expect(mergedGrid(await firstTable(source)).slice(1)).toEqual([

@@ -360,8 +360,9 @@ export class TableReader {
   /** A section row over the table's next rows: the table waits under it for a row that lines up again (`resumes`). */
   private suspendAtSection(held: OpenTable, heading: string): null {
     held.afterSection = true;
-    // A cell merged across the row ends any merged down over the rows above it.
+    // A cell merged across the row ends any merged down over the rows above it: units or a task.
     held.unitsAbove = null;
+    held.lastTask = "";
     // A new array for each section: the rows read under the last one keep theirs.
     held.sections = BRACKETED_SECTION.test(heading) && held.sections.length > 0 && !BRACKETED_SECTION.test(held.sections[0]!) ? [held.sections[0]!, heading] : [heading];
     this.suspended = held;
