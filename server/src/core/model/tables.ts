@@ -532,7 +532,6 @@ export function attachmentAt(attachments: readonly Attachment[], offset: number)
   return null;
 }
 
-/** A row's cells in the columns `placed` gives them, an empty cell where a merged one was (at the next cell's start, or the row's end). */
 /** The columns a placement (model/shiftedRows.ts) leaves without a cell of the row. */
 function gapsOf(placed: readonly number[]): number[] {
   const gaps: number[] = [];
@@ -547,6 +546,7 @@ function columnsFrom(from: number, to: number): number[] {
   return columns;
 }
 
+/** A row's cells in the columns `placed` gives them, an empty cell where a merged one was (at the next cell's start, or the row's end). */
 function placedCells(placed: readonly number[], cells: readonly Column[], cellsEnd: number): Column[] {
   const columns: Column[] = [];
   for (let column = 0; column < placed.length; column++) {
