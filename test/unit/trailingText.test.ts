@@ -60,4 +60,24 @@ describe("debris a page put between the text and an attachment", () => {
       expect(fixAll(text).text).toBe(text.replace(`${bar.join("\n")}\n`, ""));
     }
   });
+
+  it("ends before a 分工表 pasted with no label under a page's 附件下载： and its links: the fix never deletes a row", () => {
+    const body = ["一、主要任务", "1.加快区域质量创新发展。开展创建。〔责任单位：市市场监管局〕", ""];
+    const download = ["附件下载：", "重点任务分工表.docx", ""];
+    const headers = ["序号\t重点任务\t牵头单位\t配合单位\t完成时限", "序号  重点任务  牵头单位  配合单位  完成时限", "序号\u3000重点任务\u3000牵头单位\u3000配合单位\u3000完成时限"];
+    for (const header of headers) {
+      const gap = header.includes("\t") ? "\t" : header.includes("\u3000") ? "\u3000" : "  ";
+      const rows = [["1", "开展质量攻关", "市市场监管局", "市科技局", "2025年底前"], ["2", "推进标准化建设", "市市场监管局", "市发展改革委", "2025年"]].map((cells) => cells.join(gap));
+      const text = [...body, ...download, header, ...rows, ""].join("\n");
+      const { plan, findings } = analyze(text);
+      expect(plan.trailer, header).toBeNull();
+      expect(plan.tables.map((table) => table.rows)).toEqual([2]);
+      expect(findings.filter((finding) => finding.rule === "structure/trailing-text").map((finding) => finding.message)).toEqual(["方案正文与附件之间有网页残留文字（自“附件下载：”起），不属于方案内容"]);
+      const fixed = fixAll(text).text;
+      for (const row of [header, ...rows]) expect(fixed).toContain(row);
+      expect(fixed).not.toContain("附件下载");
+      // Debris after the table is the trailer as ever.
+      expect(analyze(`${text}标签: 建设\n0人觉得有用\n`).plan.trailer?.start).toBe(text.length);
+    }
+  });
 });

@@ -26,6 +26,7 @@ import { furnitureKindOf } from "./pageFurniture.js";
 import { readLines } from "./reading.js";
 import { findImprint, findImprintBeforePlan, isImprintLine } from "./imprint.js";
 import { opensAttachments } from "./attachments.js";
+import { opensUnitTable } from "./unitTableHeader.js";
 import { findClosingSignature } from "./signature.js";
 import { deadlineAfterClause, trailingDeadlineOf } from "./deadlines.js";
 import { registryFor, type UnitRegistry } from "../units/registry.js";
@@ -205,7 +206,9 @@ function findPlanStart(lines: readonly LineNode[], text: string): number {
  */
 function findTrailerStart(lines: readonly LineNode[], planStart: number, text: string): { trailerStart: number; lastItem: number } {
   let lastLabel = -1;
-  for (let i = lines.length - 1; i >= planStart && lastLabel < 0; i--) if (opensAttachments(lines[i]!, text)) lastLabel = i;
+  // A 分工表's header opens an attachment as its label does: a page's debris over a table pasted
+  // with no label (附件下载： and its links) is no trailer, which would take the table with it.
+  for (let i = lines.length - 1; i >= planStart && lastLabel < 0; i--) if (opensAttachments(lines[i]!, text) || opensUnitTable(lines[i]!, text)) lastLabel = i;
   let lastItem = planStart - 1;
   for (let i = lines.length - 1; i >= planStart; i--) {
     const line = lines[i]!;

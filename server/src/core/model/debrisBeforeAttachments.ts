@@ -1,5 +1,6 @@
 import type { LineNode } from "../syntax/cst.js";
 import { opensAttachments } from "./attachments.js";
+import { opensUnitTable } from "./unitTableHeader.js";
 import { isImprintLine } from "./imprint.js";
 import { textEndOf } from "./inline.js";
 import { furnitureKindOf } from "./pageFurniture.js";
@@ -10,7 +11,8 @@ import type { LineBlock } from "./types.js";
  * 扫一扫在手机打开当前页, 【字体：大 中 小】, 分享到：), as a government site prints its bar under
  * the text and the attachments after it: the lines of page furniture (page-furniture.json, the
  * words the trailer and the leading debris are read by) right before an attachment's label or
- * the 附件说明 that lists them (model/attachments.ts `opensAttachments`), blank lines between.
+ * the 附件说明 that lists them (model/attachments.ts `opensAttachments`), or a 分工表's header pasted
+ * with no label (model/unitTableHeader.ts), blank lines between.
  * They are set apart as the trailer is (model/setApart.ts: no item's body, no prose, not
  * exported) and structure/trailing-text reports them; the attachment after them is the plan's. Each run is found walking back from a label over furniture and blank lines
  * only: the lines are read once.
@@ -20,7 +22,7 @@ export function findDebrisBeforeAttachments(lines: readonly LineNode[], from: nu
   // The label walked back from last, where its run began, and whether the run was debris.
   let previous: { label: number; first: number; debris: boolean } | null = null;
   for (let i = from; i < to; i++) {
-    if (!opensAttachments(lines[i]!, text)) continue;
+    if (!opensAttachments(lines[i]!, text) && !opensUnitTable(lines[i]!, text)) continue;
     let first = i;
     for (let j = i - 1; j >= from; j--) {
       const line = lines[j]!;

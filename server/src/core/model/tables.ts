@@ -42,7 +42,7 @@ import { isAnyDigitCode } from "../text/codeUnits.js";
  */
 
 /** The longest line a spaced table's header is read on: its cells are short (MAX_HEADER_CELL) and few. */
-const MAX_SPACED_HEADER = 120;
+export const MAX_SPACED_HEADER = 120;
 
 /** A header cell that names a unit column. */
 export const UNIT_COLUMN = /^(?:主要)?(?:牵头|责任|配合|协办|参与)(?:单位|部门|处室)$/;
@@ -62,6 +62,17 @@ export const NUMBER_COLUMN = /^(?:序号|编号)$/;
 export function sharesAmongPlaces(columns: readonly string[]): boolean {
   // 建设任务（个）, 任务数: a count of the tasks, no task.
   return columns.some((column) => PLACE_COLUMN.test(column)) && !columns.some((column) => !UNIT_COLUMN.test(column) && !NUMBER_COLUMN.test(column) && TASK_COLUMN.test(column) && !COUNT_COLUMN.test(column));
+}
+
+/**
+ * The unit columns of a row read as a 分工表's header, or null where it is none: two cells or
+ * more, each short, one naming a unit column, and no table sharing a count out among places.
+ */
+export function unitColumnsOfHeader(columns: readonly string[]): number[] | null {
+  if (columns.length < 2 || columns.some((column) => column.length > MAX_HEADER_CELL)) return null;
+  const unitColumns = columns.flatMap((column, index) => (UNIT_COLUMN.test(column) ? [index] : []));
+  if (unitColumns.length === 0 || sharesAmongPlaces(columns)) return null;
+  return unitColumns;
 }
 
 const COUNT_COLUMN = /数|[（(][个家项座所处条名]+[）)]$/;
@@ -436,6 +447,7 @@ export class TableReader {
     return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
   }
 
+
   /**
    * Whether a row is a section row that keeps its columns (一<TAB>增强质量发展动能<TAB><TAB>): a
    * section's numeral in the 序号 column, its heading in one cell after it, and every unit and
@@ -503,10 +515,8 @@ export class TableReader {
 
   private header(cells: readonly Column[], line: LineNode, end: number, spaced = false): OpenTable | null {
     const columns = cells.map((cell) => shownCell(this.text, cell).replace(/\s+/g, ""));
-    if (columns.length < 2 || columns.some((column) => column.length > MAX_HEADER_CELL)) return null;
-    const unitColumns = columns.flatMap((column, index) => (UNIT_COLUMN.test(column) ? [index] : []));
-    if (unitColumns.length === 0) return null;
-    if (sharesAmongPlaces(columns)) return null;
+    const unitColumns = unitColumnsOfHeader(columns);
+    if (unitColumns === null) return null;
     const taskColumn = columns.findIndex((column, index) => !unitColumns.includes(index) && !NUMBER_COLUMN.test(column) && TASK_COLUMN.test(column));
     const table: ResponsibilityTable = { start: line.indentEnd, end, columns, attachment: attachmentAt(this.attachments, line.indentEnd), rows: 0, unread: [], serials: [], merged: [], blank: [] };
     this.tables.push(table);

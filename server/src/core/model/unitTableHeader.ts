@@ -1,0 +1,28 @@
+import type { LineNode } from "../syntax/cst.js";
+import { textEndOf } from "./inline.js";
+import { CELL_GAP, MAX_SPACED_HEADER, unitColumnsOfHeader } from "./tables.js";
+
+/**
+ * Whether `line` is the header of a 分工表 (序号 | 重点任务 | 牵头单位 | 配合单位, apart by tabs, or
+ * by CELL_GAP in three cells or more), as model/tables.ts opens one: a table the plan carries
+ * after its text, an attachment's content even with no 附件 label over it. A web page's debris
+ * right above it (附件下载： and its links) is debris before an attachment, never the trailer:
+ * structure/trailing-text's fix deletes the trailer to the end of the text, and would delete the
+ * table with it.
+ */
+export function opensUnitTable(line: LineNode, text: string): boolean {
+  // Asked of the lines after a plan's text: a header is short, its line no paragraph, and names
+  // a unit column (单位, 部门, 处室) before any split is made.
+  if (line.kind !== "text" || (line.textKind !== "plain" && line.textKind !== "tableRow")) return false;
+  const end = textEndOf(line, text);
+  if (end - line.indentEnd > MAX_SPACED_HEADER) return false;
+  const written = text.slice(line.indentEnd, end);
+  if (!UNIT_WORD.test(written)) return false;
+  const tabbed = written.includes("\t");
+  const cells = written.split(tabbed ? "\t" : CELL_GAPS).map((cell) => cell.replace(/^"|"$/g, "").replace(/\s+/g, ""));
+  if (!tabbed && cells.length < 3) return false;
+  return unitColumnsOfHeader(cells) !== null;
+}
+
+const UNIT_WORD = /单位|部门|处室/;
+const CELL_GAPS = new RegExp(CELL_GAP.source, "u");
