@@ -1,3 +1,5 @@
+import { opensWithTaskVerb } from "./taskVerbs.js";
+
 /**
  * A table's section row: the row a 分工表 or a 主要指标表 groups its rows under (一、增强质量发展动能;
  * 一<TAB>产业质量<TAB><TAB>), its numeral a section's (Chinese, not a row's digits) and its words a
@@ -62,4 +64,15 @@ export function isSectionRow(cells: readonly string[], columns: SectionRowColumn
     return SECTION_LEAD.test(cells[first]!) && isSectionHeading(cells[first]!) && columns.mayHead(first, cells[first]!);
   }
   return first === numeral && SECTION_NUMERAL.test(cells[first]!) && isSectionHeading(cells[second]!) && columns.mayHead(second, cells[second]!);
+}
+
+/**
+ * Whether the one cell a row writes, in a table whose first column is its task (重点任务 | 牵头单位 |
+ * 配合单位, no 序号), is a task left with no unit rather than a section's heading: a section row is
+ * a short heading with no numeral's place to stand but its words (一、产业质量; 产业质量提升), a task
+ * sets work to do and opens with its verb (推进标准化建设). A heading written with its numeral stays
+ * a heading, whatever verb follows (一、推动标准化与科技创新互动发展).
+ */
+export function readsAsTask(words: string): boolean {
+  return !SECTION_LEAD.test(words) && !SECTION_NUMERAL.test(words) && opensWithTaskVerb(words);
 }

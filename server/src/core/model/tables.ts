@@ -5,7 +5,7 @@ import { DEADLINE_LABELS } from "./deadlines.js";
 import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import { QuotedCellCursor } from "./quotedCells.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
-import { isSectionRow, MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
+import { isSectionRow, MAX_SECTION_ROW, readsAsTask, SENTENCE_MARKS } from "./sectionRows.js";
 import { emptyUnitsMerged, missingUnitPlacement, readThroughAbove, type UnitsAbove } from "./mergedUnitRows.js";
 import { kindOf, realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
 import type { UnitRegistry } from "../units/registry.js";
@@ -444,9 +444,16 @@ export class TableReader {
     for (let i = 1; i < cells.length; i++) if (cells[i]!.end > cells[i]!.start) return false;
     const words = this.text.slice(written.start, written.end);
     if (SENTENCE_MARKS.test(words) || SERIAL.test(words) || UNIT_COLUMN.test(words)) return false;
+    // With no 序号 column the written cell is the task's: a task whose units were left blank
+    // (推进标准化建设<TAB><TAB>) is a row units/blank reports, as it is in a table with 序号.
+    if (this.taskFirst(held) && readsAsTask(words)) return false;
     return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
   }
 
+  /** Whether the table's first column is its task (重点任务 | 牵头单位 | …, no 序号 before it). */
+  private taskFirst(held: OpenTable): boolean {
+    return held.taskColumn === 0 && held.numberColumn < 0;
+  }
 
   /**
    * Whether a row is a section row that keeps its columns (一<TAB>增强质量发展动能<TAB><TAB>): a
@@ -488,7 +495,9 @@ export class TableReader {
       return SERIAL.test(this.text.slice(number.start, number.end));
     }
     if (held.taskColumn < 0 || cells[held.taskColumn]!.end === cells[held.taskColumn]!.start) return false;
-    return held.unitColumns.some((column) => kindOf(this.text, cells[column]!, this.registry) === "units");
+    if (held.unitColumns.some((column) => kindOf(this.text, cells[column]!, this.registry) === "units")) return true;
+    // A task whose units were left blank (isMergedSectionRow) goes on with the table as well.
+    return this.taskFirst(held) && held.unitColumns.every((column) => cells[column]!.end === cells[column]!.start) && readsAsTask(this.text.slice(cells[0]!.start, cells[0]!.end));
   }
 
   /**
