@@ -1,6 +1,6 @@
 import { tableCellAt } from "../syntax/parse.js";
 import type { UnitRegistry } from "../units/registry.js";
-import { dueMonthOf } from "./deadlines.js";
+import { looksLikeDeadline, namesUnitThenWords } from "./cellLooks.js";
 import type { Span } from "./types.js";
 
 /**
@@ -33,8 +33,6 @@ export interface TableShape {
 }
 
 const SERIAL = /^\d{1,4}$/;
-/** A 完成时限 no month names: a task that runs on. */
-const ONGOING = /^(?:长期|持续|常态化|每年|逐年)/;
 
 export type CellKind = "empty" | "serial" | "units" | "deadline" | "words";
 
@@ -141,8 +139,18 @@ export function kindOf(text: string, cell: Span, registry: UnitRegistry): CellKi
   const written = text.slice(cell.start, cell.end).trim();
   if (written === "") return "empty";
   if (SERIAL.test(written)) return "serial";
-  if (dueMonthOf(written) !== null || ONGOING.test(written)) return "deadline";
+  if (looksLikeDeadline(written)) return "deadline";
   const groups = tableCellAt(text, cell.start, cell.end);
-  if (groups !== null && groups.some((group) => group.names.some((name) => registry.isKnown(text.slice(name.start, name.end))))) return "units";
-  return "words";
+  if (groups === null) return "words";
+  let known = false;
+  for (const group of groups) {
+    for (const name of group.names) {
+      const named = text.slice(name.start, name.end);
+      if (registry.isKnown(named)) known = true;
+      // A task that opens with who does it (市市场监管局、市工信局联合开展检查) is the task's cell:
+      // read as units, the row's task was taken for a merged one.
+      else if (namesUnitThenWords(named, registry)) return "words";
+    }
+  }
+  return known ? "units" : "words";
 }
