@@ -85,6 +85,25 @@ function sameOtherCells(a: readonly number[], b: readonly number[], shape: Table
 export interface UnitsAbove {
   columns: ClauseSegment[][];
   rows: TableRow[];
+  /** Whether the row just above read the column through a merged cell: the merge may run on. */
+  merged: readonly boolean[];
+}
+
+/**
+ * What the row just above merged, of its lead columns: the names of the lead cell it read through
+ * a merged cell, or null where it wrote its lead itself (or none). The one reading the table's
+ * readers ask: a short row under a merged lead leaves that lead out (model/shiftedRows.ts
+ * `unitCellShort`), unless it writes those names again (then they are its own lead).
+ */
+export function mergedLeadAbove(above: UnitsAbove | null, lead: readonly boolean[]): ReadonlySet<string> | null {
+  if (above === null) return null;
+  let names: Set<string> | null = null;
+  for (let i = 0; i < lead.length; i++) {
+    if (!lead[i] || !above.merged[i]) continue;
+    names ??= new Set();
+    for (const segment of above.columns[i]!) for (const unit of segment.units) names.add(unit.text);
+  }
+  return names;
 }
 
 /** A row's unit columns as its own cells write them, one entry per unit column of the table. */
@@ -134,6 +153,7 @@ export function readThroughAbove(above: UnitsAbove | null, cells: RowUnitCells, 
     next: (row) => ({
       columns: borrows.map((borrowed, i) => (above !== null && borrowed ? above.columns[i]! : cells.own[i]!)),
       rows: borrows.map((borrowed, i) => (above !== null && borrowed ? above.rows[i]! : row)),
+      merged: borrows,
     }),
   };
 }

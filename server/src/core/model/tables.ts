@@ -6,7 +6,7 @@ import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import { QuotedCellCursor } from "./quotedCells.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
 import { isSectionRow, MAX_SECTION_ROW, readsAsTask, SENTENCE_MARKS } from "./sectionRows.js";
-import { emptyUnitsMerged, missingUnitPlacement, readThroughAbove, type UnitsAbove } from "./mergedUnitRows.js";
+import { emptyUnitsMerged, mergedLeadAbove, missingUnitPlacement, readThroughAbove, type UnitsAbove } from "./mergedUnitRows.js";
 import { kindOf, realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
 import type { UnitRegistry } from "../units/registry.js";
 import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, TableRow } from "./types.js";
@@ -308,7 +308,8 @@ export class TableReader {
 
   /** The row's cells in their columns where a merged cell shifted them (model/shiftedRows.ts), empty cells where the merged ones were; null where the cells do not tell. */
   private realigned(open: OpenTable, cells: readonly Column[], cellsEnd: number): { cells: Column[]; mergedTask: boolean; missingUnits: readonly number[]; gaps: readonly number[] } | null {
-    const leadMerged = this.leadMergedAbove(open);
+    const leads = mergedLeadAbove(open.unitsAbove, open.unitColumns.map((column) => roleOfLabel(open.table.columns[column]!) === "lead"));
+    const leadMerged = leads !== null;
     const placed = realignedCells(cells, this.shapeOf(open), this.text, this.registry, leadMerged);
     if (placed === null) return null;
     const realigned = placedCells(placed, cells, cellsEnd);
@@ -316,36 +317,19 @@ export class TableReader {
     // The lead cell a merge took reads through the row above (model/mergedUnitRows.ts), unless the
     // row's own names are that lead's: a lead written again is its own, not a merged cell's 配合单位.
     const missingUnits = leadMerged && !trimmedEnd ? open.unitColumns.filter((column) => placed[column] === -1) : NO_COLUMNS;
-    if (missingUnits.length > 0 && this.namesLeadAbove(open, realigned)) {
+    if (missingUnits.length > 0 && this.writesAnyOf(open, realigned, leads!)) {
       const own = realignedCells(cells, this.shapeOf(open), this.text, this.registry)!;
       return { cells: placedCells(own, cells, cellsEnd), mergedTask: false, missingUnits: NO_COLUMNS, gaps: gapsOf(own) };
     }
     return { cells: realigned, mergedTask: open.taskColumn >= 0 && placed[open.taskColumn] === -1 && !trimmedEnd, missingUnits, gaps: gapsOf(placed) };
   }
 
-  /**
-   * Whether the table above shows its lead cell merged over rows: the row just above read a lead
-   * column through a merged cell (its own cell empty or missing), so the merge may run on.
-   */
-  private leadMergedAbove(open: OpenTable): boolean {
-    const above = open.unitsAbove;
-    if (above === null) return false;
-    let latest: TableRow | null = null;
-    for (const row of above.rows) if (latest === null || row.start > latest.start) latest = row;
-    return open.unitColumns.some((column, i) => roleOfLabel(open.table.columns[column]!) === "lead" && above.rows[i] !== latest);
-  }
-
-  /** Whether the names a row writes are the lead's the row above reads: the lead written again. */
-  private namesLeadAbove(open: OpenTable, cells: readonly Column[]): boolean {
-    const above = open.unitsAbove!;
-    const leads = new Set<string>();
-    open.unitColumns.forEach((column, i) => {
-      if (roleOfLabel(open.table.columns[column]!) === "lead") for (const segment of above.columns[i]!) for (const unit of segment.units) leads.add(unit.text);
-    });
+  /** Whether a row's unit cells write any of `names` (the lead merged above: written again, it is the row's own). */
+  private writesAnyOf(open: OpenTable, cells: readonly Column[], names: ReadonlySet<string>): boolean {
     for (const column of open.unitColumns) {
       const cell = cells[column]!;
       const groups = cell.end > cell.start ? tableCellAt(this.text, cell.start, cell.end) : null;
-      for (const group of groups ?? []) for (const name of group.names) if (leads.has(this.text.slice(name.start, name.end))) return true;
+      for (const group of groups ?? []) for (const name of group.names) if (names.has(this.text.slice(name.start, name.end))) return true;
     }
     return false;
   }
