@@ -42,13 +42,16 @@ describe("export: a pasted table's merged cells", () => {
   });
 });
 
-/** Each row's cells as `text` or, where the cell is part of a merged cell, `text^` (starts it) and `^` (goes on with it). */
+/**
+ * Each row's cells as `text` or, where the cell is part of a merged cell, `text^` (starts it) and
+ * `text|` (goes on with it). Word reads a w:vMerge without w:val as "continue" (ECMA-376 17.4.85).
+ */
 function mergedGrid(table: Element): string[][] {
   return descendants(table, "tr").map((row) =>
     descendants(row, "tc").map((cell) => {
       const merge = descendants(cell, "vMerge")[0];
-      const value = merge === undefined ? null : attr(merge, "w:val");
-      return textOf(cell) + (value === "restart" ? "^" : value === null && merge === undefined ? "" : "^");
+      if (merge === undefined) return textOf(cell);
+      return textOf(cell) + (attr(merge, "val") === "restart" ? "^" : "|");
     }),
   );
 }
@@ -73,10 +76,10 @@ describe("export: a 分工表's unit cell merged over rows", () => {
   it("writes them as one merged cell with the cell above (restart, then continue), the others as they are", async () => {
     expect(mergedGrid(await firstTable(MERGED_LEADS)).slice(1)).toEqual([
       ["1", "开展重点产品质量攻关", "区工信局^", "区市场监管局", "2026年12月"],
-      ["2", "建设质量基础设施平台", "^", "区科技局", "2026年9月"],
-      ["3", "推广先进质量管理方法", "^", "区发展改革局", "2026年10月"],
+      ["2", "建设质量基础设施平台", "|", "区科技局", "2026年9月"],
+      ["3", "推广先进质量管理方法", "|", "区发展改革局", "2026年10月"],
       ["4", "提升家政服务品质", "区商务局^", "区人力社保局", "2026年11月"],
-      ["5", "培育养老服务品牌", "^", "区民政局", "2026年12月"],
+      ["5", "培育养老服务品牌", "|", "区民政局", "2026年12月"],
       ["6", "完善计量服务体系", "区市场监管局", "", "2026年6月"],
       ["7", "推进标准化试点", "", "", ""],
     ]);
@@ -159,7 +162,7 @@ describe("export: a 重点任务 merged over the rows of its measures", () => {
     for (const source of [MERGED_TASK_SHIFTED, MERGED_TASK_WORD]) {
       expect(mergedGrid(await firstTable(source)).slice(1)).toEqual([
         ["1", "建设计量测试平台^", "建设计量检定实验室", "区市场监管局", "2026年12月"],
-        ["2", "^", "建设计量测试能力", "区科技局", "2026年9月"],
+        ["2", "|", "建设计量测试能力", "区科技局", "2026年9月"],
         ["3", "推进检验检测认证", "建设检测中心", "区工信局", "2026年6月"],
       ]);
     }

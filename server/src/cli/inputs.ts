@@ -6,6 +6,7 @@ import { decodePlanBytes } from "../node/decode.js";
 import { listPlanFiles, PLAN_FILE } from "../node/planFiles.js";
 import { type CommandContext, type PlanInput, UsageError } from "./command.js";
 import { ConfigError } from "./configs.js";
+import { writtenEndings } from "./globEndings.js";
 import { readsStdin } from "./stdinOption.js";
 import { systemErrorText } from "./systemError.js";
 
@@ -88,7 +89,7 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
     if (scan?.isGlob) {
       const matches = globMatcher(scan.input, { dot: false });
       const matched = (file: string) => matches(file) || matches(relative(".", file));
-      const endings = [...extensions, ...writtenEnding(scan.input)];
+      const endings = [...extensions, ...writtenEndings(scan.input)];
       const taken = (file: string) => matched(file) && isPlanFileName(file, endings);
       const base = scan.base || ".";
       const found = listPlanFiles(base, { accept: taken, exclude: (file, isFolder) => ignored.excludes(file, isFolder) });
@@ -131,21 +132,14 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
 /**
  * A glob selects plans, as a folder does: a glob of every file under plans/ would otherwise match, beside the plans,
  * a configuration's .json, a .docx report and the images, each then checked as a plan or refused.
- * It takes the plan endings, the `--ext` ones and the ending its last part writes out
- * (`drafts/*.txt`: the user named the files' kind); a file named on the command line is taken
+ * It takes the plan endings, the `--ext` ones and the endings its last part writes out
+ * (`drafts/*.txt`, `drafts/*.{plan,txt}`: the user named the files' kind, globEndings.ts); a file named on the command line is taken
  * whatever its name.
  */
 function isPlanFileName(file: string, endings: readonly string[]): boolean {
   // As a folder's walk takes them (node/planFiles.ts): the plan endings as written, --ext's in any case.
   const name = file.toLowerCase();
   return PLAN_FILE.test(file) || endings.some((ending) => name.endsWith(ending.toLowerCase()));
-}
-
-/** The ending a glob's last part spells out in plain characters (`*.txt`, `方案*.docx`), if any. */
-function writtenEnding(glob: string): string[] {
-  const last = glob.slice(glob.lastIndexOf("/") + 1);
-  const ending = /\.[^.*?[\]{}()!+@\\]+$/.exec(last)?.[0];
-  return ending !== undefined ? [ending] : [];
 }
 
 /**
