@@ -135,6 +135,17 @@ describe("--cache", () => {
     expect(Object.keys(JSON.parse(readFileSync(cache, "utf8")).entries)).toEqual([join(dir, "a.plan")]);
   });
 
+  it("keeps the plans of its last run, as ESLint's cache: one pruning from the files seen, no look at the others", async () => {
+    const dir = workspace();
+    const cache = join(dir, "cache.json");
+    writeFileSync(join(dir, "a.plan"), DRAFT);
+    writeFileSync(join(dir, "b.plan"), DRAFT);
+    await runPlancheck(["--cache", "--cache-location", cache, dir]);
+    // b.plan is still on disk; the run that checks a.plan alone holds a.plan's entry only.
+    await runPlancheck(["--cache", "--cache-location", cache, join(dir, "a.plan")]);
+    expect(Object.keys(JSON.parse(readFileSync(cache, "utf8")).entries)).toEqual([join(dir, "a.plan")]);
+  });
+
   it("keys on a parent file's text, not its parsed document, and forgets when the parent changes", async () => {
     const dir = workspace();
     const file = join(dir, "a.plan");

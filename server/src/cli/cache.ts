@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 import type { AnalysisOptions } from "../core/analyze.js";
 import type { Finding } from "../core/rules/types.js";
@@ -49,9 +49,12 @@ export async function openCache(context: CommandContext): Promise<FindingCache> 
   };
   const key = (text: string, options: AnalysisOptions) => sha256().update(context.version).update("\0").update(optionsHash(options)).update("\0").update(text).digest("hex");
   let dirty = false;
+  // The plans this run checked: after the walk, every other entry is dropped (below).
+  const seen = new Set<string>();
   return {
     findings(file, text, options, analyze) {
       const path = resolve(file);
+      seen.add(path);
       const k = key(text, options);
       const finder = options.parentFiles instanceof ParentFileFinder ? options.parentFiles : undefined;
       const entry = data.entries[path];
@@ -64,9 +67,11 @@ export async function openCache(context: CommandContext): Promise<FindingCache> 
       return findings;
     },
     save() {
-      // Entries of plans deleted or moved since would otherwise stay for good, the file growing with every rename.
+      // Entries of plans deleted or moved since would otherwise stay for good, the file growing with
+      // every rename. Pruned once, from the plans the run saw, as ESLint's cache keeps the files of its
+      // last run: a stat per entry on every write cost a cache of thousands of plans as many system calls.
       for (const path of Object.keys(data.entries)) {
-        if (existsSync(path)) continue;
+        if (seen.has(path)) continue;
         delete data.entries[path];
         dirty = true;
       }
