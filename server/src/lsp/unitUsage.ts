@@ -1,9 +1,11 @@
 import type { PlanDocument, ResponsibilityClause, UnitName } from "../core/model/types.js";
 import { openClausesOf } from "../core/model/openClauses.js";
+import { PlanMemo } from "../core/model/planMemo.js";
 import { documentLevel, placeOfUnits, registryOfPlan } from "../core/units/documentLevel.js";
 import { unitIdentities } from "../core/units/identity.js";
 import { addUnitTaskCounts, type UnitTaskCount } from "../core/units/matrix.js";
 import { leadingLevelWord, levelOfName, normalizeUnitName } from "../core/units/names.js";
+import type { UnitRegistry } from "../core/units/registry.js";
 import type { IndexedPlan } from "./workspaceIndex.js";
 
 /** What a key is computed from: a plan and the registry of its configuration. */
@@ -126,8 +128,53 @@ export type UnitUsage = UnitTaskCount;
  */
 export function usageByUnit(plans: readonly IndexedPlan[], keys: UnitKeys): Map<string, UnitUsage> {
   const usage = new Map<string, UnitUsage>();
-  for (const plan of plans) addUnitTaskCounts(plan.plan, (name) => keys.keyOf(plan, name), plan.registry, usage);
+  for (const plan of plans) addPlanUnitCounts(plan, (name) => keys.keyOf(plan, name), usage);
   return usage;
+}
+
+/** One plan's task counts by unit, each under a name the plan writes for it, and the registry they were read with. */
+interface PlanUnitCounts {
+  registry: UnitRegistry;
+  units: Array<{ name: string; count: UnitTaskCount }>;
+}
+
+const planUnitCounts = new PlanMemo<PlanUnitCounts>();
+
+/**
+ * A plan's task counts by unit (the core's addUnitTaskCounts) added into `counts` by `keyOf`.
+ * Completion asks for them on every keystroke in a clause, for the plan and each plan of the
+ * workspace: they are counted once per plan version and registry and kept on the plan (PlanMemo).
+ * They are counted by the plan's own keys (a UnitKeys of the plan alone), each unit kept with a
+ * name the plan writes for it, and that name read through the caller's keys: within one plan the
+ * workspace's keys and the plan's own part the names alike (a place is added per level word, the
+ * same for every name of the plan), so the counts are those keyOf would have given.
+ */
+export function addPlanUnitCounts(keyed: KeyedPlan, keyOf: (name: string) => string, counts: Map<string, UnitTaskCount>): Map<string, UnitTaskCount> {
+  let counted = planUnitCounts.get(keyed.plan);
+  if (counted === undefined || counted.registry !== keyed.registry) counted = planUnitCounts.set(keyed.plan, countPlanUnits(keyed));
+  for (const { name, count } of counted.units) {
+    const key = keyOf(name);
+    const sum = counts.get(key);
+    if (sum === undefined) counts.set(key, { ...count });
+    else {
+      sum.tasks += count.tasks;
+      sum.leads += count.leads;
+      sum.supports += count.supports;
+    }
+  }
+  return counts;
+}
+
+function countPlanUnits(keyed: KeyedPlan): PlanUnitCounts {
+  const own = new UnitKeys([keyed]);
+  const nameOfKey = new Map<string, string>();
+  const keyOf = (name: string) => {
+    const key = own.keyOf(keyed, name);
+    if (!nameOfKey.has(key)) nameOfKey.set(key, name);
+    return key;
+  };
+  const counts = addUnitTaskCounts(keyed.plan, keyOf, keyed.registry, new Map());
+  return { registry: keyed.registry, units: [...counts].map(([key, count]) => ({ name: nameOfKey.get(key)!, count })) };
 }
 
 /**

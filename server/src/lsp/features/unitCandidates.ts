@@ -4,8 +4,7 @@ import { cityOfDistrict } from "../../core/units/districts.js";
 import { isCollectiveName, LEVEL_WORDS, leadingLevelWord, normalizeUnitName, type UnitLevel } from "../../core/units/names.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/registry.js";
-import { UnitKeys, type UnitUsage } from "../unitUsage.js";
-import { addUnitTaskCounts } from "../../core/units/matrix.js";
+import { addPlanUnitCounts, UnitKeys, type UnitUsage } from "../unitUsage.js";
 import { unitIdentities } from "../../core/units/identity.js";
 import { isIssuersOwn, isOwnUnitsGroup, issuingDepartments, ownUnitKind, type OwnUnitKind } from "../../core/units/divisions.js";
 import { groupTermsOf } from "../../core/units/groupTerms.js";
@@ -64,7 +63,8 @@ export function rankUnitCandidates(
   // The plan's own use of each unit orders its level's names, and the level above's, before the
   // workspace's: a county's draft beside its city's plan names the few city bodies it works
   // with (市生态环境局于都分局, 市公安局), not those the city's plan names most.
-  const inPlan = addUnitTaskCounts(plan, keyOf, registry, new Map());
+  // Counted once per plan version (unitUsage.ts addPlanUnitCounts), not on every completion.
+  const inPlan = addPlanUnitCounts({ plan, registry }, keyOf, new Map());
   const ranked: Array<{ candidate: UnitCandidate; own: number; used: number; quality: number; tier: number; order: number }> = [];
   // The units offered, by key: a name the plan reads without an entry listing it is offered once.
   const considered = new Set<string>();
