@@ -21,7 +21,7 @@ export type LoadedConfig =
       /** The problems of the files it `extends` (at any depth), each located in its own file. */
       extended: ExtendedProblem[];
       /**
-       * What of this file's own `units.registryFiles` and `parents` no problem touches (paths
+       * What of this file's own `units.registryFiles` and `parents` no problem touches, with those of the files it extends (paths
        * leaving the workspace left out): read by the caller only to report those files' own
        * problems in the same run. Absent when the text is no JSON.
        */
@@ -92,7 +92,10 @@ function loadChain(file: string, read: TextReader, chain: readonly string[], roo
   const refused = pathProblems(config, file, text, root, [...PRESETS.keys()]);
   const problems: ConfigProblem[] = [...(result.ok ? [] : result.problems), ...refused];
   const readable = withoutRefused(config, refused);
-  const failed = (extended: ExtendedProblem[]): LoadedConfig => ({ file, ok: false, problems, text, extended, partial: readable });
+  // What the files it extends bring (their registry files and parents, read by the caller for
+  // their own problems) goes into `partial` too: a faulty file's extended registry files are
+  // reported in the same run as its own problems, as a sound file's are.
+  const failed = (extended: ExtendedProblem[], base: PlanConfig = {}): LoadedConfig => ({ file, ok: false, problems, text, extended, partial: mergeConfigs(base, readable) });
   if (config.extends === undefined) return problems.length > 0 ? failed([]) : { file, ok: true, config, text };
   const entries = Array.isArray(config.extends) ? config.extends : [config.extends];
   const extended: ExtendedProblem[] = [];
@@ -121,11 +124,13 @@ function loadChain(file: string, read: TextReader, chain: readonly string[], roo
       const entryAt: ExtendsEntry = { file, text, ...at() };
       for (const own of loaded.problems) extended.push({ ...own, file: loaded.file, text: loaded.text, via: [entryAt] });
       for (const deeper of loaded.extended) extended.push({ ...deeper, via: [entryAt, ...deeper.via] });
+      // Only a failed result is made from here on: the faulty file's sound paths are read for their files' problems.
+      if (loaded.partial) base = mergeConfigs(base, relativeTo(loaded.partial, dirname(target), dirname(file)));
       return;
     }
     base = mergeConfigs(base, relativeTo(loaded.config, dirname(target), dirname(file)));
   });
-  if (problems.length > 0 || extended.length > 0) return failed(extended);
+  if (problems.length > 0 || extended.length > 0) return failed(extended, base);
   return { file, ok: true, config: mergeConfigs(base, config), text };
 }
 
