@@ -214,7 +214,10 @@ describe("plancheck coverage", () => {
     const file = tempPlan("coverage", "德清县.plan", "德清县数字经济发展行动方案\n为贯彻落实《中共浙江省委 浙江省人民政府关于加快数字经济发展的实施意见》和《湖州市人民政府关于数字经济发展的实施意见》，制定本方案。\n一、重点任务\n（一）推动制造业数字化。（责任单位：县经信局）\n");
     const { code, err } = await run(["coverage", file]);
     expect(code).toBe(2);
-    expect(err).toContain("找不到方案的上位文件：序言引用的《中共浙江省委 浙江省人民政府关于加快数字经济发展的实施意见》《湖州市人民政府关于数字经济发展的实施意见》既不是内置文件，也不是文件夹中任何 .plan 文件的标题");
+    expect(err).toContain("找不到方案的上位文件：方案序言写明贯彻的是《中共浙江省委 浙江省人民政府关于加快数字经济发展的实施意见》《湖州市人民政府关于数字经济发展的实施意见》，本工具没有这些文件");
+    // The plan implements the documents it cites: it is told how to give one, never to name the built-in outline.
+    expect(err).toContain("在 .plancheck.json 的 parents 中写上该文件的路径");
+    expect(err).not.toContain("上位文件: 质量强国建设纲要");
     expect(err).not.toContain("在序言中引用");
   });
 

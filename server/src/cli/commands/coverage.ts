@@ -78,13 +78,18 @@ ${stdinHelp()}`,
 
 /**
  * Why a plan has no parent and what to do, true to what it already says: a plan whose preamble
- * cites its basis (为贯彻落实《…省…实施意见》) is told that those titles named no document here,
- * not asked to cite one; a plan that cites none is told the ways to name one.
+ * cites its basis (为贯彻落实《知识产权强国建设纲要》) implements that document, which the checker
+ * does not carry: it is told so and how to give the document (a `parents` entry with its file, a
+ * file of that title in the folder, or --parent), never to name the built-in outline instead; a
+ * plan that cites none is told the ways to name one.
  */
 function noParentProblem(plan: PlanDocument, available: string): string {
   const cited = [...new Set(basisCitations(plan).map((citation) => citation.title))];
   if (cited.length > 0) {
-    return `找不到方案的上位文件：序言引用的${cited.map((title) => `《${title}》`).join("")}既不是内置文件，也不是文件夹中任何 .plan 文件的标题。请把上位文件以 .plan 格式放在 .plancheck.json（没有时为本文件）所在的文件夹中，在文首元数据写“上位文件: 质量强国建设纲要”，或用 --parent 指定（可用：${available}）`;
+    const which = cited.length > 1 ? "这些文件" : "这份文件";
+    const one = cited.length > 1 ? "要对照的一份" : "它";
+    const example = `${cited[0]!.replace(/[（(][^（）()]*[）)]$/, "")}.plan`;
+    return `找不到方案的上位文件：方案序言写明贯彻的是${cited.map((title) => `《${title}》`).join("")}，本工具没有${which}（已知的上位文件：${available}），文件夹中也没有以其为标题的 .plan 文件。要对照检查，请把${one}保存为 .plan 文件，在 .plancheck.json 的 parents 中写上该文件的路径（如 "parents": ["${example}"]；没有 .plancheck.json 时在方案所在的文件夹新建一个），或把该文件放在 .plancheck.json（没有时为本方案）所在的文件夹中，或用 --parent 文件路径 指定`;
   }
   return `找不到方案的上位文件。请在文首元数据写“上位文件: 质量强国建设纲要”、在序言中引用，或用 --parent 指定（可用：${available}）`;
 }
