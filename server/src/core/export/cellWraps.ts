@@ -66,7 +66,82 @@ export function unwidowedWidths(widths: readonly number[], columns: readonly (re
     result[donor]! -= extra;
     result[column] = want;
   }
-  return result;
+  return headersUnwidowed(result, columns, points, padding, floor);
+}
+
+/**
+ * The header row (each column's first cell) is what a reader of every page reads first: a header
+ * that wraps with a character alone (完成时 / 限 in a narrow 完成时限 column) is given the width
+ * it needs to wrap no worse than two characters a line, taken from the columns with room beyond
+ * their floor (their own unbroken words and `least`) whose headers stay as well set, the most
+ * spare first — even where a long column's text then wraps a line more: that column had room.
+ */
+function headersUnwidowed(widths: number[], columns: readonly (readonly string[])[], points: number, padding: number, floor: readonly number[]): number[] {
+  const em = points * 20;
+  for (let column = 0; column < widths.length; column++) {
+    const header = columns[column]?.[0] ?? "";
+    if (!headerWidowed(header, widths[column]! - padding, points)) continue;
+    const room = headerRoom(header, widths[column]! - padding, points);
+    let extra = Math.ceil(room + padding - widths[column]!);
+    // What each other column can give: down to its floor, and no narrower than keeps its own header as it was.
+    const givers = widths
+      .map((width, other) => ({ other, spare: other === column ? 0 : spareKeepingHeader(width, floor[other]!, columns[other]?.[0] ?? "", padding, points, em) }))
+      .filter((giver) => giver.spare > 0)
+      .sort((a, b) => b.spare - a.spare);
+    if (givers.reduce((sum, giver) => sum + giver.spare, 0) < extra) continue;
+    widths[column]! += extra;
+    for (const giver of givers) {
+      const given = Math.min(giver.spare, extra);
+      widths[giver.other]! -= given;
+      extra -= given;
+      if (extra === 0) break;
+    }
+  }
+  return widths;
+}
+
+/** How much narrower a column may become: to its floor, keeping its header from a character alone where it had none. */
+function spareKeepingHeader(width: number, floor: number, header: string, padding: number, points: number, em: number): number {
+  if (header === "" || headerWidowed(header, width - padding, points)) return Math.max(0, width - floor);
+  // Half a character at a time: the header's wrap changes only at a character's edge.
+  let narrower = width;
+  while (narrower - em / 2 >= floor && !headerWidowed(header, narrower - em / 2 - padding, points)) narrower -= em / 2;
+  return width - narrower;
+}
+
+/** The narrowest room wider than `room` in which the header's last line holds two characters or more (its one line at most). */
+function headerRoom(header: string, room: number, points: number): number {
+  const whole = wordWidth(header, points, 0);
+  for (let wider = room + (points * 20) / 2; wider < whole; wider += (points * 20) / 2) if (!headerWidowed(header, wider, points)) return wider;
+  return whole;
+}
+
+/** Whether a header, set `room` wide as Word breaks it (between characters, a run of digits or letters kept whole), leaves one character alone on its last line. */
+function headerWidowed(header: string, room: number, points: number): boolean {
+  // A header written on lines of its own is set as written.
+  if (header.length < 2 || header.includes("\n") || wordWidth(header, points, 0) <= room) return false;
+  let line = "";
+  let last = "";
+  for (const token of breakableTokens(header)) {
+    if (line !== "" && wordWidth(line + token, points, 0) > room) line = "";
+    line += token;
+    last = line;
+  }
+  return [...last].length < 2;
+}
+
+/** A header's characters, with each run Word keeps whole (unbrokenRuns) as one. */
+function breakableTokens(text: string): string[] {
+  const runs = unbrokenRuns(text);
+  const tokens: string[] = [];
+  let at = 0;
+  for (const run of runs) {
+    const start = text.indexOf(run, at);
+    tokens.push(...text.slice(at, start), run);
+    at = start + run.length;
+  }
+  tokens.push(...text.slice(at));
+  return tokens;
 }
 
 /** How many of a column's lines of text, `room` wide, wrap with a character or two alone on their last line (or cut a run Word keeps whole). */
