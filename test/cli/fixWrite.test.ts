@@ -122,28 +122,31 @@ describe("--cache", () => {
     expect(existsSync(join(dir, "new", "cache", ".plancheck-cache.json"))).toBe(true);
   });
 
-  it("drops the entries of plans no longer on disk when it writes", async () => {
+  /** Two plans of a folder checked with a cache: the folder, a run over `paths`, and the paths the cache then holds. */
+  async function cachedPair() {
     const dir = workspace();
     const cache = join(dir, "cache.json");
     writeFileSync(join(dir, "a.plan"), DRAFT);
     writeFileSync(join(dir, "b.plan"), DRAFT);
-    await runPlancheck(["--cache", "--cache-location", cache, dir]);
-    expect(Object.keys(JSON.parse(readFileSync(cache, "utf8")).entries)).toHaveLength(2);
+    const run = (...paths: string[]) => runPlancheck(["--cache", "--cache-location", cache, ...paths]);
+    await run(dir);
+    return { dir, run, entries: () => Object.keys(JSON.parse(readFileSync(cache, "utf8")).entries) };
+  }
+
+  it("drops the entries of plans no longer on disk when it writes", async () => {
+    const { dir, run, entries } = await cachedPair();
+    expect(entries()).toHaveLength(2);
     rmSync(join(dir, "b.plan"));
     // Every remaining entry is a hit: the deleted plan's entry alone makes the write.
-    await runPlancheck(["--cache", "--cache-location", cache, dir]);
-    expect(Object.keys(JSON.parse(readFileSync(cache, "utf8")).entries)).toEqual([join(dir, "a.plan")]);
+    await run(dir);
+    expect(entries()).toEqual([join(dir, "a.plan")]);
   });
 
   it("keeps the plans of its last run, as ESLint's cache: one pruning from the files seen, no look at the others", async () => {
-    const dir = workspace();
-    const cache = join(dir, "cache.json");
-    writeFileSync(join(dir, "a.plan"), DRAFT);
-    writeFileSync(join(dir, "b.plan"), DRAFT);
-    await runPlancheck(["--cache", "--cache-location", cache, dir]);
+    const { dir, run, entries } = await cachedPair();
     // b.plan is still on disk; the run that checks a.plan alone holds a.plan's entry only.
-    await runPlancheck(["--cache", "--cache-location", cache, join(dir, "a.plan")]);
-    expect(Object.keys(JSON.parse(readFileSync(cache, "utf8")).entries)).toEqual([join(dir, "a.plan")]);
+    await run(join(dir, "a.plan"));
+    expect(entries()).toEqual([join(dir, "a.plan")]);
   });
 
   it("keys on a parent file's text, not its parsed document, and forgets when the parent changes", async () => {
