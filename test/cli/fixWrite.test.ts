@@ -149,6 +149,12 @@ describe("--cache", () => {
     expect(entries()).toEqual([join(dir, "a.plan")]);
   });
 
+  it("leaves the cache as it is for a text on standard input", async () => {
+    const { dir, entries } = await cachedPair();
+    await runPlancheck(["--cache", "--cache-location", join(dir, "cache.json"), "--stdin"], DRAFT);
+    expect(entries()).toEqual([join(dir, "a.plan"), join(dir, "b.plan")]);
+  });
+
   it("keys on a parent file's text, not its parsed document, and forgets when the parent changes", async () => {
     const dir = workspace();
     const file = join(dir, "a.plan");

@@ -59,7 +59,9 @@ ${stdinHelp("（--fix 时输出修复后的文本）")}
     const options = checkOptions(context);
     if (typeof context.values["print-config"] === "string") return (await import("./printConfig.js")).printConfig(context, context.values["print-config"]);
     const plans = context.eachPlan(context.args);
-    const cache = context.values.cache ? await (await import("../cache.js")).openCache(context) : undefined;
+    // A text on standard input is no file the cache could key or keep (ESLint leaves it out too):
+    // cached under a made-up path, it would also prune every plan's entry, none of them seen.
+    const cache = context.values.cache && !context.values.stdin ? await (await import("../cache.js")).openCache(context) : undefined;
     const baseline = (await import("../baseline.js")).openBaseline(context);
     const needs: ReportNeeds = { editRanges: format === "json" || format === "sarif", sourceLines: baseline.mode !== "none" };
     // The report itself is written only when no diff or fixed text takes its place, and not while recording a baseline.
