@@ -238,6 +238,22 @@ describe("who points at an attachment, a part or an item", () => {
     expect(await hover(REFERRED.replace("按附件1报送", "按时报送").replace("附件1\n重点", "附件1\n重点<|>"))).toBe("**附件1　重点指标表**\n\n正文未引用此附件");
   });
 
+  it("marks the part hovered, the title on a line of its own under the label or the label, never the other one", async () => {
+    // A Word export: the title after a blank line under its label, as 附件 pages are set.
+    const spaced = REFERRED.replace("附件1\n重点指标表", "附件1\n\n重点指标表");
+    const rangeAt = async (marked: string) => {
+      const opened = await openInWorkspace({}, marked);
+      server = opened.server;
+      const found = (await server.client.sendRequest("textDocument/hover", { textDocument: { uri: opened.uri }, position: opened.position })) as Hover | null;
+      await server.dispose();
+      server = undefined;
+      return found?.range;
+    };
+    const titleLine = spaced.split("\n").indexOf("重点指标表");
+    expect(await rangeAt(spaced.replace("\n\n重点指", "\n\n重点指<|>"))).toEqual({ start: { line: titleLine, character: 0 }, end: { line: titleLine, character: 5 } });
+    expect(await rangeAt(spaced.replace("附件1\n\n", "附<|>件1\n\n"))).toEqual({ start: { line: titleLine - 2, character: 0 }, end: { line: titleLine - 2, character: 3 } });
+  });
+
   it("answers an empty list for a heading nobody points at, and passes elsewhere", async () => {
     expect(await references(mark("（二）加强"))).toEqual([]);
     expect(await references(mark("重点指标表\n一、指"))).toBeNull();

@@ -14,7 +14,11 @@ export const attachmentHover: HoverProvider = ({ analysis, mapper }, offset) => 
   const found = targetAt(plan, offset);
   if (found?.kind !== "attachment") return null;
   const value = `**${targetTitle(found)}**\n\n${referencedFrom(found.target, plan, mapper)}`;
-  return { contents: { kind: "markdown", value }, range: mapper.rangeOf(found.target.label) };
+  // The range is what the cursor is on, the label or the title: the editor marks it, and a title
+  // under its label (lines below it, past a blank line) would mark a line the user is not on.
+  const { label, title } = found.target;
+  const hovered = title !== null && (offset < label.start || offset > label.end) ? title : label;
+  return { contents: { kind: "markdown", value }, range: mapper.rangeOf(hovered) };
 };
 
 /** Where the text names the attachment, by line: `正文引用 2 处：第4、7行`. */
