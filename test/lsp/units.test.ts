@@ -729,6 +729,20 @@ describe("a clause whose bracket is not closed yet", () => {
     expect(hover).toContain("**市科技局**");
   });
 
+  it("renames and lists a name from it, its own name with the closed clauses' ones, and highlights it from a closed one", async () => {
+    const typing = "一、主要任务\n（一）推动产业升级。实施技术改造，市工信局局长调度。〔责任单位：市工信局、市科技局〕\n（二）加强质量监管。强化抽查。〔责任单位：市市场监管局、市工<|>信局\n（三）推进标准化。〔责任单位：市工信局〕\n";
+    const { uri, position, text } = await open({}, typing);
+    const document = TextDocument.create(uri, "policy-plan", 1, text);
+    const edit = (await server!.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "市经信局" })) as WorkspaceEdit;
+    // Every clause's 市工信局, the one the cursor is on too; not the 市工信局局长 of the task's text.
+    expect(TextDocument.applyEdits(document, edit.changes![uri]!)).toBe(text.replace("〔责任单位：市工信局、", "〔责任单位：市经信局、").replace("市市场监管局、市工信局", "市市场监管局、市经信局").replace("〔责任单位：市工信局〕", "〔责任单位：市经信局〕"));
+    const references = (await server!.client.sendRequest("textDocument/references", { textDocument: { uri }, position, context: { includeDeclaration: false } })) as Location[];
+    expect(references.map((location) => location.range.start.line)).toEqual([1, 2, 3]);
+    const fromClosed = document.positionAt(text.indexOf("〔责任单位：市工信局〕") + 7);
+    const highlights = (await server!.client.sendRequest("textDocument/documentHighlight", { textDocument: { uri }, position: fromClosed })) as DocumentHighlight[];
+    expect(highlights.map((highlight) => highlight.range.start.line)).toEqual([1, 2, 3]);
+  });
+
   it("offers the registry's names where the next is typed", async () => {
     const { uri, position } = await open({}, "一、主要任务\n（一）推动产业升级。实施技术改造。〔责任单位：市工信局、市科<|>\n（二）加强质量监管。强化抽查。〔责任单位：市市场监管局〕\n");
     const completion = (await server!.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as { items: { label: string }[] };

@@ -98,9 +98,20 @@ export interface UnitOccurrence {
   key: string;
 }
 
-/** Every unit name of a plan, in document order, with the unit it stands for. */
+/**
+ * Every unit name of a plan, in document order, with the unit it stands for: a clause still being
+ * typed (openClauses.ts, no closing bracket yet) too, whose names the editor reads as units
+ * (`unitAt`): a rename or a list of references from one of them must take it in, or the name the
+ * cursor is on would be the one left behind.
+ */
 export function occurrencesIn(plan: IndexedPlan, keys: UnitKeys): UnitOccurrence[] {
-  return plan.plan.clauses.flatMap((clause) => clause.units.map((unit) => ({ plan, clause, unit, key: keys.keyOf(plan, unit.text) })));
+  return clausesWithOpen(plan.plan).flatMap((clause) => clause.units.map((unit) => ({ plan, clause, unit, key: keys.keyOf(plan, unit.text) })));
+}
+
+/** The plan's clauses and the ones it leaves open, in document order. */
+export function clausesWithOpen(plan: PlanDocument): readonly ResponsibilityClause[] {
+  const open = openClausesOf(plan);
+  return open.length === 0 ? plan.clauses : [...plan.clauses, ...open].sort((a, b) => a.start - b.start);
 }
 
 /** The unit name under the cursor (its end counts, as a cursor right after a name is on it). */

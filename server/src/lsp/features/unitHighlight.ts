@@ -3,7 +3,7 @@ import { PlanMemo } from "../../core/model/planMemo.js";
 import type { PlanDocument, ResponsibilityClause, UnitName } from "../../core/model/types.js";
 import type { UnitRegistry } from "../../core/units/registry.js";
 import type { PlanSession } from "../session.js";
-import { UnitKeys, unitAt } from "../unitUsage.js";
+import { clausesWithOpen, UnitKeys, unitAt } from "../unitUsage.js";
 import type { LanguageFeature } from "./feature.js";
 
 /**
@@ -32,9 +32,7 @@ function unitHighlights(session: PlanSession, uri: string, position: { line: num
   const index = unitsByKey(plan, session.contextFor(uri).registry);
   const key = index.keyOf(found.unit.text);
   const names = index.names.get(key) ?? [];
-  // A clause still being typed (no closing bracket yet) is not among the plan's clauses: its names are keyed here, per ask.
-  const typed = plan.clauses.includes(found.clause) ? [] : found.clause.units.filter((unit) => index.keyOf(unit.text) === key);
-  return [...names, ...typed].sort((a, b) => a.start - b.start).map((unit) => ({ range: document.mapper.rangeOf(unit), kind: DocumentHighlightKind.Text }));
+  return names.map((unit) => ({ range: document.mapper.rangeOf(unit), kind: DocumentHighlightKind.Text }));
 }
 
 /** A plan's unit names by the unit they stand for, and the keying that made them: one per model version and registry. */
@@ -73,5 +71,6 @@ const perPlan = new PlanMemo<UnitsByKey>();
 export function unitsByKey(plan: PlanDocument, registry: UnitRegistry): UnitsByKey {
   const kept = perPlan.get(plan);
   if (kept !== undefined && kept.registry === registry) return kept;
-  return perPlan.set(plan, new UnitsByKey(plan, registry, plan.clauses));
+  // With the clauses still being typed, as references and rename read them (unitUsage.ts occurrencesIn).
+  return perPlan.set(plan, new UnitsByKey(plan, registry, clausesWithOpen(plan)));
 }
