@@ -68,6 +68,17 @@ describe("a plan's references to itself in the editor", () => {
     expect(await hover(listed)).toBe("**附件3　联系人名单**\n\n列于附件说明，不在本文件中（另行成文）");
   });
 
+  it("says a number the 附件说明 does not list is no attachment of the file, though none is in it", async () => {
+    // The annexes kept in other files, as drafts keep them: the list says which there are.
+    const apart = PLAN.slice(0, PLAN.indexOf("\n附件1\n"));
+    expect(await hover(apart.replace("推进附件", "推进附件<|>"))).toBe("本文件中没有“附件3”所指的内容");
+    await server?.dispose();
+    expect(await hover(apart.replace("指标见附件", "指标见附件<|>"))).toBe("**附件2　重点任务分工表**\n\n列于附件说明，不在本文件中（另行成文）");
+    await server?.dispose();
+    const unlisted = apart.slice(0, apart.indexOf("\n附件："));
+    expect(await hover(unlisted.replace("推进附件", "推进附件<|>"))).toBe("本文件中没有附件（可能另行成文）");
+  });
+
   it("goes from a bare 见附件 to the plan's one attachment, and hovers with its title", async () => {
     const single = ["示例市质量强市建设实施方案", "一、主要任务", "1.提升产品质量。任务分工详见附件。", "附件", "重点任务分工表", "一、任务"].join("\n");
     const marked = single.replace("详见附", "详见附<|>");

@@ -74,6 +74,8 @@ function absentAttachment(plan: PlanDocument, reference: AttachmentReference): s
   // The note's only entry, unnumbered, is what a bare `见附件` (or 附件1) names.
   const listed = entries.find((entry) => entry.number === reference.number) ?? (entries.length === 1 && entries[0]!.number === null && reference.number === 1 ? entries[0] : undefined);
   if (listed) return `**${listed.number === null ? "附件" : `附件${listed.number}`}　${listed.title.text}**\n\n列于附件说明，不在本文件中（另行成文）`;
-  if (read.attachments.every((target) => target.word !== reference.word)) return `本文件中没有${reference.word}（可能另行成文）`;
+  // Kept apart only where the file neither holds nor lists one (xref/attachment-ref's reading): a
+  // 附件说明 that lists 附件1 alone says 附件3 is no attachment of it, though none is in the file.
+  if (entries.length === 0 && read.attachments.every((target) => target.word !== reference.word)) return `本文件中没有${reference.word}（可能另行成文）`;
   return `本文件中没有“${reference.written}”所指的内容`;
 }
