@@ -4,7 +4,7 @@ import { HTML_MARKUP, MAY_HAVE_HTML } from "../text/htmlMarkup.js";
 import { inlinePartsOf, textEndOf } from "../model/inline.js";
 import { LineOwners } from "../model/outline.js";
 import type { PlanDocument, Span } from "../model/types.js";
-import type { LineNode } from "../syntax/cst.js";
+import type { ItemLineNode, LineNode } from "../syntax/cst.js";
 import { SpanCover } from "../text/coverage.js";
 import { colonOffset, documentClauseStyle, expectedForm } from "../units/clauseStyle.js";
 import { misusedSeparatorAfter, strayMarkAt } from "../units/separators.js";
@@ -158,6 +158,9 @@ const linesProse = new NodeMemo<LineNode, LineProse>();
 /** The paragraph text[start, end) of `line` and the spans in it that are the line's own business of other families. */
 function readLineProse(line: LineNode, text: string, start: number, end: number, kept: boolean): LineProse {
   let owned: Span[] | null = null;
+  // A heading set in 【】 (the grammar's SquareHeadingLead): its 【 is the line's indent, so its
+  // 】 frames the heading as the indent does, no bracket of the prose.
+  if (closesSquareHeading(line, text)) owned = [{ start: line.headingEnd, end: line.headingEnd + 1 }];
   for (const part of inlinePartsOf(line)) {
     if (part.type === "docNumber") (owned ??= []).push(docNumberSpan(part));
     if (part.type === "citation" && part.docNumber) (owned ??= []).push(docNumberSpan(part.docNumber));
@@ -184,6 +187,13 @@ function readLineProse(line: LineNode, text: string, start: number, end: number,
     content: kept ? detached(content) : content,
     owned: owned === null ? null : owned.map((span) => ({ start: span.start - from, end: span.end - from })),
   };
+}
+
+/** Whether an item line's heading ends in the 】 of a 【 its indent holds (`【一、压实企业主体责任】`). */
+function closesSquareHeading(line: LineNode, text: string): line is ItemLineNode {
+  if (line.kind !== "item" || line.bodyStart <= line.headingEnd || text.charCodeAt(line.headingEnd) !== 0x3011) return false;
+  for (let i = line.start; i < line.indentEnd; i++) if (text.charCodeAt(i) === 0x3010) return true;
+  return false;
 }
 
 /** `owned` with the matches of a global pattern in `content` (at `offset`) added. */

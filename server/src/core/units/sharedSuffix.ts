@@ -37,6 +37,8 @@ const LOCAL_GOVERNMENT = /(?:[区县市旗乡镇](?:党委和人民政府|党委
  * no bare place or no such name closes its run.
  */
 export function sharedSuffixName(units: readonly { text: string }[], index: number): string | null {
+  // A kind under a 各 (湖北's 各市、州、直管市人民政府: every 直管市's) is no place of its own.
+  if (isGovernmentKindUnderAll(units, index)) return null;
   return nameWithRunEnding(units, index, BARE_PLACE, PLACE_WITH_ENDING, "places") ?? placeWithRunLevel(units, index);
 }
 
@@ -342,8 +344,8 @@ function isKindAfter(name: string, all: string, registry: UnitRegistry): boolean
  * One or more kinds' words, run together or listed in brackets (乡镇, 县（市、区）), with a
  * government's ending where each is a government (not 街道's: a street has an office, 办事处).
  */
-const BARE_KINDS = /^(?:乡|镇|街道|街|县|区|市|旗|州|盟)+$/;
-const GOVERNMENT_KINDS = /^[乡镇县区市旗州盟]+(?:人民政府|政府|党委和人民政府|党委和政府)$/;
+const BARE_KINDS = /^(?:乡|镇|街道|街|县|区|市|旗|州|盟|直管市|直管县)+$/;
+const GOVERNMENT_KINDS = /^(?:[乡镇县区市旗州盟]|直管市|直管县)+(?:人民政府|政府|党委和人民政府|党委和政府)$/;
 const STREET_OFFICE = /^(?:街道|街)办事处$/;
 const LISTING_MARKS = /[（）、]/g;
 /** The ending a list of kinds writes once after the last (sharedEnding). */
