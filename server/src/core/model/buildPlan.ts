@@ -216,6 +216,8 @@ function findTrailerStart(lines: readonly LineNode[], planStart: number, text: s
     // A page's numbered downloads (相关附件： / 1.某某方案.docx) are numbered like items but are
     // file names: the page's furniture, not the plan's last item.
     if (furnitureKindOf(text.slice(line.headingStart, textEndOf(line, text))) === "fileName") continue;
+    // A 公众号 article's closing line `—END—` reads as a list's dash and its words: furniture, no item.
+    if (line.kind === "list" && furnitureKindOf(text.slice(line.indentEnd, textEndOf(line, text))) !== null) continue;
     lastItem = i;
     break;
   }

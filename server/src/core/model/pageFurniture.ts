@@ -178,9 +178,14 @@ export function isWeChatFurniture(content: string): boolean {
 }
 
 function isWeChatLine(trimmed: string): boolean {
+  // An article sets its call to follow after an arrow or a shape (▲点击上方蓝字, 👉点击关注): read after them.
+  const from = LEADING_MARKS.exec(trimmed)?.[0].length ?? 0;
   // An image's line, not a fold's: a mobile page folds any article, no 公众号's alone.
-  return data.weChatLineStarts.some((start) => trimmed.startsWith(start)) || WECHAT_PATTERNS.some((pattern) => pattern.test(trimmed)) || MEDIA_PATTERNS.some((pattern) => pattern.test(trimmed));
+  return data.weChatLineStarts.some((start) => trimmed.startsWith(start, from)) || WECHAT_PATTERNS.some((pattern) => pattern.test(trimmed)) || MEDIA_PATTERNS.some((pattern) => pattern.test(trimmed));
 }
+
+/** Pictographs and the geometric shapes and arrows an article's editor puts before a line (▲ ● ★ ▶ → 👉). */
+const LEADING_MARKS = /^(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u25A0-\u25FF\u2605\u2606\u2190-\u21FF][ \t\u3000]*)+/u;
 
 /**
  * Whether a line's content is what a copy left of an article's image or video: the word 图片,
