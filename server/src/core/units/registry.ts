@@ -16,6 +16,7 @@ import { MergedBureaus } from "./mergedBureaus.js";
 import { MergedCentres } from "./mergedCentres.js";
 import { culturePartsOf } from "./cultureBureaus.js";
 import { Enterprises, LocalCompanies } from "./localCompanies.js";
+import { TownOffices } from "./townOffices.js";
 import { Institutes } from "./institutes.js";
 
 export { PLACE_SLOT } from "./registryEntries.js";
@@ -93,6 +94,7 @@ export class UnitRegistry implements RegistryView {
   private readonly mergedCentres: MergedCentres;
   private readonly companies: LocalCompanies;
   private readonly enterprises: Enterprises;
+  private readonly townOffices: TownOffices;
   private readonly institutes: Institutes;
   /** The names' writings without 和 (resolveAndWrittenOrNot), made on first use. */
   private withoutAnd: Map<string, string | null> | null = null;
@@ -130,6 +132,7 @@ export class UnitRegistry implements RegistryView {
     this.companies = new LocalCompanies(this);
     this.enterprises = new Enterprises(this);
     this.institutes = new Institutes(cityOfCountyLevel);
+    this.townOffices = new TownOffices();
   }
 
   /**
@@ -298,7 +301,10 @@ export class UnitRegistry implements RegistryView {
       // After every reading of a place's body (赣州经开区财政局 is already the 区财政局 of 赣州经开)
       // and of a zone's parts (开发区（投资区、高新区）管委会 is the 开发区's 管委会).
       this.zoneDepartments.resolve(text) ??
-      this.enterprises.resolve(text)
+      this.enterprises.resolve(text) ??
+      // Last: a town's office is read only where no reading of a department, a zone's body or an
+      // enterprise took the name.
+      this.townOffices.resolve(text)
     );
   }
 
