@@ -344,7 +344,7 @@ function opensUnfinishedPurpose(ending: string): boolean {
 }
 
 /** Whether a line is one of the preamble's (为……，制定本方案。): two numbers compared, asked of every line. */
-function inPreamble(plan: PlanDocument, line: LineNode): boolean {
+export function inPreamble(plan: PlanDocument, line: LineNode): boolean {
   const preamble = plan.preamble;
   return preamble !== null && line.start >= preamble.start - (line.indentEnd - line.start) && line.start < preamble.end;
 }
@@ -356,7 +356,7 @@ function inPreamble(plan: PlanDocument, line: LineNode): boolean {
  * `——` entry, which is one line), or one of its body lines. The item is the nearest one
  * before the line (items are in document order).
  */
-function isBreakable(plan: PlanDocument, line: LineNode): boolean {
+export function isBreakable(plan: PlanDocument, line: LineNode): boolean {
   const items = plan.allItems;
   const owner = items[partitionPoint(items.length, (i) => items[i]!.line.start <= line.start) - 1];
   if (owner === undefined) return false;
