@@ -7,6 +7,7 @@ import { doubledMarkAfter, toNumberMarker } from "./markers.js";
 import { appended, NO_ENTRIES } from "./itemLists.js";
 import { isHeadingLike, lineText } from "./prelude.js";
 import { partOf, partWithin } from "./parts.js";
+import { opensUnitTable } from "./unitTableHeader.js";
 import { opensWithArticle } from "../references/articles.js";
 import type { Attachment, Box, NumberedItem, PlanDocument, PlanPart } from "./types.js";
 import { isBlankBetween, isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
@@ -104,6 +105,15 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       part = null;
       attachmentNote.push(line);
       continue;
+    } else if (attachment === null && current !== null && hasTextOfItsOwn(current) && opensUnitTable(line, text) && (noItemAfter ??= itemlessTails(lines, text))[index] === 1) {
+      // A 分工表 pasted after the plan's text with no 附件 label over it: its header (序号 | 重点任务 |
+      // 牵头单位 | 配合单位) ends the plan's outline as a label does, and its rows are no text of
+      // the last task (which would read a row's names as its own, or its table as its body).
+      // Under a heading with no text of its own (五、责任分工), the table is that heading's content.
+      open.length = 0;
+      current = null;
+      part = null;
+      continue;
     } else if (attachmentNote.length > 0 && attachment === null) {
       attachmentNote.push(line);
       continue;
@@ -194,6 +204,11 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
  * label (or the end): a line there that opens the attachments is the 附件说明 under the body, not
  * a line inside a task (`附件：……` written as a task's text, with tasks after it). One pass from the end.
  */
+/** Whether an item says something past its heading: its line's text beyond a heading, or a line of text under it. */
+function hasTextOfItsOwn(item: NumberedItem): boolean {
+  return !item.headingOnly || item.bodyLines.length > 0;
+}
+
 function itemlessTails(lines: readonly LineNode[], text: string): Uint8Array {
   const tails = new Uint8Array(lines.length);
   let itemless = 1;
