@@ -204,11 +204,6 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
  * label (or the end): a line there that opens the attachments is the 附件说明 under the body, not
  * a line inside a task (`附件：……` written as a task's text, with tasks after it). One pass from the end.
  */
-/** Whether an item says something past its heading: its line's text beyond a heading, or a line of text under it. */
-function hasTextOfItsOwn(item: NumberedItem): boolean {
-  return !item.headingOnly || item.bodyLines.length > 0;
-}
-
 function itemlessTails(lines: readonly LineNode[], text: string): Uint8Array {
   const tails = new Uint8Array(lines.length);
   let itemless = 1;
@@ -219,6 +214,11 @@ function itemlessTails(lines: readonly LineNode[], text: string): Uint8Array {
     else if (isAttachmentLabel(line, text) || titledAttachmentHead(lines, index, text) !== null) itemless = 1;
   }
   return tails;
+}
+
+/** Whether an item says something past its heading: its line's text beyond a heading, or a line of text under it. */
+function hasTextOfItsOwn(item: NumberedItem): boolean {
+  return !item.headingOnly || item.bodyLines.length > 0;
 }
 
 function hostDepthOf(open: readonly NumberedItem[], level: number | null): number {
