@@ -207,6 +207,7 @@ function acrossJoins(plan: PlanDocument, joins: readonly WrapJoin[]): TargetExtr
       blank: target.blank,
       placeholder: target.placeholder,
       unpaired: target.unpaired,
+      binding: target.binding,
       horizon: target.horizon,
       horizonSource: target.horizonSource,
       horizonSpan: target.horizonSpan && span(target.horizonSpan),

@@ -6,12 +6,13 @@ import { frequencyGoesOn, totalGoesOn } from "./countReadings.js";
 import { countStartAfter, opensOnMeans, whomReached } from "./countMeans.js";
 import { fundedAlongside, fundedSum, grantPerRecipient } from "./funding.js";
 import { governingBaseYear } from "./governedBase.js";
+import { objectOfClauseBefore } from "./objectBefore.js";
 import { reachedLevel } from "./reachedLevels.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS, measureKind } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
 import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNTS_MONEY, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
-import { subjectLength } from "./subjects.js";
+import { eachBodyLength, subjectLength } from "./subjects.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -132,6 +133,12 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   // plan reports it (2025年，…满意度为82分，2030年达到85分: a figure stated is a reported level too).
   const stated = own.length === 1 && own[0]!.text === "" && baseYear === null && note === null ? baseStatementBefore(text, clauseOpens === floor && horizonStart >= 0 ? horizonStart : stretchStart, clauseOpens === floor && horizonStart >= 0 ? horizonFloor : floor) : null;
   const indicators = stated ? [stated.indicator] : inheritedIndicators(text, own, previous, nodeStart);
+  // 培育专精特新企业，到2025年累计达到100家以上: a count whose clause names nothing counts the object
+  // the clause before made (objectBefore.ts).
+  if (indicators.length === 1 && indicators[0]!.text === "" && stated === null && COUNTED_UNITS.has(unit)) {
+    const object = objectOfClauseBefore(text, clauseOpens === floor && horizonStart >= 0 ? horizonStart : stretchStart, clauseOpens === floor && horizonStart >= 0 ? horizonFloor : floor, unit, previous !== null && previous.length > 0 ? previous[previous.length - 1]!.end : -1);
+    if (object !== null) indicators[0] = object;
+  }
   // 达到94%以上（2023年为93.1%）: the figure it starts from, noted after the target.
   const noted = note?.value == null && stated === null && from === null && !rate ? noteAfter(text, end, horizonOf.horizon, context) : null;
   const startsFrom = note?.value != null ? note : (stated ?? noted);
@@ -147,7 +154,8 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   const inMoney = !COUNTED_UNITS.has(unit) && measureKind(unit) === "money";
   const countedBy = (verb: RegExpExecArray | null): RegExpExecArray | null => (verb !== null && (!inMoney || COUNTS_MONEY.test(verb[0])) ? verb : null);
   let meansLead = "";
-  if (kind === "level" && indicators.length === 1 && (COUNTED_UNITS.has(unit) || inMoney) && (!COUNT_VERB.test(indicators[0]!.text) || opensOnMeans(indicators[0]!.text, unit))) {
+  // 每个乡镇每年完成快检…: bodies taken one by one are no doer before how often (subjects.ts eachBodyLength).
+  if (kind === "level" && indicators.length === 1 && (COUNTED_UNITS.has(unit) || inMoney) && (!COUNT_VERB.test(indicators[0]!.text) || opensOnMeans(indicators[0]!.text, unit)) && eachBodyLength(indicators[0]!.text) === 0) {
     const { start: at, lead } = countStartAfter(indicators[0]!.text, unit);
     // A verb at the end (对高风险企业每年检查) counts the words before it (verbAfterNoun below).
     const counted = at > 0 ? countedBy(COUNT_VERB.exec(indicators[0]!.text.slice(at))) : null;
@@ -225,6 +233,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
       blank: model.blank,
       placeholder: model.placeholder || openEnd,
       unpaired: "",
+      binding: false,
       horizon: horizonOf.horizon,
       horizonSource: horizonOf.horizonSource,
       horizonSpan: horizonOf.horizonSpan,

@@ -1,6 +1,6 @@
 import { isCollectiveName } from "../units/names.js";
 import type { UnitRegistry } from "../units/registry.js";
-import { COUNT_VERB, LEADING_COUNT_VERBS, MEANS_BEFORE_COUNT_VERB, METRIC } from "./figureWords.js";
+import { COUNT_VERB, FREQUENCY_LEAD, LEADING_COUNT_VERBS, MEANS_BEFORE_COUNT_VERB, METRIC } from "./figureWords.js";
 import { payerLength } from "./funding.js";
 
 /**
@@ -119,9 +119,12 @@ const EACH_BODY = /^每(?![年月季周天日旬])/;
  * have (`每个乡镇建成快检室1个`, `每个服务站配备快检人员3名`, `各乡镇配备专职食品安全协管员2名`: each
  * township has two), else 0: the figure is a level of each, never a count of what the plan makes
  * in all (countReadings.ts reads it so, as `每个服务站配备…不少于3名` is read). 每 takes them one by
- * one before any count's verb; 各 before a verb that provides what each holds (PROVIDES) — before
- * work done (`各乡镇人民政府完成食用农产品快检3000批次`) the group is the work's doer, its figure the
- * group's (groupAt). Asked of words opening on 每 or 各 only: the loop tests COUNT_VERB.
+ * one before any count's verb; 各 before a verb that provides what each holds (PROVIDES), and a group
+ * of places before any count's verb too (`各乡镇人民政府完成食用农产品快检3000批次`: each township's
+ * share, a level per unit read the same verb first or figure first, in the goals or a task) — but a
+ * group of departments (`各地各部门培训…`), or one whose figure is said to be its sum (`各乡镇共完成…`),
+ * is the work's doer, its figure the group's (groupAt). Asked of words opening on 每 or 各 only: the
+ * loop tests COUNT_VERB.
  */
 export function eachBodyLength(words: string): number {
   const standard = eachBodyStandard(words);
@@ -140,7 +143,10 @@ export function eachBodyStandard(words: string): { bodies: number; bound: string
     const group = groupAt(words, 0);
     if (group === 0) return null;
     const bound = BOUND_BEFORE_VERB.exec(words.slice(group))![0];
-    return PROVIDES.test(words.slice(group + bound.length)) ? { bodies: group, bound } : null;
+    const rest = words.slice(group + bound.length);
+    // 各乡镇共完成…, 各地合计培育…: the group's sum, said so — the group is the work's doer.
+    if (GROUP_SUM.test(rest)) return null;
+    return PROVIDES.test(rest) || (COUNT_VERB.test(rest) && placesOneByOne(words.slice(0, group))) ? { bodies: group, bound } : null;
   }
   if (first !== EACH) return null;
   const lead = EACH_ONE.exec(words);
@@ -172,18 +178,33 @@ export function withoutEachBodyBound(indicator: string, comparator: string): { i
     name = name.slice(0, -AT_LEAST.length);
     atLeast = true;
   }
+  // 每个乡镇每年完成快检300批次: how often each body does it is the comparator's, as a count's 每年 is.
+  const often = FREQUENCY_LEAD.exec(name.slice(standard.bodies));
+  if (often !== null) name = name.slice(0, standard.bodies) + name.slice(standard.bodies + often[0].length);
   if (name === indicator) return null;
-  return { indicator: name, comparator: atLeast && comparator === "" ? AT_LEAST : comparator };
+  return { indicator: name, comparator: (often !== null ? often[0] : "") + (atLeast && comparator === "" ? AT_LEAST : comparator) };
 }
 const AT_LEAST = "至少";
-/** What a standard per unit is bound to before its verb: a duty, a floor, or both (要至少), or nothing. */
-const BOUND_BEFORE_VERB = /^(?:应当|必须|要|应|须|需)?(?:至少)?/;
+/** What a standard per unit is bound to before its verb: a duty (要, 要确保), a floor, or both (要至少), or nothing. */
+const BOUND_BEFORE_VERB = /^(?:应当|必须|要|应|须|需)?(?:确保)?(?:至少)?/;
 const EACH = "每".charCodeAt(0);
 const GROUP_EACH = "各".charCodeAt(0);
 /** 每 and the measure word taking bodies one by one (每个, 每家, 每所, 每座), never a time (每年, 每季度, 每半年) nor a head count (每千人: perHead.ts). */
 const EACH_ONE = /^每(?![年月季周天日旬半两一二三四五六七八九十百千万])(?:个|家|所|座)?/;
 /** A body's bracketed places (每个乡镇（街道）): its words. */
 const BODY_BRACKETS = new Set("（）()、");
+/**
+ * A group of places (各乡镇, 各乡镇人民政府, 各县（市、区）, 各社区): a plan sets each place its share
+ * of the work (各乡镇完成快检3000批次: each township's), as it sets what each is to have. Departments
+ * and units (各部门, 各地各部门, 各有关单位) share the work named: their figure stays the group's count.
+ */
+function placesOneByOne(group: string): boolean {
+  return PLACES_GROUP.test(group) && !SHARERS.test(group);
+}
+const PLACES_GROUP = /^各(?:乡|镇|街道|县|区|市|社区|村|园区|开发区)/;
+const SHARERS = /部门|单位|机构|成员/;
+/** What makes a group's figure its sum (各乡镇共完成…, 合计, 总计, 累计共): the group does the work together. */
+const GROUP_SUM = /^(?:累计)?(?:共|合计|总计|一共)/;
 /** A verb that provides what each body holds, after 均 or 统一 (what it is bound to, 要, 应, 至少, is BOUND_BEFORE_VERB's). */
 const PROVIDES = /^(?:均|统一)?(?:配备|配置|配齐|设立|设置|建成|建立)/;
 

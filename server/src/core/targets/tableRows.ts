@@ -118,6 +118,7 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
       blank: false,
       placeholder: figure !== null && figure.placeholder,
       unpaired: "",
+      binding: row.binding,
       horizon: horizonOf.horizon,
       horizonSource: horizonOf.horizonSource,
       horizonSpan: horizonOf.horizonSpan,

@@ -121,6 +121,8 @@ export interface IndicatorRow {
   /** The estimate of the year not over (2023年预计 | 93.6, a cell 预计93.6), beside a base or not; null where none. */
   estimate: { figure: CellFigure; year: number | null } | null;
   targets: Array<{ cell: Cell; figure: CellFigure | null; year: number | null; header: Span }>;
+  /** The 属性 column says 约束性 (a bottom line), not 预期性 nor nothing. */
+  binding: boolean;
 }
 
 export interface IndicatorTables {
@@ -765,6 +767,7 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
   let base: IndicatorRow["base"] = null;
   /** An estimate of the year not over (2023年（预计）, a cell 预计93): the base where no column gives one. */
   let estimate: IndicatorRow["base"] = null;
+  let binding = false;
   const targets: IndicatorRow["targets"] = [];
   for (let k = 0; k < columns.length; k++) {
     const column = columns[k]!;
@@ -817,6 +820,7 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
       }
       case "attribute":
         if (!nothing && !ATTRIBUTE_VALUE.test(cell.text)) return null;
+        if (!nothing && cell.text.startsWith("约束")) binding = true;
         break;
       case "other":
         if (cell.text.length > 60) return null;
@@ -834,7 +838,7 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
     indicator = indicator.text === text.slice(indicator.start, indicator.end) ? trimmedCell(text, indicator.start, indicator.start + cut) : { start: indicator.start, end: indicator.end - named[0].length, text: indicator.text.slice(0, cut).trimEnd() };
   }
   // ％ (full width) is the unit %, as a figure's own ％ is (reports, comparisons and sorting see one unit).
-  return { lines, indicator, unit: unit === "％" ? "%" : unit, base: start, estimate, targets };
+  return { lines, indicator, unit: unit === "％" ? "%" : unit, base: start, estimate, targets, binding };
 }
 
 /** Brackets around a figure, which five-year plans' tables use for a total over the period. */

@@ -251,6 +251,7 @@ export function placedReading(reading: ClauseReading, at: number, placeholder: b
     blank: reading.blank === true,
     placeholder,
     unpaired: reading.unpaired ?? "",
+    binding: false,
     horizon: horizonOf.horizon,
     horizonSource: horizonOf.horizonSource,
     horizonSpan: horizonOf.horizonSpan,
@@ -467,9 +468,10 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // (A verb after its noun, 对高风险企业每季度检查1次, is countVerbAfter's below.)
       // 每年为企业免费校准…, 累计为企业检定…: how often or 累计 before who does it is the count's, read before its verb.
       // 安排资金支持建设…20个, 指导企业制修订标准80项: the money or the service that brings the count about, likewise (countMeans.ts).
-      const means = countMeans(count[1]!.slice(doneLength), count[6]!);
-      // 每个乡镇建成快检室1个, 各乡镇配备协管员2名: what each body is to have, a level per unit (subjects.ts eachBodyLength).
-      const each = means === null ? eachBodyLength(count[1]!.slice(doneLength)) : 0;
+      // 每个乡镇建成快检室1个, 各乡镇配备协管员2名: what each body is to have, a level per unit (subjects.ts eachBodyLength)
+      // — read before the means: 每个乡镇每年完成快检… is each township's yearly work, no doer before how often.
+      const each = eachBodyLength(count[1]!.slice(doneLength));
+      const means = each > 0 ? null : countMeans(count[1]!.slice(doneLength), count[6]!);
       const lead = doneLength + (means !== null ? means[0].length : each);
       const what = lead > 0 ? count[1]!.slice(lead) : count[1]!;
       const bareTotal = BARE_TOTAL.exec(what);

@@ -50,6 +50,11 @@ export interface PlanTarget extends Span {
    * list `91%、97%` here, and compare.ts compares none of them).
    */
   unpaired: string;
+  /**
+   * A 主要指标 table row whose 属性 column says 约束性: a bottom line the plan holds every year, as
+   * five-year plans mark theirs, not a step it sets out to take (targets/weaker-than-baseline).
+   */
+  binding: boolean;
   /** The year in force: the nearest `到2025年` in scope, else the end of the plan period. */
   horizon: number | null;
   /** Where the horizon comes from: a `到…年` phrase (its span), the plan period, or nowhere. */
