@@ -17,6 +17,7 @@ describe("a figure whose clause names nothing counts the object of the clause be
     expect(read("培育专精特新企业，到2025年累计达到100家以上。")).toEqual([["专精特新企业", "达到", 100, "家", "level"]]);
     expect(read("鼓励企业主导或参与制修订国家、行业标准，到2025年累计达到25项以上。")).toEqual([["国家、行业标准", "达到", 25, "项", "level"]]);
     expect(read("加快培育专精特新企业，累计达到100家。")).toEqual([["专精特新企业", "达到", 100, "家", "level"]]);
+    expect(read("打造区域公用品牌，力争到2027年达到3个。")).toEqual([["区域公用品牌", "达到", 3, "个", "level"]]);
   });
 
   it("looks back one clause of the same sentence only, and only at a count's verb and its object", () => {

@@ -30,7 +30,8 @@ const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
  * verb; else null.
  */
 export function objectOfClauseBefore(text: string, at: number, floor: number, unit: string, lastTargetEnd: number): { text: string; span: Span } | null {
-  const comma = at - 1;
+  // 打造区域公用品牌，力争到2027年达到3个: striving opens the figure's clause before its horizon.
+  const comma = STRIVES_BEFORE.test(text.slice(Math.max(floor, at - 2), at)) ? at - 3 : at - 1;
   if (comma <= floor || !COMMA.has(text.charCodeAt(comma))) return null;
   const start = clauseStart(text, comma, Math.max(floor, comma - MOST_CLAUSE - 1));
   // A target read in that clause (新增…企业十家，达到50家: its figure in words) names the figure after it.
@@ -52,6 +53,8 @@ export function objectOfClauseBefore(text: string, at: number, floor: number, un
   return noun.text.length >= 2 && isHan(noun.text.charCodeAt(noun.text.length - 1)) ? noun : null;
 }
 
+/** Striving said before the figure's horizon, after the comma (力争到2027年…, 争取…). */
+const STRIVES_BEFORE = /^(?:力争|争取|确保)$/;
 /** How a clause presses its work before its verb (加快培育…, 大力发展…, 积极鼓励…). */
 const PRESSED = /^(?:加快|大力|积极|持续|着力|重点|深入|全面|进一步|继续|扎实|不断|稳步)*/;
 
