@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findingLines as findings, jsonReport } from "../support/cli";
+import { findingLines as findings, unitRows } from "../support/cli";
 
 /**
  * qa-46f: three plans of genres no other fixture is, run through the whole checker as a reviewer
@@ -16,12 +16,7 @@ const COUNTY = join(DIR, "county-food-safety.plan");
 const PROVINCE = join(DIR, "province-ip-points.plan");
 const CITY = join(DIR, "city-quality-web.plan");
 
-interface UnitRow {
-  unit: string;
-  writings: string[];
-  tasks: number;
-}
-const units = async (file: string) => (await jsonReport<{ files: { units: UnitRow[] }[] }>("units", file)).files[0]!.units;
+const units = unitRows;
 
 describe("a county's 食品安全三年行动方案", () => {
   it("reports the planted defects and nothing else", async () => {

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findingLines as findings, jsonReport } from "../support/cli";
+import { findingLines as findings, jsonReport, unitRows } from "../support/cli";
 
 /**
  * qa-47a: three more plans of genres no other fixture is (test/fixtures/plans-new/README.md lists
@@ -17,13 +17,7 @@ const DISTRICT = join(DIR, "district-quality-boxes.plan");
 const PROVINCE = join(DIR, "province-testing-word.plan");
 const CITY = join(DIR, "city-standards-three-year.plan");
 
-interface UnitRow {
-  unit: string;
-  writings: string[];
-  tasks: number;
-  taskList: { path: string[] }[];
-}
-const units = async (file: string) => (await jsonReport<{ files: { units: UnitRow[] }[] }>("units", file)).files[0]!.units;
+const units = unitRows;
 
 interface TargetRow {
   indicator: string;

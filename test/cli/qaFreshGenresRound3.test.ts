@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findingLines as findings, jsonReport } from "../support/cli";
+import { findingLines as findings, jsonReport, unitRows } from "../support/cli";
 
 /**
  * qa-47f: three more plans of genres no other fixture is (test/fixtures/plans-new/README.md lists
@@ -16,12 +16,7 @@ const PROVINCE = join(DIR, "province-opinion-hubei.plan");
 const WECHAT = join(DIR, "city-wechat-special-equipment.plan");
 const TOWN = join(DIR, "town-annual-plan.plan");
 
-interface UnitRow {
-  unit: string;
-  writings: string[];
-  tasks: number;
-}
-const units = async (file: string) => (await jsonReport<{ files: { units: UnitRow[] }[] }>("units", file)).files[0]!.units;
+const units = unitRows;
 
 interface OutlineEntry {
   marker: string;

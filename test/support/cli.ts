@@ -48,3 +48,16 @@ export async function checkedFindings(file: string): Promise<ReportedFinding[]> 
 export async function findingLines(file: string): Promise<[number, string][]> {
   return (await checkedFindings(file)).map((finding) => [finding.range.start.line + 1, finding.rule]);
 }
+
+/** A row of `plancheck units --format json`: a unit, how the plan writes it, its tasks. */
+export interface UnitReportRow {
+  unit: string;
+  writings: string[];
+  tasks: number;
+  taskList: { path: string[] }[];
+}
+
+/** The rows of `plancheck units --format json` on one file. */
+export async function unitRows(file: string): Promise<UnitReportRow[]> {
+  return (await jsonReport<{ files: { units: UnitReportRow[] }[] }>("units", file)).files[0]!.units;
+}
