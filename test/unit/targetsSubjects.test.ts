@@ -52,6 +52,8 @@ describe("the responsible units opening a goal's clause are its subject, no word
     ]);
     // Said to be their sum, the places are the work's doer and the figure the group's.
     expect(read("各乡镇共完成食用农产品快检3000批次。")[0]![1]).toBe("count");
+    // So with the means before the verb (依托快检室): each township's share still.
+    expect(read("各乡镇依托快检室完成快检3000批次。")).toEqual([["各乡镇依托快检室完成快检", "level", "", 3000, "批次"]]);
     expect(read("各县（市、区）要确保食品抽检合格率达到98%以上，各乡镇食品抽检合格率达到97%。")).toEqual([
       ["食品抽检合格率", "level", "达到", 98, "%"],
       ["食品抽检合格率", "level", "达到", 97, "%"],

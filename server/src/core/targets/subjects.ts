@@ -146,7 +146,7 @@ export function eachBodyStandard(words: string): { bodies: number; bound: string
     const rest = words.slice(group + bound.length);
     // 各乡镇共完成…, 各地合计培育…: the group's sum, said so — the group is the work's doer.
     if (GROUP_SUM.test(rest)) return null;
-    return PROVIDES.test(rest) || (COUNT_VERB.test(rest) && placesOneByOne(words.slice(0, group))) ? { bodies: group, bound } : null;
+    return PROVIDES.test(rest) || ((COUNT_VERB.test(rest) || MEANS_BEFORE_COUNT_VERB.test(rest)) && placesOneByOne(words.slice(0, group))) ? { bodies: group, bound } : null;
   }
   if (first !== EACH) return null;
   const lead = EACH_ONE.exec(words);
