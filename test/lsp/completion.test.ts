@@ -42,6 +42,20 @@ describe("completion of responsible units", () => {
     expect(labels(list.items)).toContain("市统计局");
   });
 
+  it("offers names in a 分工表's unit cell, as after a clause's label, leaving out the cell's own names", async () => {
+    const table = "附件\n\n重点任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t推进标准化建设\t市市场监管局\t市发改委、市科技局\t2025年\n";
+    const support = await complete(`${TASK}〔责任单位：市市场监管局〕\n${table}2\t开展质量攻关\t市工信局\t市发改委、市<|>\t2025年\n`);
+    expect(labels(support.list.items)).not.toContain("市发展改革委");
+    expect(labels(support.list.items)).toContain("市科技局");
+    // Typed into the cell it replaces what was typed of the name, and nothing of the next cell.
+    const item = support.list.items.find((candidate) => candidate.label === "市科技局")!;
+    expect((item.textEdit as TextEdit).newText).toBe("市科技局");
+    // The lead's cell of a row being written under the table's last row.
+    expect(labels((await complete(`${TASK}〔责任单位：市市场监管局〕\n${table}2\t开展质量攻关\t市工<|>`)).list.items)).toContain("市工信局");
+    // Not in the task's cell nor the deadline's.
+    expect((await complete(`${TASK}〔责任单位：市市场监管局〕\n${table}2\t开展质量<|>\t市工信局\t\t2025年\n`)).list?.items ?? []).toEqual([]);
+  });
+
   it("leaves out names already in the clause after `、`, whatever form they are written in", async () => {
     const { list } = await complete(`${TASK}〔责任单位：市市场监管局、市发改委、<|>〕\n`);
     expect(labels(list.items)).not.toContain("市市场监管局");

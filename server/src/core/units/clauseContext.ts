@@ -86,6 +86,18 @@ export function clauseContextAt(text: string, offset: number): ClauseContext | n
 }
 
 /**
+ * The unit name being typed in a 分工表's unit cell (`市发改委、市科<|>` under 牵头单位 or 配合单位),
+ * read as a clause's names are: the cell runs from `cellStart` (after its tab) to the next tab,
+ * and `label` is its column's header. Which cell of which table is the model's to say (the
+ * editor's completion asks it); the names of the row's other cells are no names of this one.
+ */
+export function tableCellNameContext(text: string, cellStart: number, offset: number, label: string): ClauseContext {
+  const lineEnd = lineEndAfter(text, offset);
+  const tab = text.indexOf("\t", offset);
+  return nameContext(text, cellStart, offset, text.slice(offset, tab >= 0 && tab < lineEnd ? tab : lineEnd), "", label);
+}
+
+/**
  * A clause written without brackets on a line of its own under its task (`牵头单位：市经信局；配合单位：`,
  * docs/units.md): the line opens with a label and its colon. Names are offered after it as inside
  * brackets; nothing where the line opens otherwise.

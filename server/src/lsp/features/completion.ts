@@ -14,7 +14,8 @@ import type { UnitRole } from "../../core/model/types.js";
 import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PlanConfig } from "../../core/config/schema.js";
 import { documentClauseStyle, preferredClauseStyle } from "../../core/units/clauseStyle.js";
-import { ANNOTATION_LABEL, CLAUSE_LABELS, clauseContextAt, DEADLINE_LABEL, insideOpenBracket, sentenceEndsAt } from "../../core/units/clauseContext.js";
+import { ANNOTATION_LABEL, CLAUSE_LABELS, type ClauseContext, clauseContextAt, DEADLINE_LABEL, insideOpenBracket, sentenceEndsAt, tableCellNameContext } from "../../core/units/clauseContext.js";
+import { unitColumnsOfHeader } from "../../core/model/tables.js";
 import { isDivisionLabel, UNIT_LABELS } from "../../core/units/labels.js";
 import { isDepartmentPlan } from "../../core/units/divisions.js";
 import { clauseRequirement, inTaskPlace, isTaskItem } from "../../core/units/requiredLevels.js";
@@ -69,7 +70,7 @@ export const completionFeature: LanguageFeature = {
       // After 完成时限： the ends of the plan's years and the standing values (deadlineCompletion.ts).
       const deadline = deadlineCompletion(modeled, offset);
       if (deadline) return deadline;
-      const context = clauseContextAt(text, offset);
+      const context = clauseContextAt(text, offset) ?? unitCellContext(entry.plan, offset);
       const style = preferredClauseStyle(entry.plan);
       const config = session.configFor(document.uri);
       if (!context) return clauseSnippet(entry, offset, params.context, config);
@@ -130,6 +131,33 @@ export const completionFeature: LanguageFeature = {
     });
   },
 };
+
+/**
+ * The name being typed in a unit cell of a tab-separated 分工表 (`2<TAB>推进标准化<TAB>市发改委、市科<|>`),
+ * as after a clause's label: the cell's column is a unit column of the table the line stands in
+ * (a row the model read, or the line right after its last, where the next row is being written).
+ * Null anywhere else.
+ */
+function unitCellContext(plan: PlanDocument, offset: number): ClauseContext | null {
+  const text = plan.text;
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const cellStart = text.lastIndexOf("\t", offset - 1) + 1;
+  if (cellStart <= lineStart || plan.tables.length === 0) return null;
+  let table: PlanDocument["tables"][number] | null = null;
+  for (const candidate of plan.tables) if (candidate.start < lineStart) table = candidate;
+  if (table === null) return null;
+  // The table reaches the line: its header's or a row's line, or the line after its last row.
+  let end = table.end;
+  for (const clause of plan.clauses) if (clause.tableRow?.table === table && clause.end > end) end = clause.end;
+  for (const span of [...table.unread, ...table.blank]) if (span.end > end) end = span.end;
+  const lineAfterEnd = text.indexOf("\n", end);
+  if (lineStart > (lineAfterEnd < 0 ? text.length : lineAfterEnd + 1)) return null;
+  let column = 0;
+  for (let at = lineStart; at < cellStart; at++) if (text.charCodeAt(at) === 0x09) column++;
+  const label = table.columns[column];
+  if (label === undefined || !unitColumnsOfHeader(table.columns)?.includes(column)) return null;
+  return tableCellNameContext(text, cellStart, offset, label);
+}
 
 /**
  * The labels offered after `；` in a clause that has `written` already: none of those again, and
