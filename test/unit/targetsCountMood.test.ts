@@ -25,8 +25,8 @@ describe("a count's lead: how often, and the words that commit or strive before 
     expect(read("到2025年，确保完成快检3000批次以上。")).toEqual(count);
     expect(read("到2025年，全县要确保完成快检3000批次以上。")).toEqual(count);
     expect(read("到2025年，全县要完成快检3000批次以上。")).toEqual(count);
-    // A group of places' share (subjects.ts eachBodyStandard) keeps neither word in its name.
-    expect(read("到2025年，各乡镇要确保完成快检300批次以上。")).toEqual([["各乡镇完成快检", "", 300, "批次", false]]);
+    // A group of places before them is the work's doer, its figure the group's (subjects.ts).
+    expect(read("到2025年，各乡镇要确保完成快检3000批次以上。")).toEqual(count);
     expect(read("到2025年，全县要力争培育10家品牌企业。")).toEqual([["品牌企业", "培育", 10, "家", true]]);
     // In a task's body as in the goals.
     expect(read("全县食品抽检合格率达到98%。", "开展快检。全县要确保完成快检3000批次以上。").slice(1)).toEqual(count);

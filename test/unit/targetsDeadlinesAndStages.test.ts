@@ -89,9 +89,9 @@ describe("配备 and the services done so many times a year", () => {
       ["各乡镇配备专职食品安全协管员", "level", "", 2, "名"],
       ["各乡镇（街道）建成快检室", "level", "", 1, "个"],
     ]);
-    // A group of places' work done is each place's share; a count no body opens is the plan's.
+    // A group's work done with no floor on each stays the group's count, and a count no body opens is the plan's.
     expect(read("各乡镇人民政府完成食用农产品快检3000批次，全县建成快检室20个。")).toEqual([
-      ["各乡镇人民政府完成食用农产品快检", "level", "", 3000, "批次"],
+      ["食用农产品快检", "count", "完成", 3000, "批次"],
       ["建成快检室", "count", "建成", 20, "个"],
     ]);
     // A time or a head count after 每 takes no body one by one.

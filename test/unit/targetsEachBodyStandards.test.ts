@@ -24,12 +24,12 @@ describe("a standard per unit, however its bound and its figure are placed", () 
     expect(read("各乡镇须至少配备2名协管员。")).toEqual([["各乡镇配备协管员", "level", "至少", 2, "名"]]);
   });
 
-  it("reads a group of places' work done as each place's share, verb first or figure first, how often the comparator's; a group of departments' as its count; no body one by one after 每年", () => {
-    const each = [["各乡镇完成快检", "level", "", 3000, "批次"]];
-    expect(read("各乡镇完成快检3000批次。")).toEqual(each);
-    expect(read("各乡镇完成3000批次快检。")).toEqual(each);
+  it("reads a group of places' work done as each place's share where 至少 holds each to it, how often the comparator's; a bare figure and a group of departments' as the group's count; no body one by one after 每年", () => {
+    expect(read("各乡镇完成快检3000批次。")).toEqual([["快检", "count", "完成", 3000, "批次"]]);
+    expect(read("各乡镇至少完成300批次快检。")).toEqual([["各乡镇完成快检", "level", "至少", 300, "批次"]]);
     expect(read("每个乡镇每年完成快检300批次。")).toEqual([["每个乡镇完成快检", "level", "每年", 300, "批次"]]);
-    expect(read("各乡镇每年完成快检300批次。")).toEqual([["各乡镇完成快检", "level", "每年", 300, "批次"]]);
+    expect(read("每个乡镇全年完成快检300批次。")).toEqual([["每个乡镇完成快检", "level", "全年", 300, "批次"]]);
+
     expect(read("各地各部门培训执法人员500人次。")).toEqual([["执法人员", "count", "培训", 500, "人次"]]);
     expect(read("每年建成5个快检室。").filter((row) => row[1] === "level")).toEqual([]);
   });

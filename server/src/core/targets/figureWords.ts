@@ -319,6 +319,8 @@ const YEARLY = "年(?!均|度|内|底|末)";
 const OFTEN_AFTER_DOER = `(?:${FREQUENCY}|年均|(?<=[\\u4e00-\\u9fff])(?<![今明全当上去次本每近两三四五六七八九十百一])${YEARLY})`;
 /** A frequency that opens a level's indicator (每年财政投入…不少于): the comparator's. */
 export const FREQUENCY_LEAD = new RegExp(`^(?:${FREQUENCY})`);
+/** How often or over what span a standard per unit is met, said after its bodies (每年, 全年, 年内): the comparator's, as a count's 每年 is. */
+export const SPAN_AFTER_BODIES = new RegExp(`^(?:${FREQUENCY}|全年|年内)`);
 /**
  * How often a count's comparator says its figure is met, 年 alone and 年均 included (年服务, 年均开展,
  * 每年开展): what a list of counts after it goes on with (countReadings.ts frequencyGoesOn).

@@ -1,6 +1,6 @@
 import { isCollectiveName } from "../units/names.js";
 import type { UnitRegistry } from "../units/registry.js";
-import { COUNT_VERB, FREQUENCY_LEAD, LEADING_COUNT_VERBS, MEANS_BEFORE_COUNT_VERB, METRIC } from "./figureWords.js";
+import { COUNT_VERB, LEADING_COUNT_VERBS, MEANS_BEFORE_COUNT_VERB, METRIC, SPAN_AFTER_BODIES } from "./figureWords.js";
 import { payerLength } from "./funding.js";
 
 /**
@@ -120,11 +120,11 @@ const EACH_BODY = /^每(?![年月季周天日旬])/;
  * township has two), else 0: the figure is a level of each, never a count of what the plan makes
  * in all (countReadings.ts reads it so, as `每个服务站配备…不少于3名` is read). 每 takes them one by
  * one before any count's verb; 各 before a verb that provides what each holds (PROVIDES), and a group
- * of places before any count's verb too (`各乡镇人民政府完成食用农产品快检3000批次`: each township's
- * share, a level per unit read the same verb first or figure first, in the goals or a task) — but a
- * group of departments (`各地各部门培训…`), or one whose figure is said to be its sum (`各乡镇共完成…`),
- * is the work's doer, its figure the group's (groupAt). Asked of words opening on 每 or 各 only: the
- * loop tests COUNT_VERB.
+ * of places before any count's verb where 至少 holds each to it (`各乡镇至少完成快检300批次`: each
+ * township's, a level per unit read the same verb first or figure first, in the goals or a task). A bare figure after a group of places (`各县（市、区）全年完成食用农产品
+ * 快检8万批次` beside the city's 10万), a group of departments (`各地各部门培训…`), or a figure said to
+ * be the group's sum (`各乡镇共完成…`) is the work's doer's, its figure the group's (groupAt). Asked of
+ * words opening on 每 or 各 only: the loop tests COUNT_VERB.
  */
 export function eachBodyLength(words: string): number {
   const standard = eachBodyStandard(words);
@@ -146,7 +146,11 @@ export function eachBodyStandard(words: string): { bodies: number; bound: string
     const rest = words.slice(group + bound.length);
     // 各乡镇共完成…, 各地合计培育…: the group's sum, said so — the group is the work's doer.
     if (GROUP_SUM.test(rest)) return null;
-    return PROVIDES.test(rest) || ((COUNT_VERB.test(rest) || MEANS_BEFORE_COUNT_VERB.test(rest)) && placesOneByOne(words.slice(0, group))) ? { bodies: group, bound } : null;
+    // Work done by a group of places is each place's share only where a floor before the verb says
+    // so (各乡镇至少完成…): a bare figure (各县（市、区）完成快检8万批次, beside the city's 10万) is the
+    // group's part of the plan's total.
+    const eachFloor = bound.includes("至少");
+    return PROVIDES.test(rest) || (eachFloor && COUNT_VERB.test(rest) && placesOneByOne(words.slice(0, group))) ? { bodies: group, bound } : null;
   }
   if (first !== EACH) return null;
   const lead = EACH_ONE.exec(words);
@@ -178,8 +182,8 @@ export function withoutEachBodyBound(indicator: string, comparator: string): { i
     name = name.slice(0, -AT_LEAST.length);
     atLeast = true;
   }
-  // 每个乡镇每年完成快检300批次: how often each body does it is the comparator's, as a count's 每年 is.
-  const often = FREQUENCY_LEAD.exec(name.slice(standard.bodies));
+  // 每个乡镇每年完成快检300批次, 各县全年完成…: how often each body does it is the comparator's, as a count's 每年 is.
+  const often = SPAN_AFTER_BODIES.exec(name.slice(standard.bodies));
   if (often !== null) name = name.slice(0, standard.bodies) + name.slice(standard.bodies + often[0].length);
   if (name === indicator) return null;
   return { indicator: name, comparator: (often !== null ? often[0] : "") + (atLeast && comparator === "" ? AT_LEAST : comparator) };
