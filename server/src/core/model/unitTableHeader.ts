@@ -11,18 +11,26 @@ import { CELL_GAP, MAX_SPACED_HEADER, unitColumnsOfHeader } from "./tables.js";
  * table with it.
  */
 export function opensUnitTable(line: LineNode, text: string): boolean {
-  // Asked of the lines after a plan's text: a header is short, its line no paragraph, and names
-  // a unit column (单位, 部门, 处室) before any split is made.
+  // Asked of every text line of the plan on every keystroke (the trailer, the outline, the debris
+  // before attachments): a header is short, its line no paragraph, and names a unit column
+  // (单位, 部门, 处室) — read in code units, before any copy of the line is made.
   if (line.kind !== "text" || (line.textKind !== "plain" && line.textKind !== "tableRow")) return false;
   const end = textEndOf(line, text);
-  if (end - line.indentEnd > MAX_SPACED_HEADER) return false;
+  if (end - line.indentEnd > MAX_SPACED_HEADER || !namesUnitColumn(text, line.indentEnd, end)) return false;
   const written = text.slice(line.indentEnd, end);
-  if (!UNIT_WORD.test(written)) return false;
   const tabbed = written.includes("\t");
   const cells = written.split(tabbed ? "\t" : CELL_GAPS).map((cell) => cell.replace(/^"|"$/g, "").replace(/\s+/g, ""));
   if (!tabbed && cells.length < 3) return false;
   return unitColumnsOfHeader(cells) !== null;
 }
 
-const UNIT_WORD = /单位|部门|处室/;
+/** Whether text[from, to) writes 单位, 部门 or 处室, the words of a unit column's header. */
+function namesUnitColumn(text: string, from: number, to: number): boolean {
+  for (let at = from; at + 1 < to; at++) {
+    const code = text.charCodeAt(at);
+    const next = text.charCodeAt(at + 1);
+    if ((code === 0x5355 && next === 0x4f4d) || (code === 0x90e8 && next === 0x95e8) || (code === 0x5904 && next === 0x5ba4)) return true;
+  }
+  return false;
+}
 const CELL_GAPS = new RegExp(CELL_GAP.source, "u");
