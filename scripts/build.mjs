@@ -19,14 +19,14 @@ const production = process.argv.includes("--production");
  * Libraries that are large and needed by few runs: zod (a configuration or parent file to
  * validate), iconv-lite (a file that is not UTF-8), docx, fflate and saxes (export, .docx
  * input), jsonc-parser (a configuration or registry file), diff (formatting, --fix-dry-run),
- * picomatch and ignore (globs, folder walks). (pinyin-pro is not shipped: its readings are
+ * picomatch, braces and ignore (globs, folder walks). (pinyin-pro is not shipped: its readings are
  * extracted into core/units/readings.json by `npm run generate`.) Each is bundled into a file
  * of its own, out/vendor/<name>.js, which the CLI and the server `require` only when the code
  * that uses it first runs (every use goes through core/lazy.ts or sits in a module loaded by
  * `import()`). Together they are most of the bytes, and reading and compiling bytes is most of
  * a one-file run's start-up (test/cli/startup.test.ts holds a one-file check to loading none).
  */
-const VENDOR = ["zod", "iconv-lite", "docx", "fflate", "saxes", "jsonc-parser", "diff", "picomatch", "ignore"];
+const VENDOR = ["zod", "iconv-lite", "docx", "fflate", "saxes", "jsonc-parser", "diff", "picomatch", "braces", "ignore"];
 const vendorExternal = {
   name: "vendor-chunks",
   setup(b) {

@@ -10,7 +10,6 @@ import { writtenEndings } from "./globEndings.js";
 import { readsStdin } from "./stdinOption.js";
 import { systemErrorText } from "./systemError.js";
 
-/** Larger than any real plan by far; past it a file is refused rather than read into memory. */
 /** Glob matching and .gitignore rules, loaded when a glob, a folder or an `ignore` list needs them. */
 const picomatch = lazy(() => require("picomatch") as typeof import("picomatch"));
 const ignoreLibrary = lazy(() => require("ignore") as typeof import("ignore"));
@@ -22,6 +21,7 @@ const globMatcher = (patterns: string | string[], options: { dot: boolean }) => 
  */
 const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 
+/** Larger than any real plan by far; past it a file is refused rather than read into memory. */
 export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
 
 /** A file that cannot be used, with the reason in Chinese; other files go on. */
