@@ -5,6 +5,7 @@ import { textEndOf } from "./inline.js";
 import { attachmentAt, DEADLINE_COLUMN, labelled, MAX_HEADER_CELL, NUMBER_COLUMN, rowClause, sharesAmongPlaces, TASK_COLUMN, UNIT_COLUMN } from "./tables.js";
 import type { Attachment, ClauseSegment, ResponsibilityClause, ResponsibilityTable } from "./types.js";
 import type { UnitRegistry } from "../units/registry.js";
+import { unitNameEnd } from "../syntax/bodyEnds.js";
 
 /**
  * Responsibility tables a PDF copy pasted one cell a line. Copied out of a PDF reader, a
@@ -99,7 +100,7 @@ const MAX_COLUMNS = 8;
 /** A header cell is a label: no sentence marks. */
 const SENTENCE_MARK = /[。，,；;：:！？!?、]/u;
 /** How a unit's name ends (局, 委, 办, 人民政府, 中心, 公司 …): a unit cell holds nothing else. */
-const BODY_END = /(?:[局委办厅院会部室处府区县市心司行所站队社盟联协团关门位组镇乡]|[\u4e00-\u9fff]{2}[科股])$/u;
+const BODY_END = unitNameEnd({ more: "镇乡" });
 
 function cellOf(line: LineNode, text: string): string {
   return line.kind === "text" || line.kind === "item" ? text.slice(line.indentEnd, textEndOf(line, text)) : "";

@@ -1,3 +1,4 @@
+import { BODY_END_CHARACTERS } from "../syntax/bodyEnds.js";
 import type { UnitRegistry } from "../units/registry.js";
 
 /**
@@ -22,10 +23,14 @@ export function looksLikeDeadline(written: string): boolean {
   return TIME.test(written) && written.replace(TIME_WORDS, "") === "";
 }
 
-/** The last character of a body's name (局, 委, 中心, 政府 …): a name's rest that ends so is a body within it. */
-const BODY_END = /(?:局|委|办|厅|院|会|部|室|中心|队|社|署|府|司|站|所|组|处|科|馆|行)$/;
+/**
+ * The last character of a body's name (局, 委, 中心, 政府 …), and of the offices and rooms a bureau
+ * holds (署, 科, 馆): a name's rest that ends so is a body within it.
+ */
+const CELL_BODY_END = `${BODY_END_CHARACTERS}署科馆`;
+const BODY_END = new RegExp(`[${CELL_BODY_END}]$`);
 /** Where a known name inside a longer one may end: a body's last character. */
-const NAME_END = /[局委办厅院会部室心队社署府司站所组处科馆行]/g;
+const NAME_END = new RegExp(`[${CELL_BODY_END}]`, "g");
 
 /**
  * Whether a name the cell reader found is a unit's name and prose after it (市工信局联合开展检查:

@@ -7,6 +7,7 @@ import { trimSpacesEnd } from "../text/spaces.js";
 import { textEndOf } from "./inline.js";
 import { UNIT_LABELS } from "../units/labels.js";
 import { NodeMemo } from "../syntax/nodeMemo.js";
+import { unitNameEnd } from "../syntax/bodyEnds.js";
 
 /**
  * Clauses the grammar, which reads one line at a time, cannot see on a line of its own; the
@@ -478,7 +479,7 @@ const LABEL_STARTS = codeUnitSet(UNIT_LABELS.map((label) => label.charAt(0)).joi
 /** How far into the line a label's colon may stand: the longest label (主要责任单位) and a space or two. */
 const MAX_LABEL_COLON = Math.max(...UNIT_LABELS.map((label) => label.length)) + 3;
 /** A name that ends as a body's does (局, 委, 办, 人民政府, 中心, 各有关部门, a division's 科 and 股 …), the grammar's test for a provincial clause's names. */
-const BODY_END = /(?:[局委办厅院会部室处府区县市心司行所站队社盟联协团关门位组]|[\u4e00-\u9fff]{2}[科股])$/;
+const BODY_END = unitNameEnd();
 /**
  * Towns and streets named by their kind after a 各 (各乡 of 各乡、镇人民政府, 各街道, 各镇街): every
  * town's government, every street's office — the grammar's KIND_COLLECTIVE. A sentence that

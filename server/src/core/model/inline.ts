@@ -9,6 +9,7 @@ import { isKindOfEachBody, namesOneBureau } from "../units/nameAcrossMark.js";
 import { conjoinedParts } from "../units/conjoinedNames.js";
 import { nameBeforeDraftingNote } from "../units/draftingNotes.js";
 import type { UnitRegistry } from "../units/registry.js";
+import { unitNameEnd } from "../syntax/bodyEnds.js";
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
 const NO_PARTS: readonly InlineNode[] = [];
@@ -172,7 +173,7 @@ function groupEtcLength(read: string, end: number, next: number, text: string): 
 
 const ETC_WORDS = /等(?:有关|相关)?(?:部门|单位)$/;
 /** A body's name as the grammar's UNIT_NAME_END has it: what must be left once the words are off. */
-const UNIT_NAME_END = /(?:[局委办厅院会部室处府区县市心司行所站队社盟联协团关门位组]|[\u4e00-\u9fff]{2}[科股])$/;
+const UNIT_NAME_END = unitNameEnd();
 
 function etcWordsLength(read: string): number {
   const words = ETC_WORDS.exec(read);

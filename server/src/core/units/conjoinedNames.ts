@@ -1,6 +1,7 @@
 import { codeUnitSet } from "../text/codeUnits.js";
 import { collectivePairParts, isCollectiveName, isPlaceholderName, leadingLevelWord } from "./names.js";
 import { registryFor, type UnitRegistry } from "./registry.js";
+import { BODY_END_CHARACTERS } from "../syntax/bodyEnds.js";
 
 /**
  * Names a list writes with a conjunction where a 、 belongs: `市工信局和市商务局负责`,
@@ -21,7 +22,7 @@ const CONJUNCTIONS = ["以及", "和", "与", "及"] as const;
 /** Their characters: a name holding none (nearly all) is let go at one scan. */
 const CONJUNCTION_CODES = codeUnitSet("和与及");
 /** How a body's name ends (the grammar's UNIT_NAME_END, places' words aside), for a part no registry lists. */
-const BODY_END = /[局委办厅院会部室处府心司行所站队社盟联协团关门位组]$/;
+const BODY_END = new RegExp(`[${BODY_END_CHARACTERS}]$`);
 /** The shortest part (市委) and the longest name read: far above a real one, a bound on the work per name. */
 const MIN_PART = 2;
 /** The shortest part read as a registry name written without its level word (工信局, 发改委). */

@@ -1,6 +1,7 @@
 import { codeUnitSet } from "../text/codeUnits.js";
 import { leadingLevelWord } from "./names.js";
 import { registryFor } from "./registry.js";
+import { BODY_END_CHARACTERS, PLACE_END_CHARACTERS } from "../syntax/bodyEnds.js";
 
 /**
  * Whether two names a list reads apart at a 、 are one name whose 、 is its own: a merged bureau's
@@ -22,7 +23,7 @@ export function namesOneBureau(before: string, after: string): boolean {
 
 const BUREAU = "局".charCodeAt(0);
 /** How a body's own name ends (the grammar's UNIT_NAME_END, the model's too), by code unit: asked of every pair a 、 parts. */
-const BODY_END = codeUnitSet("局委办厅院会部室处府区县市心司行所站队社盟联协团关门位组");
+const BODY_END = codeUnitSet(BODY_END_CHARACTERS + PLACE_END_CHARACTERS);
 
 /**
  * Whether `after` goes on a collective that lists the kinds of the bodies it means, one word each
