@@ -641,7 +641,8 @@ describe("a city's 2026 食品安全 工作要点", () => {
       ["一、","食用农产品快检","count","",10,null,"万批次","以上",2026,null,null,false,true],
       // 各县（市、区） is the subject, no word of the measure: each county's floor, no second figure of the city's.
       ["一、","每千人食品抽检量","level","达到",4,null,"批次","以上",2026,null,null,false,true],
-      ["一、","食品安全宣传活动","count","开展不少于",12,null,"场次","",2026,null,null,false,true],
+      // A floor after the noun holds each township to it, as 至少 before the verb does: each one's level.
+      ["一、","各乡镇（街道）开展食品安全宣传活动","level","全年不少于",12,null,"场次","",2026,null,null,false,true],
       ["一、","食品安全培训","count","完成",500,null,"人次","",2026,null,null,false,true],
       ["一、","食品安全示范店","count","新增",40,null,"家","",2026,null,null,false,true],
       // 总数 alone names the noun of the count before it: the table's 食品安全示范店 | 家 | 300.

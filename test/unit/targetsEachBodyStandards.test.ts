@@ -33,6 +33,16 @@ describe("a standard per unit, however its bound and its figure are placed", () 
     expect(read("各地各部门培训执法人员500人次。")).toEqual([["执法人员", "count", "培训", 500, "人次"]]);
     expect(read("每年建成5个快检室。").filter((row) => row[1] === "level")).toEqual([]);
   });
+
+  it("reads a floor after the noun (不少于, 不低于) as each place's, as 至少 before the verb; 以上 or a bare figure stays the group's", () => {
+    expect(read("各乡镇（街道）完成食用农产品快检不少于3000批次。")).toEqual([["各乡镇（街道）完成食用农产品快检", "level", "不少于", 3000, "批次"]]);
+    expect(read("各县（市、区）全年开展食品安全宣传活动不少于12场次。")).toEqual([["各县（市、区）开展食品安全宣传活动", "level", "全年不少于", 12, "场次"]]);
+    expect(read("各乡镇快检不低于300批次。")).toEqual([["各乡镇快检", "level", "不低于", 300, "批次"]]);
+    expect(read("各县（市、区）全年完成食用农产品快检8万批次。")).toEqual([["食用农产品快检", "count", "完成", 8, "万批次"]]);
+    expect(read("各乡镇完成快检3000批次以上。")).toEqual([["快检", "count", "完成", 3000, "批次"]]);
+    // Departments share the work named: a floor on it is still the group's count.
+    expect(read("各有关部门开展联合检查不少于20次。")).toEqual([["联合检查", "count", "开展不少于", 20, "次"]]);
+  });
 });
 
 describe("the issues and copies publicity compiles", () => {

@@ -12,7 +12,7 @@ import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS, measureKind } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
 import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNTS_MONEY, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
-import { eachBodyLength, subjectLength } from "./subjects.js";
+import { eachBodyLength, isFloor, subjectLength } from "./subjects.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -36,7 +36,9 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   const nodeStart = comparatorStartOf(text, model);
   const clauseOpens = clauseStart(text, model.indicator ? model.indicator.start : nodeStart, floor);
   // 县市场监管局食品抽检合格率达到98%: the units opening the clause are who works for it (subjects.ts), no word of the indicator.
-  const stretchStart = clauseOpens + subjectLength(text.slice(clauseOpens, nodeStart), context.plan.registry);
+  // 各乡镇（街道）完成快检不少于3000批次: a floor at the figure holds each place to it, no group's doing.
+  const floorAtFigure = isFloor(model.comparator);
+  const stretchStart = clauseOpens + subjectLength(text.slice(clauseOpens, nodeStart), context.plan.registry, floorAtFigure);
   const before = text.slice(stretchStart, nodeStart);
   // 给予每家不超过2万元补助: what one recipient may be given, no target (funding.ts).
   if (grantPerRecipient(before, model.unit)) return [];
@@ -155,7 +157,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   const countedBy = (verb: RegExpExecArray | null): RegExpExecArray | null => (verb !== null && (!inMoney || COUNTS_MONEY.test(verb[0])) ? verb : null);
   let meansLead = "";
   // 每个乡镇每年完成快检…: bodies taken one by one are no doer before how often (subjects.ts eachBodyLength).
-  if (kind === "level" && indicators.length === 1 && (COUNTED_UNITS.has(unit) || inMoney) && (!COUNT_VERB.test(indicators[0]!.text) || opensOnMeans(indicators[0]!.text, unit)) && eachBodyLength(indicators[0]!.text) === 0) {
+  if (kind === "level" && indicators.length === 1 && (COUNTED_UNITS.has(unit) || inMoney) && (!COUNT_VERB.test(indicators[0]!.text) || opensOnMeans(indicators[0]!.text, unit)) && eachBodyLength(indicators[0]!.text, floorAtFigure) === 0) {
     const { start: at, lead } = countStartAfter(indicators[0]!.text, unit);
     // A verb at the end (对高风险企业每年检查) counts the words before it (verbAfterNoun below).
     const counted = at > 0 ? countedBy(COUNT_VERB.exec(indicators[0]!.text.slice(at))) : null;

@@ -44,9 +44,9 @@ const MEASURED = /^[\u4e00-\u9fff]{1,24}?(?:率|指数|满意度|比重|比例|�
  * The length of the units that open `words` and the separators between them (0 if none does, or
  * if they are all `words` say: a clause that is only a list of units has no indicator to free).
  */
-export function subjectLength(words: string, registry: UnitRegistry): number {
+export function subjectLength(words: string, registry: UnitRegistry, floorAtFigure = false): number {
   // 各乡镇配备协管员2名: each township's standard, no doer — the bodies are the standard's words.
-  if (eachBodyLength(words) > 0) return 0;
+  if (eachBodyLength(words, floorAtFigure) > 0) return 0;
   const payer = payerLength(words);
   if (payer > 0) return payer;
   let at = 0;
@@ -126,8 +126,8 @@ const EACH_BODY = /^每(?![年月季周天日旬])/;
  * be the group's sum (`各乡镇共完成…`) is the work's doer's, its figure the group's (groupAt). Asked of
  * words opening on 每 or 各 only: the loop tests COUNT_VERB.
  */
-export function eachBodyLength(words: string): number {
-  const standard = eachBodyStandard(words);
+export function eachBodyLength(words: string, floorAtFigure = false): number {
+  const standard = eachBodyStandard(words, floorAtFigure);
   return standard === null ? 0 : standard.bodies + standard.bound.length;
 }
 
@@ -137,7 +137,7 @@ export function eachBodyLength(words: string): number {
  * (`每个社区至少配备…`). Neither is a word of the indicator — the standard is each body's and its
  * verb's, named as `各乡镇配备专职协管员` is — and 至少 is the comparator's (`withoutEachBodyBound`).
  */
-export function eachBodyStandard(words: string): { bodies: number; bound: string } | null {
+export function eachBodyStandard(words: string, floorAtFigure = false): { bodies: number; bound: string } | null {
   const first = words.charCodeAt(0);
   if (first === GROUP_EACH) {
     const group = groupAt(words, 0);
@@ -146,10 +146,11 @@ export function eachBodyStandard(words: string): { bodies: number; bound: string
     const rest = words.slice(group + bound.length);
     // 各乡镇共完成…, 各地合计培育…: the group's sum, said so — the group is the work's doer.
     if (GROUP_SUM.test(rest)) return null;
-    // Work done by a group of places is each place's share only where a floor before the verb says
-    // so (各乡镇至少完成…): a bare figure (各县（市、区）完成快检8万批次, beside the city's 10万) is the
-    // group's part of the plan's total.
-    const eachFloor = bound.includes("至少");
+    // Work done by a group of places is each place's share only where a floor says so, before the
+    // verb (各乡镇至少完成…) or at the figure after the noun (各乡镇（街道）完成快检不少于3000批次: the
+    // caller's floorAtFigure) — a floor binds each place, a sum is never written as one: a bare
+    // figure (各县（市、区）完成快检8万批次, beside the city's 10万) is the group's part of the plan's total.
+    const eachFloor = floorAtFigure || bound.includes("至少");
     return PROVIDES.test(rest) || (eachFloor && COUNT_VERB.test(rest) && placesOneByOne(words.slice(0, group))) ? { bodies: group, bound } : null;
   }
   if (first !== EACH) return null;
@@ -174,7 +175,7 @@ export function eachBodyStandard(words: string): { bodies: number; bound: string
  * the same standard written without it.
  */
 export function withoutEachBodyBound(indicator: string, comparator: string): { indicator: string; comparator: string } | null {
-  const standard = eachBodyStandard(indicator);
+  const standard = eachBodyStandard(indicator, isFloor(comparator));
   if (standard === null) return null;
   let name = standard.bound === "" ? indicator : indicator.slice(0, standard.bodies) + indicator.slice(standard.bodies + standard.bound.length);
   let atLeast = standard.bound.endsWith(AT_LEAST);
@@ -189,6 +190,10 @@ export function withoutEachBodyBound(indicator: string, comparator: string): { i
   return { indicator: name, comparator: (often !== null ? often[0] : "") + (atLeast && comparator === "" ? AT_LEAST : comparator) };
 }
 const AT_LEAST = "至少";
+/** A comparator that sets a floor (不少于, 不低于, 至少, 不得少于): what each of a group of places is held to. */
+const FLOOR_COMPARATOR = /^(?:至少|不少于|不低于|不得少于|不得低于|不应少于|不应低于)/;
+/** Whether a target's comparator is a floor (FLOOR_COMPARATOR), asked of the words before its figure. */
+export const isFloor = (comparator: string): boolean => FLOOR_COMPARATOR.test(comparator);
 /** What a standard per unit is bound to before its verb: a duty (要, 要确保), a floor, or both (要至少), or nothing. */
 const BOUND_BEFORE_VERB = /^(?:应当|必须|要|应|须|需)?(?:确保)?(?:至少)?/;
 const EACH = "每".charCodeAt(0);
