@@ -43,6 +43,22 @@ describe("a standard per unit, however its bound and its figure are placed", () 
     // Departments share the work named: a floor on it is still the group's count.
     expect(read("各有关部门开展联合检查不少于20次。")).toEqual([["联合检查", "count", "开展不少于", 20, "次"]]);
   });
+
+  it("reads a task's count with no verb whose noun ends on the work it counts (快检, 抽检, 监测) as that work's, its doer no word of it", () => {
+    expect(read("各乡镇快检3000批次。")).toEqual([["快检", "count", "", 3000, "批次"]]);
+    expect(read("各乡镇（街道）食用农产品快检5000批次。")).toEqual([["食用农产品快检", "count", "", 5000, "批次"]]);
+    expect(read("县市场监管局食品抽检1200批次。")).toEqual([["食品抽检", "count", "", 1200, "批次"]]);
+    expect(read("农产品快检3000批次，兽药残留监测800批次。")).toEqual([
+      ["农产品快检", "count", "", 3000, "批次"],
+      ["兽药残留监测", "count", "", 800, "批次"],
+    ]);
+    // An inspection right after its object names the work (食品抽检), never a verb counting 食品.
+    expect(read("食品抽检1200批次。")).toEqual([["食品抽检", "count", "", 1200, "批次"]]);
+    // With a floor, each place's, as the verb-first count with one is.
+    expect(read("各乡镇（街道）快检不少于300批次。")).toEqual([["各乡镇（街道）快检", "level", "不少于", 300, "批次"]]);
+    // A noun that names no work (示范店) with no verb stays no target of a task.
+    expect(read("各乡镇示范店3家。")).toEqual([]);
+  });
 });
 
 describe("the issues and copies publicity compiles", () => {

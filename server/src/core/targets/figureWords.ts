@@ -469,7 +469,9 @@ export function countVerbAfter(what: string): RegExpExecArray | null {
   if (what.charCodeAt(what.length - 1) === AS) return DESIGNATED_AFTER.exec(what);
   const after = VERB_AFTER.exec(what);
   // 监督抽检, 评价性抽检, 专项检查: the method names the work, and its verb is the work's name, no count's verb after a noun.
-  return after !== null && NAMED_METHOD.test(what.slice(0, after.index)) ? null : after;
+  // 食品抽检1200批次: an inspection right after its object, no how often, 累计 or base before it, names
+  // the work as 食品快检 does (INSPECTION) — read as a verb, the count was of 食品, named 抽检食品.
+  return after !== null && (NAMED_METHOD.test(what.slice(0, after.index)) || INSPECTION_ONLY.test(after[0])) ? null : after;
 }
 /** A word that says which kind of a doing the verb after it names (监督抽检, 评价性抽检, 例行监测, 专项检查). */
 const METHOD_WORDS = "监督|评价性|专项|例行|风险|飞行|执法";

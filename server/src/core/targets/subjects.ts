@@ -244,6 +244,16 @@ function bodiesThenVerb(words: string, from: number, bodiesLeft: number, first =
   return 0;
 }
 
+/**
+ * The length of the units or the group of places opening a count's noun that names its work with
+ * no verb (`各乡镇快检3000批次`, `县市场监管局快检…`), else 0: they do the work, as they do before a
+ * verb (subjectLength), and are no word of what is counted. Asked only of a noun ending on the work.
+ */
+export function workDoerLength(words: string, registry: UnitRegistry): number {
+  const end = nameAt(words, 0, registry);
+  return end < words.length ? end : 0;
+}
+
 /** The length of the unit's name, or the group of units, at `from`, else 0. */
 function nameAt(words: string, from: number, registry: UnitRegistry): number {
   return Math.max(registeredAt(words, from, registry), groupAt(words, from));

@@ -14,9 +14,9 @@ import { countsFromBase } from "./governedBase.js";
 import { fundedAlongside, fundedSum } from "./funding.js";
 import { COMMA_CODES, carriedCount, countOfItsYear, frequencyBeforeRun, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, countsThings } from "./countReadings.js";
 import { countMeans, whomReached } from "./countMeans.js";
-import { ALREADY_DONE, ARTICLES_OF_TEXT, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
+import { ALREADY_DONE, ARTICLES_OF_TEXT, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, RECURRING_WORK, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
-import { eachBodyLength, subjectLength } from "./subjects.js";
+import { eachBodyLength, subjectLength, workDoerLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
 import { type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 import { withSharedQualifier } from "./listElision.js";
@@ -164,6 +164,16 @@ export function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boole
   }
 }
 
+/** A count naming its work with no verb, without the units or group that do it (各乡镇快检 → 快检; subjects.ts workDoerLength). */
+function withoutDoerOfWork(target: PlanTarget, registry: UnitRegistry): void {
+  const doer = workDoerLength(target.indicator, registry);
+  if (doer === 0) return;
+  const name = trimmed(target.indicator.slice(doer), doer);
+  const span = target.indicatorSpan;
+  if (span !== null && span.end - span.start === target.indicator.length) target.indicatorSpan = { start: span.start + name.span.start, end: span.start + name.span.end };
+  target.indicator = name.text;
+}
+
 /** One reading of a run placed in the plan, where it is a target there (a goal, or a level the plan reports). */
 function placeReading(targets: PlanTarget[], reading: ClauseReading, part: Span, context: LineContext, horizon: HorizonState | null): void {
   if (reading.zero === true) {
@@ -187,8 +197,14 @@ function placeReading(targets: PlanTarget[], reading: ClauseReading, part: Span,
     targets.push(placed);
     return;
   }
-  // Elsewhere a count with no verb counts what the goals set, or one whose noun names its doing.
-  if (verbless && (context.inGoals || NAMES_ITS_DOING.test(reading.indicator))) targets.push(placed);
+  // Elsewhere a count with no verb counts what the goals set, or one whose noun names its doing
+  // (主导和参与制修订…标准50项) or ends on the work it counts (各乡镇快检3000批次, 兽药残留监测800批次:
+  // the work to do, as 开展快检 would say — its doer opening it no word of it, workDoerLength).
+  const namesWork = verbless && RECURRING_WORK.test(reading.indicator);
+  if (verbless && (context.inGoals || namesWork || NAMES_ITS_DOING.test(reading.indicator))) {
+    if (namesWork) withoutDoerOfWork(placed, context.plan.registry);
+    targets.push(placed);
+  }
   // In the goals a level stated with 为 (到2030年，…合格率为98%) is the level to reach, bounded as
   // 达到 bounds it (98%以上 a floor, 5天以内 a ceiling); elsewhere 为 states where an indicator stands, no goal.
   // A year of its own before the goal's (指数2020年为84.5，达到86) makes it the base the next clause rises from.
