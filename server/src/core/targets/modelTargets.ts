@@ -11,7 +11,7 @@ import { reachedLevel } from "./reachedLevels.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS, measureKind } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNTS_MONEY, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNTS_MONEY, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NAMES_ITS_DOING, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { eachBodyLength, isFloor, subjectLength } from "./subjects.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
@@ -189,6 +189,9 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
     kind = "count";
     comparator = doneAfter.verb + comparator;
   }
+  // 主导制定国家标准不少于15项: a noun that names its own doing is a count to make, as 主导制定国家标准15项
+  // is (figureWords.ts NAMES_ITS_DOING), a floor bounding it; its verb stays the name's, no word of the comparator.
+  if (kind === "level" && created === null && doneAfter === null && indicators.length === 1 && COUNTED_UNITS.has(unit) && floorAtFigure && NAMES_ITS_DOING.test(indicators[0]!.text)) kind = "count";
   const createdTotal = doneAfter ? doneAfter.total : created !== null && kind === "count" && CUMULATIVE_WORD.test(createdVerb);
   // 累计开展培训不少于200场次，服务企业不少于3000家次: the total the clause before set goes on the list.
   const last = previous !== null && previous.length > 0 ? previous[previous.length - 1]! : null;
