@@ -51,6 +51,19 @@ describe("the successor of a retired name", () => {
     expect(found!.suggestions!.map((suggestion) => suggestion.description)).toEqual(["改为“市工信局”", "改为“市经信局”"]);
   });
 
+  // A town's stations went the way of the county bureaus that keep them: 工商所, 食药监所 and 质监站
+  // into the 市场监管所, 安监站 into the town's 应急管理 office, 国土所 into the 自然资源所.
+  it("of a town's station is the town's current station, as the retired-names table says of city bureaus", () => {
+    const town = (units: string) => `示例县质量强县建设实施方案\n一、主要任务\n1.甲任务。开展工作。（责任单位：县市场监管局、${units}）\n`;
+    expect(unknownOf(town("镇工商所、乡食药监所"))).toEqual([
+      ["镇工商所", "“镇工商所”是2018年机构改革前的旧称（“工商所”的职责已划入“镇市场监管所”），应写作现行名称“镇市场监管所”", ["改为“镇市场监管所”"]],
+      ["乡食药监所", "“乡食药监所”是2018年机构改革前的旧称（“食药监所”的职责已划入“乡市场监管所”），应写作现行名称“乡市场监管所”", ["改为“乡市场监管所”"]],
+    ]);
+    expect(unknownOf(town("镇质量技术监督站"))[0]![1]).toContain("已划入“镇市场监管所”");
+    expect(unknownOf(town("镇国土所"))[0]![1]).toBe("“镇国土所”是2018年机构改革前的旧称（“国土所”的职责各地分别划入“镇自然资源所”或“镇规划和自然资源所”），应写作本地的现行名称");
+    expect(unknownOf(town("镇安监站"))[0]![2]).toEqual(["改为“镇应急管理站”", "改为“镇应急管理办”"]);
+  });
+
   it("deletes the retired name where the clause lists its successor, whichever the place's is", () => {
     const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市经信局、市经信委〕\n";
     expect(unknownOf(text)).toEqual([
