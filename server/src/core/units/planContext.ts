@@ -2,6 +2,7 @@ import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument } from "../model/types.js";
 import { planYearOf } from "../targets/plan.js";
 import { documentLevel, levelAboveWord, prefectureNamedInClauses } from "./documentLevel.js";
+import { levelWithoutTownOffices } from "./townLevel.js";
 
 /**
  * What the unit rules read of a plan beyond its clauses, as one string: its level and level
@@ -23,7 +24,9 @@ export function unitsContextOf(plan: PlanDocument): string {
     // A county's prefecture may come from its clauses (襄阳市生态环境局谷城分局): the province whose
     // own names its registry reads, and its city's place, judge a clause's names, so it is context.
     // The word of a county's prefecture (盟, 州: levelAboveWord) is read from all its clauses' names.
-    context = [planYearOf(plan), level, word, issuer, title, cited.join("\u0001"), parents.join("\u0001"), prefectureNamedInClauses(plan) ?? "", levelAboveWord(plan, level) ?? ""].join("\u0002");
+    // Whether the plan's level is said, not only taken by default (a front matter's 层级 says it): units/level reads a town's office by it.
+    const aboveTowns = levelWithoutTownOffices(plan) ?? "";
+    context = [planYearOf(plan), level, word, issuer, title, cited.join("\u0001"), parents.join("\u0001"), prefectureNamedInClauses(plan) ?? "", levelAboveWord(plan, level) ?? "", aboveTowns].join("\u0002");
     contexts.set(plan, context);
   }
   return context;

@@ -1,9 +1,12 @@
 import { documentLevel, levelAboveWord, zoneNameOfPlan } from "../../units/documentLevel.js";
 import { wordsMeantFor } from "../../units/levelWords.js";
+import { levelWithoutTownOffices } from "../../units/townLevel.js";
+import { SOURCES } from "../../units/registryEntries.js";
 import { isCollectiveName, isPlaceholderName, leadingLevelWord, type UnitLevel } from "../../units/names.js";
 import { coveredByAllInClause as coveredAcrossSegments } from "../../units/sharedSuffix.js";
 import { eachJudgedName, VerdictPerName } from "../../units/verdicts.js";
 import { spanFix } from "../../fixes/fix.js";
+import { codeUnitSet } from "../../text/codeUnits.js";
 import type { ResponsibilityClause, UnitName } from "../../model/types.js";
 import type { UnitRegistry } from "../../units/registry.js";
 import type { Rule } from "../types.js";
@@ -16,6 +19,8 @@ interface Verdict {
   replacements: string[];
   /** Whether the body is of the plan's own level (or its prefecture's), written with a word that names none of its bodies. */
   ownLevel: boolean;
+  /** Whether the body is a town's office (units/townOffices.ts) in a plan of a level that names none (units/townLevel.ts). */
+  town: boolean;
 }
 
 /**
@@ -28,6 +33,8 @@ interface Verdict {
  * bureaus of all the districts; neither applied, only the drafter knows which is meant. And a
  * body of the plan's own level written with a word that names none of its bodies (市 in a 盟's or
  * a 州's plan, 县 in a 旗's: units/levelWords.ts), offered as the body the plan's word names.
+ * And a town's office (镇市场监管所) in a city's or a province's plan (units/townLevel.ts): one
+ * town's, which is not named, and of a level such a plan assigns nothing to directly.
  */
 export const unitLevel: Rule = {
   meta: {
@@ -43,6 +50,7 @@ export const unitLevel: Rule = {
         "市级方案的任务落到本级部门、各区县人民政府（写明名称，如“柯桥区人民政府”），或统一写作“各区住建局”“各县（市、区）人民政府”等。只写“区住建局”“县市场监管局”这样的下级部门、不写是哪个区县，读者无从知道由谁落实，多是把本级部门误写了层级字，或从区县方案中照搬。省级方案中的“市住建局”同理。",
         "本检查按方案的层级（前置信息的“层级”，否则按多数单位名称的层级字）报告比方案低一级及以下、未写地名的部门名称；写明地名的（“濂溪区住建局”“柯桥区人民政府”）和“各区……”等统称不报告。编辑器中提供改为本级部门（“市住建局”）或各区县部门（“各区住建局”）的建议，由起草人选择，不自动修复。区县方案写市级部门是常见的，不报告。",
         "同一层级有不止一个层级字的，方案自己的部门只用其中一个：盟、自治州的方案写“盟市场监督管理局”“州发展改革委”，没有未写地名的“市”字部门（所辖县级市写地名，如“阿尔山市人民政府”）；旗、县和县级市的方案分别写“旗”“县”“市”，未写地名的另一县级层级字部门（旗方案中的“县统计局”）也不是本方案的单位；旗、县的上级是盟或自治州（责任单位中多数写作“盟”“州”）时，未写地名的“市”字部门既不是本级也不是上级的。区没有下辖的县，区的方案中未写地名的“县”“旗”字部门（“县农业农村局”）也不是本方案的单位；区的方案写市级部门是常见的，开发区（园区）的方案写所在县的部门也是常见的，均不报告。这些多是照搬其他方案留下的层级字，本检查同样报告，建议改为本级（及上级）的同名部门。",
+        "乡镇的机构和站所（“镇市场监管所”“镇农业综合服务中心”“乡便民服务中心”）是乡镇方案和县（区）方案的责任单位；市级、省级方案不把任务落到某一个乡镇的机构，也写不出是哪个乡镇，出现这样的名称多是照搬了县级方案。方案的层级由前置信息的“层级”、发文机关或标题中的地名、或责任单位中本级的名称说明时（发文机关或标题以乡镇开头的是乡镇方案，不在此列），本检查报告这些名称，建议改为统称（“各镇市场监管所”）。",
       ].join("\n\n"),
       incorrect: "一、主要任务\n1.提升建设工程品质。落实工程质量终身责任制。〔责任单位：区住建局、市交通运输局〕\n",
       correct: "一、主要任务\n1.提升建设工程品质。落实工程质量终身责任制。〔责任单位：市住建局、市交通运输局，各区住建局〕\n",
@@ -56,7 +64,10 @@ export const unitLevel: Rule = {
     // A zone's plan writes 区 for its own bodies and names its county's with 县 (a county's 开发区):
     // the county words are no slip there, as they are in a district's.
     const zonePlan = word === "区" && zoneNameOfPlan(plan, units) !== null;
+    const aboveTowns = levelWithoutTownOffices(plan);
     const verdicts = new VerdictPerName((name): Verdict | null => {
+      if (aboveTowns !== null && TOWN_WORDS.has(name.charCodeAt(0)) && units.resolve(name)?.entry.source === SOURCES.townOffice)
+        return { written: name.charAt(0), replacements: [`各${name}`], ownLevel: false, town: true };
       const written = leadingLevelWord(name);
       if (written === null || isCollectiveName(name) || isPlaceholderName(name)) return null;
       const unit = units.resolve(name);
@@ -65,7 +76,7 @@ export const unitLevel: Rule = {
       if (level !== "县" && RANK[unit.entry.level] < RANK[level]) {
         const own = units.atLevel(unit, word)?.canonical ?? null;
         const all = `各${name}`;
-        return { written, replacements: own === null ? [all] : [own, all], ownLevel: false };
+        return { written, replacements: own === null ? [all] : [own, all], ownLevel: false, town: false };
       }
       // A body of the plan's own level, or its prefecture's, written with a word of that level that
       // names none of them (市市场监督管理局 in a 盟's plan): only the body the word meant is offered.
@@ -75,7 +86,7 @@ export const unitLevel: Rule = {
         const named = units.atLevel(unit, meant)?.canonical;
         if (named !== undefined && named.startsWith(meant) && named !== unit.canonical) replacements.push(named);
       }
-      return replacements.length === 0 ? null : { written, replacements, ownLevel: true };
+      return replacements.length === 0 ? null : { written, replacements, ownLevel: true, town: false };
     });
     eachJudgedName(plan.clauses, verdicts, (unit, verdict, clause) => {
       // 县（市）政府 of 各区、县（市）政府 (湖北's 各市、州人民政府) is every county's government, a
@@ -86,7 +97,9 @@ export const unitLevel: Rule = {
       const replacements = verdict.replacements.filter((replacement) => !clause.units.some((other) => other !== unit && (other.text === replacement || units.resolve(other.text)?.canonical === replacement)));
       const { written } = verdict;
       const options = replacements.map((replacement) => `“${replacement}”`).join("或");
-      const message = verdict.ownLevel
+      const message = verdict.town
+        ? `“${unit.text}”是${written}的机构，未写明是哪个${written}；本方案是${word}级方案，${written}的机构不是本级方案的责任单位${replacements.length > 0 ? `，是否应为${options}？` : ""}`
+        : verdict.ownLevel
         ? `“${unit.text}”以“${written}”字开头，本方案是${word}级方案，没有未写地名的${written}级部门${replacements.length > 0 ? `，是否应为${options}？` : ""}`
         : replacements.length > 0
           ? `“${unit.text}”是${written}级部门，未写明是哪个${written}；本方案是${word}级方案，是否应为${options}？`
@@ -96,6 +109,9 @@ export const unitLevel: Rule = {
     });
   },
 };
+
+/** The first characters of a town's office (镇市场监管所, 乡便民服务中心), by code unit: a cheap test before the registry is asked. */
+const TOWN_WORDS = codeUnitSet("镇乡");
 
 /** Whether a name of a clause is a kind a 各 before it covers (units/sharedSuffix.ts coveredByAllInClause). */
 function coveredByAllInClause(clause: ResponsibilityClause, unit: UnitName, registry: UnitRegistry): boolean {
