@@ -164,8 +164,12 @@ describe("numbering in the language server", () => {
     // Line 51 (1-based) is `11.引导企业实施质量品牌战略。…`.
     const hover = (await server.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 50, character: 1 } })) as Hover;
     const value = (hover.contents as { value: string }).value;
-    expect(value).toContain("二、主要任务 › （三）落实质量主体责任 › 11.");
+    expect(value).toContain("**二、主要任务 › （三）落实质量主体责任 › 11.引导企业实施质量品牌战略**");
     expect(value).toContain("第3级连续编号 1.–21.，跨（一）至（五）");
+    // Every level alike: the item's marker and heading, after the items above it.
+    const onLevel = async (line: number) => ((await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line, character: 0 } })) as Hover).contents as { value: string };
+    expect((await onLevel(27)).value).toMatch(/^\*\*二、主要任务\*\*/);
+    expect((await onLevel(49)).value).toMatch(/^\*\*二、主要任务 › （三）落实质量主体责任\*\*/);
     expect(hover.range).toEqual({ start: { line: 50, character: 0 }, end: { line: 50, character: 3 } });
     // Not on a marker: no numbering hover (the heading's hover is the inferred parent item).
     const onHeading = (await server.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 50, character: 8 } })) as Hover | null;

@@ -35,14 +35,17 @@ function expectation(run: NumberingRun, index: number): string | null {
 }
 
 /**
- * Hover on a numbering marker: where the item sits (二、主要任务 › （三）落实质量主体责任 › 11.),
+ * Hover on a numbering marker: where the item sits and what it is called (二、主要任务 ›
+ * （三）落实质量主体责任 › 11.引导企业实施质量品牌战略; 二、主要任务 at the first level),
  * the run it counts in (第3级连续编号 1.–21.，跨（一）至（五）), why the level counts that way,
  * and what the item should be when it is misnumbered.
  */
 export const numberingHover: HoverProvider = ({ analysis, mapper, document }, offset, _params, session) => {
   const item = itemAtMarker(analysis.plan, offset);
   if (!item) return null;
-  const lines = [`**${itemPath(item)}**`, ""];
+  // The item's own heading after its marker, at every level: the path names only the items above
+  // with theirs, and an item of the first level has none above it (二、 alone said nothing).
+  const lines = [`**${itemPath(item)}${shortHeading(item)}**`, ""];
   if (item.kind === "list" && item.marker.value === null) {
     lines.push("列表项（——）不编号，不参与编号检查");
   } else {
