@@ -15,3 +15,13 @@ it("units/level: a lower level's department without its place, at the plan's lev
   const [finding] = analyze("一、主要任务\n1.甲任务。开展工作。〔责任单位：市工信局、区住建局〕\n").findings.filter((f) => f.rule === "units/level");
   expect(finding!.fix).toBeUndefined();
 });
+
+it("units/level: the group of a city's counties in a county's or a district's plan names its peers", () => {
+  const district = "赣州市章贡区2025年质量工作要点\n一、主要任务\n1.甲任务。开展工作。（责任单位：区市场监管局，各区（市）县政府）\n2.乙任务。开展工作。（责任单位：区市场监管局，各区县市场监管局）\n";
+  expect(levelFindings(district)).toEqual([["各区（市）县政府", ["各街道办事处"]], ["各区县市场监管局", []]]);
+  const [finding] = analyze(district).findings.filter((f) => f.rule === "units/level");
+  expect(finding!.message).toBe("“各区（市）县政府”指各县（市、区），与本方案同级；本方案是区级方案，任务不落到同级的县（市、区），是否应为“各街道办事处”？");
+  // A county's plan is offered its towns; a city's plan assigns to its counties as a matter of course.
+  expect(levelFindings("信丰县2025年质量工作要点\n一、主要任务\n1.甲任务。开展工作。（责任单位：县市场监管局，各县（市、区）人民政府）\n")).toEqual([["各县（市、区）人民政府", ["各乡镇人民政府"]]]);
+  expect(levelFindings("赣州市2025年质量工作要点\n一、主要任务\n1.甲任务。开展工作。（责任单位：市市场监管局，各县（市、区）人民政府、各区直部门）\n")).toEqual([]);
+});

@@ -31,3 +31,15 @@ export function groupTermsOf({ level, word }: DocumentLevel): readonly string[] 
   const local = localGovernmentsOf(level === "县" && word === "市" ? "县" : word);
   return [local, `${word}直有关部门`, `${word}直有关单位`];
 }
+
+/**
+ * Whether a group names every county-level place of a city (各县（市、区）人民政府, 各区（市）县政府,
+ * 各区县市场监管局, 各县市区): a city's local governments, or their departments. In a county's or a
+ * district's plan they are the plan's peers, which it assigns nothing to (units/level).
+ */
+export function namesCountiesAsGroup(name: string): boolean {
+  return COUNTIES_GROUP.test(name);
+}
+
+/** 各, then county-level words two or more, with brackets or 、 between them or none (各区（市）县, 各县市区, 各区、县). */
+const COUNTIES_GROUP = /^各[县区旗](?:[（(][县区市旗](?:、[县区市旗])*[）)]|、?[县区市旗])/;
