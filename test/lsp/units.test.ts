@@ -81,6 +81,11 @@ describe("hover on a unit", () => {
     expect((hover.contents as { value: string }).value).toContain("工作区内 4 项任务列出该单位，其中 1 项为牵头单位");
   });
 
+  it("reads names run together as the units they are, as units/run-together and the unit report do", async () => {
+    const value = await hoverText("赣州市章贡区质量强区建设实施方案\n一、主要任务\n1.甲任务。开展工作。（责任单位：区住<|>建局区交通运输局、区应急管理局）\n");
+    expect(value).toBe("**区住建局区交通运输局**\n\n连写在一起的 2 个单位：“区住建局”、“区交通运输局”，中间缺少分隔符；任务按各单位分别计入");
+  });
+
   it("shows a name of another level with the place of that level and the 市 entry it is derived from", async () => {
     const { uri, position } = await open({}, "---\n标题: 扬州市江都区质量强区建设实施方案\n---\n一、主要任务\n1.推进创新。〔责任单位：区市场监<|>督管理局、区科技局〕\n");
     const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
@@ -194,7 +199,7 @@ describe("two units written together", () => {
     const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
     const value = (hover.contents as { value: string }).value;
     expect(value).not.toContain("**市财政局**");
-    expect(value).toContain("不在责任单位名录中");
+    expect(value).toContain("连写在一起的 2 个单位：“市工信局”、“市财政局”");
   });
 
   it("are not renamed with the second", async () => {

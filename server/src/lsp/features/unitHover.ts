@@ -10,6 +10,7 @@ import type { PlanDocument, ResponsibilityClause, UnitName } from "../../core/mo
 import { isIssuersOwn, issuingDepartments, ownSystemBureau, ownUnitKind } from "../../core/units/divisions.js";
 import type { UnitRegistry } from "../../core/units/registry.js";
 import { unitNameMeantInClause } from "../../core/units/sharedSuffix.js";
+import { runTogetherParts } from "../../core/units/split.js";
 import { unfinishedNameCandidates, type CandidateScope, type UnitCandidate } from "./unitCandidates.js";
 
 /**
@@ -17,7 +18,8 @@ import { unfinishedNameCandidates, type CandidateScope, type UnitCandidate } fro
  * workspace's plans use it — how many tasks list it and how many it leads (as the clauses state,
  * or listed first where a plan declares that the first leads). A name the registry does not know
  * says so, and what it is where that is known: a name from before an 机构改革 names the body that
- * took over its duties (as units/unknown does), a placeholder that it is still to be filled in.
+ * took over its duties (as units/unknown does), a placeholder that it is still to be filled in,
+ * names run together the units they are read as (as units/run-together and the report read them).
  * A name that begins a known one (`市市场监` being typed, `市发改` left unfinished) says what it
  * may become, as completion offers it, and no verdict (`unfinishedHover`).
  */
@@ -41,6 +43,7 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
   const issuer = resolved ? null : ownOfIssuer(found.unit.text, analysis.plan, registry);
   const unfinished = resolved || isPlaceholderUnitName(found.unit.text) || isCollectiveName(meant) || issuer !== null ? null : unfinishedHover(found.clause, found.unit, { plan: analysis.plan, registry, usage: usages, keyOf: (name) => keys.keyOf({ plan: analysis.plan, registry }, name) });
   const lines: string[] = [];
+  const runTogether = resolved ? null : runTogetherParts(found.unit.text, registry);
   if (resolved) {
     const city = resolved.place ?? placeOfUnits(analysis.plan, registry, leadingLevelWord(resolved.canonical) ?? "市");
     const fullName = resolved.entry.fullName?.replace(PLACE_SLOT, city ?? PLACE_SLOT);
@@ -84,10 +87,13 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
     }
     // A department's own plan names its divisions and its own bodies (units/divisions.ts), as units/unknown reads them.
     else if (issuer !== null) lines.push(issuer);
+    // Names run together (区住建局区交通运输局) are the units units/run-together and the unit report read in them.
+    else if (runTogether !== null) lines.push(`连写在一起的 ${runTogether.length} 个单位：${runTogether.map((part) => `“${part}”`).join("、")}，中间缺少分隔符；任务按各单位分别计入`);
     else lines.push("不在责任单位名录中");
   }
   const usage = usages.get(key);
-  lines.push("", usage ? `工作区内 ${usage.tasks} 项任务列出该单位${usage.leads > 0 ? `，其中 ${usage.leads} 项为牵头单位` : ""}` : "工作区内没有其他任务列出该单位");
+  // Several units are counted each under its own name: the written run is no unit the workspace counts.
+  if (runTogether === null) lines.push("", usage ? `工作区内 ${usage.tasks} 项任务列出该单位${usage.leads > 0 ? `，其中 ${usage.leads} 项为牵头单位` : ""}` : "工作区内没有其他任务列出该单位");
   return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf(found.unit) };
 };
 
