@@ -37,3 +37,19 @@ describe("a town's office in a plan of a level that assigns it nothing", () => {
     expect(townFindings(plan("推进城乡2025年质量工作要点", "市市场监管局、镇市场监管所"))).toHaveLength(1);
   });
 });
+
+describe("a town's government named by its kind alone", () => {
+  const unknown = (text: string) =>
+    analyze(text)
+      .findings.filter((finding) => finding.rule === "units/unknown")
+      .map((finding) => [text.slice(finding.start, finding.end), finding.message, finding.suggestions?.map((suggestion) => suggestion.description)]);
+
+  it("is one town's the name does not say in a county's plan, not the county's government the nearest name was", () => {
+    expect(unknown(plan("信丰县2025年质量工作要点", "县市场监管局、镇政府"))).toEqual([["镇政府", "“镇政府”未写明是哪个镇的政府：应写明镇的名称，或写作统称“各镇政府”", ["改为“各镇政府”"]]]);
+    expect(unknown(plan("赣州市2025年质量工作要点", "市市场监管局、乡镇人民政府"))[0]![2]).toEqual(["改为“各乡镇人民政府”"]);
+  });
+
+  it("is the plan's own government in a town's plan", () => {
+    expect(unknown(plan("示例镇2025年质量工作要点", "镇政府、镇市场监管所"))).toEqual([]);
+  });
+});

@@ -23,10 +23,15 @@ export function levelWithoutTownOffices(plan: PlanDocument): string | null {
 
 const levelOfPlan = new PlanMemo<string | null>();
 
+/** Whether a plan is a town's own: its issuer or its title opens with the town (某某镇人民政府, 示例镇2025年…). */
+export function isTownPlan(plan: PlanDocument): boolean {
+  return opensWithTown(plan.metadata.issuer) || opensWithTown(placeTitleOf(plan));
+}
+
 function readLevel(plan: PlanDocument): string | null {
   const { level, word } = documentLevel(plan);
   if (level !== "市" && level !== "省") return null;
-  if (opensWithTown(plan.metadata.issuer) || opensWithTown(placeTitleOf(plan))) return null;
+  if (isTownPlan(plan)) return null;
   if (plan.metadata.level || documentPlace(plan, word) !== null || namesOwnLevel(plan, level)) return word;
   return null;
 }
