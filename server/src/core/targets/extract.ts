@@ -15,7 +15,7 @@ import { type IndicatorTables, readIndicatorTables } from "./tables.js";
 import { CUT_OFF, yearReported } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
 import { ASPIRATIONAL, COUNT_UNITS, COUNT_VERB, CUMULATIVE_WORD, DELTA_COMPARATORS, FIVE_YEAR_PERIOD, FREQUENCY_LEAD, HARD_STOP_CODES, INCLUSIVE_MARK, NOT_THE_VERB } from "./figureWords.js";
-import { clauseStart, senseOf, senseOfChange, statementStart, trimmed } from "./indicators.js";
+import { clauseInCellStart, clauseStart, senseOf, senseOfChange, statementStart, trimmed } from "./indicators.js";
 import { PER_HEAD_BEFORE_FIGURE } from "./countReadings.js";
 import { type HorizonState, LineContext, goesOnWith, laterStageEnd, openHorizon, scopedHorizonEnd, siblingClauseAfter, yearLabel } from "./lineContext.js";
 import { fromModel } from "./modelTargets.js";
@@ -531,7 +531,7 @@ function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode 
   const after = text.slice(next.start, Math.min(next.end, next.start + 8));
   const unit = COUNT_UNIT_AFTER.exec(after);
   if (!unit) return placeholderRate(text, node, after, floor, context, horizon);
-  const start = clauseStart(text, node.start, floor);
+  const start = clauseInCellStart(text, node.start, floor);
   const clause = text.slice(start, node.start);
   // An ordinal (`培育第XX批示范企业`) says which, not how many: a placeholder, not a target's.
   if (clause.endsWith("第")) return null;
@@ -583,7 +583,7 @@ const RATE_AFTER = /^\s*[%％](及以上|以上|以下|以内|左右)?/;
 function placeholderRate(text: string, node: PlaceholderNode, after: string, floor: number, context: LineContext, horizon: HorizonState | null): PlanTarget | null {
   const rate = RATE_AFTER.exec(after);
   if (!rate) return null;
-  const start = clauseStart(text, node.start, floor);
+  const start = clauseInCellStart(text, node.start, floor);
   const clause = text.slice(start, node.start);
   if (!BARE_RATE_NAME.test(clause)) return null;
   const indicator = bareRateIndicator(clause, start);

@@ -17,8 +17,11 @@ export const HARD_STOP_CODES = codeUnitSet(HARD_STOP);
 /**
  * The hard stops, and a bracket that opens a part of the target before it (`40个（其中国家级5个）`),
  * which its closing bracket ends; not `（含）`, which says the bound counts itself (5家（含）以上).
+ * A tab too: in a row pasted with tabs (a 分工表's `3<TAB>质量品牌<TAB>培育品牌产品10个`) a cell's
+ * edge ends the text's clause, so that a count is never named by the 序号 and task cells before it;
+ * with the quote that opens a cell Excel quoted for a line break in it (model/quotedCells.ts).
  */
-export const HARD_STOP_PATTERN = new RegExp(`[${HARD_STOP}]|[（(](?=其中|含(?!\\s*[）)]))`, "g");
+export const HARD_STOP_PATTERN = new RegExp(`\t"?|[${HARD_STOP}]|[（(](?=其中|含(?!\\s*[）)]))`, "g");
 /**
  * `（含）` between a count's figure and its qualifier (培育…5家（含）以上): 以上 counts the bound
  * already, so the qualifier is read as the bare word (as the grammar's Qualifier reads a level's).

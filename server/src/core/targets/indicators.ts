@@ -1,5 +1,5 @@
 import type { Span, Target } from "../model/types.js";
-import { codeUnitSet } from "../text/codeUnits.js";
+import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
 import { withSharedWords } from "./listElision.js";
 import { withoutFootnoteReference } from "./indicatorName.js";
 import { FIGURE_UNITS, PER_UNIT } from "./measureUnits.js";
@@ -107,6 +107,7 @@ export function trimmed(raw: string, offset: number): { text: string; span: Span
 }
 
 export const TAB = 0x09;
+const QUOTE = 0x22;
 
 /** A cell that names no indicator: a number (序号, 基数; in either width), a unit, a year. */
 const NO_INDICATOR_CELL = new RegExp(`^[\\d０-９.．%％‰]*(?:年|${FIGURE_UNITS})?$`);
@@ -127,6 +128,34 @@ export function indicatorCell(text: string, start: number, end: number): { text:
     at = stop + 1;
   }
   return found;
+}
+
+/**
+ * Where the cell holding a figure starts, in a row pasted as tab-separated text, when that cell
+ * writes words before the figure (a 分工表's 具体措施 cell: `3\t推进质量攻关\t制造业产品质量合格率稳定在94%以上`):
+ * the cell is prose, and its indicator is in it, never the row's task or 序号 before the tab. A
+ * figure alone in its cell (`1\t制造业产品质量合格率\t%\t94.8\t≥95`) is an indicator table's, named
+ * by its row (indicatorCell): -1. Asked only of a stretch with a tab in it.
+ */
+export function proseCellStart(text: string, start: number, figureStart: number): number {
+  let tab = figureStart - 1;
+  while (tab >= start && text.charCodeAt(tab) !== TAB) tab--;
+  if (tab < start) return -1;
+  // A cell Excel quoted for a line break in it (model/quotedCells.ts): the quote is the copy's, no word of the name.
+  const cell = text.charCodeAt(tab + 1) === QUOTE ? tab + 2 : tab + 1;
+  const words = trimmed(text.slice(cell, figureStart), cell).text;
+  return words !== "" && !NO_INDICATOR_CELL.test(words) ? cell : -1;
+}
+
+/**
+ * Where the clause holding `offset` starts (clauseStart), or, in a row pasted with tabs whose cell
+ * writes words before the figure at `figureAt`, where that cell starts (proseCellStart). The
+ * grammar's indicator may start before the cell's edge (`目标<TAB>制造业…合格率`): the cell is the figure's.
+ */
+export function clauseInCellStart(text: string, offset: number, floor: number, figureAt: number = offset): number {
+  const start = clauseStart(text, offset, floor);
+  const cell = hasCodeUnitIn(text, TAB, start, figureAt) ? proseCellStart(text, start, figureAt) : -1;
+  return cell >= 0 ? cell : start;
 }
 
 /** A 单位 cell: a unit alone. */

@@ -13,7 +13,7 @@ import { FIGURE_UNITS, measureKind } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
 import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNTS_MONEY, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NAMES_ITS_DOING, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { eachBodyLength, isFloor, subjectLength } from "./subjects.js";
-import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
+import { CHANGE_IN_NAME, TAB, changeVerb, clauseInCellStart, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
 /**
@@ -34,7 +34,8 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   // The comparator starts the grammar's target node; the grammar's indicator may end before
   // adverbs it trimmed (力争, 均), which the clause stretch below keeps for splitting.
   const nodeStart = comparatorStartOf(text, model);
-  const clauseOpens = clauseStart(text, model.indicator ? model.indicator.start : nodeStart, floor);
+  // A 分工表 row's 具体措施 cell is a clause of its own: its indicator never reaches back into the task cell.
+  const clauseOpens = clauseInCellStart(text, model.indicator ? model.indicator.start : nodeStart, floor, nodeStart);
   // 县市场监管局食品抽检合格率达到98%: the units opening the clause are who works for it (subjects.ts), no word of the indicator.
   // 各乡镇（街道）完成快检不少于3000批次: a floor at the figure holds each place to it, no group's doing.
   const floorAtFigure = isFloor(model.comparator);

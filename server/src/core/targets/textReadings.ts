@@ -304,9 +304,12 @@ function readRun(run: string, ownsHead: boolean, ownsTail: boolean, registry: Un
     // the element before it), not inside a name (`检验检测平台（含实验室）5个`).
     while (stop && OPEN_BRACKET_CODES.has(run.charCodeAt(stop.index)) && !(stop.index === 0 ? ownsHead : afterFigure(run, stop.index))) stop = HARD_STOP_PATTERN.exec(run);
     let offset = stop ? stop.index : run.length;
+    // A tab and the quote opening its cell end a clause together (HARD_STOP_PATTERN).
+    let stopLength = stop ? stop[0].length : 1;
     let atEnd = stop === null;
     if (close >= start && close < offset) {
       offset = close;
+      stopLength = 1;
       atEnd = false;
       HARD_STOP_PATTERN.lastIndex = close + 1;
     }
@@ -332,7 +335,7 @@ function readRun(run: string, ownsHead: boolean, ownsTail: boolean, registry: Un
       }
       close = nextClose;
     }
-    start = offset + 1;
+    start = offset + stopLength;
   }
   return found ?? NO_READINGS;
 }
