@@ -6,7 +6,7 @@ import type { PlanDocument } from "../model/types.js";
 import { PREAMBLE_OPENING } from "../model/prelude.js";
 import type { LineNode, Span } from "../syntax/cst.js";
 import { isTableLabel } from "../references/attachments.js";
-import { codeUnitSet } from "../text/codeUnits.js";
+import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
 import { partitionPoint } from "../text/sorted.js";
 import { lineBreaksIn } from "../units/clauseLines.js";
 
@@ -100,6 +100,8 @@ export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
     // An attachment's or a table's label, or a line of the 附件说明 (`附件：1.××；2.××`), is no
     // sentence: the line under it is its title, or the 署名. Read only where a break is left.
     if ((line.kind === "text" && line.textKind === "attachment") || isTableLabel(ending.trim())) continue;
+    // A 分工表's row is cells, no sentence: its last cell (持续推进, 2025年底) ends no paragraph a note after it goes on.
+    if (line.kind === "text" && isTableRowLine(plan, line, textEnd)) continue;
     const brk: ParagraphBreak = { line, continuation, ending, textEnd, pageLines: pageLines ?? NONE_BETWEEN, noteLines: noteLines ?? NONE_BETWEEN, direct };
     if (direct && !isSoftReturn(plan, brk, (wrapped ??= plan.hardWrap === null ? NO_LINES : new Set(plan.hardWrap.lines)))) continue;
     breaks.push(brk);
@@ -107,6 +109,18 @@ export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
   breaksCache.set(plan, breaks);
   return breaks;
 }
+
+/**
+ * Whether a text line is a row of a pasted 分工表: cells apart by tabs under a table's header the
+ * model read (the header is the table's span; its rows follow it). Read only where a break is left.
+ */
+function isTableRowLine(plan: PlanDocument, line: LineNode, textEnd: number): boolean {
+  const tables = plan.tables;
+  if (tables.length === 0 || tables[0]!.start >= line.start) return false;
+  return hasCodeUnitIn(plan.text, TAB, line.indentEnd, textEnd);
+}
+
+const TAB = 0x09;
 
 /**
  * The last characters of CANNOT_END and the first of CANNOT_START, by code unit; what a paragraph
