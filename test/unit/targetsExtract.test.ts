@@ -329,8 +329,9 @@ describe("target extraction", () => {
   });
 
   it("leaves a zone's or a league's own area (园区, 新区, 全旗) out of the indicator, as 全市", () => {
-    const text = `南京高新区质量强区建设实施方案\n一、总体要求\n（一）主要目标\n到2025年，园区制造业产品质量合格率达到95%以上，新区食品抽检合格率达到98.5%，全旗农产品质量安全例行监测合格率达到98%，全高新区制造业质量竞争力指数达到86。\n`;
-    expect(targetsOf(text).map((t) => t.indicator)).toEqual(["制造业产品质量合格率", "食品抽检合格率", "农产品质量安全例行监测合格率", "制造业质量竞争力指数"]);
+    const text = `南京高新区质量强区建设实施方案\n一、总体要求\n（一）主要目标\n到2025年，园区制造业产品质量合格率达到95%以上，新区食品抽检合格率达到98.5%，全旗农产品质量安全例行监测合格率达到98%，全高新区制造业质量竞争力指数达到86，园区内新建工程竣工验收合格率达到100%。\n`;
+    // 园区内: within the zone (qa-48a: 内新建工程竣工验收合格率 before).
+    expect(targetsOf(text).map((t) => t.indicator)).toEqual(["制造业产品质量合格率", "食品抽检合格率", "农产品质量安全例行监测合格率", "制造业质量竞争力指数", "新建工程竣工验收合格率"]);
   });
 
   it("leaves the plan's own place as the plan calls it (本市, 我县, 我市) out of the indicator", () => {

@@ -21,6 +21,9 @@ export function zoneIsOwnArea(plan: PlanDocument): boolean {
 
 const zonePlans = new PlanMemo<boolean>();
 
-/** The zone words a zone's plan calls its area by, 全 before them or not (全园区). */
-export const ZONE_AREA = /^全?(?:园区|新区|高新区|开发区|经开区)/;
+/**
+ * The zone words a zone's plan calls its area by, 全 before them or not (全园区), 内 after them or
+ * not (园区内新建工程竣工验收合格率: within the zone, as 全市 is; not 内资, 内部 …, words of their own).
+ */
+export const ZONE_AREA = /^全?(?:园区|新区|高新区|开发区|经开区)(?:内(?![资部容涵河外需销贸]))?/;
 
