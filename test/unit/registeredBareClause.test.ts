@@ -40,7 +40,7 @@ describe("a bracket of registry names at a task's end", () => {
   });
 
   it("is no clause where a word is neither a registry name nor shaped as a body's", () => {
-    for (const tail of ["（试行）", "（含）", "（以下简称金陵海关）", "（2023—2025年）", "（金陵海关、企业）", "（金陵海关等部门指导）", "（如国网南京供电公司）", "（国家级）", "（包括金陵海关）", "（依托金陵海关）"]) {
+    for (const tail of ["（试行）", "（含）", "（以下简称金陵海关）", "（2023—2025年）", "（金陵海关、企业）", "（金陵海关等部门指导）", "（如国网南京供电公司）", "（国家级）", "（包括金陵海关）", "（依托金陵海关）", "（设在市市场监管局）", "（挂靠市商务局）"]) {
       expect(clauseNames(task(tail)), tail).toEqual([]);
     }
   });

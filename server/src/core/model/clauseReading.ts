@@ -375,10 +375,11 @@ const BARE_BRACKETS: BracketMarks = { openers: BARE_OPEN, closers: BARE_CLOSE, s
  * Words a bracket of prose opens with before a body's name: an explanation (以下简称金陵海关, 包括,
  * 例如) or a phrase whose verb or preposition governs the name (由, 会同, 依托, 指导 金陵海关).
  * The registry's place patterns (××海关, 国网××供电公司) take any Chinese words for the place, so
- * 以下简称金陵海关 resolves as a customs office of a place 以下简称金陵: a name opening so is prose's.
+ * 以下简称金陵海关 resolves as a customs office of a place 以下简称金陵: a name opening so is prose's;
+ * so does where an office sits (领导小组办公室（设在市市场监管局）: 设在, 挂靠, 隶属), no clause.
  * No character that opens a place's name is one (如皋, 即墨, 含山, 和田, 同江, 向塘, 经开区).
  */
-const PHRASE_OPENING = /^(?:以下简称|以下称|下称|简称|统称|又称|亦称|例如|比如|诸如|包括|指|系|由|据|依据|按照|对|在|与|及|会同|联合|依托|支持|指导|督促|协调|配合|组织|推动|委托|授权|通过|经过|请|报)/;
+const PHRASE_OPENING = /^(?:以下简称|以下称|下称|简称|统称|又称|亦称|例如|比如|诸如|包括|指|系|由|据|依据|按照|对|在|与|及|会同|联合|依托|支持|指导|督促|协调|配合|组织|推动|委托|授权|通过|经过|请|报|设在|设于|挂靠|隶属|位于)/;
 
 /** The one closing mark the grammar's ParagraphEnd allows after a bracket of names. */
 const PARAGRAPH_CLOSE_CODES = codeUnitSet("。；;．.");
