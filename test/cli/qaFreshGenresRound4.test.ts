@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findingLines as findings, jsonReport, unitRows } from "../support/cli";
+import { findingLines as findings, jsonReport, targetRows, unitRows } from "../support/cli";
 
 /**
  * qa-48a: three more plans of genres no other fixture is (test/fixtures/plans-new/README.md lists
@@ -21,20 +21,12 @@ interface OutlineEntry {
   title: string;
   children: OutlineEntry[];
 }
-interface TargetRow {
-  indicator: string;
-  kind: string;
-  value: number | null;
-  horizon: number | null;
-  verdict: string;
-  blank: boolean;
-}
 interface CoverageRow {
   number: string;
   covered: boolean;
 }
 const outline = async (file: string) => (await jsonReport<{ items: OutlineEntry[] }>("outline", file)).items;
-const targets = async (file: string) => (await jsonReport<{ rows: TargetRow[] }>("targets", file)).rows;
+const targets = targetRows;
 const coverage = async (file: string) => (await jsonReport<{ items: CoverageRow[] }>("coverage", file)).items;
 
 describe("a city's 工作要点 written wholly as a task table", () => {

@@ -61,3 +61,19 @@ export interface UnitReportRow {
 export async function unitRows(file: string): Promise<UnitReportRow[]> {
   return (await jsonReport<{ files: { units: UnitReportRow[] }[] }>("units", file)).files[0]!.units;
 }
+
+/** A row of `plancheck targets --format json`: the fields the QA tests read. */
+export interface TargetReportRow {
+  indicator: string;
+  kind: string;
+  value: number | null;
+  unit: string;
+  horizon: number | null;
+  verdict: string;
+  blank: boolean;
+}
+
+/** The rows of `plancheck targets --format json` on one file. */
+export async function targetRows(file: string): Promise<TargetReportRow[]> {
+  return (await jsonReport<{ rows: TargetReportRow[] }>("targets", file)).rows;
+}
