@@ -111,6 +111,13 @@ describe("running heads a PDF prints on every page", () => {
     expect(kindsOf(own, "质量强市示范工程")).toEqual(["plain"]);
   });
 
+  it("is never a unit of a clause pasted one unit a line, though every clause repeats it: its 、 says the list goes on", () => {
+    const text = "一、主要任务\n1.开展甲工作。〔责任单位：\n市市场监管局、\n市财政局、\n市商务局〕\n2.开展乙工作。〔责任单位：\n市市场监管局、\n市财政局、\n市农业农村局〕\n";
+    expect(kindsOf(text, "市财政局、")).toEqual(["plain", "plain"]);
+    expect(analyze(text).findings.map((finding) => finding.rule)).not.toContain("structure/page-number");
+    expect(fixAll(text).text).toBe(text.replace(/：\n|、\n/g, (joint) => joint[0]!));
+  });
+
   it("is never the plan's title: a page that ends in the preamble", () => {
     const text = `示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》，结合我市实际，制定\n\n— 1 —\n\n${HEAD}\n本方案。\n一、总体要求\n（一）主要目标\n到2025年，制造业产品质量合格率达到95%以上。\n`;
     const plan = buildPlan(text);

@@ -306,8 +306,15 @@ const HAN = /[\u4e00-\u9fff]/g;
  */
 export function mayBeRunningHead(content: string): boolean {
   const length = content.length;
-  return length >= MIN_HEAD_HAN && length <= MAX_RUNNING_HEAD && !SENTENCE_MARKS.test(content) && (content.match(HAN)?.length ?? 0) >= MIN_HEAD_HAN;
+  if (length < MIN_HEAD_HAN || length > MAX_RUNNING_HEAD) return false;
+  // A list's 、 at the line's edge says the list goes on past it (`〔责任单位：` / `市财政局、` /
+  // `市商务局〕`, a clause pasted one unit a line): a name of that list, repeated by every
+  // clause that lists it, never a head. A title's 、 stands inside it (质量、标准、品牌).
+  if (content.charCodeAt(0) === ENUMERATION_COMMA || content.charCodeAt(length - 1) === ENUMERATION_COMMA) return false;
+  return !SENTENCE_MARKS.test(content) && (content.match(HAN)?.length ?? 0) >= MIN_HEAD_HAN;
 }
+
+const ENUMERATION_COMMA = 0x3001; // 、
 
 /**
  * What an e-mail client or an OA system wrote around a text it forwarded or routed: the header
