@@ -49,6 +49,21 @@ describe.each(CONTROLS.map((control) => [`U+${control.charCodeAt(0).toString(16)
     expect(fixAll(fixed).text).toBe(fixed);
   });
 
+  it("two in a row are a blank line: each its own finding and line break, in the CLI's fresh parse as in the server's kept one", () => {
+    const doubled = text.replace(`要求${control}`, `要求${control}${control}`);
+    const at = doubled.indexOf(control);
+    const parser = new IncrementalParser();
+    parser.parse(doubled.replace("指导思想", "指导"));
+    const kept = analyze(doubled, { syntax: parser.parse(doubled) });
+    expect(parser.lastMode).toBe("incremental");
+    const fresh = analyze(doubled);
+    const spans = (findings: typeof fresh.findings) => findings.filter((finding) => finding.rule === "text/invisible-char").map((finding) => [finding.start, finding.end, finding.message]);
+    // Not one run of two, which the CLI's scan of the whole text read (the server's reads line by line).
+    expect(spans(fresh.findings).filter(([start, end]) => start === at && end === at + 2)).toEqual([]);
+    expect(spans(fresh.findings)).toEqual(spans(kept.findings));
+    expect(fixAll(doubled).text).toBe(doubled.replaceAll(control, "\n"));
+  });
+
   it("keeps the line's terminator as written, and the incremental parse equals a fresh one", () => {
     const lines = parseSyntax(text).document.lines;
     expect(lines.filter((line) => line.eol === control)).toHaveLength(2);

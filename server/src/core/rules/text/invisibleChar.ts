@@ -79,14 +79,20 @@ export const invisibleChar: Rule = {
 function collectRuns(syntax: PlanDocument["syntax"], text: string, found: (start: number, end: number) => void): void {
   const kept = nodesAreKept(syntax);
   if (!kept) {
-    // One scan of the whole text (the CLI; a fresh parse has no line to remember).
-    for (const run of invisibleRuns(text)) found(run.start, run.end);
-    return;
+    // One scan of the whole text (the CLI; a fresh parse has no line to remember), unless a run
+    // crosses a line's end: then it is read line by line below, as the server reads it.
+    const runs = invisibleRuns(text);
+    if (!crossesLineEnd(syntax.lines, runs)) {
+      for (const run of runs) found(run.start, run.end);
+      return;
+    }
   }
   // While typing, only the lines an edit touched are read: a scan of the whole text for
   // format characters was a twentieth of a keystroke's rules on a 100 KB plan. Runs never
-  // cross a line break (not a format character), and the lines and what precedes them (the
-  // byte order mark, the front matter) tile the text.
+  // cross a line break but one written as a character, which ends a line where the parse says
+  // (syntax/parse.ts): there each line's part is a run of its own, mended as that line's
+  // (two line separators in a row are a blank line, each written as the break it is). The
+  // lines and what precedes them (the byte order mark, the front matter) tile the text.
   const firstLine = syntax.lines[0]?.start ?? text.length;
   for (const run of invisibleRuns(text.slice(0, firstLine))) found(run.start, run.end);
   for (const line of syntax.lines) {
@@ -98,6 +104,23 @@ function collectRuns(syntax: PlanDocument["syntax"], text: string, found: (start
     }
     for (const run of runs) found(line.start + run.start, line.start + run.end);
   }
+}
+
+/**
+ * Whether a run of the whole text's scan goes on past the end of a line (or past what precedes
+ * the first line): a line break written as a character (U+2028, U+000B …) that ended the line,
+ * with another format character after it. Both lists are in order: one walk.
+ */
+function crossesLineEnd(lines: readonly LineNode[], runs: readonly Span[]): boolean {
+  if (runs.length === 0 || lines.length === 0) return false;
+  const firstLine = lines[0]!.start;
+  let line = 0;
+  for (const run of runs) {
+    if (run.start < firstLine && run.end > firstLine) return true;
+    while (line < lines.length && lines[line]!.end <= run.start) line++;
+    if (line < lines.length && lines[line]!.end < run.end) return true;
+  }
+  return false;
 }
 
 /**
