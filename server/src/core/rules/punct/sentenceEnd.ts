@@ -1,5 +1,5 @@
 import { inlinePartsOf, textEndOf } from "../../model/inline.js";
-import { HTML_MARKUP, htmlReplacement } from "../../text/htmlMarkup.js";
+import { HTML_MARKUP, htmlReplacement, MAY_HAVE_HTML } from "../../text/htmlMarkup.js";
 import type { InlineNode, LineNode } from "../../syntax/cst.js";
 import { CLOSING_MARKS, PAIRS, SENTENCE_FINAL } from "../../punct/chars.js";
 import { wrappedParagraphLines } from "../../model/hardWrap.js";
@@ -125,7 +125,10 @@ export const sentenceEnd: Rule = {
       const end = sentenceEndOf(line, text, clauseStarts);
       if (end <= start) return;
       const content = text.slice(start, end);
-      if (!SENTENCE_INTERNAL.test(content)) return;
+      // A web page's tags and entities are text/html-markup's, never the paragraph's marks: an
+      // entity's `;` made a line of markup alone (`&nbsp;`, a page's empty paragraph) or a
+      // heading with one (`推进质量强市建设&nbsp;`) read as running text.
+      if (!SENTENCE_INTERNAL.test(MAY_HAVE_HTML.test(content) ? content.replace(HTML_MARKUP, "") : content)) return;
       let last = end - 1;
       while (last > start) {
         const code = text.charCodeAt(last);
