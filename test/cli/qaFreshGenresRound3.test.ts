@@ -54,8 +54,8 @@ describe("a province's 实施意见 in prose paragraphs with a lead and 按职�
 describe("a city's 特种设备 专项整治 plan pasted from a WeChat 公众号 article", () => {
   it("reports the planted defects and the article's head and foot", async () => {
     expect(await findings(WECHAT)).toEqual([
-      // The byline, the headline, ▲点击上方蓝字 and the news lead (line 1, the account's name, is left: see the README).
-      [2, "structure/leading-debris"],
+      // The account's name (read since qa-48c), the byline, the headline, ▲点击上方蓝字 and the news lead.
+      [1, "structure/leading-debris"],
       // 在用气瓶电子标签覆盖率达到   %.
       [16, "targets/blank"],
       // 【一、】【二、】【四、】 (the headings in 【】 were no items before qa-47f: no outline at all).

@@ -2,6 +2,7 @@ import type { ItemLineNode, LineNode, TextLineNode } from "../syntax/cst.js";
 import { textEndOf } from "./inline.js";
 import { findNewsHeadlines } from "./newsHeadlines.js";
 import { gazetteHeaderAt } from "./gazetteHeader.js";
+import { findAccountNames } from "./weChatAccount.js";
 import { fitsLabel, furnitureKindOf, isWeChatFurniture, messageLineKindOf, metadataCellsOf, metadataKeyOf, metadataValueOf, outranksLabel, type PageMetadataKey } from "./pageFurniture.js";
 import type { DebrisSource, LeadingDebris, PageMetadataValue } from "./types.js";
 
@@ -15,7 +16,8 @@ import type { DebrisSource, LeadingDebris, PageMetadataValue } from "./types.js"
  * forward's separator, a 办文单's stamps (pageFurniture.ts `messageLineKindOf`). A mail's fields
  * (抄送：, 主题：, 附件：) count only in a run of such lines that an opening (发件人：) is in:
  * alone, such a line may be the document's own. A WeChat article's headline and news lead over
- * the plan are its debris too (newsHeadlines.ts), where the article's own furniture is among these.
+ * the plan are its debris too (newsHeadlines.ts), and the account's name over its byline
+ * (weChatAccount.ts), where the article's own furniture is among these.
  * A 政府公报's name, issue and contents at the text's head, over the document (gazetteHeader.ts),
  * are the gazette's.
  */
@@ -104,10 +106,11 @@ export function findLeadingDebris(lines: readonly LineNode[], text: string): Omi
   // An article's headline and news lead over the plan, where the text has a WeChat article's furniture.
   if (debris.some((line) => isWeChatFurniture(text.slice(line.indentEnd, textEndOf(line, text))))) {
     const headlines = findNewsHeadlines(lines, text, new Set(debris));
-    if (headlines.length > 0) {
-      debris.push(...headlines);
-      debris.sort((a, b) => a.start - b.start);
-    }
+    debris.push(...headlines);
+    // The account's name over its byline (weChatAccount.ts), asked once the headlines are set apart: a headline is no title after it.
+    const accounts = findAccountNames(lines, text, new Set(debris));
+    debris.push(...accounts);
+    if (headlines.length > 0 || accounts.length > 0) debris.sort((a, b) => a.start - b.start);
   }
   return { start: debris[0]!.indentEnd, end: debris[debris.length - 1]!.contentEnd, lines: debris, metadata, sources: [...sources] };
 }
