@@ -3,6 +3,7 @@ import type { ClauseSegmentNode, DeadlineNode, LineNode } from "../syntax/cst.js
 import { tableCellAt } from "../syntax/parse.js";
 import { DEADLINE_LABELS } from "./deadlines.js";
 import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
+import { hasInnerSpace, namesUnitColumn, narrowCellsOf } from "./narrowCells.js";
 import { QuotedCellCursor } from "./quotedCells.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
 import { isSectionRow, MAX_SECTION_ROW, readsAsTask, SENTENCE_MARKS } from "./sectionRows.js";
@@ -83,6 +84,19 @@ export const DEADLINE_COLUMN: ReadonlySet<string> = new Set(DEADLINE_LABELS);
 /** Header cells are short; a row of prose with tabs in it is no header. */
 export const MAX_HEADER_CELL = 12;
 
+/** A header cell that names a column of remarks. */
+const NOTE_COLUMN = /^(?:备注|说明)$/;
+
+/**
+ * Whether cells apart by single spaces (model/narrowCells.ts) are a 分工表's header: three or more,
+ * one naming a unit column, and every one naming a column (序号, 重点任务, 责任单位, 完成时限, 备注):
+ * prose has single spaces too, and words between them name no column.
+ */
+export function isNarrowHeader(columns: readonly string[]): boolean {
+  if (columns.length < 3 || unitColumnsOfHeader(columns) === null) return false;
+  return columns.every((column) => NUMBER_COLUMN.test(column) || UNIT_COLUMN.test(column) || DEADLINE_COLUMN.has(column) || NOTE_COLUMN.test(column) || TASK_COLUMN.test(column));
+}
+
 interface Column {
   start: number;
   end: number;
@@ -98,6 +112,8 @@ interface OpenTable {
   deadlineColumn: number;
   /** A table whose cells are apart by spaces, not tabs (readSpaced). */
   spaced: boolean;
+  /** A spaced table whose cells are apart by single spaces (model/narrowCells.ts), not wide gaps. */
+  narrow: boolean;
   /** A section row came after the last row read (TableSerial.afterSection). */
   afterSection: boolean;
   /** The section rows over the next row (TableRow `sections`): the last unbracketed one's and the last bracketed one's after it. */
@@ -378,7 +394,7 @@ export class TableReader {
     if (held !== null && this.isSectionRow(held, line, end)) return this.suspendAtSection(held, this.text.slice(line.indentEnd, end).trim());
     if (this.open === null && this.suspended !== null && this.suspended.spaced) {
       // Resumed for this line only if it lines up as a row (below); else it reads as before.
-      const cells = line.kind === "text" ? spacedCellsOf(this.text, line.indentEnd, end) : null;
+      const cells = line.kind === "text" ? this.spacedCells(this.suspended, line.indentEnd, end) : null;
       if (cells !== null && this.resumes(this.suspended, cells, line)) this.open = this.suspended;
     }
     this.suspended = null;
@@ -388,7 +404,8 @@ export class TableReader {
       this.open = null;
       return null;
     }
-    const cells = line.kind === "text" && (line.textKind === "plain" || line.textKind === "tableRow") ? spacedCellsOf(this.text, line.indentEnd, end) : null;
+    const readable = line.kind === "text" && (line.textKind === "plain" || line.textKind === "tableRow");
+    const cells = readable ? this.spacedCells(held !== null && held.spaced ? held : null, line.indentEnd, end) : null;
     if (held !== null && held.spaced && cells !== null && this.repeatsHeader(held, cells, line)) {
       this.open = held;
       return null;
@@ -397,8 +414,21 @@ export class TableReader {
     // A row a merged unit cell took a cell from (a web page writes a rowspan once): the row above's units are its own.
     const merged = open !== null && open.spaced && cells !== null && cells.length < open.table.columns.length && open.unitsAbove !== null ? this.mergedUnits(open, cells, end) : null;
     if (open !== null && merged !== null) return this.row(open, merged.cells, line, end, null, false, merged.missing);
-    this.open = cells !== null && cells.length >= 3 ? this.header(cells, line, end, true) : null;
+    this.open = cells !== null && cells.length >= 3 ? this.header(cells, line, end, true) : readable ? this.narrowHeader(line, end) : null;
     return null;
+  }
+
+  /** The cells of a spaced line as `table` parts them: by single spaces in a narrow table, else by wide gaps. */
+  private spacedCells(table: OpenTable | null, start: number, end: number): Column[] | null {
+    return table !== null && table.narrow ? narrowCellsOf(this.text, start, end) : spacedCellsOf(this.text, start, end);
+  }
+
+  /** A narrow table's header on `line` (isNarrowHeader), or null: asked of short lines with no wide gap, a space and a unit column's word looked for first. */
+  private narrowHeader(line: LineNode, end: number): OpenTable | null {
+    if (!hasInnerSpace(this.text, line.indentEnd, end) || !namesUnitColumn(this.text, line.indentEnd, end)) return null;
+    const cells = narrowCellsOf(this.text, line.indentEnd, end);
+    if (cells === null || !isNarrowHeader(cells.map((cell) => this.text.slice(cell.start, cell.end)))) return null;
+    return this.header(cells, line, end, true, true);
   }
 
   /**
@@ -410,6 +440,8 @@ export class TableReader {
     if (end - line.indentEnd > MAX_SECTION_ROW || end <= line.indentEnd) return false;
     const written = this.text.slice(line.indentEnd, end);
     if (SENTENCE_MARKS.test(written) || CELL_GAP.test(written.trim())) return false;
+    // A narrow table's row is short and has no wide gap either: its single spaces part a row's cells.
+    if (held.narrow && narrowCellsOf(this.text, line.indentEnd, end)?.length === held.table.columns.length) return false;
     return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
   }
 
@@ -506,7 +538,7 @@ export class TableReader {
     return cells.some((cell) => UNIT_COLUMN.test(this.text.slice(cell.start, cell.end)));
   }
 
-  private header(cells: readonly Column[], line: LineNode, end: number, spaced = false): OpenTable | null {
+  private header(cells: readonly Column[], line: LineNode, end: number, spaced = false, narrow = false): OpenTable | null {
     const columns = cells.map((cell) => shownCell(this.text, cell).replace(/\s+/g, ""));
     const unitColumns = unitColumnsOfHeader(columns);
     if (unitColumns === null) return null;
@@ -520,6 +552,7 @@ export class TableReader {
       numberColumn: columns.findIndex((column) => NUMBER_COLUMN.test(column)),
       deadlineColumn: columns.findIndex((column) => DEADLINE_COLUMN.has(column)),
       spaced,
+      narrow,
       afterSection: false,
       sections: NO_SECTIONS,
       lastTask: "",

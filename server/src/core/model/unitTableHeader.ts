@@ -1,10 +1,11 @@
 import type { LineNode } from "../syntax/cst.js";
 import { textEndOf } from "./inline.js";
-import { CELL_GAP, MAX_SPACED_HEADER, unitColumnsOfHeader } from "./tables.js";
+import { namesUnitColumn, narrowCellsOf } from "./narrowCells.js";
+import { CELL_GAP, isNarrowHeader, MAX_SPACED_HEADER, unitColumnsOfHeader } from "./tables.js";
 
 /**
  * Whether `line` is the header of a 分工表 (序号 | 重点任务 | 牵头单位 | 配合单位, apart by tabs, or
- * by CELL_GAP in three cells or more), as model/tables.ts opens one: a table the plan carries
+ * by CELL_GAP in three cells or more, or by single spaces where every cell names a column), as model/tables.ts opens one: a table the plan carries
  * after its text, an attachment's content even with no 附件 label over it. A web page's debris
  * right above it (附件下载： and its links) is debris before an attachment, never the trailer:
  * structure/trailing-text's fix deletes the trailer to the end of the text, and would delete the
@@ -20,17 +21,13 @@ export function opensUnitTable(line: LineNode, text: string): boolean {
   const written = text.slice(line.indentEnd, end);
   const tabbed = written.includes("\t");
   const cells = written.split(tabbed ? "\t" : CELL_GAPS).map((cell) => cell.replace(/^"|"$/g, "").replace(/\s+/g, ""));
-  if (!tabbed && cells.length < 3) return false;
+  // Cells apart by single spaces (model/narrowCells.ts): a header only where every cell names a column.
+  if (!tabbed && cells.length < 3) return isNarrowHeader(narrowColumns(text, line.indentEnd, end));
   return unitColumnsOfHeader(cells) !== null;
 }
 
-/** Whether text[from, to) writes 单位, 部门 or 处室, the words of a unit column's header. */
-function namesUnitColumn(text: string, from: number, to: number): boolean {
-  for (let at = from; at + 1 < to; at++) {
-    const code = text.charCodeAt(at);
-    const next = text.charCodeAt(at + 1);
-    if ((code === 0x5355 && next === 0x4f4d) || (code === 0x90e8 && next === 0x95e8) || (code === 0x5904 && next === 0x5ba4)) return true;
-  }
-  return false;
-}
 const CELL_GAPS = new RegExp(CELL_GAP.source, "u");
+
+function narrowColumns(text: string, from: number, to: number): string[] {
+  return (narrowCellsOf(text, from, to) ?? []).map((cell) => text.slice(cell.start, cell.end));
+}

@@ -1,0 +1,41 @@
+/**
+ * A 分工表 typed, or copied from a page that set its cells with single spaces
+ * (`序号 重点任务 责任单位 完成时限` / `1 推进标准化建设 市市场监管局 2025年底前`): each run of
+ * spaces parts two cells, where a wide gap (model/tables.ts CELL_GAP) is not there to. Prose has
+ * single spaces too, so model/tables.ts opens such a table only at a header every cell of which
+ * names a column (`isNarrowHeader`), and reads a row only where it splits into as many cells.
+ */
+
+/** The cells of text[start, end) apart by runs of spaces or tabs, each without them; null where the line has no such run. */
+export function narrowCellsOf(text: string, start: number, end: number): Array<{ start: number; end: number; doubled: boolean }> | null {
+  const cells: Array<{ start: number; end: number; doubled: boolean }> = [];
+  let at = start;
+  while (at < end && isGap(text.charCodeAt(at))) at++;
+  while (at < end) {
+    const cellStart = at;
+    while (at < end && !isGap(text.charCodeAt(at))) at++;
+    cells.push({ start: cellStart, end: at, doubled: false });
+    while (at < end && isGap(text.charCodeAt(at))) at++;
+  }
+  return cells.length >= 2 ? cells : null;
+}
+
+/** Whether text[from, to) holds a half-width space between two other characters: a narrow row's gap, looked for before any cell is cut. */
+export function hasInnerSpace(text: string, from: number, to: number): boolean {
+  for (let at = from + 1; at + 1 < to; at++) if (text.charCodeAt(at) === 0x20) return true;
+  return false;
+}
+
+/** Whether text[from, to) writes 单位, 部门 or 处室, the words of a unit column's header: read in code units, before any copy. */
+export function namesUnitColumn(text: string, from: number, to: number): boolean {
+  for (let at = from; at + 1 < to; at++) {
+    const code = text.charCodeAt(at);
+    const next = text.charCodeAt(at + 1);
+    if ((code === 0x5355 && next === 0x4f4d) || (code === 0x90e8 && next === 0x95e8) || (code === 0x5904 && next === 0x5ba4)) return true;
+  }
+  return false;
+}
+
+function isGap(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
+}

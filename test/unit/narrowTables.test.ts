@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { opensUnitTable } from "../../server/src/core/model/unitTableHeader";
+import { parseSyntax } from "../../server/src/core/syntax/parse";
+
+/**
+ * A 分工表 whose cells are apart by single spaces (`序号 重点任务 责任单位 完成时限`, typed so or
+ * copied from a page that set its cells so): read as a table, its rows as their tasks' clauses
+ * and deadlines, not as text; only at a header every cell of which names a column, and only rows
+ * that split into as many cells.
+ */
+const BODY = [
+  "示例市质量提升行动方案",
+  "一、主要目标",
+  "到2025年，制造业产品质量合格率达到95%以上。",
+  "二、主要任务",
+  "1.推进标准化建设。开展标准化试点。〔责任单位：市市场监管局〕",
+  "2.加强计量能力。建设计量测试中心。〔责任单位：市工信局〕",
+  "",
+];
+const HEADER = "序号 重点任务 责任单位 完成时限";
+const ROWS = ["1 推进标准化建设 市市场监管局 2025年底前", "2 加强计量能力 市工信局、市科技局 2024年底前"];
+
+const rowsOf = (text: string) => {
+  const { plan } = analyze(text);
+  return plan.tables.map((table) => ({ columns: table.columns, rows: table.rows }));
+};
+
+describe("a 分工表 with its cells apart by single spaces", () => {
+  it("is read as a table: its rows are their tasks' clauses and deadlines, no text of the last task", () => {
+    const text = [...BODY, HEADER, ...ROWS, ""].join("\n");
+    const { plan, findings } = analyze(text);
+    expect(rowsOf(text)).toEqual([{ columns: ["序号", "重点任务", "责任单位", "完成时限"], rows: 2 }]);
+    const rows = plan.clauses.filter((clause) => clause.tableRow !== null);
+    expect(rows.map((row) => row.units.map((unit) => unit.text))).toEqual([["市市场监管局"], ["市工信局", "市科技局"]]);
+    expect(plan.deadlines.map((deadline) => deadline.value)).toEqual(expect.arrayContaining(["2025年底前", "2024年底前"]));
+    const last = plan.allItems[plan.allItems.length - 1]!;
+    expect(text.slice(last.start, last.end)).toBe(BODY[5]);
+    // No space between its cells is prose's, and the row's units are compared with the text's.
+    expect(findings.filter((finding) => finding.rule === "punct/han-space")).toEqual([]);
+    expect(findings.map((finding) => finding.rule)).toContain("units/table-mismatch");
+  });
+
+  it("has its header read as one where the outline asks (opensUnitTable)", () => {
+    const lines = parseSyntax(`${HEADER}\n`).document.lines;
+    expect(opensUnitTable(lines[0]!, `${HEADER}\n`)).toBe(true);
+    const prose = "责任单位 市市场监管局 市工信局\n";
+    expect(opensUnitTable(parseSyntax(prose).document.lines[0]!, prose)).toBe(false);
+  });
+
+  it("opens only at a header every cell of which names a column", () => {
+    // Names after a label with single spaces: a clause written loosely, no header.
+    expect(rowsOf([...BODY, "责任单位 市市场监管局 市工信局 市科技局", ...ROWS, ""].join("\n"))).toEqual([]);
+    // Two cells only.
+    expect(rowsOf([...BODY, "重点任务 责任单位", ...ROWS, ""].join("\n"))).toEqual([]);
+  });
+
+  it("ends at a row that does not split into as many cells, which stays text", () => {
+    const text = [...BODY, HEADER, ROWS[0], "2 加强计量 能力建设 市工信局 2024年底前", ""].join("\n");
+    expect(rowsOf(text)).toEqual([{ columns: ["序号", "重点任务", "责任单位", "完成时限"], rows: 1 }]);
+  });
+});
