@@ -67,9 +67,17 @@ describe("a city's 特种设备 专项整治 plan pasted from a WeChat 公众号
     ]);
   });
 
-  it("reads the headings in 【】 as the items their markers say", async () => {
+  it("reads the headings in 【】 as the items their markers say, inside the article's 03 section", async () => {
     const items = await outline(WECHAT);
+    // The 01 … 05 sections are the plan's parts (qa-48c: before, the outline's title was `03 重点任务`).
     expect(items.map((item) => [item.marker, item.title])).toEqual([
+      ["01", "工作目标"],
+      ["02", "整治范围"],
+      ["03", "重点任务"],
+      ["04", "时间安排"],
+      ["05", "工作要求"],
+    ]);
+    expect(items[2]!.children.map((item) => [item.marker, item.title])).toEqual([
       ["一、", "压实企业主体责任"],
       ["二、", "开展重点领域隐患排查"],
       ["四、", "强化执法检查"],

@@ -120,6 +120,8 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
     } else if (line.kind === "text" && line.textKind === "part" && attachment === null && (opened = partOf(line, text)) !== null) {
       // A part (第二章 …) closes every item open above it: what follows is the part's.
       part = opened;
+      // A part's number alone on its line (`01`, `第二章`) over its heading: the heading is its title.
+      if (part.title === "") part.title = titleBelow(lines, index, text);
       part.within = partWithin(parts, part);
       parts.push(part);
       open.length = 0;
@@ -533,4 +535,14 @@ function articleLines(lines: readonly LineNode[], text: string): number {
   let found = 0;
   for (const line of lines) if (line.kind === "text" && opensWithArticle(text, line.indentEnd, line.contentEnd) && ++found >= 2) break;
   return found;
+}
+
+/** The heading on the content line right under a part's marker line, or "" where that line is no heading (an item, a paragraph). */
+function titleBelow(lines: readonly LineNode[], index: number, text: string): string {
+  for (let i = index + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    return isHeadingLike(line, text) ? lineText(line, text) : "";
+  }
+  return "";
 }

@@ -3,6 +3,7 @@ import { textEndOf } from "./inline.js";
 import { withoutFormatCharacters } from "../text/invisible.js";
 import { fromChineseNumeral } from "./numerals.js";
 import type { PlanPart } from "./types.js";
+import { sectionNumberOf } from "./sectionNumbers.js";
 
 /** `第` + numeral + part word, then the part's title (the grammar's PartHeading, spaces between the marker's tokens too). */
 const PART = /^第[ \t\u3000\u00a0]*([一二三四五六七八九十]+)[ \t\u3000\u00a0]*(章|部分|篇|编|节)[\s\u3000:：、．.]*(.*)$/;
@@ -30,7 +31,7 @@ export function partOf(line: TextLineNode, text: string): PlanPart | null {
   const written = text.slice(line.indentEnd, end);
   // Read as the grammar does, through format characters pasted inside the marker (第\u200b一章).
   const match = PART.exec(withoutFormatCharacters(written));
-  if (match === null) return null;
+  if (match === null) return sectionPartOf(line, text, written, end);
   const value = fromChineseNumeral(match[1]!);
   if (value === null) return null;
   return {
@@ -39,6 +40,28 @@ export function partOf(line: TextLineNode, text: string): PlanPart | null {
     value,
     word: match[2]!,
     title: match[3]!.trim(),
+    items: [],
+    within: null,
+    start: line.indentEnd,
+    end,
+  };
+}
+
+/**
+ * The part a WeChat article's section number opens (`02 重点任务` → 02, 2, no word, 重点任务;
+ * model/sectionNumbers.ts), or null. It has no 第 and no word: it is never renumbered in Chinese
+ * numerals (numbering/parts.ts partNumeralEdit reads a 第 first).
+ */
+function sectionPartOf(line: TextLineNode, text: string, written: string, end: number): PlanPart | null {
+  const value = sectionNumberOf(text, line.indentEnd, end);
+  if (value === null) return null;
+  const trimmed = written.trim();
+  return {
+    heading: { text: trimmed, start: line.indentEnd, end },
+    marker: trimmed.slice(0, 2),
+    value,
+    word: "",
+    title: trimmed.slice(2).trim(),
     items: [],
     within: null,
     start: line.indentEnd,

@@ -8,6 +8,7 @@ import { isPageNumber, isPrintFootAddress, isPrintHead, mayBeRunningHead } from 
 import { isIssuerMark } from "./issuerMark.js";
 import { textEndOf } from "./inline.js";
 import { readsAsPartHeading } from "./parts.js";
+import { sectionNumberLines } from "./sectionNumbers.js";
 import type { HardWrap, QuotedCell, TableOfContents } from "./types.js";
 import { readTableOfContents } from "./contents.js";
 import { quotedCellsOfLine } from "./quotedCells.js";
@@ -99,6 +100,9 @@ function readLinesOnce(lines: readonly LineNode[], text: string, sentencesGoingO
   const tableOfContents = readTableOfContents(read, text);
   const pages = readPageFurniture(read, text);
   const quotedCells = readTableRows(read, text);
+  // A WeChat article's `01` `02` sections are the plan's parts (model/sectionNumbers.ts): after the
+  // page's numbers, which are none of them, before the markers, whose plan starts at the first part.
+  for (const index of sectionNumberLines(read, text)) read[index] = withTextKind(read[index] as TextLineNode, "part");
   readNumberedAttachmentLines(read, text);
   readAttachmentLists(read, text);
   // Before the markers: a note's `1.` is no item whose count a misread marker would run on.
