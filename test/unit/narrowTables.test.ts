@@ -10,16 +10,16 @@ import { parseSyntax } from "../../server/src/core/syntax/parse";
  * that split into as many cells.
  */
 const BODY = [
-  "示例市质量提升行动方案",
-  "一、主要目标",
-  "到2025年，制造业产品质量合格率达到95%以上。",
-  "二、主要任务",
-  "1.推进标准化建设。开展标准化试点。〔责任单位：市市场监管局〕",
-  "2.加强计量能力。建设计量测试中心。〔责任单位：市工信局〕",
+  "示例县计量能力提升行动方案",
+  "一、工作目标",
+  "到2025年，全县计量器具检定覆盖率达到98%以上。",
+  "二、重点任务",
+  "1.推进标准化建设。开展企业标准化试点。〔责任单位：县市场监管局〕",
+  "2.加强计量能力。建设县级计量测试中心。〔责任单位：县工信局〕",
   "",
 ];
 const HEADER = "序号 重点任务 责任单位 完成时限";
-const ROWS = ["1 推进标准化建设 市市场监管局 2025年底前", "2 加强计量能力 市工信局、市科技局 2024年底前"];
+const ROWS = ["1 推进标准化建设 县市场监管局 2025年底前", "2 加强计量能力 县工信局、县科技局 2024年底前"];
 
 const rowsOf = (text: string) => {
   const { plan } = analyze(text);
@@ -32,7 +32,7 @@ describe("a 分工表 with its cells apart by single spaces", () => {
     const { plan, findings } = analyze(text);
     expect(rowsOf(text)).toEqual([{ columns: ["序号", "重点任务", "责任单位", "完成时限"], rows: 2 }]);
     const rows = plan.clauses.filter((clause) => clause.tableRow !== null);
-    expect(rows.map((row) => row.units.map((unit) => unit.text))).toEqual([["市市场监管局"], ["市工信局", "市科技局"]]);
+    expect(rows.map((row) => row.units.map((unit) => unit.text))).toEqual([["县市场监管局"], ["县工信局", "县科技局"]]);
     expect(plan.deadlines.map((deadline) => deadline.value)).toEqual(expect.arrayContaining(["2025年底前", "2024年底前"]));
     const last = plan.allItems[plan.allItems.length - 1]!;
     expect(text.slice(last.start, last.end)).toBe(BODY[5]);
@@ -50,13 +50,13 @@ describe("a 分工表 with its cells apart by single spaces", () => {
 
   it("opens only at a header every cell of which names a column", () => {
     // Names after a label with single spaces: a clause written loosely, no header.
-    expect(rowsOf([...BODY, "责任单位 市市场监管局 市工信局 市科技局", ...ROWS, ""].join("\n"))).toEqual([]);
+    expect(rowsOf([...BODY, "责任单位 县市场监管局 县工信局 县科技局", ...ROWS, ""].join("\n"))).toEqual([]);
     // Two cells only.
     expect(rowsOf([...BODY, "重点任务 责任单位", ...ROWS, ""].join("\n"))).toEqual([]);
   });
 
   it("ends at a row that does not split into as many cells, which stays text", () => {
-    const text = [...BODY, HEADER, ROWS[0], "2 加强计量 能力建设 市工信局 2024年底前", ""].join("\n");
+    const text = [...BODY, HEADER, ROWS[0], "2 加强计量 能力建设 县工信局 2024年底前", ""].join("\n");
     expect(rowsOf(text)).toEqual([{ columns: ["序号", "重点任务", "责任单位", "完成时限"], rows: 1 }]);
   });
 });

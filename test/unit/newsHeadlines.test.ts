@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { debrisOf } from "../support/leadingDebris";
 
 /**
  * A WeChat 公众号 article's headline over the plan it reprints (`重磅！我市印发……实施方案`,
@@ -9,10 +9,6 @@ import { buildPlan } from "../../server/src/core/model/buildPlan";
  */
 const BODY = "赣州市深化质量强市建设实施方案\n为深入贯彻《质量强国建设纲要》，结合我市实际，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，全市制造业产品质量合格率达到94%以上。\n二、重点任务\n1.开展质量提升行动。〔责任单位：市市场监管局〕\n";
 const BYLINE = "赣州发布 2024-03-06 08:30 发表于江西\n";
-const debrisOf = (text: string) => {
-  const plan = buildPlan(text);
-  return { debris: (plan.leadingDebris?.lines ?? []).map((line) => text.slice(line.indentEnd, line.contentEnd)), title: plan.title?.text ?? null };
-};
 
 describe("a WeChat article's headline and news lead before the plan's title", () => {
   it("sets an exclamation-led headline apart as the article's debris", () => {

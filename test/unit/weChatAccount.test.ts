@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { debrisOf } from "../support/leadingDebris";
 
 /**
  * A WeChat 公众号 article's account name on its own line over its byline: the article's, debris
@@ -7,10 +7,7 @@ import { buildPlan } from "../../server/src/core/model/buildPlan";
  * byline, and never a line of the notice or the text.
  */
 const BODY = "南平市质量提升行动实施方案\n为深入贯彻《质量强国建设纲要》，结合我市实际，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，全市制造业产品质量合格率达到94%以上。\n二、重点任务\n1.开展质量提升行动。〔责任单位：市市场监管局〕\n";
-const read = (text: string) => {
-  const plan = buildPlan(text);
-  return { debris: (plan.leadingDebris?.lines ?? []).map((line) => text.slice(line.indentEnd, line.contentEnd)), title: plan.title?.text ?? null };
-};
+const read = debrisOf;
 
 describe("a WeChat account's name over its byline", () => {
   it("is debris where the byline repeats it", () => {
