@@ -50,5 +50,8 @@ describe("a WeChat article's 01 02 03 sections", () => {
     expect(analyze(`${TITLE}01\n\n一、总体要求\n到2025年，全市制造业产品质量合格率达到94%以上。\n`).plan.parts).toEqual([]);
     const figures = `${TITLE}一、主要目标\n01 家企业，完成认证。\n02 项标准，年内发布。\n`;
     expect(analyze(figures).plan.parts).toEqual([]);
+    // A table's rows numbered 01, 02, their cells apart by tabs.
+    const rows = `${TITLE}01\t开展质量提升行动\t市市场监管局\n02\t强化标准引领\t市市场监管局\n一、总体要求\n到2025年，全市制造业产品质量合格率达到94%以上。\n`;
+    expect(analyze(rows).plan.parts).toEqual([]);
   });
 });

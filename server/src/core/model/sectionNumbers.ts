@@ -58,8 +58,8 @@ function underNumberColumn(lines: readonly LineNode[], index: number, text: stri
 const ZERO = 0x30;
 /** A section's heading is short: the number, a space and a few words. */
 const MAX_SECTION_LINE = 40;
-/** A heading after the number: Han characters first, no sentence's or clause's mark. */
-const HEADING = /^[\u4e00-\u9fff][^。；;，,：:！？!?]*$/u;
+/** A heading after the number: Han characters first, no sentence's or clause's mark, no tab (a row's next cell). */
+const HEADING = /^[\u4e00-\u9fff][^。；;，,：:！？!?\t]*$/u;
 const NUMBER_COLUMN = /^(?:序号|编号)$/;
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
 const NO_INDEXES: readonly number[] = [];
