@@ -12,6 +12,7 @@ import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 import { clauseObjectItems, fundsOnly, listedProductItems, trainingItems } from "./taskThings.js";
 import { BODY_CLAUSE_END } from "./bodyClauses.js";
+import { groupsTasks, titledEntries } from "./titledHeadings.js";
 
 /** An inferred mapping at or above this score counts as covering the parent item. */
 export const COVERAGE_THRESHOLD = 0.2;
@@ -978,6 +979,21 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     const cited = citedItems(parent, item, itemCitedNumbers(plan, parent, item, "heading"), heading);
     if (cited.length === 0) continue;
     for (const entry of cited) by.get(entry)?.push(creditedBy(plan, item, { entry, score: 1, basis: "cited", quote: null }));
+  }
+  // A heading over tasks that writes an item's title whole (（一）增强质量发展创新动能 over 1. 加强质量技术创新 …)
+  // groups them under that item as a citation would: the item counts, by the heading, a quotation
+  // of its title. Its tasks are still read each for what it says.
+  const isTask = (item: NumberedItem) => isCoverageItem.has(item);
+  for (const item of plan.allItems) {
+    if (item.children.length === 0 || isCoverageItem.has(item) || annotated.has(item) || !groupsTasks(item, isTask)) continue;
+    const titled = titledEntries(parent, item.heading.text);
+    if (titled.length === 0) continue;
+    const scores = rankEntries(parent, item.heading.text, "", parent.items.length);
+    for (const entry of titled) {
+      const own = by.get(entry);
+      if (own === undefined || own.some((b) => b.item === item)) continue;
+      own.push(creditedBy(plan, item, { entry, score: scores.find((c) => c.entry === entry)?.score ?? 0, basis: "quoted", quote: entry.title }));
+    }
   }
   const items: CoverageEntry[] = [];
   const outside: OutOfScopeEntry[] = [];
