@@ -522,7 +522,7 @@ function standsApart(parent: ParentDocument, mapping: TaskMapping): boolean {
   }
   if (splitSubjects(parent, mapping) !== null) return true;
   if (writesBestsKeyword(parent, mapping)) return true;
-  return namedBySubjectAlone(parent, mapping);
+  return namedBySubjectAlone(parent, mapping) || bodyNamesBySubject(parent, mapping);
 }
 
 /** The other word local plans make a trade with (纺织服装行业), which the parent's titles do not write. */
@@ -630,6 +630,29 @@ function namedBySubjectAlone(parent: ParentDocument, mapping: TaskMapping): bool
   const named = keywordNamedEntries(parent, heading);
   if (named.length !== 1 || named[0] !== best.entry) return false;
   return second === undefined || !headingNames(parent, heading, second.entry, subjectFor(parent, mapping, second.entry));
+}
+
+/**
+ * Whether a task of a plan of one subject whose heading names no item says its work on the subject
+ * in its body, where the subject word names the best item alone, standing apart from the second
+ * (SEPARATED_MARGIN) at NAMED_FLOOR: 推进资源整合。深化检验检测机构整合改革… in a 检验检测 plan is
+ * （二十二）'s by its 检验检测 (0.13, （十六） 0.07). Such a plan's headings leave out the subject
+ * every task is of (推进资源整合, 推进仪器设备国产化); its words in the body are weighed down as
+ * the plan's subject (planSubject.ts), so the task scored under the threshold for the item the
+ * subject is and counted for nothing. A heading that names any item says which the task is, and
+ * the best match decides as elsewhere.
+ */
+function bodyNamesBySubject(parent: ParentDocument, mapping: TaskMapping): boolean {
+  const [best, second] = mapping.candidates;
+  if (best === undefined || mapping.subject.size === 0 || best.score < NAMED_FLOOR) return false;
+  if (second !== undefined && best.score < SEPARATED_MARGIN * second.score) return false;
+  const heading = mapping.text.heading;
+  if (keywordNamedEntries(parent, heading).length > 0 || headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry))) return false;
+  if (second !== undefined && headingNames(parent, heading, second.entry, subjectFor(parent, mapping, second.entry))) return false;
+  const body = mapping.text.body;
+  const apart = keywordNamedEntries(parent, body, mapping.subject);
+  const bySubject = keywordNamedEntries(parent, body).filter((entry) => !apart.includes(entry));
+  return bySubject.length === 1 && bySubject[0] === best.entry;
 }
 
 /**
