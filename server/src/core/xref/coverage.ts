@@ -7,12 +7,13 @@ import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
 import { partsNamedBy } from "./partNames.js";
-import { type MappingCandidate, bodyNamedKind, headingNames, headingNamesOverSharedWork, headingNamesTrade, INDUSTRY_WORD, namesOnlyByWordsOf, headingSaysOnlyWorkOf, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, writesFieldWord, writesSubjectWord, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
+import { type MappingCandidate, mapWordsOf, bodyNamedKind, headingNames, headingNamesOverSharedWork, headingNamesTrade, INDUSTRY_WORD, namesOnlyByWordsOf, headingSaysOnlyWorkOf, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, writesFieldWord, writesSubjectWord, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
 import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 import { clauseObjectItems, fundsOnly, listedProductItems, trainingItems } from "./taskThings.js";
 import { BODY_CLAUSE_END } from "./bodyClauses.js";
 import { groupsTasks, titledEntries } from "./titledHeadings.js";
+import { rowTasksWithin } from "./tableRowTasks.js";
 
 /** An inferred mapping at or above this score counts as covering the parent item. */
 export const COVERAGE_THRESHOLD = 0.2;
@@ -985,6 +986,17 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     const credits = taskCredits(parent, mapping);
     for (const credit of credits) {
       by.get(credit.entry)?.push(creditedBy(plan, mapping.item, credit));
+    }
+    // A task table's rows inside the task (a 工作要点 written as a table) are tasks each: their items
+    // count by the row, its 序号 after the task's path.
+    for (const { row, text } of rowTasksWithin(plan, mapping.item)) {
+      for (const credit of taskCredits(parent, mapWordsOf(plan, parent, mapping.item, text))) {
+        const own = by.get(credit.entry);
+        if (own === undefined) continue;
+        const rowBy = creditedBy(plan, mapping.item, credit);
+        rowBy.path.push(row.number);
+        own.push(rowBy);
+      }
     }
     // An item of the carrying-out parts is no task: never a task the parent lacks.
     if (credits.length === 0 && !isCarryingOut(mapping.item)) {

@@ -1833,6 +1833,16 @@ export function mapTasks(plan: PlanDocument, parent: ParentDocument): TaskMappin
 }
 
 /**
+ * The mapping of words read as a task of `item` that are not the item's own text (a row of a task
+ * table inside it, xref/tableRowTasks.ts), ranked as every task is, with the plan's subject.
+ */
+export function mapWordsOf(plan: PlanDocument, parent: ParentDocument, item: NumberedItem, words: ItemText): TaskMapping {
+  const text = quotedWordsJoined(parent, words);
+  const subject = planSubjectOf(plan, parent);
+  return { item, text, candidates: rankTask(parent, text.heading, text.body, subject), cited: [], subject };
+}
+
+/**
  * The mapping of the one coverage item `holds` picks (the task under the cursor), or null. A
  * hover or a code action asks about one task: ranking every task of a large plan against the
  * parent for it took most of a hover's time after an edit, so the item is mapped alone unless
