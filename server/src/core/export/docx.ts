@@ -336,7 +336,7 @@ class BlockWriter {
         // height does (the one above kept with the table).
         const title = this.boxes.tableTitles.get(block) ?? null;
         const gap = (keepNext: boolean) => new Paragraph({ indent: NO_INDENT, ...(keepNext ? { keepNext } : this.keeping()), spacing: { line: Math.round(BOX_GAP * line), lineRule: "exact", before: 0, after: 0 }, children: [] });
-        return [...(title !== null ? [gap(true)] : []), this.table(block.rows, title, block.box === true, block.continued), ...(this.boxes.last.has(block) ? [gap(false)] : [])];
+        return [...(title !== null ? [gap(true)] : []), this.table(block.rows, title, block.box === true, block.continued, block.sectionRows), ...(this.boxes.last.has(block) ? [gap(false)] : [])];
       }
       case "imprint":
         return this.imprint(block);
@@ -478,15 +478,18 @@ class BlockWriter {
    * A cell `continued` (a 牵头单位 or a 重点任务 merged over rows, layout's mergedCells.ts) is one
    * cell with the cell above it (w:vMerge), its text centred up and down on the rows it spans. A
    * 合计 row's label is one cell across the names' columns (w:gridSpan, totalRows.ts), which does
-   * not widen the first column it stands in.
+   * not widen the first column it stands in. A 分工表's section row (`sectionRows`: 一、增强质量发展
+   * 创新动能, a cell merged across the row) is one cell across the table, flush left in the
+   * header's face, kept with the row under it, as a drafter's Word table has it.
    */
-  private table(rows: string[][], title: string | null = null, inBox = false, continued: readonly (readonly number[])[] = []): Table {
+  private table(rows: string[][], title: string | null = null, inBox = false, continued: readonly (readonly number[])[] = [], sectionRows: readonly number[] = []): Table {
     const typeWidth = this.geometry.width - this.geometry.margin.left - this.geometry.margin.right;
     const count = rows[0]!.length;
     const cells = rows.map((row) => (row.length <= count ? [...row, ...Array<string>(count - row.length).fill("")] : [...row.slice(0, count - 1), row.slice(count - 1).join(" ")]));
     const size = halfPoints(TABLE_PT);
     const margin = TABLE_PT * 10; // half a character each side
     const spans = totalLabelSpans(cells);
+    for (const row of sectionRows) spans[row] = count;
     // What each column holds on its own: a label spanning columns is measured, and sets the
     // alignment, of none of them (序号 stays centred over a 合计 row).
     const measured = cells.map((row, index) => (spans[index]! > 1 ? ["", ...row.slice(1)] : row));
@@ -548,6 +551,7 @@ class BlockWriter {
               children: row.flatMap((text, column) => {
                 const span = column === 0 ? spans[index]! : 1;
                 if (column > 0 && column < spans[index]!) return [];
+                const section = sectionRows.includes(index);
                 return new TableCell({
                   width: { size: widths.slice(column, column + span).reduce((total, width) => total + width, 0), type: WidthType.DXA },
                   ...(span > 1 ? { columnSpan: span } : {}),
@@ -556,13 +560,14 @@ class BlockWriter {
                   ...mergeOf(continued, index, column),
                   children: [
                     new Paragraph({
-                      alignment: index === 0 || span > 1 || centred[column] ? AlignmentType.CENTER : AlignmentType.LEFT,
+                      alignment: section ? AlignmentType.LEFT : index === 0 || span > 1 || centred[column] ? AlignmentType.CENTER : AlignmentType.LEFT,
                       indent: NO_INDENT,
                       spacing: single,
-                      // Word keeps a row with the paragraph after the table when its paragraphs say so.
-                      ...(index === cells.length - 1 ? this.keeping() : {}),
+                      // Word keeps a row with the paragraph after the table when its paragraphs say so;
+                      // a section row with the row under it, never alone at a page's foot.
+                      ...(index === cells.length - 1 ? this.keeping() : section ? { keepNext: true } : {}),
                       // A cell's line break (a cell Excel quoted for it, export/layout.ts) is one in the cell's paragraph.
-                      children: text.split("\n").map((line, at) => this.run(line, index === 0 ? "heading1" : "body", { size, characterSpacing: undefined, break: at > 0 ? 1 : undefined })),
+                      children: text.split("\n").map((line, at) => this.run(line, index === 0 || section ? "heading1" : "body", { size, characterSpacing: undefined, break: at > 0 ? 1 : undefined })),
                     }),
                   ],
                 });

@@ -24,6 +24,9 @@ import { noteLabelLead, noteNumberLead, opensWithNoteLabel } from "./noteLines.j
 import { addLinesSetApart } from "../model/setApart.js";
 import { indicatorTables } from "../targets/extract.js";
 import { ADDRESSEE_NAME_END } from "../model/addressee.js";
+import { ModelTableLines } from "./tableLines.js";
+import { hasInnerSpace, narrowCellsOf } from "../model/narrowCells.js";
+import type { ResponsibilityTable } from "../model/types.js";
 
 /**
  * The plan as a 公文 lays it out (GB/T 9704—2012): which paragraphs there are, what kind each is
@@ -110,6 +113,11 @@ export type LayoutBlock =
       box?: true;
       /** Per row, the columns whose cell goes on with the merged cell above (mergedCells.ts): empty, one cell with it in Word. */
       continued?: number[][];
+      /**
+       * The rows that are a 分工表's section rows (一、增强质量发展创新动能, tableLines.ts): their text in
+       * their first cell, printed as one cell across the table.
+       */
+      sectionRows?: number[];
     }
   /**
    * 版记: its 抄送 (主送) lines, then 印发机关 and 印发日期 (`2024年4月22日印发`), from the text's own
@@ -211,7 +219,8 @@ export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "om
   const preludeCount = plan.prelude?.lines.length ?? 0;
   const trailerCount = plan.trailer?.lines.length ?? 0;
   const builder = new LayoutBuilder(plan, annotations);
-  builder.prelude(lines.slice(0, preludeCount));
+  const preludeEnd = builder.tableHeadAbove(lines, preludeCount);
+  builder.prelude(lines.slice(0, preludeEnd));
   const bodyStart = builder.blocks.length;
   // The 版记 is laid out by itself; a block pasted twice is printed once, its first copy; a
   // review balloon is not printed.
@@ -220,7 +229,7 @@ export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "om
   // its page; the export keeps the 落款 on the page of the text above it (docx.ts), as GB/T 9704
   // has it done by adjusting the spacing, so printed there the note would be untrue.
   for (const note of plan.signature?.notes ?? []) if (note.textKind !== "publicity") apart.add(note);
-  builder.body(lines.slice(preludeCount, lines.length - trailerCount).filter((line) => !apart.has(line)));
+  builder.body(lines.slice(preludeEnd, lines.length - trailerCount).filter((line) => !apart.has(line)));
   builder.frontMatterParts(bodyStart);
   builder.disclosureNote(bodyStart);
   notesBeforeAttachmentNote(builder.blocks);
@@ -302,6 +311,54 @@ class LayoutBuilder {
   private readonly continuations = new Set<LineNode>();
   /** The 分工表 rows the model read, by where each starts (mergedCells.ts), made when a table asks. */
   private tableRows: Map<number, TableRow> | null = null;
+  /** Which 分工表 the model read each table line as part of (tableLines.ts), made when a table asks. */
+  private modelTables: ModelTableLines | null = null;
+
+  private tableLines(): ModelTableLines {
+    return (this.modelTables ??= new ModelTableLines(this.plan, (this.tableRows ??= tableRowsByStart(this.plan))));
+  }
+
+  /**
+   * Where the plan's preamble ends for the layout: above a 分工表's header the model reads as the
+   * preamble's last line, where a plan written wholly as a task table (序号 | 重点任务 | … over its
+   * section rows 一、二、, which are the plan's items) has it. The header is laid out with its rows,
+   * one table, not as a paragraph of the preamble over a table with no header.
+   */
+  tableHeadAbove(lines: readonly LineNode[], preludeCount: number): number {
+    let last = preludeCount - 1;
+    while (last >= 0 && (lines[last]!.kind === "blank" || lines[last]!.kind === "comment")) last--;
+    const line = lines[last];
+    if (line === undefined || line.kind !== "text" || preludeCount >= lines.length) return preludeCount;
+    return this.plan.tables.some((table) => table.start === line.indentEnd) ? last : preludeCount;
+  }
+
+  /**
+   * The section rows of the model's `table` from `index` on (model/tables.ts `sectionRows`), where
+   * a row of that table comes under them: their lines, their printed text and the index of the last. Null where
+   * the line is none, or the table does not go on under it (a heading after its last row).
+   */
+  private sectionRowsAt(lines: readonly LineNode[], index: number, table: ResponsibilityTable | undefined): { rows: { line: LineNode; text: string }[]; last: number } | null {
+    if (table === undefined || table.sectionRows.length === 0) return null;
+    const model = this.tableLines();
+    const rows: { line: LineNode; text: string }[] = [];
+    let last = index;
+    for (let i = index; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.kind === "blank" || line.kind === "comment") continue;
+      if (!model.isSectionRowOf(table, line)) return rows.length > 0 && model.isRowOf(table, line) ? { rows, last } : null;
+      rows.push({ line, text: this.sectionText(line) });
+      last = i;
+    }
+    return null;
+  }
+
+  /** A section row's words as printed: a numbered one's marker as the outline shows it (printedMarker). */
+  private sectionText(line: LineNode): string {
+    if (line.kind === "blank" || line.kind === "comment") return "";
+    if (line.kind === "text") return this.visible(line, line.indentEnd, line.contentEnd).trim();
+    const { marker, after } = this.printedMarker(line);
+    return (marker + this.visible(line, after, line.contentEnd)).trim();
+  }
 
   /** Whether a line is in a 专栏 box: from its label to the end of its list (a plan has few boxes). */
   private inBox(line: LineNode): boolean {
@@ -344,6 +401,8 @@ class LayoutBuilder {
         const words = this.ownLines(planTitle).map((l) => this.visible(l, label && label.start === l.indentEnd ? label.end : l.indentEnd, bar && bar.start >= l.indentEnd && bar.start <= l.contentEnd ? bar.start : l.contentEnd));
         this.planTitle = { kind: "title", lines: printedLines(words), pageBreakBefore };
         this.blocks.push(this.planTitle);
+        // The title a 附件 label above the plan waited for is this one.
+        this.expectAttachmentTitle = false;
         i = lines.indexOf(planTitle[planTitle.length - 1]!);
         continue;
       }
@@ -598,9 +657,9 @@ class LayoutBuilder {
       return index;
     }
     this.expectAttachmentTitle = false;
-    const table: { rows: string[][]; last: number; continued?: number[][] } | null = this.tableAt(lines, index) ?? this.cellLineTableAt(lines, index) ?? this.spacedTableAt(lines, index);
+    const table: { rows: string[][]; last: number; continued?: number[][]; sectionRows?: number[] } | null = this.tableAt(lines, index) ?? this.cellLineTableAt(lines, index) ?? this.spacedTableAt(lines, index);
     if (table) {
-      this.blocks.push({ kind: "table", rows: table.rows, ...(this.inBox(line) ? { box: true as const } : {}), ...(table.continued ? { continued: table.continued } : {}) });
+      this.blocks.push({ kind: "table", rows: table.rows, ...(this.inBox(line) ? { box: true as const } : {}), ...(table.continued ? { continued: table.continued } : {}), ...(table.sectionRows ? { sectionRows: table.sectionRows } : {}) });
       return table.last;
     }
     if (this.boxLabelLines.has(line)) {
@@ -627,11 +686,14 @@ class LayoutBuilder {
    * each with a tab between its cells (blank lines between rows allowed, as model/tables.ts reads them); null for a lone
    * line with a tab. Returns the rows' cells and the index of the table's last line.
    */
-  private tableAt(lines: readonly LineNode[], index: number): { rows: string[][]; last: number; continued?: number[][] } | null {
+  private tableAt(lines: readonly LineNode[], index: number): { rows: string[][]; last: number; continued?: number[][]; sectionRows?: number[] } | null {
     const rows: string[][] = [];
     /** Where each row's cells start, for the targets' reading of where its indicator stands. */
     const rowStarts: number[] = [];
     const rowLines: LineNode[] = [];
+    /** The model's table the rows are of, and the rows that are its section rows. */
+    let table: ResponsibilityTable | undefined;
+    const sectionRows: number[] = [];
     let last = index;
     for (let i = index; i < lines.length; i++) {
       const line = lines[i]!;
@@ -639,7 +701,24 @@ class LayoutBuilder {
       // A page's edge inside the table (a PDF copy's footer, model/tables.ts): the document numbers
       // its own pages, and the rows under it, the header printed again among them, go on in the table.
       if (rows.length > 0 && isPageDebris(line, this.text)) continue;
-      if (line.kind !== "text" || (line.textKind !== "plain" && line.textKind !== "tableRow") || this.continuations.has(line)) break;
+      // A section row without tabs (Word's copy of a cell merged across the row; the plan's 一、
+      // where the plan is the table) goes on with the table the model reads on under it.
+      const takeSections = (): boolean => {
+        const sections = this.sectionRowsAt(lines, i, table);
+        if (sections === null) return false;
+        for (const section of sections.rows) {
+          sectionRows.push(rows.length);
+          rows.push([section.text]);
+          rowStarts.push(section.line.indentEnd);
+          rowLines.push(section.line);
+        }
+        last = i = sections.last;
+        return true;
+      };
+      if (line.kind !== "text" || (line.textKind !== "plain" && line.textKind !== "tableRow") || this.continuations.has(line)) {
+        if (takeSections()) continue;
+        break;
+      }
       // A row's leading tabs are empty cells (a merged 序号 cell Excel or Word copies as none), not
       // its indentation: the row is read from its start, as model/tables.ts reads it.
       const tabbed = this.text.slice(line.start, line.indentEnd).includes("\t");
@@ -648,17 +727,25 @@ class LayoutBuilder {
       // lines are one row, the cell's break kept (the .docx sets it as a line break in the cell).
       const rowLast = this.quotedRowLast(lines, i);
       for (let k = i + 1; k <= rowLast; k++) content += "\n" + this.visible(lines[k]!, lines[k]!.start, lines[k]!.contentEnd);
-      if (!/\S\t|\t\S/u.test(content)) break;
-      rows.push(content.split("\t").map((cell) => unquotedCell(cell.trim())));
+      if (!/\S\t|\t\S/u.test(content)) {
+        if (takeSections()) continue;
+        break;
+      }
+      table ??= this.tableLines().tableOf(line);
+      const cells = content.split("\t").map((cell) => unquotedCell(cell.trim()));
+      // Excel's copy of a section row: its words in the first cells, the row's other cells empty.
+      const section = table !== undefined && table.sectionRows.length > 0 && this.tableLines().isSectionRowOf(table, line);
+      if (section) sectionRows.push(rows.length);
+      rows.push(section ? [cells.filter((cell) => cell !== "").join(" ")] : cells);
       rowStarts.push(tabbed ? line.start : line.indentEnd);
       rowLines.push(line);
       last = i = rowLast;
     }
-    if (rows.length < 2) return null;
+    if (rows.length - sectionRows.length < 2) return null;
     const fitted = this.fittedRows(rows, rowStarts, rowLines);
     // A row short of the header stands in place only where the model put its gap (rowInColumns).
     const inPlace = rows.map((row, r) => row.length >= rows[0]!.length || (this.tableRowAt(rowLines[r]!)?.gapColumns.length ?? 0) > 0);
-    return { rows: fitted, last, ...this.continued(fitted, rowLines, inPlace) };
+    return { rows: fitted, last, ...this.continued(fitted, rowLines, inPlace), ...(sectionRows.length > 0 ? { sectionRows } : {}) };
   }
 
   /**
@@ -739,32 +826,64 @@ class LayoutBuilder {
    * under it that split into as many cells. Strict, since its lines leave the paragraphs: lines
    * whose gaps do not line up with a header (prose, a 署名 and date set apart) are no table, and a
    * row with other cells ends it and stays a paragraph with its words — but for a row a merged
-   * cell made short: a 分工表's unit cell the model reads through, a 合计 row (totalRows.ts).
+   * cell made short: a 分工表's unit cell the model reads through, a 合计 row (totalRows.ts). A
+   * 分工表 the model reads with its cells apart by single spaces (narrowTableAt) is parted as the
+   * model parts it, each run of spaces between two cells; the section rows the model reads the
+   * table on under are rows across it, as in tableAt.
    */
-  private spacedTableAt(lines: readonly LineNode[], index: number): { rows: string[][]; last: number; continued?: number[][] } | null {
+  private spacedTableAt(lines: readonly LineNode[], index: number): { rows: string[][]; last: number; continued?: number[][]; sectionRows?: number[] } | null {
+    const narrow = this.narrowTableAt(lines[index]!);
     const cellsAt = (i: number): string[] | null => {
       const line = lines[i]!;
       if (line.kind !== "text" || (line.textKind !== "plain" && line.textKind !== "tableRow") || this.continuations.has(line)) return null;
       const content = this.visible(line, line.indentEnd, line.contentEnd).trim();
+      if (narrow) return narrowCellsOf(content, 0, content.length)?.map((cell) => content.slice(cell.start, cell.end)) ?? null;
       return CELL_GAP.test(content) ? content.split(CELL_GAP) : null;
     };
     const header = cellsAt(index);
     if (header === null || header.length < 3 || header.some((cell) => cell.length > MAX_HEADER_CELL || /[。；;，,]$/u.test(cell))) return null;
+    const table = this.tableLines().tableOf(lines[index]!);
     const rows = [header];
     const rowLines = [lines[index]!];
+    const sectionRows: number[] = [];
     let last = index;
     for (let i = index + 1; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.kind === "blank" || line.kind === "comment") continue;
       const cells = cellsAt(i);
       const fitted = cells !== null && cells.length < header.length ? (this.rowInColumns(line, cells, header.length) ?? (rows.length > 1 ? totalRowCells(cells, header.length) : null)) : cells;
-      if (fitted === null || fitted.length !== header.length) break;
+      if (fitted === null || fitted.length !== header.length) {
+        // A section row the model reads the table on under (tableAt's).
+        const sections = this.sectionRowsAt(lines, i, table);
+        if (sections === null) break;
+        for (const section of sections.rows) {
+          sectionRows.push(rows.length);
+          rows.push([section.text, ...Array<string>(header.length - 1).fill("")]);
+          rowLines.push(section.line);
+        }
+        last = i = sections.last;
+        continue;
+      }
       rows.push(fitted);
       rowLines.push(line);
       last = i;
     }
     // Every row has the header's cells, a short one only where the model put its gap.
-    return rows.length >= 2 ? { rows, last, ...this.continued(rows, rowLines, rows.map(() => true)) } : null;
+    if (rows.length - sectionRows.length < 2) return null;
+    return { rows, last, ...this.continued(rows, rowLines, rows.map((_, r) => !sectionRows.includes(r))), ...(sectionRows.length > 0 ? { sectionRows } : {}) };
+  }
+
+  /**
+   * Whether `line` heads a 分工表 the model reads with its cells apart by single spaces
+   * (model/narrowCells.ts: `序号 重点任务 责任单位 完成时限`): a header without tabs whose wide gaps do
+   * not part the model's columns. Its rows are then parted as the model parts them.
+   */
+  private narrowTableAt(line: LineNode): boolean {
+    if (line.kind !== "text" || !hasInnerSpace(this.text, line.indentEnd, line.contentEnd)) return false;
+    const table = this.tableLines().tableOf(line);
+    if (table === undefined || table.start !== line.indentEnd || this.text.slice(line.start, line.contentEnd).includes("\t")) return false;
+    const content = this.visible(line, line.indentEnd, line.contentEnd).trim();
+    return content.split(CELL_GAP).length !== table.columns.length;
   }
 
   /**

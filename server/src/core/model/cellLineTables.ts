@@ -52,6 +52,8 @@ export function readCellLineTables(
       // A PDF's table one cell a line shows no merged cell: each row writes its own.
       merged: [],
       blank: [],
+      // Its rows are numbers counting up, with no row between them.
+      sectionRows: [],
     };
     tables.push(table);
     for (const row of found.rows) {

@@ -186,7 +186,7 @@ export class TableReader {
     const cells = cellsOf(this.text, line.start, cellsEnd);
     if (quotedCells !== null) unquote(cells, quotedCells);
     const held = this.open ?? this.suspended;
-    if (held !== null && this.isMergedSectionRow(held, cells, line)) return this.suspendAtSection(held, this.sectionOfCells(cells));
+    if (held !== null && this.isMergedSectionRow(held, cells, line)) return this.suspendAtSection(held, this.sectionOfCells(cells), line, end);
     if (held !== null && !held.spaced && this.repeatsHeader(held, cells, line)) {
       this.open = held;
       this.suspended = null;
@@ -369,8 +369,9 @@ export class TableReader {
   }
 
   /** A section row over the table's next rows: the table waits under it for a row that lines up again (`resumes`). */
-  private suspendAtSection(held: OpenTable, heading: string): null {
+  private suspendAtSection(held: OpenTable, heading: string, line: LineNode, end: number): null {
     held.afterSection = true;
+    held.table.sectionRows.push({ start: line.indentEnd, end });
     // A cell merged across the row ends any merged down over the rows above it: units or a task.
     held.unitsAbove = null;
     held.lastTask = "";
@@ -391,7 +392,7 @@ export class TableReader {
   private readSpaced(line: LineNode): ResponsibilityClause | null {
     const end = textEndOf(line, this.text);
     const held = this.open ?? this.suspended;
-    if (held !== null && this.isSectionRow(held, line, end)) return this.suspendAtSection(held, this.text.slice(line.indentEnd, end).trim());
+    if (held !== null && this.isSectionRow(held, line, end)) return this.suspendAtSection(held, this.text.slice(line.indentEnd, end).trim(), line, end);
     if (this.open === null && this.suspended !== null && this.suspended.spaced) {
       // Resumed for this line only if it lines up as a row (below); else it reads as before.
       const cells = line.kind === "text" ? this.spacedCells(this.suspended, line.indentEnd, end) : null;
@@ -543,7 +544,7 @@ export class TableReader {
     const unitColumns = unitColumnsOfHeader(columns);
     if (unitColumns === null) return null;
     const taskColumn = columns.findIndex((column, index) => !unitColumns.includes(index) && !NUMBER_COLUMN.test(column) && TASK_COLUMN.test(column));
-    const table: ResponsibilityTable = { start: line.indentEnd, end, columns, attachment: attachmentAt(this.attachments, line.indentEnd), rows: 0, unread: [], serials: [], merged: [], blank: [] };
+    const table: ResponsibilityTable = { start: line.indentEnd, end, columns, attachment: attachmentAt(this.attachments, line.indentEnd), rows: 0, unread: [], serials: [], merged: [], blank: [], sectionRows: [] };
     this.tables.push(table);
     return {
       table,

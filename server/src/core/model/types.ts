@@ -202,6 +202,13 @@ export interface ResponsibilityTable extends Span {
    * task nobody is given, which the unit report lists and units/blank reports.
    */
   blank: BlankTableRow[];
+  /**
+   * The section rows the table read through (一、增强质量发展创新动能, a cell merged across the
+   * row): each line's span from its indentation's end, in order. The table waits under each for a
+   * row that lines up with its header again; one after its last row heads no rows of it. The
+   * export prints those between its rows as rows across the table.
+   */
+  sectionRows: Span[];
 }
 
 /** A 分工表 row whose unit cells are all empty (ResponsibilityTable `blank`): where it is, its 序号 and task as written. */
