@@ -39,9 +39,4 @@ export class ModelTableLines {
   isSectionRowOf(table: ResponsibilityTable, line: LineNode): boolean {
     return this.sections.get(line.indentEnd) === table;
   }
-
-  /** Whether the plan has any section row: most tables have none, and their lines are never asked about. */
-  get hasSectionRows(): boolean {
-    return this.sections.size > 0;
-  }
 }
