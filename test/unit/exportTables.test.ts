@@ -32,6 +32,14 @@ describe("a 分工表 with section rows is exported as one table", () => {
     expect(paragraphs(text)).not.toContain("二、强化质量基础");
   });
 
+  it("keeps a section row a PDF's page edge stands under in the table", () => {
+    const text = [...PLAN, HEADER, "1\t开展质量攻关\t市工信局\t市科技局\t2025年底", "二、强化质量基础", "— 3 —", "2\t建设计量中心\t市市场监管局\t市财政局\t2024年底", ""].join("\n");
+    expect(analyze(text).plan.tables[0]!.rows).toBe(2);
+    const found = tables(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.rows.map((row) => row[0])).toEqual(["序号", "1", "二、强化质量基础", "2"]);
+  });
+
   it("prints a section row Excel copied with the row's tabs as one cell of its words", () => {
     const text = [...PLAN, HEADER, "一、提升产品质量\t\t\t\t", "1\t开展质量攻关\t市工信局\t市科技局\t2025年底", "二、强化质量基础\t\t\t\t", "2\t建设计量中心\t市市场监管局\t市财政局\t2024年底", ""].join("\n");
     const [table] = tables(text);

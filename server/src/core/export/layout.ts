@@ -345,6 +345,8 @@ class LayoutBuilder {
     for (let i = index; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.kind === "blank" || line.kind === "comment") continue;
+      // A page's edge under a section row (a PDF copy's footer) is no line of the table, as in tableAt.
+      if (rows.length > 0 && isPageDebris(line, this.text)) continue;
       if (!model.isSectionRowOf(table, line)) return rows.length > 0 && model.isRowOf(table, line) ? { rows, last } : null;
       rows.push({ line, text: this.sectionText(line) });
       last = i;
