@@ -24,8 +24,11 @@ export function cellText(lines: readonly ReadLine[]): string {
     if (part === "") continue;
     // The text ends with the last part: reading the text itself would flatten the string built
     // so far at every part, quadratic in a cell of many paragraphs (a plan laid out in one cell).
-    const goesOn = text === "" || /\p{P}$/u.test(last.slice(-2)) || /^[\p{Pe}\p{Pf}、，。；：！？]/u.test(part) || [...last].length <= 2 || [...part].length <= 2;
-    const lineBreak = !goesOn && paragraph === lastParagraph;
+    // A break the writer set inside a paragraph stays one after a mark too (`…94%以上，` / `食品抽检…`,
+    // a wrapped cell as the export writes it); between paragraphs a mark says the sentence goes on.
+    const sameParagraph = paragraph === lastParagraph;
+    const goesOn = text === "" || (!sameParagraph && /\p{P}$/u.test(last.slice(-2))) || /^[\p{Pe}\p{Pf}、，。；：！？]/u.test(part) || [...last].length <= 2 || [...part].length <= 2;
+    const lineBreak = !goesOn && sameParagraph;
     if (lineBreak) broken = true;
     text += goesOn ? part : lineBreak ? `\n${part}` : `、${part}`;
     last = part;
