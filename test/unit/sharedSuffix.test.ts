@@ -97,12 +97,13 @@ describe("a list of kinds under one 各, their ending written once", () => {
     ["〔责任单位：县商务局，各乡镇人民政府、街道办事处〕", ["各街道办事处", "各乡镇人民政府"]],
     // A department after 各区住建局 is every district's: its level word is the 各 name's.
     ["〔责任单位：各区住建局、财政局〕", ["各区财政局", "各区住建局"]],
-    // Kinds run together or listed in brackets: 各县（市、区）人民政府 and 各乡镇人民政府.
-    ["〔责任单位：县商务局，各县（市、区）、乡镇人民政府〕", ["各县（市、区）人民政府", "各乡镇人民政府"]],
+    // Kinds run together or listed in brackets: 各县（市、区）人民政府 and 各乡镇人民政府 — in a county's
+    // plan the counties are its peers, which units/level reports (the group is read all the same).
+    ["〔责任单位：县商务局，各县（市、区）、乡镇人民政府〕", ["各县（市、区）人民政府", "各乡镇人民政府"], [["units/level", "各县（市、区）"]]],
     ["〔责任单位：县商务局，各县〔市、区〕、镇街〕", ["各县〔市、区〕", "各镇街"]],
-  ])("%s is read as one group per kind", (clause, groups) => {
+  ])("%s is read as one group per kind", (clause, groups, findings = []) => {
     expect(groupsOf(clause).sort()).toEqual([...groups].sort());
-    expect(unitFindings(`${COUNTY}${clause}\n`)).toEqual([]);
+    expect(unitFindings(`${COUNTY}${clause}\n`)).toEqual(findings);
   });
 
   it("reads a body after governments as itself, not every county's", () => {
