@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 
 const HEADER = "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n";
@@ -76,5 +77,26 @@ describe("a section row of a 分工表 with no 序号 column", () => {
     expect(words.tables[0]).toMatchObject({ rows: 0 });
     const targets = plan(HEAD + "开展标准提升\t市市场监管局\t\n二、主要指标\t\t\n指标名称\t单位\t目标值\n制造业产品质量合格率\t%\t94\n");
     expect(targets.tables[0]).toMatchObject({ rows: 1 });
+  });
+});
+
+describe("a 分工表 row with only its 序号 written (（二）<TAB><TAB><TAB><TAB>, a row left to fill)", () => {
+  const text = `示例市方案\n一、重点任务\n（一）加强质量攻关。具体分工见附件。\n附件\n重点任务分工表\n${HEADER}（一）\t实施质量技术攻关行动\t市科技局\t市工信局\t2025年底\n（二）\t\t\t\t\n（三）\t推进质量追溯\t市农业农村局\t市商务局\t2025年底\n`;
+
+  it("is a row of the table, never an item of the outline", () => {
+    const read = buildPlan(text);
+    const row = read.lines.find((line) => text.slice(line.indentEnd, line.contentEnd).startsWith("（二）"))!;
+    expect(row.kind === "text" && row.textKind).toBe("tableRow");
+    expect(read.items.some((item) => text.startsWith("（二）", item.start))).toBe(false);
+  });
+
+  it("draws no numbering/sequence finding, and --fix leaves its number as the table has it", () => {
+    expect(analyze(text).findings.map((finding) => finding.rule)).not.toContain("numbering/sequence");
+    expect(fixAll(text).text).toContain("\n（二）\t\t\t\t\n（三）\t");
+  });
+
+  it("a heading with nothing but empty cells after it is still the heading it reads as", () => {
+    const heading = `示例市方案\n一、重点任务\n（一）加强质量攻关。\n二、增强质量发展创新动能\t\t\t\n（一）推进标准化。\n`;
+    expect(buildPlan(heading).lines[3]!.kind).toBe("item");
   });
 });

@@ -433,11 +433,13 @@ function readTableRows(lines: LineNode[], text: string): QuotedCell[] {
     // A heading with nothing but empty cells after it (一、增强质量发展创新动能<TAB><TAB><TAB>): a
     // 分工表's section row, a cell merged across the row that Excel copies with the row's tabs. It is
     // the heading it reads as, as the same row copied without its tabs is (model/tables.ts passes it).
-    if (line.kind === "item" && onlyEmptyCellsAfter(text, nextTab, line.contentEnd)) continue;
+    // A row with only its 序号 written (（二）<TAB><TAB><TAB>, a row left to fill) has no heading: its
+    // number is the table's (numbering/table-serial), never an item of the outline to renumber.
+    if (line.kind === "item" && onlyEmptyCellsAfter(text, nextTab, line.contentEnd) && !onlyEmptyCellsAfter(text, line.marker.end, nextTab)) continue;
     // Word's list numbering's tab after the marker and nothing but white space after the next
     // (`1.<TAB>经济发展质量效益持续增强。……<TAB>`, a paragraph WPS copies with a tab at its end): one
     // cell of words after the marker is the item's text, as without the trailing tab.
-    if (line.kind === "item" && onlyEmptyCellsAfter(text, line.marker.end, nextTab) && onlyEmptyCellsAfter(text, second, line.contentEnd)) continue;
+    if (line.kind === "item" && onlyEmptyCellsAfter(text, line.marker.end, nextTab) && !onlyEmptyCellsAfter(text, nextTab, second) && onlyEmptyCellsAfter(text, second, line.contentEnd)) continue;
     lines[i] = asRowLine(line);
   }
   return quoted.length > 0 ? quoted : NO_QUOTED_CELLS;
