@@ -34,7 +34,8 @@ describe("fixes keep every responsibility clause", () => {
 
   it("lets a duplicate go and an alias be renamed: the clause keeps the same units", () => {
     const text = "一、主要任务\n1.任务甲。开展工作。〔责任单位：市发改委、市科技局、市发展改革委〕\n";
-    const dedupe = replacing(text, "、市发展改革委", "", "removes the repeat");
+    // Saying which name it deletes, as units/duplicate's fix does (fixes/deletedNames.ts).
+    const dedupe = { ...replacing(text, "、市发展改革委", "", "removes the repeat"), deletes: { start: text.indexOf("、市发展改革委") + 1, end: text.indexOf("、市发展改革委") + 7 } };
     const rename = replacing(text, "市发改委", "市发展改革委", "canonical name");
     const result = applyKeepingClauses(text, analyze(text), [dedupe, rename]);
     expect(result.refused.size).toBe(0);

@@ -4,6 +4,9 @@ import { clauseInventory, clauseInventoryOfResult, keepsEveryClause } from "./cl
 import { keepsEveryReference, referenceTargets } from "./referenceTargets.js";
 import { partitionPoint } from "../text/sorted.js";
 import type { FixLoss } from "./fixLoss.js";
+import { deletesUnitName } from "./deletedNames.js";
+import { registryFor, type UnitRegistry } from "../units/registry.js";
+import { registryOfPlan } from "../units/documentLevel.js";
 
 export type { FixLoss } from "./fixLoss.js";
 
@@ -171,7 +174,8 @@ export function applyKeepingClauses(
     !keepsEveryClause(clauses, clauseInventoryOfResult(result.analysis.plan, options)) ? "clause" : !keepsEveryReference(references, result.edits, result.analysis.plan) ? "reference" : null;
   const refused = new Map<Fix, FixLoss>();
   const unchanged: Applied = { text, applied: 0, edits: [], analysis };
-  const { result } = safeFixes(text, { fixes: [], result: unchanged }, fixes, options, lossOf, refused, applyFixes(text, fixes, options));
+  const keeping = withoutNameDeletions(text, analysis, fixes, options, refused);
+  const { result } = safeFixes(text, { fixes: [], result: unchanged }, keeping, options, lossOf, refused, keeping.length > 0 ? applyFixes(text, keeping, options) : unchanged);
   return { text: result.text, applied: result.applied, analysis: result.analysis, refused };
 }
 
@@ -220,6 +224,28 @@ export function refusedAlone(text: string, analysis: Analysis, fixes: readonly F
     rest = later;
   }
   return refused;
+}
+
+/**
+ * The fixes that delete no unit's name they do not say they delete (deletedNames.ts); the others
+ * refused. The registry is built only where a fix deletes text.
+ */
+function withoutNameDeletions(text: string, analysis: Analysis, fixes: readonly Fix[], options: AnalysisOptions, refused: Map<Fix, FixLoss>): readonly Fix[] {
+  let registry: UnitRegistry | null = null;
+  let kept: Fix[] | null = null;
+  for (let i = 0; i < fixes.length; i++) {
+    const fix = fixes[i]!;
+    if (fix.edits.some((edit) => edit.end > edit.start)) {
+      registry ??= registryOfPlan(registryFor(options.config, options.registryEntries), analysis.plan);
+      if (deletesUnitName(text, fix, registry)) {
+        refused.set(fix, "clause");
+        kept ??= fixes.slice(0, i);
+        continue;
+      }
+    }
+    kept?.push(fix);
+  }
+  return kept ?? fixes;
 }
 
 type Applied = { text: string; applied: number; edits: TextEdit[]; analysis: Analysis };

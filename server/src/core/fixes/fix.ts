@@ -1,3 +1,4 @@
+import type { Span } from "../model/types.js";
 import type { Fix, TextEdit } from "../rules/types.js";
 
 /**
@@ -9,9 +10,12 @@ import type { Fix, TextEdit } from "../rules/types.js";
  * `{ description, edits }` they stand for.
  */
 
-/** A fix that replaces one span by one text: four fields, the edit made when read. */
-export function spanFix(description: string, start: number, end: number, newText: string): Fix {
-  return new SpanFix(description, start, end, newText);
+/**
+ * A fix that replaces one span by one text: its fields, the edit made when read. `deletes`: the
+ * repeated or residual unit name it deletes on purpose (Fix `deletes`).
+ */
+export function spanFix(description: string, start: number, end: number, newText: string, deletes?: Span): Fix {
+  return new SpanFix(description, start, end, newText, deletes);
 }
 
 /**
@@ -29,6 +33,7 @@ class SpanFix implements Fix {
     private readonly start: number,
     private readonly end: number,
     private readonly newText: string,
+    readonly deletes: Span | undefined,
   ) {}
 
   get edits(): TextEdit[] {

@@ -1,7 +1,8 @@
 /**
  * Why a fix was refused: it would have lost a responsibility clause or a unit in one
- * (clauseInventory.ts), or made a reference to one of the plan's items or parts name another
- * (referenceTargets.ts). The CLI and the editor say it in the same words.
+ * (clauseInventory.ts; a unit's name deleted where the model did not read it as one, deletedNames.ts),
+ * or made a reference to one of the plan's items or parts name another (referenceTargets.ts). The
+ * CLI and the editor say it in the same words.
  */
 export type FixLoss = "clause" | "reference";
 

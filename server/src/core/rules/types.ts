@@ -66,6 +66,12 @@ export interface Fix {
   /** Chinese, shown as the code action title. */
   description: string;
   edits: TextEdit[];
+  /**
+   * The text whose unit names the fix deletes on purpose, because the plan still writes them: a
+   * repeat of a name its clause lists, a residue of one, a copy of a block that stays. The fix
+   * guard refuses any other deletion of a name the registry knows (fixes/deletedNames.ts).
+   */
+  deletes?: Span;
 }
 
 export interface Finding extends Span {

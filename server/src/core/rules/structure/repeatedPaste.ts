@@ -38,7 +38,8 @@ export const repeatedPaste: Rule = {
         start: paste.start,
         end: paste.end,
         message: `自“${clipped(lineText(paste.lines[0]!, plan.text), 20)}”起的${count}行与紧邻的前文逐行相同，疑为重复粘贴，应删除其中一份`,
-        fix: { description: "删除重复粘贴的后一份", edits: copyDeletions(plan.text, plan.lines, paste.lines) },
+        // Every name the copy writes, the first copy writes again.
+        fix: { description: "删除重复粘贴的后一份", edits: copyDeletions(plan.text, plan.lines, paste.lines), deletes: { start: paste.start, end: paste.end } },
       });
     }
   },

@@ -54,7 +54,7 @@ export const duplicateUnit: Rule = {
                 start: firstUnit.start,
                 end: firstUnit.end,
                 message: `“${repeated}”与后面的“${unit.text}”是同一单位，重复列出`,
-                ...(removal ? { fix: spanFix(`删除重复的“${repeated}”`, removal.start, removal.end, "") } : {}),
+                ...(removal ? { fix: spanFix(`删除重复的“${repeated}”`, removal.start, removal.end, "", { start: firstUnit.start, end: firstUnit.end }) } : {}),
               });
               continue;
             }
@@ -72,7 +72,7 @@ export const duplicateUnit: Rule = {
             start: unit.start,
             end: unit.end,
             message: first === unit.text ? `“${unit.text}”在同一处责任分工中重复出现` : `“${unit.text}”与前面的“${first}”是同一单位，重复列出`,
-            ...(removal ? { fix: spanFix(`删除重复的“${unit.text}”`, removal.start, removal.end, "") } : {}),
+            ...(removal ? { fix: spanFix(`删除重复的“${unit.text}”`, removal.start, removal.end, "", { start: unit.start, end: unit.end }) } : {}),
           });
         }
       }

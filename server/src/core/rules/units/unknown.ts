@@ -623,7 +623,7 @@ function clauseJudge(
                 : unsuggested
                   ? unlistedMessage(unit.text)
                   : writtenAsMeant(verdict.message, unit.text, meant),
-          suggestions: removal ? [spanFix(`删除“${unit.text}”`, removal.start, removal.end, "")] : fresh.map(({ name, description }) => spanFix(description, unit.start, unit.end, name)),
+          suggestions: removal ? [spanFix(`删除“${unit.text}”`, removal.start, removal.end, "", { start: unit.start, end: unit.end })] : fresh.map(({ name, description }) => spanFix(description, unit.start, unit.end, name)),
         });
       }
     }
