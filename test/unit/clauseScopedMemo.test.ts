@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { refusedAlone } from "../../server/src/core/fixes/applyFixes";
 import { analyze, type AnalysisOptions } from "../../server/src/core/analyze";
 import { ClauseScopedMemo } from "../../server/src/core/rules/clauseScopedMemo";
 import { ALL_RULES } from "../../server/src/core/rules/index";
@@ -53,6 +54,17 @@ describe("clause rules' findings kept while typing", () => {
     // The fixes are moved too: applying one gives the text a fresh analysis's fix gives.
     const alias = kept.findings.find((finding) => finding.rule === "units/alias")!;
     expect(json(alias.fix)).toBe(json(fresh.findings.find((finding) => finding.rule === "units/alias")!.fix));
+  });
+
+  it("keep the name a fix says it deletes: units/duplicate's fix, kept, passes the fix guard as a fresh one does", () => {
+    const text = "一、主要任务\n1.开展质量提升行动。〔责任单位：市工信局、市财政局、市工信局〕\n";
+    const parser = new IncrementalParser();
+    analyze(text, { syntax: parser.parse(text) });
+    const edited = text.replace("开展质量提升行动", "深入开展质量提升行动");
+    const kept = analyze(edited, { syntax: parser.parse(edited) });
+    const duplicate = kept.findings.find((finding) => finding.rule === "units/duplicate")!;
+    expect(duplicate.fix!.deletes).toEqual(analyze(edited).findings.find((finding) => finding.rule === "units/duplicate")!.fix!.deletes);
+    expect(refusedAlone(edited, kept, [duplicate.fix!]).size).toBe(0);
   });
 
   it("are judged again when a clause, the plan's context or the settings change", () => {

@@ -44,7 +44,7 @@ describe("the fix guard reads the names a fix deletes, whatever the model read t
   });
 
   it("refuses a deletion that names more units than it writes: names run together cut to one", () => {
-    const text = "示例市质量强市建设实施方案\n为推进质量强市建设，经市工信局市财政局会商，制定本方案。\n一、主要任务\n1.开展工作。〔责任单位：市商务局〕\n";
+    const text = "示例市质量强市建设实施方案\n一、主要任务\n1.开展工作，清单经市工信局市财政局会商确定。〔责任单位：市商务局〕\n";
     const result = applyKeepingClauses(text, analyze(text), [replacing(text, "市工信局市财政局", "市财政局")]);
     expect(result.text).toBe(text);
   });

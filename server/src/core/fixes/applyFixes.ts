@@ -7,6 +7,7 @@ import type { FixLoss } from "./fixLoss.js";
 import { deletesUnitName } from "./deletedNames.js";
 import { registryFor, type UnitRegistry } from "../units/registry.js";
 import { registryOfPlan } from "../units/documentLevel.js";
+import type { PlanDocument, Span } from "../model/types.js";
 
 export type { FixLoss } from "./fixLoss.js";
 
@@ -232,12 +233,14 @@ export function refusedAlone(text: string, analysis: Analysis, fixes: readonly F
  */
 function withoutNameDeletions(text: string, analysis: Analysis, fixes: readonly Fix[], options: AnalysisOptions, refused: Map<Fix, FixLoss>): readonly Fix[] {
   let registry: UnitRegistry | null = null;
+  let tasks: Span | null = null;
   let kept: Fix[] | null = null;
   for (let i = 0; i < fixes.length; i++) {
     const fix = fixes[i]!;
     if (fix.edits.some((edit) => edit.end > edit.start)) {
       registry ??= registryOfPlan(registryFor(options.config, options.registryEntries), analysis.plan);
-      if (deletesUnitName(text, fix, registry)) {
+      tasks ??= tasksSpan(analysis.plan);
+      if (deletesUnitName(text, fix, registry, tasks)) {
         refused.set(fix, "clause");
         kept ??= fixes.slice(0, i);
         continue;
@@ -246,6 +249,14 @@ function withoutNameDeletions(text: string, analysis: Analysis, fixes: readonly 
     kept?.push(fix);
   }
   return kept ?? fixes;
+}
+
+/** Where a plan writes its tasks' units: from its first item to its last clause's end. */
+function tasksSpan(plan: PlanDocument): Span {
+  const first = plan.allItems[0];
+  let end = 0;
+  for (const clause of plan.clauses) if (clause.end > end) end = clause.end;
+  return first === undefined ? { start: 0, end: 0 } : { start: first.start, end };
 }
 
 type Applied = { text: string; applied: number; edits: TextEdit[]; analysis: Analysis };

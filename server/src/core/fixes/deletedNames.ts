@@ -4,6 +4,7 @@ import type { Fix } from "../rules/types.js";
 import type { UnitRegistry } from "../units/registry.js";
 import { isCollectiveName } from "../units/names.js";
 import { splitRunTogether } from "../units/split.js";
+import { UNIT_LABELS } from "../units/labels.js";
 
 /**
  * The clause inventory (clauseInventory.ts) counts the units the model reads, so it cannot see a
@@ -28,11 +29,15 @@ const SHORTEST_NAME = 2;
  * they write (a name replaced by another, units/alias's rename, deletes none; nor do lines moved,
  * structure/leading-debris's metadata written again as front matter).
  */
-export function deletesUnitName(text: string, fix: Fix, registry: UnitRegistry): boolean {
+export function deletesUnitName(text: string, fix: Fix, registry: UnitRegistry, tasks: Span): boolean {
   let deleted = 0;
   let written = 0;
   for (const edit of fix.edits) {
-    if (edit.end > edit.start) deleted += unitsNamedIn(text, edit.start, edit.end, fix.deletes, registry);
+    // Only where tasks are written: a web page's lines before the plan (来源：示例市市场监督管理局)
+    // or after it name the page's source, never a responsible unit.
+    const start = Math.max(edit.start, tasks.start);
+    const end = Math.min(edit.end, tasks.end);
+    if (end > start) deleted += unitsNamedIn(text, start, end, fix.deletes, registry);
   }
   if (deleted === 0) return false;
   for (const edit of fix.edits) written += unitsNamedIn(edit.newText, 0, edit.newText.length, undefined, registry);
@@ -52,9 +57,26 @@ function unitsNamedIn(text: string, start: number, end: number, declared: Span |
     const from = run;
     run = -1;
     if (i - from < SHORTEST_NAME || (declared !== undefined && from >= declared.start && i <= declared.end)) continue;
+    if (afterOtherLabel(text, from)) continue;
     count += unitsOf(text.slice(from, i), registry);
   }
   return count;
+}
+
+/**
+ * Whether a run follows a label other than a clause's (`删除的内容: 市林业局`, a review balloon's
+ * record of a deletion; `来源：`): a name a label introduces is what that label says, and a unit
+ * only after a clause's own label (责任单位：).
+ */
+function afterOtherLabel(text: string, run: number): boolean {
+  let at = run - 1;
+  while (at >= 0 && text.charCodeAt(at) === 0x20) at--;
+  const colon = text.charCodeAt(at);
+  if (colon !== 0xff1a && colon !== 0x3a) return false;
+  let label = at;
+  while (label > 0 && isHanCode(text.charCodeAt(label - 1))) label--;
+  const word = text.slice(label, at);
+  return !UNIT_LABELS.some((unitLabel) => word.endsWith(unitLabel));
 }
 
 /** How many units a run of words names as the registry reads it: one name, names written together, or none. */

@@ -23,8 +23,8 @@ export function spanFix(description: string, start: number, end: number, newText
  * give the same edits whenever it is called (it reads the analysed plan, which never changes);
  * it is a closure, so it pays only where a fix has several edits or costly ones.
  */
-export function deferredFix(description: string, makeEdits: () => TextEdit[]): Fix {
-  return new DeferredFix(description, makeEdits);
+export function deferredFix(description: string, makeEdits: () => TextEdit[], deletes?: Span): Fix {
+  return new DeferredFix(description, makeEdits, deletes);
 }
 
 class SpanFix implements Fix {
@@ -54,6 +54,7 @@ class DeferredFix implements Fix {
   constructor(
     readonly description: string,
     makeEdits: () => TextEdit[],
+    readonly deletes: Span | undefined,
   ) {
     this.#makeEdits = makeEdits;
   }

@@ -108,6 +108,8 @@ interface KeptFix {
   description: string;
   /** [start, end, new text], offsets from the clause's start. */
   edits: ReadonlyArray<readonly [number, number, string]>;
+  /** The name the fix says it deletes (Fix `deletes`), from the clause's start: the fix guard lets it go. */
+  deletes: readonly [number, number] | null;
 }
 
 /** The clauses of one plan as kept, made once per plan for all the rules that remember it. */
@@ -191,7 +193,8 @@ function keepFinding(finding: Finding, clauses: readonly ResponsibilityClause[])
       edits.push([edit.start - from, edit.end - from, detached(edit.newText)]);
     }
     // Copies: a description or new text made from a name may be a slice of the plan's version.
-    return { description: detached(fix.description), edits };
+    const deletes = fix.deletes === undefined ? null : ([fix.deletes.start - from, fix.deletes.end - from] as const);
+    return { description: detached(fix.description), edits, deletes };
   };
   const fix = finding.fix === undefined ? null : keepFix(finding.fix);
   if (finding.fix !== undefined && fix === null) return null;
@@ -219,9 +222,10 @@ function placedFindings(run: KeptRun, clauses: readonly ResponsibilityClause[]):
 }
 
 function placedFix(fix: KeptFix, at: number): Fix {
+  const deletes = fix.deletes === null ? undefined : { start: fix.deletes[0] + at, end: fix.deletes[1] + at };
   if (fix.edits.length === 1) {
     const [start, end, newText] = fix.edits[0]!;
-    return spanFix(fix.description, start + at, end + at, newText);
+    return spanFix(fix.description, start + at, end + at, newText, deletes);
   }
-  return deferredFix(fix.description, () => fix.edits.map(([start, end, newText]) => ({ start: start + at, end: end + at, newText })));
+  return deferredFix(fix.description, () => fix.edits.map(([start, end, newText]) => ({ start: start + at, end: end + at, newText })), deletes);
 }
