@@ -146,7 +146,9 @@ export const sentenceEnd: Rule = {
       }
       if (SENTENCE_FINAL_CODES.has(text.charCodeAt(last))) return;
       // A bracket after the sentence's own mark (`……。（知识产权保护处、省公安厅）`, `……。（见附件1）`)
-      // is GB/T 15834's 句外括号: the sentence ended before it, and nothing follows it.
+      // is GB/T 15834's 句外括号: the sentence ended before it, and nothing follows it. So is a
+      // clause's 〔〕 the grammar read no clause in (`……。〔〕`, a clause nested in a clause): what
+      // is wrong inside it is units/empty-clause's and units/nested-clause's, not a lost 。.
       if (followsSentenceEnd(text, start, end)) return;
       // A last sentence cut inside a mark it opened (`……。〔责任单位：县科技局`, `落实《质量强国`, a
       // clause or title still being typed) has one defect, the mark left open: punct/unbalanced's.
@@ -186,20 +188,21 @@ function namedOnLinesBelow(item: NumberedItem, text: string): boolean {
   });
 }
 
-const ROUND_OPEN_CODES = codeUnitSet("（(");
-const ROUND_CLOSE_CODES = codeUnitSet("）)");
+/** A round bracket, or a clause's 〔〕 (never in a sentence: a 文号's year stands in a title). */
+const AFTER_SENTENCE_OPEN_CODES = codeUnitSet("（(〔");
+const AFTER_SENTENCE_CLOSE_CODES = codeUnitSet("）)〕");
 
 /**
- * Whether the paragraph ends in a round bracket (spaces after it aside) whose opening bracket
- * follows a sentence-final mark: read back over the bracket only, which closes the text.
+ * Whether the paragraph ends in a round or clause bracket (spaces after it aside) whose opening
+ * bracket follows a sentence-final mark: read back over the bracket only, which closes the text.
  */
 function followsSentenceEnd(text: string, start: number, end: number): boolean {
-  if (!ROUND_CLOSE_CODES.has(text.charCodeAt(end - 1))) return false;
+  if (!AFTER_SENTENCE_CLOSE_CODES.has(text.charCodeAt(end - 1))) return false;
   let depth = 0;
   for (let i = end - 1; i > start; i--) {
     const code = text.charCodeAt(i);
-    if (ROUND_CLOSE_CODES.has(code)) depth++;
-    else if (ROUND_OPEN_CODES.has(code) && --depth === 0) return SENTENCE_FINAL_CODES.has(text.charCodeAt(trimSpacesEnd(text, start, i) - 1));
+    if (AFTER_SENTENCE_CLOSE_CODES.has(code)) depth++;
+    else if (AFTER_SENTENCE_OPEN_CODES.has(code) && --depth === 0) return SENTENCE_FINAL_CODES.has(text.charCodeAt(trimSpacesEnd(text, start, i) - 1));
   }
   return false;
 }

@@ -3,6 +3,7 @@ import { clausesOfTask } from "../../units/sharedClause.js";
 import { tableRowOfTask } from "../../units/tableTasks.js";
 import type { Rule } from "../types.js";
 import { mayGoOnBelow } from "../../model/wrappedMarkers.js";
+import { emptyClauseBrackets, holdsEmptyClause } from "../../units/emptyClauses.js";
 
 const LEVEL_NAME: Record<number, string> = { 1: "第一级（一、）", 2: "第二级（（一））", 3: "第三级（1.）", 4: "第四级（（1））" };
 
@@ -44,6 +45,8 @@ export const missingClause: Rule = {
       if (!requirement.appliesTo(item) || !needsClause(item) || clausesOfTask(plan, item).length > 0 || tableRowOfTask(plan, item) !== null) continue;
       // A PDF's line below that the measure may have begun with a marker: the clause on it may be this task's.
       if (mayGoOnBelow(plan, item)) continue;
+      // A clause begun and left empty (〔〕) is units/empty-clause's one finding.
+      if (holdsEmptyClause(emptyClauseBrackets(plan), item.line.start, item.line.end)) continue;
       const why = requirement.source === "config" ? "配置要求" : "本文";
       report({
         start: item.marker.start,

@@ -1,0 +1,44 @@
+import { PlanMemo } from "../model/planMemo.js";
+import type { PlanDocument, Span } from "../model/types.js";
+import { partitionPoint } from "../text/sorted.js";
+
+/**
+ * The clause brackets a task leaves empty (`……开展工作。〔〕`, `〔 〕`): the place a clause was
+ * begun and its label and names never written. The grammar reads no clause there (no label, no
+ * name), so punct/sentence-end took the 〕 for an unfinished sentence. The 〔〕 serves only clauses
+ * (a 文号's 〔2024〕 always holds a year), so one empty after the plan's first item is a blank to
+ * fill: units/empty-clause reports it, and units/missing-clause leaves its task to that finding.
+ * Read once per plan, by one search for 〔 through the text.
+ */
+export function emptyClauseBrackets(plan: PlanDocument): readonly Span[] {
+  return emptyByPlan.of(plan, readEmptyBrackets);
+}
+
+const emptyByPlan = new PlanMemo<readonly Span[]>();
+const OPEN = "〔";
+const CLOSE = 0x3015;
+const NONE: Span[] = [];
+
+function readEmptyBrackets(plan: PlanDocument): readonly Span[] {
+  const first = plan.allItems[0];
+  if (first === undefined) return NONE;
+  const { text } = plan;
+  let found: Span[] | null = null;
+  for (let at = text.indexOf(OPEN, first.start); at >= 0; at = text.indexOf(OPEN, at + 1)) {
+    let end = at + 1;
+    while (end < text.length && isBlank(text.charCodeAt(end))) end++;
+    if (text.charCodeAt(end) === CLOSE) (found ??= []).push({ start: at, end: end + 1 });
+  }
+  return found ?? NONE;
+}
+
+/** Spaces a drafter leaves between the brackets: never a line break, which ends the bracket's line. */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0;
+}
+
+/** Whether an empty clause bracket stands in text[start, end). */
+export function holdsEmptyClause(brackets: readonly Span[], start: number, end: number): boolean {
+  const at = partitionPoint(brackets.length, (i) => brackets[i]!.start < start);
+  return at < brackets.length && brackets[at]!.end <= end;
+}
