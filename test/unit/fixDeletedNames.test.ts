@@ -35,6 +35,13 @@ describe("the fix guard reads the names a fix deletes, whatever the model read t
     expect([...result.refused.values()]).toEqual(["clause"]);
   });
 
+  it("lets a fix write a group in a name's place (units/level's 各市市场监管局 in a province's plan)", () => {
+    const text = "一、主要任务\n1.开展工作。由市财政局负责。〔责任单位：省市场监管局、市市场监管局〕\n";
+    const result = applyKeepingClauses(text, analyze(text), [replacing(text, "市财政局", "各市财政局")]);
+    expect([...result.refused.values()]).toEqual([]);
+    expect(result.text).toContain("由各市财政局负责");
+  });
+
   it("lets a fix delete the name it says it deletes, rename a name, or delete words that name no unit", () => {
     const text = "一、主要任务\n1.开展工作工作。由市财政局负责。〔责任单位：市工信局、市发改委、市工信局〕\n";
     const fixes = [replacing(text, "、市工信局〕", "〕", "市工信局"), replacing(text, "市发改委", "市发展改革委"), replacing(text, "工作工作", "工作")];

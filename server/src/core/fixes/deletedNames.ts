@@ -40,12 +40,13 @@ export function deletesUnitName(text: string, fix: Fix, registry: UnitRegistry, 
     if (end > start) deleted += unitsNamedIn(text, start, end, fix.deletes, registry);
   }
   if (deleted === 0) return false;
-  for (const edit of fix.edits) written += unitsNamedIn(edit.newText, 0, edit.newText.length, undefined, registry);
+  // A group written in a name's place (units/level's 各市市场监管局 for 市市场监管局) names its units.
+  for (const edit of fix.edits) written += unitsNamedIn(edit.newText, 0, edit.newText.length, undefined, registry, true);
   return deleted > written;
 }
 
 /** How many units the runs of Chinese characters in text[start, end) name, the runs inside `declared` aside. */
-function unitsNamedIn(text: string, start: number, end: number, declared: Span | undefined, registry: UnitRegistry): number {
+function unitsNamedIn(text: string, start: number, end: number, declared: Span | undefined, registry: UnitRegistry, groups = false): number {
   let count = 0;
   let run = -1;
   for (let i = start; i <= end; i++) {
@@ -58,7 +59,7 @@ function unitsNamedIn(text: string, start: number, end: number, declared: Span |
     run = -1;
     if (i - from < SHORTEST_NAME || (declared !== undefined && from >= declared.start && i <= declared.end)) continue;
     if (afterOtherLabel(text, from)) continue;
-    count += unitsOf(text.slice(from, i), registry);
+    count += unitsOf(text.slice(from, i), registry, groups);
   }
   return count;
 }
@@ -79,9 +80,9 @@ function afterOtherLabel(text: string, run: number): boolean {
   return !UNIT_LABELS.some((unitLabel) => word.endsWith(unitLabel));
 }
 
-/** How many units a run of words names as the registry reads it: one name, names written together, or none. */
-function unitsOf(words: string, registry: UnitRegistry): number {
-  if (isCollectiveName(words)) return 0;
+/** How many units a run of words names as the registry reads it: one name, names written together, or none (a group counted as one where `groups`). */
+function unitsOf(words: string, registry: UnitRegistry, groups: boolean): number {
+  if (isCollectiveName(words)) return groups ? 1 : 0;
   if (registry.resolveKnown(words) !== null) return 1;
   return splitRunTogether(words, registry)?.length ?? 0;
 }
