@@ -76,6 +76,8 @@ describe("a city's 质量强市 plan pasted from its government's web page", () 
       [45, "units/missing-clause"],
       // （三） is followed by （五）.
       [49, "numbering/sequence"],
+      // The 分工表's title and header follow the 附件说明 with no 附件 label: the page lost its line.
+      [65, "structure/attachment-label"],
       // The table's row 3 leaves out the text's 市市场监管局.
       [69, "units/table-mismatch"],
       // 附件下载, the links and the site's footer.

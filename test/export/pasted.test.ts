@@ -467,7 +467,7 @@ describe("export of the attachments the model knows, and only those", () => {
   it("starts each attachment the model reads on its own page: its label flush left in 黑体, its title centred", async () => {
     const text = `${body}附件1 // 待补充牵头单位\n重点任务清单\n一、质量基础\n附件 2：质量指标表\n一、指标\n`;
     const { plan } = analyze(text);
-    expect(plan.attachments.map((attachment) => attachment.label.text)).toEqual(["附件1", "附件 2"]);
+    expect(plan.attachments.map((attachment) => attachment.label?.text)).toEqual(["附件1", "附件 2"]);
     const blocks = layoutPlan(plan).blocks.map((block) => `${block.kind}:${blockText(block)}`);
     expect(blocks.slice(-6)).toEqual(["attachmentLabel:附件1", "title:重点任务清单", "paragraph:一、质量基础", "attachmentLabel:附件2", "title:质量指标表", "paragraph:一、指标"]);
     const docx = await exportText(text);

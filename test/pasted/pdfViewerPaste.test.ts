@@ -49,7 +49,7 @@ describe("a plan pasted from a web viewer's PDF", () => {
     expect(plan.title?.text).toBe("赣州市深化质量强市建设实施方案");
     expect(plan.items.map((item) => item.heading.text)).toEqual(["总体要求", "主要任务", "保障措施"]);
     expect(plan.items[1]!.children.map((item) => item.heading.text)).toEqual(["推动质量变革创新，提高经济发展质量效益", "推动质量社会共治，提升现代质量治理水平和质量安全保障能力"]);
-    expect(plan.attachments.map((attachment) => [attachment.label.text, attachment.title?.text])).toEqual([
+    expect(plan.attachments.map((attachment) => [attachment.label?.text, attachment.title?.text])).toEqual([
       ["附件１", "赣州市深化质量强市建设重点任务分工及部门责任清单表"],
       ["附件２", "赣州市深化质量强市建设主要质量指标及目标值表"],
     ]);

@@ -26,7 +26,7 @@ describe("the 附件说明 under the body", () => {
     expect(PLAN.slice(last.start, last.end)).toBe("2.加强宣传。〔责任单位：市委宣传部〕");
     expect(PLAN.slice(plan.items[0]!.start, plan.items[0]!.end)).toBe(PLAN.split("\n").slice(1, 4).join("\n"));
     expect(plan.attachmentNote.map((line) => PLAN.slice(line.indentEnd, line.contentEnd)).filter((text) => text !== "")).toEqual(["附件：1.重点任务分工表", "2.主要指标表"]);
-    expect(plan.attachments.map((attachment) => attachment.label.text)).toEqual(["附件1"]);
+    expect(plan.attachments.map((attachment) => attachment.label?.text)).toEqual(["附件1"]);
   });
 
   it("is still the plan's text to the punctuation rules", () => {

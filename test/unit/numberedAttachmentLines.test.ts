@@ -33,7 +33,7 @@ describe("a 附件说明 written 附件1.×× a line", () => {
   it("heads an attachment where its content follows, as 附件1：×× does", () => {
     const text = [...body, "附件1.主要指标表", "附件2.重点任务分工表", "", "附件1.主要指标表", "一、产品质量指标", "", "附件2.重点任务分工表", "一、提升产品质量", ""].join("\n");
     const { plan, findings } = analyze(text);
-    expect(plan.attachments.map((attachment) => [attachment.label.text, attachment.title?.text, attachment.items.map((item) => item.heading.text)])).toEqual([
+    expect(plan.attachments.map((attachment) => [attachment.label?.text, attachment.title?.text, attachment.items.map((item) => item.heading.text)])).toEqual([
       ["附件1", "主要指标表", ["产品质量指标"]],
       ["附件2", "重点任务分工表", ["提升产品质量"]],
     ]);
@@ -65,7 +65,7 @@ describe("an attachment's head with a 顿号 or a space after its number", () =>
       const heads = [`附件1${separator}主要指标表`, `附件2${separator}重点任务分工表`];
       const text = [...body, ...heads, "", heads[0], "一、产品质量指标", "", heads[1], "一、提升产品质量", ""].join("\n");
       const { plan, findings } = analyze(text);
-      expect(plan.attachments.map((attachment) => [attachment.label.text, attachment.title?.text, attachment.items.map((item) => item.heading.text)])).toEqual([
+      expect(plan.attachments.map((attachment) => [attachment.label?.text, attachment.title?.text, attachment.items.map((item) => item.heading.text)])).toEqual([
         ["附件1", "主要指标表", ["产品质量指标"]],
         ["附件2", "重点任务分工表", ["提升产品质量"]],
       ]);
@@ -81,7 +81,7 @@ describe("an attachment's head with a 顿号 or a space after its number", () =>
   it("reads a Chinese numeral before a 顿号 as the number", () => {
     const text = [...body, "附件一、主要指标表", "一、产品质量指标", ""].join("\n");
     const plan = buildPlan(text);
-    expect(plan.attachments.map((attachment) => [attachment.label.text, attachment.title?.text])).toEqual([["附件一", "主要指标表"]]);
+    expect(plan.attachments.map((attachment) => [attachment.label?.text, attachment.title?.text])).toEqual([["附件一", "主要指标表"]]);
   });
 
   it("never takes attachments listed, or a sentence, for a head", () => {
@@ -100,7 +100,7 @@ describe("an attachment's head over a table of two columns", () => {
   it("heads the attachment, as it does over a table of three", () => {
     const text = [...body, "附件1：主要指标表", "附件2：重点任务分工表", "", "附件1：主要指标表", "指标\t2025年", "产品质量合格率\t95%", "", "附件2：重点任务分工表", "一、提升产品质量", ""].join("\n");
     const plan = buildPlan(text);
-    expect(plan.attachments.map((attachment) => [attachment.label.text, attachment.title?.text])).toEqual([
+    expect(plan.attachments.map((attachment) => [attachment.label?.text, attachment.title?.text])).toEqual([
       ["附件1", "主要指标表"],
       ["附件2", "重点任务分工表"],
     ]);
@@ -110,6 +110,6 @@ describe("an attachment's head over a table of two columns", () => {
   it("leaves a 附件说明's line with one line of a tab under it a line of the note", () => {
     const text = [...body, "附件1：主要指标表", "联系人：张三\t电话：12345678", "", ...attachments].join("\n");
     const plan = buildPlan(text);
-    expect(plan.attachments.map((attachment) => attachment.label.text)).toEqual(["附件1", "附件2"]);
+    expect(plan.attachments.map((attachment) => attachment.label?.text)).toEqual(["附件1", "附件2"]);
   });
 });

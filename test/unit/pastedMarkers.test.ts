@@ -106,7 +106,7 @@ describe("attachments", () => {
     expect(findings).toEqual([]);
     expect(plan.items.map((item) => item.marker.text)).toEqual(["一、", "二、", "三、"]);
     expect(plan.items[2]!.children.map((item) => item.heading.text)).toEqual(["加强组织领导"]);
-    expect(plan.attachments.map((attachment) => [attachment.label.text, attachment.title?.text, tree(attachment.items)])).toEqual([
+    expect(plan.attachments.map((attachment) => [attachment.label?.text, attachment.title?.text, tree(attachment.items)])).toEqual([
       ["附件1", "质量品牌提升重点任务清单", [["一、质量创新工程", ["（一）建设质量创新平台", "（二）培育质量标杆企业"]], ["二、品牌培育工程", [["（一）打造区域公用品牌", ["1.培育地理标志品牌"]]]]]],
       ["附件2", "质量品牌提升指标体系", ["一、质量指标", "二、品牌指标"]],
     ]);

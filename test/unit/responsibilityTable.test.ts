@@ -13,7 +13,7 @@ describe("a responsibility table pasted as text", () => {
   it("reads each row into a clause: the unit cells are its segments, labelled and given their role by their column", () => {
     const plan = buildPlan(`${PLAN}序号\t重点任务\t责任单位\t完成时限\n1\t开展质量攻关\t市工信局、市市场监管局（牵头）\t2025年\n2\t开展标准提升\t市市场监管局等\t2024年\n`);
     expect(plan.tables).toHaveLength(1);
-    expect(plan.tables[0]!.attachment?.label.text).toBe("附件");
+    expect(plan.tables[0]!.attachment?.label?.text).toBe("附件");
     const [first, second] = plan.clauses;
     expect(first!.segments.map((segment) => [segment.label, segment.role, segment.units.map((unit) => unit.text), segment.labelSpan])).toEqual([
       // A cell that marks one unit 牵头 has the others supporting (model/markedLead.ts).

@@ -14,7 +14,7 @@ describe("an attachment headed on one line", () => {
     const text = [...body, "附件：1.主要指标表", "      2.重点任务分工表", "", "附件1：主要指标表", "一、产品质量指标", "二、服务质量指标", "", "附件2：重点任务分工表", "一、提升产品质量", "二、加强标准建设", ""].join("\n");
     const { plan, findings } = analyze(text);
     expect(findings.filter((finding) => finding.rule.startsWith("numbering/"))).toEqual([]);
-    expect(plan.attachments.map((attachment) => [attachment.label.text, attachment.title?.text, attachment.items.map((item) => item.heading.text)])).toEqual([
+    expect(plan.attachments.map((attachment) => [attachment.label?.text, attachment.title?.text, attachment.items.map((item) => item.heading.text)])).toEqual([
       ["附件1", "主要指标表", ["产品质量指标", "服务质量指标"]],
       ["附件2", "重点任务分工表", ["提升产品质量", "加强标准建设"]],
     ]);
@@ -28,7 +28,7 @@ describe("an attachment headed on one line", () => {
   it("is a line of the 附件说明 where another such line, not the attachment's content, follows", () => {
     const text = [...body, "附件1：主要指标表", "附件2：重点任务分工表", "", "附件1", "", "主要指标表", "一、产品质量指标", ""].join("\n");
     const { plan } = analyze(text);
-    expect(plan.attachments.map((attachment) => attachment.label.text)).toEqual(["附件1"]);
+    expect(plan.attachments.map((attachment) => attachment.label?.text)).toEqual(["附件1"]);
     expect(internalReferences(plan).note?.entries.map((entry) => [entry.number, entry.title.text])).toEqual([[1, "主要指标表"], [2, "重点任务分工表"]]);
   });
 });

@@ -53,7 +53,7 @@ describe("a plan's references to its own attachments, parts and items", () => {
   it("reads labels written 附件1 with a drafting comment, 附件 2 and 附件二：, and a 附件说明 with a comment line or on one line", () => {
     const { read: found } = read("示例方案\n一、主要任务\n1.开展工作。见附件三。\n附件：1.指标表\n// 附件清单待审核\n      2.分工表\n附件1 // 待补充\n指标表\n一、指标\n附件 2\n分工表\n一、任务\n附件三：\n名单\n一、名单\n");
     expect(found.note?.entries.map((e) => [e.number, e.title.text])).toEqual([[1, "指标表"], [2, "分工表"]]);
-    expect(found.attachments.map((a) => [a.label.text, a.number, a.title?.text])).toEqual([["附件1", 1, "指标表"], ["附件 2", 2, "分工表"], ["附件三", 3, "名单"]]);
+    expect(found.attachments.map((a) => [a.label?.text, a.number, a.title?.text])).toEqual([["附件1", 1, "指标表"], ["附件 2", 2, "分工表"], ["附件三", 3, "名单"]]);
     expect(targetTitle({ kind: "attachment", target: found.attachments[2]! })).toBe("附件三　名单");
     const oneLine = read("示例方案\n一、主要任务\n1.开展工作。\n附件：1.指标表；2.2025年分工表；3.名单。\n附件1\n指标表\n一、指标\n").read;
     expect(oneLine.note?.entries.map((e) => [e.number, e.title.text])).toEqual([[1, "指标表"], [2, "2025年分工表"], [3, "名单"]]);
@@ -75,13 +75,13 @@ describe("a plan's references to its own attachments, parts and items", () => {
 
   it("reads a 附表's title on the line under its label, not the table's first row or the next label", () => {
     const { read: found } = read("示例方案\n一、主要任务\n1.开展工作。见附表1、附表2和附表3。\n附表1\n\n重点指标表\n序号\t指标\n1\t合格率\n附表2：\n序号\t项目\n附表3\n附表4\n");
-    expect(found.attachments.map((a) => [a.label.text, a.title?.text ?? null])).toEqual([["附表1", "重点指标表"], ["附表2", null], ["附表3", null], ["附表4", null]]);
+    expect(found.attachments.map((a) => [a.label?.text, a.title?.text ?? null])).toEqual([["附表1", "重点指标表"], ["附表2", null], ["附表3", null], ["附表4", null]]);
   });
 
   it("reads a label with its title on its line as an attachment where its content follows, and as the 附件说明 where it does not", () => {
     const { read: found } = read("示例方案\n一、主要任务\n1.开展工作。\n附件1：指标表\n附件2：分工表\n\n示例市人民政府\n2024年4月21日\n附件1：指标表\n序号\t指标\t目标值\n1\t合格率\t95%\n附件2：分工表\n1.任务一。\n");
     expect(found.note?.entries.map((e) => [e.number, e.title.text])).toEqual([[1, "指标表"], [2, "分工表"]]);
-    expect(found.attachments.map((a) => [a.label.text, a.title?.text])).toEqual([["附件1", "指标表"], ["附件2", "分工表"]]);
+    expect(found.attachments.map((a) => [a.label?.text, a.title?.text])).toEqual([["附件1", "指标表"], ["附件2", "分工表"]]);
   });
 
   it("finds a reference's target: an attachment, a part or level-1 item, a level-2 item within a part", () => {

@@ -31,7 +31,8 @@ export interface OutlineEntry {
  * array that `plancheck outline --format json` adds when the plan has any.
  */
 export interface AttachmentEntry {
-  label: string;
+  /** `附件1`; null for a 分工表 pasted after the text with no label (model/types.ts Attachment). */
+  label: string | null;
   title: string | null;
   range: Range;
   items: OutlineEntry[];
@@ -76,7 +77,7 @@ function nestedParts(sections: ReadonlyArray<{ part: PlanPart | null; entries: O
 
 export function attachmentEntries(plan: PlanDocument, mapper: PositionMapper): AttachmentEntry[] {
   return plan.attachments.map((attachment: Attachment) => ({
-    label: attachment.label.text,
+    label: attachment.label?.text ?? null,
     title: attachment.title?.text ?? null,
     range: mapper.rangeOf(attachment),
     items: outlineRoots(attachment.items, plan.boxes, attachment).map((node, _, nodes) => entryOf(node, mapper, nodes.filter((other): other is NumberedItem => !isBox(other)))),

@@ -1,4 +1,5 @@
 import { isBox, outlineChildren, outlineRoots, partDepth, partSections } from "../../core/model/outline.js";
+import { attachmentHeading } from "../../core/model/attachments.js";
 import type { Box, NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { shownMarker } from "../../core/numbering/edits.js";
@@ -38,7 +39,7 @@ export function formatOutlineText(plan: PlanDocument, mapper: PositionMapper): s
   }
   for (const attachment of plan.attachments) {
     const line = mapper.positionAt(attachment.start).line + 1;
-    lines.push(`${attachment.label.text}${attachment.title ? ` ${attachment.title.text}` : ""}  （第${line}行）`);
+    lines.push(`${attachmentHeading(attachment)}  （第${line}行）`);
     outlineRoots(attachment.items, plan.boxes, attachment).forEach((item) => visit(item, 1, attachment.items));
   }
   return printableLines(lines.join("\n") + "\n");

@@ -22,6 +22,7 @@ import { cellsInColumns, continuedCells, tableRowsByStart } from "./mergedCells.
 import { totalRowCells } from "./totalRows.js";
 import { noteLabelLead, noteNumberLead, opensWithNoteLabel } from "./noteLines.js";
 import { addLinesSetApart } from "../model/setApart.js";
+import { missingLabel } from "../references/attachments.js";
 import { indicatorTables } from "../targets/extract.js";
 import { ADDRESSEE_NAME_END } from "../model/addressee.js";
 import { ModelTableLines } from "./tableLines.js";
@@ -257,6 +258,8 @@ class LayoutBuilder {
   private readonly boxLabelLines: Set<LineNode>;
   /** The model's attachments by where their labels start: the lines that head one. */
   private readonly attachmentsByLabel: Map<number, Attachment>;
+  /** The attachments pasted with no label (a 分工表 after the text) by where each starts: its title or its header. */
+  private readonly unlabelledByStart: Map<number, Attachment>;
   /** Where the plan's first item starts: the model reads no attachment above it. */
   private readonly firstItemStart: number;
   /**
@@ -277,7 +280,8 @@ class LayoutBuilder {
   ) {
     this.text = plan.text;
     this.boxLabelLines = new Set(plan.boxes.flatMap((box) => box.lines));
-    this.attachmentsByLabel = new Map(plan.attachments.map((attachment) => [attachment.label.start, attachment]));
+    this.attachmentsByLabel = new Map(plan.attachments.flatMap((attachment) => (attachment.label === null ? [] : [[attachment.label.start, attachment]])));
+    this.unlabelledByStart = new Map(plan.attachments.flatMap((attachment) => (attachment.label === null ? [[attachment.start, attachment]] : [])));
     this.firstItemStart = plan.allItems[0]?.line.start ?? plan.text.length;
     this.partStarts = new Map(plan.parts.map((part) => [part.start, partDepth(part)]));
     this.downloads = new Set(downloadsUnderNote(plan.lines, plan.lines.length - (plan.trailer?.lines.length ?? 0), plan.text));
@@ -592,6 +596,17 @@ class LayoutBuilder {
   private textLine(line: TextLineNode, lines: readonly LineNode[], index: number): number {
     const content = this.visible(line, line.indentEnd, line.contentEnd);
     if (content === "") return index;
+    const unlabelled = this.unlabelledByStart.get(line.indentEnd);
+    if (unlabelled !== undefined) {
+      // A 分工表 pasted after the text with no 附件 label (model/outline.ts): the export adds the
+      // label GB/T 9704 §7.3.7 sets at an attachment's head, on a page of its own — the label
+      // structure/attachment-label's fix writes — then the table's title, if it has one, and its rows.
+      this.blocks.push({ kind: "attachmentLabel", text: missingLabel(this.plan, unlabelled), pageBreakBefore: this.blocks.length > 0 });
+      if (unlabelled.title !== null) {
+        this.blocks.push({ kind: "title", lines: titleLines(content), pageBreakBefore: false });
+        return index;
+      }
+    }
     switch (line.textKind) {
       case "docNumber": {
         // GB/T 9704 (§7.2.5) sets the 字号 in the 版头, above the title; a web copy often prints
@@ -631,7 +646,7 @@ class LayoutBuilder {
         }
         if (attachment) {
           const titled = attachment.title !== null && attachment.title.start < line.contentEnd;
-          this.blocks.push({ kind: "attachmentLabel", text: printedLabel(attachment.label.text), pageBreakBefore: this.blocks.length > 0 });
+          this.blocks.push({ kind: "attachmentLabel", text: printedLabel(attachment.label!.text), pageBreakBefore: this.blocks.length > 0 });
           if (titled) this.blocks.push({ kind: "title", lines: titleLines(attachment.title!.text.trim()), pageBreakBefore: false });
           else this.expectAttachmentTitle = true;
           return index;

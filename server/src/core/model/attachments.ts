@@ -1,5 +1,5 @@
 import type { LineNode } from "../syntax/cst.js";
-import type { Span } from "./types.js";
+import type { Attachment, Span } from "./types.js";
 import { isHeadingLike, lineText } from "./prelude.js";
 import { trimSpacesEnd } from "../text/spaces.js";
 
@@ -174,4 +174,37 @@ function hasCellTab(line: LineNode, text: string): boolean {
 /** A blank line, a comment, or a page's edge (its number, its running head: model/reading.ts), which a table goes on past. */
 function isGap(line: LineNode): boolean {
   return line.kind === "blank" || line.kind === "comment" || (line.kind === "text" && line.textKind === "pageNumber");
+}
+
+/** What an attachment with no label is called where its label would be shown (outline, paths, messages). */
+export const UNLABELLED_ATTACHMENT = "附件（未标注）";
+
+/** An attachment's label as written, or 附件（未标注） for a 分工表 pasted with none (Attachment `label`). */
+export function attachmentName(attachment: Attachment): string {
+  return attachment.label?.text ?? UNLABELLED_ATTACHMENT;
+}
+
+/**
+ * A 分工表's own title line over its header (`重点任务分工表`, `××市质量强市建设任务清单`), where a
+ * copy lost the 附件 label above both: a short line with no sentence's end that names a table
+ * (ends in 表 or 清单). Asked of the text lines after the plan's text: the last code unit first.
+ */
+export function namesTable(line: LineNode, text: string): boolean {
+  if (line.kind !== "text" || line.textKind !== "plain") return false;
+  const last = text.charCodeAt(trimSpacesEnd(text, line.indentEnd, line.contentEnd) - 1);
+  if (last !== TABLE_END && last !== LIST_END) return false;
+  return isHeadingLike(line, text) && !lineText(line, text).includes("\t");
+}
+
+/** 表 (分工表, 一览表) and 单 (清单), which a table's title ends in. */
+const TABLE_END = 0x8868;
+const LIST_END = 0x5355;
+
+/**
+ * An attachment as an outline shows it: its label and title (`附件1 重点任务分工表`); with no
+ * label, its title alone, or 附件（未标注） where it has none either.
+ */
+export function attachmentHeading(attachment: Attachment): string {
+  if (attachment.label === null) return attachment.title?.text ?? UNLABELLED_ATTACHMENT;
+  return attachment.title ? `${attachment.label.text} ${attachment.title.text}` : attachment.label.text;
 }

@@ -1,5 +1,5 @@
 import type { ItemLineNode, LineNode, TextLineNode } from "../syntax/cst.js";
-import { isAttachmentLabel, opensAttachments, titledAttachmentHead } from "./attachments.js";
+import { isAttachmentLabel, namesTable, opensAttachments, TITLED_ATTACHMENT_LABEL, titledAttachmentHead } from "./attachments.js";
 import { type BoxRegion, findBoxes } from "./boxes.js";
 import { continuesParent } from "./equivalentForms.js";
 import { headingTextOf } from "./inline.js";
@@ -50,6 +50,8 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
   let opened: PlanPart | null = null;
   // An attachment headed on one line (`附件2：重点任务分工表`), read where the line is one.
   let head: ReturnType<typeof titledAttachmentHead> = null;
+  // The header line of a 分工表 pasted with no label, read where a line opens one.
+  let header = -1;
   // Which lines no item of the plan follows before an attachment's label: read once, when a 附件说明 first asks.
   let noItemAfter: Uint8Array | undefined;
   // Whether the document is written in articles (two lines open with 第X条), read at the first line that might open one.
@@ -105,11 +107,16 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       part = null;
       attachmentNote.push(line);
       continue;
-    } else if (attachment === null && current !== null && hasTextOfItsOwn(current) && opensUnitTable(line, text) && (noItemAfter ??= itemlessTails(lines, text))[index] === 1) {
-      // A 分工表 pasted after the plan's text with no 附件 label over it: its header (序号 | 重点任务 |
-      // 牵头单位 | 配合单位) ends the plan's outline as a label does, and its rows are no text of
-      // the last task (which would read a row's names as its own, or its table as its body).
-      // Under a heading with no text of its own (五、责任分工), the table is that heading's content.
+    } else if (attachment === null && (header = unlabelledTableHeader(lines, index, text)) >= 0 && (attachmentNote.length > 0 || (current !== null && hasTextOfItsOwn(current, text))) && (noItemAfter ??= itemlessTails(lines, text))[header] === 1) {
+      // A 分工表 pasted after the plan's text (or under its 附件说明) with no 附件 label over it: its
+      // header (序号 | 重点任务 | 牵头单位 | 配合单位), or the table's title line right above it,
+      // opens an attachment with no label, as a label does: the plan's outline ends, and the rows
+      // are no text of the last task (which would read a row's names as its own, or its table as
+      // its body). Under a heading with no text of its own (五、责任分工), the table is that
+      // heading's content.
+      const title = header === index ? null : { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd };
+      attachment = { label: null, title, items: [], start: line.indentEnd, end: line.contentEnd };
+      attachments.push(attachment);
       open.length = 0;
       current = null;
       part = null;
@@ -156,7 +163,8 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
         else if (headingBelowMarker(current, line, text)) current.heading = headingOfLine(line, text);
       }
       current.bodyLines = appended(current.bodyLines, line);
-    } else if (attachment && !attachment.title && attachment.items.length === 0 && isHeadingLike(line, text)) {
+    } else if (attachment && attachment.label !== null && !attachment.title && attachment.items.length === 0 && isHeadingLike(line, text)) {
+      // An attachment with no label opens at its table's title or header: no line under it is its title.
       attachment.title = { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd };
     }
     if (line.kind !== "blank" && line.kind !== "comment") {
@@ -218,9 +226,50 @@ function itemlessTails(lines: readonly LineNode[], text: string): Uint8Array {
   return tails;
 }
 
-/** Whether an item says something past its heading: its line's text beyond a heading, or a line of text under it. */
-function hasTextOfItsOwn(item: NumberedItem): boolean {
-  return !item.headingOnly || item.bodyLines.length > 0;
+/**
+ * Whether an item says something past its heading: its line's text beyond a heading, or a line of
+ * text under it other than a table's title (`五、责任分工` / `重点任务分工表` / the table: the
+ * heading's content, title and all).
+ */
+function hasTextOfItsOwn(item: NumberedItem, text: string): boolean {
+  return !item.headingOnly || item.bodyLines.some((line) => !namesTable(line, text));
+}
+
+/**
+ * The index of the 分工表 header (model/unitTableHeader.ts) that the line at `index` opens: the
+ * line itself, or the header right under it where the line is the table's title (blank lines,
+ * comments and a page's edge between them read past); -1 where it opens none.
+ */
+function unlabelledTableHeader(lines: readonly LineNode[], index: number, text: string): number {
+  const line = lines[index]!;
+  if (opensUnitTable(line, text)) return underTitledLabel(lines, index, text) ? -1 : index;
+  if (!namesTable(line, text) || underTitledLabel(lines, index, text)) return -1;
+  let next = index + 1;
+  while (next < lines.length && isGapLine(lines[next]!)) next++;
+  return next < lines.length && opensUnitTable(lines[next]!, text) ? next : -1;
+}
+
+/**
+ * Whether a `附件1：重点任务分工表` line stands right over the line (past gaps), or over the
+ * table's title right over it: the table's label with its name, the title under it written
+ * again; no label is missing.
+ */
+function underTitledLabel(lines: readonly LineNode[], index: number, text: string): boolean {
+  let previous = lineAbove(lines, index);
+  if (previous >= 0 && namesTable(lines[previous]!, text)) previous = lineAbove(lines, previous);
+  const above = lines[previous];
+  return above !== undefined && above.kind === "text" && above.textKind === "attachment" && TITLED_ATTACHMENT_LABEL.test(lineText(above, text));
+}
+
+/** The index of the nearest line above `index` that is no gap, or -1. */
+function lineAbove(lines: readonly LineNode[], index: number): number {
+  let previous = index - 1;
+  while (previous >= 0 && isGapLine(lines[previous]!)) previous--;
+  return previous;
+}
+
+function isGapLine(line: LineNode): boolean {
+  return line.kind === "blank" || line.kind === "comment" || (line.kind === "text" && line.textKind === "pageNumber");
 }
 
 function hostDepthOf(open: readonly NumberedItem[], level: number | null): number {

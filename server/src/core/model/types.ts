@@ -269,9 +269,14 @@ export interface NumberedItem extends Span {
  * scope of its own, so its items are not counted with the plan's.
  */
 export interface Attachment extends Span {
-  /** `附件1`, `附件`. */
-  label: Heading;
-  /** The attachment's title: the first heading-like line after the label, if any. */
+  /**
+   * `附件1`, `附件`; null for a 分工表 pasted after the text with no label over it (a web page's
+   * copy loses the label's line): its header (序号 | 重点任务 | 责任单位, model/unitTableHeader.ts),
+   * or the table's own title line right above it, opens the attachment. Readers name it by
+   * model/attachments.ts `attachmentName`; structure/attachment-label reports the missing label.
+   */
+  label: Heading | null;
+  /** The attachment's title: the first heading-like line after the label (for an unlabelled table, the title line over its header), if any. */
   title: Heading | null;
   /** Top-level items of the attachment's outline. */
   items: NumberedItem[];

@@ -1,4 +1,5 @@
 import { clipped } from "../text/clipped.js";
+import { attachmentName } from "../model/attachments.js";
 import type { NumberedItem } from "../model/types.js";
 import { type NumberingBreak, renumberedValue } from "./breaks.js";
 import { markerWithValue } from "./edits.js";
@@ -72,7 +73,7 @@ export function describeRun(numbering: PlanNumbering, run: NumberingRun): string
   if (box !== null && run.items[0]!.parent === box.host) {
     return `“${box.label.text}${box.title ? ` ${box.title.text}` : ""}”中的列表自成一组编号：${span}，共 ${run.items.length} 项，不计入正文的任务编号`;
   }
-  if (run.level === 1) return `${level}编号 ${span}，共 ${run.items.length} 项${run.attachment ? `（${run.attachment.label.text}）` : ""}`;
+  if (run.level === 1) return `${level}编号 ${span}，共 ${run.items.length} 项${run.attachment ? `（${attachmentName(run.attachment)}）` : ""}`;
   if (scope.style === "restart") {
     const parent = run.items[0]!.parent;
     const under = parent ? `，属“${parent.marker.text}${shortHeading(parent)}”` : "";
@@ -80,7 +81,7 @@ export function describeRun(numbering: PlanNumbering, run: NumberingRun): string
   }
   const parents = distinctParents(run);
   const across = parents.length > 1 ? `，跨${parents[0]!.marker.text}至${parents[parents.length - 1]!.marker.text}` : "";
-  const within = run.bound ? `（在“${run.bound.marker.text}${shortHeading(run.bound)}”内）` : run.attachment ? `（在“${run.attachment.label.text}”内连续）` : "（全文连续）";
+  const within = run.bound ? `（在“${run.bound.marker.text}${shortHeading(run.bound)}”内）` : run.attachment ? `（在“${attachmentName(run.attachment)}”内连续）` : "（全文连续）";
   return `${level}连续编号 ${span}${across}${within}`;
 }
 

@@ -2,6 +2,7 @@ import { hasFullwidthDigits, toChineseNumeral, toFullwidthDigits } from "../mode
 import type { PlanDocument, Span } from "../model/types.js";
 import type { TextEdit } from "../rules/types.js";
 import { internalReferences } from "./index.js";
+import { labelledTargets } from "./attachments.js";
 import { numberOf, sameTitle } from "./numbers.js";
 import type { AttachmentNote, AttachmentTarget } from "./types.js";
 
@@ -28,8 +29,10 @@ export interface AttachmentRenumbering {
 
 export function attachmentRenumbering(plan: PlanDocument, word: "附件" | "附表"): AttachmentRenumbering | null {
   const read = internalReferences(plan);
-  const labels = read.attachments.filter((target) => target.word === word);
-  if (labels.length < 2) return null;
+  const labels = labelledTargets(read.attachments, word);
+  // An attachment pasted with no label holds a place the labels' new numbers would have to count
+  // (structure/attachment-label gives it its label first): no renumbering is exact until it has one.
+  if (labels.length < 2 || labels.length < read.attachments.filter((target) => target.word === word).length) return null;
   const newNumber = new Map<number, number>();
   for (let index = 0; index < labels.length; index++) {
     const number = labels[index]!.number;

@@ -1,6 +1,6 @@
-import { isAttachmentLabel, nameRestBelow, TITLED_ATTACHMENT_LABEL } from "../model/attachments.js";
+import { isAttachmentLabel, nameRestBelow, TITLED_ATTACHMENT_LABEL, UNLABELLED_ATTACHMENT } from "../model/attachments.js";
 import { isHeadingLike, lineText } from "../model/prelude.js";
-import type { PlanDocument, Span } from "../model/types.js";
+import type { Attachment, PlanDocument, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { partitionPoint } from "../text/sorted.js";
 import { numberOf } from "./numbers.js";
@@ -16,6 +16,9 @@ import type { AttachmentNote, AttachmentNoteEntry, AttachmentTarget } from "./ty
 export function attachmentTargets(plan: PlanDocument, bodyStart: number, hasTableMention: boolean): AttachmentTarget[] {
   const found: AttachmentTarget[] = plan.attachments.map((attachment) => {
     const label = attachment.label;
+    // A 分工表 pasted with no label (model/outline.ts): an attachment of no number, which `见附件`
+    // names where it is the only one; no label for the order's count or a renumbering to edit.
+    if (label === null) return { word: "附件" as const, number: null, label: null, title: attachment.title, attachment, start: attachment.start, end: attachment.end };
     // `附件2：` alone on its line: the colon is no part of the label a reader names.
     const text = label.text.replace(/[ \t\u3000]*[:：]$/u, "");
     return {
@@ -228,4 +231,32 @@ function noteEntry(written: string, start: number, unnumbered: boolean): Attachm
 export function lineAt(lines: readonly LineNode[], offset: number): LineNode | null {
   const line = lines[partitionPoint(lines.length, (i) => lines[i]!.end <= offset)];
   return line === undefined || line.start > offset ? null : line;
+}
+
+/**
+ * Where an attachment is named in the file and what it is called: its label; for one pasted with
+ * none (a 分工表 after the text), 附件（未标注） at its title, or at its first line's start.
+ */
+export function shownLabel(target: AttachmentTarget): Span & { text: string } {
+  if (target.label !== null) return target.label;
+  const at = target.title ?? { start: target.start, end: target.start };
+  return { text: UNLABELLED_ATTACHMENT, start: at.start, end: at.end };
+}
+
+/** The attachments of `word` that carry a label: what the labels' count and their renumbering read. */
+export function labelledTargets(targets: readonly AttachmentTarget[], word: "附件" | "附表"): LabelledTarget[] {
+  return targets.filter((target): target is LabelledTarget => target.word === word && target.label !== null);
+}
+
+export type LabelledTarget = AttachmentTarget & { label: Span & { text: string } };
+
+/**
+ * The label an attachment pasted with none should carry (structure/attachment-label inserts it,
+ * the export prints it): `附件` where it is the file's only attachment, else `附件N` by its place
+ * among the file's attachments — from 附件2 on where the plan is itself its notice's 附件1.
+ */
+export function missingLabel(plan: PlanDocument, attachment: Attachment): string {
+  const own = planAttachmentNumber(plan);
+  if (plan.attachments.length === 1 && own === null) return "附件";
+  return `附件${(own ?? 0) + plan.attachments.indexOf(attachment) + 1}`;
 }

@@ -4,7 +4,7 @@ import { partitionPoint, spanHolding } from "../text/sorted.js";
 import type { NumberedItem, PlanDocument, PlanPart, Span } from "../model/types.js";
 import { readArticleMentions } from "./articleMentions.js";
 import { ARTICLE_WORD, articlesNumbered, articlesOf } from "./articles.js";
-import { attachmentNote, attachmentTargets } from "./attachments.js";
+import { attachmentNote, attachmentTargets, shownLabel } from "./attachments.js";
 import { readMentions } from "./mentions.js";
 import { type ItemValue, type PartValue, SectionIndex, writtenPartValue, writtenValue } from "./sectionIndex.js";
 import type { AttachmentReference, AttachmentTarget, InternalReference, InternalReferences, ReferenceTarget, SectionReference } from "./types.js";
@@ -155,7 +155,7 @@ export function targetAt(plan: PlanDocument, offset: number): ReferenceTarget | 
     const targets = targetsOf(plan, reference);
     return targets !== undefined && targets.length === 1 ? targets[0]! : null;
   }
-  for (const target of read.attachments) if (within(target.label, offset) || (target.title !== null && within(target.title, offset))) return { kind: "attachment", target };
+  for (const target of read.attachments) if ((target.label !== null && within(target.label, offset)) || (target.title !== null && within(target.title, offset))) return { kind: "attachment", target };
   for (const part of plan.parts) if (within(part.heading, offset) || within({ start: part.start, end: part.heading.end }, offset)) return { kind: "part", part };
   for (const article of read.articles) if (within(article.heading, offset)) return { kind: "article", article };
   for (const item of plan.allItems) {
@@ -191,7 +191,7 @@ function within(span: { start: number; end: number }, offset: number): boolean {
 
 /** What the editor shows of a target: its label and title, or its heading. */
 export function targetTitle(target: ReferenceTarget): string {
-  if (target.kind === "attachment") return target.target.title ? `${target.target.label.text}　${target.target.title.text}` : target.target.label.text;
+  if (target.kind === "attachment") return target.target.title ? `${shownLabel(target.target).text}　${target.target.title.text}` : shownLabel(target.target).text;
   if (target.kind === "part") return target.part.heading.text;
   if (target.kind === "article") return target.article.title ? `${target.article.heading.text}　${target.article.title}` : target.article.heading.text;
   return target.item.heading.text ? `${target.item.marker.text}${target.item.heading.text}` : target.item.marker.text;

@@ -51,8 +51,8 @@ export interface SectionReference extends Span {
 export interface AttachmentTarget extends Span {
   word: "附件" | "附表";
   number: number | null;
-  /** The label as written. */
-  label: Span & { text: string };
+  /** The label as written; null for an attachment pasted with none (model/types.ts Attachment `label`). */
+  label: (Span & { text: string }) | null;
   /** The attachment's title: the line under its label, or the text after the label's colon; null if none. */
   title: (Span & { text: string }) | null;
   /** The model's attachment (its outline); null for a 附表's label, which the model does not read as one. */

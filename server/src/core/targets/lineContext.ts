@@ -1,4 +1,5 @@
 import { toHalfwidthFigures } from "../model/numerals.js";
+import { attachmentName } from "../model/attachments.js";
 import { textEndOf } from "../model/inline.js";
 import type { Box, NumberedItem, PlanDocument, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
@@ -50,7 +51,7 @@ function boxPathOf(plan: PlanDocument, line: LineNode): string[] {
   const box = boxOf(plan, line);
   if (box !== null) return [...(box.host ? pathOf(plan, box.host) : []), box.label.text];
   const attachment = spanHolding(plan.attachments, line.start, true);
-  return attachment ? [attachment.label.text] : [];
+  return attachment ? [attachmentName(attachment)] : [];
 }
 
 /** The 专栏 box a line stands in (its heading, its prose or its items), or null: most plans have none. */

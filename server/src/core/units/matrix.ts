@@ -1,4 +1,5 @@
 import { PlanMemo } from "../model/planMemo.js";
+import { attachmentName } from "../model/attachments.js";
 import type { DeadlineNode } from "../syntax/cst.js";
 import { partitionPoint } from "../text/sorted.js";
 import type { Box, NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole } from "../model/types.js";
@@ -349,7 +350,7 @@ export function taskTitle(plan: PlanDocument, task: AssignedTask): { path: strin
   if ("marker" in task) return { path: pathOf(plan, task), heading: task.heading.text };
   if ("article" in task) return { path: task.path, heading: task.heading };
   const table = task.tableRow;
-  return table ? { path: [table.table.attachment?.label.text ?? "表", table.number], heading: table.task } : { path: [], heading: "" };
+  return table ? { path: [(table.table.attachment ? attachmentName(table.table.attachment) : "表"), table.number], heading: table.task } : { path: [], heading: "" };
 }
 
 /**
@@ -367,7 +368,7 @@ export function pathOf(plan: PlanDocument, item: NumberedItem): string[] {
     if (node.box !== null && node.parent === node.box.host) path.unshift(node.box.label.text);
     root = node.parent === null && node.box !== null ? node.box : node;
   }
-  if (item.attachment) path.unshift(item.attachment.label.text);
+  if (item.attachment) path.unshift(attachmentName(item.attachment));
   else {
     // Each article's （一）（二） count from （一） again: the article says which, as the outline
     // nests them (第二章 › 第五条 › （一）).

@@ -1,4 +1,5 @@
 import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole } from "../model/types.js";
+import { attachmentName } from "../model/attachments.js";
 import { documentLevel, registryOfPlan } from "./documentLevel.js";
 import { addTaskRoles, leadConvention, pathOf, taskTitle, unitMatrixRows, unitTaskRoles, type UnitMatrixRow } from "./matrix.js";
 import { bracketedParts, isCollectiveName, isPlaceholderName, leadingLevelWord, normalizeUnitName, withoutBracketedPlace } from "./names.js";
@@ -270,7 +271,7 @@ function notesOf(plan: PlanDocument, rows: readonly UnitMatrixRow[]): ReportNote
   const notes: ReportNote[] = [];
   const restated = tableRowTasks(plan);
   for (const table of plan.tables) {
-    const where = table.attachment ? `${table.attachment.label.text}${table.attachment.title ? `“${table.attachment.title.text}”` : ""}` : "正文中的分工表";
+    const where = table.attachment ? `${attachmentName(table.attachment)}${table.attachment.title ? `“${table.attachment.title.text}”` : ""}` : "正文中的分工表";
     notes.push({ message: `责任分工读自${where}（列：${table.columns.join("、")}），共 ${table.rows} 行`, span: { start: table.start, end: table.end } });
     const same = restated.filter((pair) => pair.row.tableRow!.table === table).length;
     if (same > 0) notes.push({ message: `${where}中有 ${same} 行与正文的任务对应（按任务名称、任务内容和序号），与正文的同一任务合为一行（列出两处的全部单位），按单位汇总时只计一次`, span: { start: table.start, end: table.end } });
@@ -288,7 +289,7 @@ function notesOf(plan: PlanDocument, rows: readonly UnitMatrixRow[]): ReportNote
     let same = 0;
     for (const item of attachmentRestatements(plan).keys()) if (item.attachment === attachment) same++;
     if (same > 0) {
-      const where = `${attachment.label.text}${attachment.title ? `“${attachment.title.text}”` : ""}`;
+      const where = `${attachmentName(attachment)}${attachment.title ? `“${attachment.title.text}”` : ""}`;
       notes.push({ message: `${where}中有 ${same} 项任务与正文的任务文字相同，与正文的同一任务合为一行（列出两处的全部单位），按单位汇总时只计一次`, span: { start: attachment.start, end: attachment.end } });
     }
   }

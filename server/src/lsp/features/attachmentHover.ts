@@ -1,6 +1,7 @@
 import { referencesTo, targetAt, targetTitle } from "../../core/references/index.js";
 import type { PlanDocument } from "../../core/model/types.js";
 import type { AttachmentTarget } from "../../core/references/types.js";
+import { shownLabel } from "../../core/references/attachments.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import type { HoverProvider } from "./hover.js";
 
@@ -16,7 +17,8 @@ export const attachmentHover: HoverProvider = ({ analysis, mapper }, offset) => 
   const value = `**${targetTitle(found)}**\n\n${referencedFrom(found.target, plan, mapper)}`;
   // The range is what the cursor is on, the label or the title: the editor marks it, and a title
   // under its label (lines below it, past a blank line) would mark a line the user is not on.
-  const { label, title } = found.target;
+  const { title } = found.target;
+  const label = shownLabel(found.target);
   const hovered = title !== null && (offset < label.start || offset > label.end) ? title : label;
   return { contents: { kind: "markdown", value }, range: mapper.rangeOf(hovered) };
 };

@@ -2,6 +2,7 @@ import type { Location } from "vscode-languageserver";
 import type { PlanDocument } from "../../core/model/types.js";
 import { internalReferences, referenceAt, referenceLabel, referencesTo, targetAt, targetsOf, targetTitle } from "../../core/references/index.js";
 import type { AttachmentReference, ReferenceTarget } from "../../core/references/types.js";
+import { shownLabel } from "../../core/references/attachments.js";
 import type { Span } from "../../core/model/types.js";
 import type { DefinitionProvider } from "./definition.js";
 import type { HoverProvider } from "./hover.js";
@@ -61,7 +62,7 @@ export const internalReferenceReferences: ReferencesProvider = (session, params)
 
 /** Where the editor goes: an attachment's label, a part's heading, an article's 第三条, an item's line. */
 function spanOf(target: ReferenceTarget): Span {
-  if (target.kind === "attachment") return target.target.label;
+  if (target.kind === "attachment") return shownLabel(target.target);
   if (target.kind === "part") return target.part.heading;
   if (target.kind === "article") return target.article.heading;
   return { start: target.item.line.indentEnd, end: target.item.heading.end };

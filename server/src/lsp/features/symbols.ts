@@ -1,4 +1,5 @@
 import { type DocumentSymbol, SymbolKind } from "vscode-languageserver";
+import { attachmentHeading } from "../../core/model/attachments.js";
 import { openClausesOf } from "../../core/model/openClauses.js";
 import { isBox, outlineChildren, outlineRoots, partSections } from "../../core/model/outline.js";
 import type { Box, NumberedItem, PlanDocument, PlanPart } from "../../core/model/types.js";
@@ -57,11 +58,12 @@ export function documentSymbols(plan: PlanDocument, mapper: PositionMapper): Doc
   // An attachment's own outline is its own subtree, under a symbol for the attachment.
   for (const attachment of plan.attachments) {
     symbols.push({
-      name: attachment.title ? `${attachment.label.text} ${attachment.title.text}` : attachment.label.text,
+      name: attachmentHeading(attachment),
       detail: "附件",
       kind: SymbolKind.Package,
       range: mapper.rangeOf(attachment),
-      selectionRange: mapper.rangeOf(attachment.label),
+      // With no label (a 分工表 pasted without one), its title, or the header line it opens at.
+      selectionRange: mapper.rangeOf(attachment.label ?? attachment.title ?? { start: attachment.start, end: attachment.start }),
       children: outlineRoots(attachment.items, plan.boxes, attachment).map((item) => symbolOf(plan, item, mapper)),
     });
   }

@@ -1,5 +1,6 @@
 import type { Rule } from "../types.js";
 import { addresseeColon } from "./addresseeColon.js";
+import { attachmentLabel } from "./attachmentLabel.js";
 import { dateForm } from "./dateForm.js";
 import { dateOrder } from "./dateOrder.js";
 import { deadlinePeriod } from "./deadlinePeriod.js";
@@ -34,6 +35,7 @@ export const structureRules: readonly Rule[] = [
   dateOrder,
   deadlinePeriod,
   trailingText,
+  attachmentLabel,
   pageNumber,
   flattened,
   hardWrap,

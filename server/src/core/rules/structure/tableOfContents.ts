@@ -63,7 +63,7 @@ function headingsOf(plan: PlanDocument): Set<string> {
   // An attachment's entry names it by label and title (`附件：××分工表`, `附件1 ××表`), or by its title alone.
   for (const attachment of plan.attachments) {
     const title = attachment.title?.text ?? "";
-    headings.add((attachment.label.text + title).replace(IGNORED, ""));
+    if (attachment.label !== null) headings.add((attachment.label.text + title).replace(IGNORED, ""));
     if (title !== "") headings.add(title.replace(IGNORED, ""));
   }
   return headings;

@@ -1,7 +1,8 @@
 import { spanFix } from "../../fixes/fix.js";
 import { hasFullwidthDigits, toFullwidthDigits } from "../../model/numerals.js";
 import type { PlanDocument } from "../../model/types.js";
-import { lineAt, noticeAttachmentNote, planAttachmentNumber } from "../../references/attachments.js";
+import { placeTitleOf } from "../../model/zoneTitle.js";
+import { lineAt, noticeAttachmentNote, planAttachmentNumber, shownLabel } from "../../references/attachments.js";
 import { internalReferences } from "../../references/index.js";
 import type { AttachmentNote, AttachmentNoteEntry, AttachmentTarget } from "../../references/types.js";
 import type { Fix, Rule } from "../types.js";
@@ -63,8 +64,8 @@ export const attachmentList: Rule = {
         continue;
       }
       matched.add(target);
-      if (target.title !== null && !sameTitle(entry.title.text, target.title.text)) {
-        report({ start: entry.title.start, end: entry.title.end, message: `附件说明中的名称“${entry.title.text}”与${target.label.text}的标题“${target.title.text}”不一致` });
+      if (target.title !== null && !sameTitle(entry.title.text, target.title.text) && !captionOf(plan, entry, target)) {
+        report({ start: entry.title.start, end: entry.title.end, message: `附件说明中的名称“${entry.title.text}”与${shownLabel(target).text}的标题“${target.title.text}”不一致` });
       }
     }
     for (const target of annexes) {
@@ -76,10 +77,30 @@ export const attachmentList: Rule = {
       // Counted as the list counts: the plan itself is one of a notice's attachments.
       const listed = note.entries.length;
       const held = annexes.length + (own === null ? 0 : 1);
-      report({ ...(fix ? { fix } : {}), start: target.label.start, end: target.label.end, message: `${target.label.text}${named}没有列入附件说明${listed === held ? "" : `（附件说明列有${listed}个附件，${own === null ? "其后有" : "连同方案本身共有"}${held}个）`}` });
+      // An attachment pasted with no label is reported at its title, or at the header line it opens at.
+      const label = shownLabel(target);
+      const line = label.end > label.start ? null : lineAt(plan.lines, target.start);
+      const at = line === null ? label : { start: line.indentEnd, end: line.contentEnd };
+      report({ ...(fix ? { fix } : {}), start: at.start, end: at.end, message: `${label.text}${named}没有列入附件说明${listed === held ? "" : `（附件说明列有${listed}个附件，${own === null ? "其后有" : "连同方案本身共有"}${held}个）`}` });
     }
   },
 };
+
+/**
+ * Whether an attachment has for its title the caption a web page kept over its table, the name
+ * the list writes in full without the words it shares with the plan's title
+ * (`萍乡市深化质量强市建设重点任务分工表` over `重点任务分工表` in 萍乡市深化质量强市建设实施方案):
+ * the same table, named without its place and plan. Labelled or not alike — structure/attachment-label's
+ * fix and the export write the lost label over such a caption, and the attachment is no other for it.
+ */
+function captionOf(plan: PlanDocument, entry: AttachmentNoteEntry, target: AttachmentTarget): boolean {
+  const title = placeTitleOf(plan)?.replace(/\s+/gu, "");
+  if (target.title === null || !title) return false;
+  const full = entry.title.text.replace(/\s+/gu, "");
+  const caption = target.title.text.replace(/\s+/gu, "");
+  // 重点任务分工表 over 任务分工表 leaves off a word of the table's own name, none of the plan's.
+  return full.length > caption.length && full.endsWith(caption) && title.startsWith(full.slice(0, full.length - caption.length));
+}
 
 /** Whether the list numbers 1 … n the file's n attachments in their order, each by its title. */
 function listsInFileOrder(entries: readonly AttachmentNoteEntry[], annexes: readonly AttachmentTarget[]): boolean {

@@ -1,5 +1,5 @@
 import { internalReferences } from "../../references/index.js";
-import { planAttachmentNumber } from "../../references/attachments.js";
+import { labelledTargets, type LabelledTarget, planAttachmentNumber } from "../../references/attachments.js";
 import type { AttachmentTarget } from "../../references/types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 import type { PlanDocument } from "../../model/types.js";
@@ -42,7 +42,10 @@ export const attachmentOrder: Rule = {
     // The plan itself as the notice's 附件1 (its label over the title): the attachments after it go on from 附件2.
     const own = planAttachmentNumber(plan);
     for (const word of ["附件", "附表"] as const) {
-      const labels = attachments.filter((target) => target.word === word);
+      // An attachment pasted with no label (a 分工表 after the text) holds its place in the count,
+      // its missing label structure/attachment-label's: the labels after it go on from it.
+      const all = attachments.filter((target) => target.word === word);
+      const labels = labelledTargets(attachments, word);
       const first = word === "附件" && own !== null ? own + 1 : 1;
       if (labels.length < 2 && labels.every((label) => label.number === null || label.number === first)) continue;
       // Labels all written bare (附件, 附件) take their numbers in order: nothing else is written to disagree.
@@ -54,7 +57,11 @@ export const attachmentOrder: Rule = {
       // would leave two labels of one number and the references to both reading alike. Computed
       // only where a label breaks the count.
       let renumbering: Fix | undefined | null = bare ? undefined : null;
-      for (const label of labels) {
+      for (const label of all) {
+        if (label.label === null) {
+          expected++;
+          continue;
+        }
         if (label.number === expected) {
           expected++;
           continue;
@@ -62,7 +69,7 @@ export const attachmentOrder: Rule = {
         // Renumbering counts from 附件1 (references/attachmentRenumbering.ts): not where the plan is one.
         if (renumbering === null) renumbering = first === 1 ? renumberingFix(plan, word) : undefined;
         const fix = bare ? spanFix(`改为“${word}${expected}”`, label.label.end, label.label.end, String(expected)) : renumbering;
-        report({ ...(fix ? { fix } : {}), start: label.label.start, end: label.label.end, message: message(label, expected, labels) });
+        report({ ...(fix ? { fix } : {}), start: label.label.start, end: label.label.end, message: message(label as LabelledTarget, expected, all) });
         // Counting goes on from what is written: one label out of place is one finding, not every one after it.
         if (label.number === null) expected++;
         else if (label.number > expected) expected = label.number + 1;
@@ -80,7 +87,7 @@ function renumberingFix(plan: PlanDocument, word: "附件" | "附表"): Fix | un
   return deferredFix(description, () => edits);
 }
 
-function message(label: AttachmentTarget, expected: number, labels: readonly AttachmentTarget[]): string {
+function message(label: LabelledTarget, expected: number, labels: readonly AttachmentTarget[]): string {
   const word = label.word;
   if (label.number === null) return `“${label.label.text}”没有编号，本文件有${labels.length}个${word}，应为“${word}${expected}”`;
   const earlier = labels.find((other) => other !== label && other.number === label.number && other.start < label.start);
