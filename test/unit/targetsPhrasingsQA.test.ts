@@ -21,6 +21,13 @@ function rowsOf(text: string): string[] {
   );
 }
 
+/** A 主要指标 table as Word's copy gives it, its cells apart by tabs. */
+const INDICATOR_TABLE = [
+  "序号\t指标\t单位\t2022年基期值\t2025年目标值\t2027年目标值\t属性",
+  "1\t制造业产品质量合格率\t%\t93.5\t≥94\t≥95\t约束性",
+  "2\t食品抽检合格率\t%\t97.6\t98\t98.5\t预期性",
+];
+
 describe("QA: the phrasings of a goal, read and compared with the national outline", () => {
   it("reads levels: 提高到, 力争达到, 稳定在, 不低于, ≥, 以上, 左右, 控制在…以内, 突破, a range, Chinese numerals", () => {
     expect(rowsOf(plan([
@@ -86,12 +93,7 @@ describe("QA: the phrasings of a goal, read and compared with the national outli
   });
 
   it("reads a 主要指标 table: each target column its year, the base column the base, 约束性 binding", () => {
-    const text = plan([
-      "到2027年，质量强市建设取得明显成效，主要指标见下表。",
-      "序号\t指标\t单位\t2022年基期值\t2025年目标值\t2027年目标值\t属性",
-      "1\t制造业产品质量合格率\t%\t93.5\t≥94\t≥95\t约束性",
-      "2\t食品抽检合格率\t%\t97.6\t98\t98.5\t预期性",
-    ]);
+    const text = plan(["到2027年，质量强市建设取得明显成效，主要指标见下表。", ...INDICATOR_TABLE]);
     expect(rowsOf(text)).toEqual([
       "制造业产品质量合格率 | level | ≥ | 94% | 2025 | 2022 |  |  | 94% | meets",
       "制造业产品质量合格率 | level | ≥ | 95% | 2027 | 2022 |  |  | 94% | meets",
@@ -114,6 +116,31 @@ describe("QA: the phrasings of a goal, read and compared with the national outli
       "各乡镇（街道）完成食用农产品快检 | level | 不少于 | 3000批次 | 2027 |  |  |  |  | no-parent",
       "食用农产品快检 | count | 完成 | 8万批次 | 2027 |  |  |  |  | no-parent",
       "快检 | count |  | 3000批次 | 2027 |  |  |  |  | no-parent",
+    ]);
+  });
+
+  it("reads a 主要指标 table with pipes between its cells and no delimiter row, as a tab table is read", () => {
+    const lead = "到2027年，质量强市建设取得明显成效，主要指标见下表。";
+    const tabbed = plan([lead, ...INDICATOR_TABLE]);
+    // Spaced pipes on the header and the first row, bare ones on the second: each a web page's copy.
+    const piped = plan([lead, ...INDICATOR_TABLE.map((row, index) => row.replaceAll("\t", index < 2 ? " | " : "|"))]);
+    expect(rowsOf(piped)).toHaveLength(4);
+    expect(rowsOf(piped)).toEqual(rowsOf(tabbed));
+    const read = (text: string) => extractTargets(analyze(text).plan).targets.map((target) => [target.indicator, target.horizon, target.baseValue, target.binding]);
+    expect(read(piped)).toEqual(read(tabbed));
+    // A pipe in prose (推行A|B双轨制) is no table.
+    expect(rowsOf(plan(["到2025年，推行标准|认证双轨制，食品抽检合格率达到98.5%。"]))).toEqual(["食品抽检合格率 | level | 达到 | 98.5% | 2025 |  |  |  | 98%以上 | stricter"]);
+  });
+
+  it("reads a table cell committed to with 确保 as its figure", () => {
+    expect(rowsOf(plan([
+      "到2027年，质量强市建设取得明显成效，主要指标见下表。",
+      "序号\t指标\t单位\t2022年基期值\t2027年目标值",
+      "1\t食品抽检合格率\t%\t97.6\t确保98.5以上",
+      "2\t制造业产品质量合格率\t%\t93.5\t确保≥95",
+    ]))).toEqual([
+      "食品抽检合格率 | level |  | 98.5%以上 | 2027 | 2022 |  |  | 98%以上 | meets",
+      "制造业产品质量合格率 | level | ≥ | 95% | 2027 | 2022 |  |  | 94% | meets",
     ]);
   });
 });

@@ -193,6 +193,7 @@ export function readIndicatorTables(lines: readonly LineNode[], text: string, en
   const years: TableYears = { reference: referenceYear, periodFrom, horizons: () => (horizons ??= horizonYears(text, end)), quoted: quotedCells };
   let found: IndicatorTables | null = null;
   let nextTab = text.indexOf("\t");
+  let nextPipe = text.indexOf("|");
   // Markdown's tables whose rows do not open on a pipe (指标 | 单位 | 2027年 over --- | --- | ---).
   const markdown = markdownTables(lines, text);
   let nextMarkdown = 0;
@@ -207,7 +208,12 @@ export function readIndicatorTables(lines: readonly LineNode[], text: string, en
     const lineEnd = textEndOf(line, text);
     // A Markdown table's row opens on a pipe, or is the header over a delimiter row: its header is read whatever its length.
     while (nextMarkdown < markdown.length && markdown[nextMarkdown]!.header < i) nextMarkdown++;
-    const piped = !tabbed && (text.charCodeAt(line.indentEnd) === PIPE || markdown[nextMarkdown]?.header === i);
+    // A web page's table copied with pipes between its cells and no delimiter row (序号 | 指标 | 单位 | 2027年目标)
+    // is one too where its first cell is short enough to be a header's: the header decides (columnsOf), as a tab row's does.
+    if (nextPipe >= 0 && nextPipe < line.start) nextPipe = text.indexOf("|", line.start);
+    const pipeInLine = nextPipe >= 0 && nextPipe < lineEnd;
+    // Not over a delimiter row Markdown's reading refused (--- | --- under three cells): a broken Markdown table is none.
+    const piped = !tabbed && (text.charCodeAt(line.indentEnd) === PIPE || markdown[nextMarkdown]?.header === i || (pipeInLine && nextPipe - line.indentEnd <= MAX_HEADER_CELL && !opensDelimiterRow(lines[i + 1], text)));
     // A row a line with its cells apart by spaces: tried only where the line's first cell, up to
     // its first space, is a header's (one short look per line).
     const spaced = !tabbed && lineEnd - line.indentEnd > MAX_HEADER_CELL && opensSpacedHeader(text, line.indentEnd, lineEnd, years);
@@ -229,6 +235,16 @@ export function readIndicatorTables(lines: readonly LineNode[], text: string, en
     i = read.last;
   }
   return found;
+}
+
+/** Whether `line` opens as a Markdown delimiter row does (---, :---, | ---): one look at its first characters. */
+function opensDelimiterRow(line: LineNode | undefined, text: string): boolean {
+  if (line === undefined || line.kind !== "text") return false;
+  let at = line.indentEnd;
+  if (text.charCodeAt(at) === PIPE) at++;
+  while (at < line.contentEnd && text.charCodeAt(at) === 0x20) at++;
+  const code = text.charCodeAt(at);
+  return code === 0x2d /* - */ || code === 0x3a /* : */;
 }
 
 interface TableRead {
@@ -885,8 +901,24 @@ function estimatedOf(cell: Cell, text: string): Cell | null {
   return { start: cell.start + at, end: cell.start + at + inner.length, text: inner };
 }
 
+/**
+ * A cell's figure after 确保 (确保98.5以上, 确保≥98): the commitment a table's figure is already —
+ * the word adds nothing to it, no comparator, as the text's 确保…达到 is read through. (力争 is
+ * not read so: a figure striven for is no commitment, and a cell has no mark for it.)
+ */
+const COMMITTED_CELL = /^确保\s*/;
+
 /** The figure a cell writes, or null. */
 function figureOf(cell: Cell, text: string): CellFigure | null {
+  // Only a cell that opens on 确 is looked at.
+  if (cell.text.charCodeAt(0) === 0x786e /* 确 */) {
+    const committed = COMMITTED_CELL.exec(cell.text);
+    if (committed !== null && committed[0].length < cell.text.length) {
+      const rest = cell.text.slice(committed[0].length);
+      // A quoted cell's text is not its source's (model/quotedCells.ts): its span stays the cell's.
+      return figureOf(cell.text !== text.slice(cell.start, cell.end) ? { start: cell.start, end: cell.end, text: rest } : trimmedCell(text, cell.start + committed[0].length, cell.end), text);
+    }
+  }
   const noted = SPAN_NOTE.exec(cell.text);
   if (noted) {
     const figure = figureOf(trimmedCell(text, cell.start, cell.start + noted[1]!.length), text);
