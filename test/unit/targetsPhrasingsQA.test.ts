@@ -143,4 +143,11 @@ describe("QA: the phrasings of a goal, read and compared with the national outli
       "制造业产品质量合格率 | level | ≥ | 95% | 2027 | 2022 |  |  | 94% | meets",
     ]);
   });
+
+  it("reads a goal of none with the plan's area before it (园区内, 全市范围内) as 确保不发生… is read", () => {
+    expect(rowsOf(plan(["到2025年，园区内不发生重大质量安全事故，全市范围内不发生较大以上食品安全事件。"]))).toEqual([
+      "重大质量安全事故 | level | 不发生 | 0起 | 2025 |  |  |  |  | no-parent",
+      "较大以上食品安全事件 | level | 不发生 | 0起 | 2025 |  |  |  |  | no-parent",
+    ]);
+  });
 });

@@ -20,9 +20,12 @@ import { sectorWordsOfTitle } from "../sectors/sectors.js";
 const EVENT = "(?:事故|事件|疫情)(?:起数)?";
 /**
  * Words before a goal of none that are no word of its indicator: the scope, and how firmly it is
- * held, in either order (全年确保…, 确保全年不发生…).
+ * held, in either order (全年确保…, 确保全年不发生…). The scope is a time or a place — the plan's
+ * area said with 内 (园区内, 全市范围内, 辖区内: where none is to happen, as 全市 says it), 内
+ * required where the place's word could open the events' own (区域性重大…事件).
  */
-const LEAD = "(?:全[市县区省州盟旗]|全年|年内|各地|确保|坚决|严防|力争|争取|努力|持续|继续|实现|保持)*";
+const PLACE_WITHIN = "(?:全[市县区省州盟旗]|[市县区省州]域|园区|开发区|高新区|辖区|区域|本[市县区])(?:范围)?内";
+const LEAD = `(?:${PLACE_WITHIN}|全[市县区省州盟旗]|全年|年内|各地|确保|坚决|严防|力争|争取|努力|持续|继续|实现|保持)*`;
 /** 不发生X, 杜绝X, 未发生X: the words saying none, and what none is of. */
 const NONE_OCCURS = new RegExp(`^${LEAD}(不发生|不出现|杜绝发生|杜绝|未发生|未出现)(.{2,40}?${EVENT})$`);
 /** X0起, X零发生, X为零, X起数为0: what none is of, and the words saying none. */
