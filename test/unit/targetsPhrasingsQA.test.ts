@@ -119,6 +119,14 @@ describe("QA: the phrasings of a goal, read and compared with the national outli
     ]);
   });
 
+  it("reads a group's work said to be its sum (共) as the group's count, a floor at the figure or not", () => {
+    const tasks = "（一）强化食品安全\n1.加强快检。各乡镇共完成快检不少于3000批次，各县（市、区）合计完成食用农产品抽检5000批次。〔责任单位：市市场监管局〕";
+    expect(rowsOf(plan(["到2025年，食品抽检合格率达到98.5%。"], tasks)).slice(1)).toEqual([
+      "快检 | count | 完成不少于 | 3000批次 | 2027 |  |  |  |  | no-parent",
+      "食用农产品抽检 | count | 完成 | 5000批次 | 2027 |  |  |  |  | no-parent",
+    ]);
+  });
+
   it("reads a 主要指标 table with pipes between its cells and no delimiter row, as a tab table is read", () => {
     const lead = "到2027年，质量强市建设取得明显成效，主要指标见下表。";
     const tabbed = plan([lead, ...INDICATOR_TABLE]);

@@ -61,9 +61,14 @@ export function subjectLength(words: string, registry: UnitRegistry, floorAtFigu
   }
   if (end === 0) return doerLength(words);
   if (end >= words.length) return 0;
-  const rest = words.slice(end);
+  // 各乡镇共完成快检不少于3000批次: 共 (合计, 总计) says the units do the work together — their sum,
+  // a word of the subject's, of neither the verb nor what is counted (GROUP_SUM).
+  const sum = GROUP_SUM.exec(words.slice(end));
+  const verbAt = sum === null ? end : end + sum[0].length;
+  if (verbAt >= words.length) return 0;
+  const rest = words.slice(verbAt);
   // 县农业农村局、县市场监管局每年联合开展…抽检800批次: how often and with whom, then the verb.
-  return COUNT_VERB.test(rest) || ACTS.test(rest) || MEASURED.test(rest) || MEANS_BEFORE_COUNT_VERB.test(rest) ? end : 0;
+  return COUNT_VERB.test(rest) || ACTS.test(rest) || MEASURED.test(rest) || MEANS_BEFORE_COUNT_VERB.test(rest) ? verbAt : 0;
 }
 
 /** How the verb's object opens: a word, or a quote or bracket before one (开展“双随机”抽查…). */
