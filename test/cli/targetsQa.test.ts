@@ -253,7 +253,7 @@ describe("a city's 2026 工作要点", () => {
       ["二、（一）1.", "质量攻关项目", "count", "组织", 30, null, "项", "以上", 2026, null, null, false, false],
       // Figure first in 条 after 构建; a text's 5条措施 would be none.
       ["二、（一）2.", "重点产业链标准体系", "count", "构建", 5, null, "条", "", 2026, null, null, false, false],
-      ["二、（一）2.", "国家标准、行业标准", "count", "主导或参与制修订", 10, null, "项", "以上", 2026, null, null, false, false],
+      ["二、（一）2.", "主导或参与制修订国家标准、行业标准", "count", "", 10, null, "项", "以上", 2026, null, null, false, false],
       ["二、（一）2.", "企业标准“领跑者”", "count", "培育", 15, null, "个", "", 2026, null, null, false, false],
       ["二、（一）3.", "质量提升示范区", "count", "打造", 10, null, "个", "", 2026, null, null, false, false],
       ["二、（一）3.", "市级质量标杆企业", "count", "新认定", 20, null, "家", "", 2026, null, null, false, false],
@@ -344,7 +344,7 @@ describe("a city bureau's 2026 质量工作要点 for its system", () => {
       ["二、（一）2.", "市级质量标杆企业", "count", "新认定", 20, null, "家", "", 2026, null, null, false, false],
       ["二、（一）2.", "质量工匠", "count", "培育", 15, null, "名", "", 2026, null, null, false, false],
       ["二、（一）2.", "省长质量奖", "count", "争创", 1, null, "个", "", 2026, null, null, false, false],
-      ["二、（一）3.", "国家标准、行业标准", "count", "主导或参与制修订", 8, null, "项", "以上", 2026, null, null, false, false],
+      ["二、（一）3.", "主导或参与制修订国家标准、行业标准", "count", "", 8, null, "项", "以上", 2026, null, null, false, false],
       ["二、（一）3.", "团体标准", "count", "发布", 20, null, "项", "", 2026, null, null, false, false],
       ["二、（一）3.", "企业标准“领跑者”", "count", "培育", 10, null, "个", "", 2026, null, null, false, false],
       ["二、（二）4.", "产品质量监督抽查", "count", "完成", 2500, null, "批次", "", 2026, null, null, false, false],
@@ -492,8 +492,8 @@ describe("a province's 2026 标准化工作要点", () => {
 
   it("reads every goal, its merged-cell table and its tasks as a reviewer writes the rows", async () => {
     expect(await rows(PLAN)).toEqual([
-      ["一、","国际标准","count","主导或参与制修订",10,null,"项","以上",2026,null,null,false,true],
-      ["一、","国家标准","count","主导或参与制修订",150,null,"项","以上",2026,null,null,false,true],
+      ["一、","主导或参与制修订国际标准","count","",10,null,"项","以上",2026,null,null,false,true],
+      ["一、","主导或参与制修订国家标准","count","",150,null,"项","以上",2026,null,null,false,true],
       ["一、","省地方标准","count","发布不少于",120,null,"项","",2026,null,null,false,true],
       ["一、","团体标准","count","新增",300,null,"项","",2026,null,null,false,true],
       ["一、","团体标准","level","达到",2500,null,"项","",2026,null,null,true,true],
@@ -802,8 +802,8 @@ describe("a city's 标准化提升 action plan for 2026—2028", () => {
       ["一、（二）","市级专业标准化技术委员会","count","组建",3,null,"个","",2028,null,null,false,true],
       ["一、（二）","省级技术标准创新基地","count","建成",1,null,"个","",2028,null,null,false,true],
       // 力争到2027年: the stretch goals' own year, after the goals of the period's end.
-      ["一、（二）","国际标准","count","主导或参与制修订",3,null,"项","以上",2027,null,null,false,true],
-      ["一、（二）","国家标准和行业标准","count","主导或参与制修订",40,null,"项","以上",2027,null,null,false,true],
+      ["一、（二）","主导或参与制修订国际标准","count","",3,null,"项","以上",2027,null,null,false,true],
+      ["一、（二）","主导或参与制修订国家标准和行业标准","count","",40,null,"项","以上",2027,null,null,false,true],
       ["一、（二）","地方标准","count","发布",60,null,"项","",2027,null,null,true,true],
       ["一、（二）","团体标准","count","新增",80,null,"项","",2027,null,null,false,true],
       ["一、（二）","国家级标准化试点示范项目","count","新建",5,null,"个","",2027,null,null,false,true],

@@ -127,6 +127,27 @@ describe("QA: the phrasings of a goal, read and compared with the national outli
     ]);
   });
 
+  it("reads a service named by its kind before 覆盖 as a coverage, never its kind's word as a count's verb", () => {
+    expect(rowsOf(plan(["到2025年，认证服务覆盖企业200家，检验检测服务覆盖乡镇不少于30个，认证企业达到50家。"]))).toEqual([
+      "认证服务覆盖企业 | level |  | 200家 | 2025 |  |  |  |  | no-parent",
+      "检验检测服务覆盖乡镇 | level | 不少于 | 30个 | 2025 |  |  |  |  | no-parent",
+      "认证企业 | level | 达到 | 50家 | 2025 |  |  |  |  | no-parent",
+    ]);
+  });
+
+  it("keeps the doing a standard's noun names in the name, however it is spelt (主导制定, 主导或参与制修订)", () => {
+    expect(rowsOf(plan(["到2025年，主导或参与制修订国家标准、行业标准不少于15项，主导制定国家标准不少于15项。主导或参与制修订团体标准20项。"]))).toEqual([
+      "主导或参与制修订国家标准、行业标准 | count | 不少于 | 15项 | 2025 |  |  |  |  | no-parent",
+      "主导制定国家标准 | count | 不少于 | 15项 | 2025 |  |  |  |  | no-parent",
+      "主导或参与制修订团体标准 | count |  | 20项 | 2025 |  |  |  |  | no-parent",
+    ]);
+    // With 达到 too: standards drafted are work done, a count, whichever doing the name spells.
+    expect(rowsOf(plan(["到2025年，主导制定国家标准达到15项以上，主导或参与制修订团体标准达到30项。"]))).toEqual([
+      "主导制定国家标准 | count | 达到 | 15项以上 | 2025 |  |  |  |  | no-parent",
+      "主导或参与制修订团体标准 | count | 达到 | 30项 | 2025 |  |  |  |  | no-parent",
+    ]);
+  });
+
   it("reads a 主要指标 table with pipes between its cells and no delimiter row, as a tab table is read", () => {
     const lead = "到2027年，质量强市建设取得明显成效，主要指标见下表。";
     const tabbed = plan([lead, ...INDICATOR_TABLE]);

@@ -17,7 +17,7 @@ describe("a verb that makes what stands before 达到: the total of what it made
 
   it("leaves counts of what is new, of work done, of whom work reaches, and what a 累计 verb made", () => {
     expect(rows("新增认证企业达到30家。")).toEqual([["认证企业", "count", "新增达到", 30, false, "increment"]]);
-    expect(rows("主导或参与制修订国家标准和行业标准达到20项以上。")).toEqual([["国家标准和行业标准", "count", "主导或参与制修订达到", 20, false, "increment"]]);
+    expect(rows("主导或参与制修订国家标准和行业标准达到20项以上。")).toEqual([["主导或参与制修订国家标准和行业标准", "count", "达到", 20, false, "increment"]]);
     expect(rows("指导企业建设质量管理体系达到100家。")).toEqual([["企业建设质量管理体系", "count", "指导达到", 100, false, "increment"]]);
     expect(rows("累计建成5G基站达到1.2万个。")).toEqual([["5G基站", "count", "建成达到", 1.2, true, "level"]]);
     expect(rows("培育质量标杆企业30家。")).toEqual([["质量标杆企业", "count", "培育", 30, false, "increment"]]);

@@ -9,8 +9,8 @@ describe("a year striven for (力争) or a deadline (…年底前) under the par
   it("governs its own sentence, and the paragraph's horizon resumes after it", () => {
     const text = `${GOALS}到2030年，标准化工作体制机制更加健全。力争到2027年，主导或参与制修订国际标准3项以上、国家标准40项。标准化专业人才总数达到1200人，组建市级专业标准化技术委员会3个。\n——服务更加便捷。知识产权服务机构数量达到150家。\n`;
     expect(rows(text)).toEqual([
-      ["国际标准", 3, 2027, true],
-      ["国家标准", 40, 2027, true],
+      ["主导或参与制修订国际标准", 3, 2027, true],
+      ["主导或参与制修订国家标准", 40, 2027, true],
       ["标准化专业人才总数", 1200, 2030, false],
       ["市级专业标准化技术委员会", 3, 2030, false],
       ["知识产权服务机构数量", 150, 2030, false],

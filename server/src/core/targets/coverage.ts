@@ -14,6 +14,21 @@ import { senseOf, trimmed } from "./indicators.js";
 export const COVERS = /(累计)?覆盖(?!率|面|范围|程度|水平|度|全|到位|[，,。；;])/;
 
 /**
+ * Whether `words` open on a service named by its kind, reaching what 覆盖 says (认证服务覆盖企业200家,
+ * 检验检测服务覆盖乡镇30个): the kind's word is a count's verb too (认证, 检测), but here it names the
+ * service, no verb counting it — a coverage whose indicator is the whole, as 质量技术服务覆盖企业 is.
+ * A verb that provides or holds a service (提供服务覆盖…, 开展服务…) is no kind of it and stays a verb.
+ */
+export function coversAsServiceKind(words: string): boolean {
+  if (!words.includes("覆盖")) return false;
+  const coverage = COVERS.exec(words);
+  return coverage !== null && SERVICE_OF_KIND.test(words.slice(0, coverage.index));
+}
+/** The kinds of a technical service (the quality infrastructure's: 计量, 标准, 认证认可, 检验检测), one or several, then 服务 and what carries it. */
+const SERVICE_KIND = "认证|认可|检验|检测|检定|校准|计量|抽检|快检";
+const SERVICE_OF_KIND = new RegExp(`^(?:${SERVICE_KIND})(?:[、和与及]?(?:${SERVICE_KIND}))*服务(?:网络|体系|平台|站点?)?$`);
+
+/**
  * The coverage's indicator from a count's noun (`noun`, trimmed, at `span`): the noun without the
  * 累计 that says a total (`coverage`, COVERS's match in that noun).
  */

@@ -1,6 +1,7 @@
 import { toHalfwidthFigures } from "../model/numerals.js";
 import type { Span, Target } from "../model/types.js";
 import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
+import { coversAsServiceKind } from "./coverage.js";
 import { chineseNumeralValue } from "./chineseFigures.js";
 import { frequencyGoesOn, totalGoesOn } from "./countReadings.js";
 import { countStartAfter, opensOnMeans, whomReached } from "./countMeans.js";
@@ -167,7 +168,11 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
       meansLead = lead;
     }
   }
-  const created = kind === "level" && (COUNTED_UNITS.has(unit) || inMoney) ? countedBy(COUNT_VERB.exec(indicators[0]!.text)) : null;
+  // 主导或参与制修订国家标准…不少于15项: a noun naming its own doing keeps its verb (NAMES_ITS_DOING, below),
+  // however the doing is spelt — 主导或参与制修订 is one of the count verbs too.
+  const namesItsDoing = indicators.length === 1 && NAMES_ITS_DOING.test(indicators[0]!.text);
+  // 认证服务覆盖企业不少于200家: a service named by its kind, a coverage's level, no count (coverage.ts).
+  const created = kind === "level" && (COUNTED_UNITS.has(unit) || inMoney) && !namesItsDoing && !coversAsServiceKind(indicators[0]!.text) ? countedBy(COUNT_VERB.exec(indicators[0]!.text)) : null;
   const createdVerb = created ? meansLead + created[0] : "";
   if (created && !METRIC.test(indicators[0]!.text) && !reachedLevel(created[0], comparator, indicators, meansLead)) {
     const first = indicators[0]!;
@@ -192,7 +197,9 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   }
   // 主导制定国家标准不少于15项: a noun that names its own doing is a count to make, as 主导制定国家标准15项
   // is (figureWords.ts NAMES_ITS_DOING), a floor bounding it; its verb stays the name's, no word of the comparator.
-  if (kind === "level" && created === null && doneAfter === null && indicators.length === 1 && COUNTED_UNITS.has(unit) && floorAtFigure && NAMES_ITS_DOING.test(indicators[0]!.text)) kind = "count";
+  // So with 达到 (主导或参与制修订…标准达到20项以上): standards drafted are work done, never a stock
+  // reached (reachedLevels.ts), whichever doing the name spells.
+  if (kind === "level" && created === null && doneAfter === null && indicators.length === 1 && COUNTED_UNITS.has(unit) && (floorAtFigure || REACHES.test(comparator)) && namesItsDoing) kind = "count";
   const createdTotal = doneAfter ? doneAfter.total : created !== null && kind === "count" && CUMULATIVE_WORD.test(createdVerb);
   // 累计开展培训不少于200场次，服务企业不少于3000家次: the total the clause before set goes on the list.
   const last = previous !== null && previous.length > 0 ? previous[previous.length - 1]! : null;
@@ -646,3 +653,6 @@ function listJoins(text: string, end: number, next: number): boolean {
   const between = text.slice(end, next).trim();
   return between === "、" || between === "，" || between === ",";
 }
+
+/** A comparator that says the figure is reached (达到, 突破, 超过): with a floor, what a count that names its doing is bound by. */
+const REACHES = /^(?:达到|达|突破|超过)$/;

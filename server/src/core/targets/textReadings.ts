@@ -9,7 +9,7 @@ import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { BARE_EVENT, bareEventName, readZeroGoal } from "./zeroGoals.js";
-import { COVERS, coverageIndicator, readFigureFirstCoverage } from "./coverage.js";
+import { COVERS, coverageIndicator, coversAsServiceKind, readFigureFirstCoverage } from "./coverage.js";
 import { countsFromBase } from "./governedBase.js";
 import { fundedAlongside, fundedSum } from "./funding.js";
 import { COMMA_CODES, carriedCount, countOfItsYear, frequencyBeforeRun, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, countsThings } from "./countReadings.js";
@@ -494,7 +494,9 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       const lead = doneLength + (means !== null ? means[0].length : each);
       const what = lead > 0 ? count[1]!.slice(lead) : count[1]!;
       const bareTotal = BARE_TOTAL.exec(what);
-      const verbMatch = bareTotal ?? COUNT_VERB.exec(what);
+      // 主导或参与制修订…标准15项: a noun naming its own doing keeps its verb, as 主导制定… does (NAMES_ITS_DOING).
+      // 认证服务覆盖企业200家: a service named by its kind, a coverage's words, no count's verb (coverage.ts).
+      const verbMatch = bareTotal ?? (NAMES_ITS_DOING.test(what) || coversAsServiceKind(what) ? null : COUNT_VERB.exec(what));
       // 2026年建成…街区3个: a year before the verb and the noun, whose reading the plan's period decides
       // (countOfItsYear) — before a verb after the noun, which is the noun's then (2026年完成企业
       // 标准化示范创建12家: 完成 the count's verb, 示范创建 what is done).
