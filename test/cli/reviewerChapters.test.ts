@@ -44,8 +44,8 @@ describe("a 2027 action plan with a spaced 主要指标 table", () => {
       ["主导和参与制修订国家标准、行业标准", "", 50, "项", 2027, 35, true, "no-parent"],
       ["质量基础设施“一站式”服务站", "建设", 20, "个", 2027, null, false, "no-parent"],
       ["服务企业", "年服务", 1000, "家", 2027, null, false, "no-parent"],
-      ["培育“某地精品”", "每年培育", 10, "个", 2027, null, false, "no-parent"],
-      ["帮扶企业", "帮扶", 3000, "家次", 2027, null, true, "no-parent"],
+      ["培育“某地精品”", "每年", 10, "个", 2027, null, false, "no-parent"],
+      ["帮扶企业", "", 3000, "家次", 2027, null, true, "no-parent"],
       // After 截至2024年底 (a date gone by: what was built is reported), the next sentence's count is the period's.
       ["省级以上检验检测中心", "新增", 2, "个", 2027, null, false, "no-parent"],
     ]);
@@ -73,8 +73,8 @@ describe("a county plan whose goals are prose", () => {
       ["服务企业", "年服务", 200, "", false, false, "no-parent"],
       // 年服务…，全年开展…100次: the 年 said once goes on (the 全年 of a three-year plan's task is every year's too).
       ["质量技术帮扶", "年开展", 100, "", false, false, "no-parent"],
-      ["帮扶企业", "帮扶", 500, "", false, true, "no-parent"],
-      ["培育“赣出精品”", "每年培育", 10, "", false, false, "no-parent"],
+      ["帮扶企业", "", 500, "", false, true, "no-parent"],
+      ["培育“赣出精品”", "每年", 10, "", false, false, "no-parent"],
       // 力争 before the horizon (…，力争到2025年培育…): striven for, as the sentence's opening 力争 would be.
       ["省级知名品牌", "培育", 5, "以上", true, false, "no-parent"],
     ]);

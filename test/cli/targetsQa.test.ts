@@ -144,7 +144,7 @@ describe("a city's 优化营商环境质量服务 plan for the 十五五 period"
       ["一、（二）", "质量服务进园区活动", "level", "≥", 50, null, "场", "", 2030, 2025, 40, false, true],
       ["一、（二）", "质量技术服务覆盖企业", "level", "", 8, null, "万家", "", 2030, 2025, 5.2, false, true],
       ["二、（一）1.", "审批时间", "level", "控制在", 3, null, "天", "以内", 2030, null, null, false, false],
-      ["二、（二）3.", "服务企业", "count", "每年服务不少于", 1000, null, "家次", "", 2030, null, null, false, false],
+      ["二、（二）3.", "服务企业", "count", "每年不少于", 1000, null, "家次", "", 2030, null, null, false, false],
     ]);
   });
 
@@ -177,7 +177,7 @@ describe("a city's 计量发展 action plan for 2026—2030", () => {
       ["二、（二）——", "计量器具", "count", "每年检定校准不少于", 2, null, "万台件", "", 2030, null, null, false, true],
       // 累计 said once governs the count after it.
       ["二、（二）——", "“计量服务进园区”活动", "count", "开展", 150, null, "场次", "", 2030, null, null, true, true],
-      ["二、（二）——", "服务企业", "count", "服务", 5000, null, "家次", "", 2030, null, null, true, true],
+      ["二、（二）——", "服务企业", "count", "", 5000, null, "家次", "", 2030, null, null, true, true],
       // The 主要指标表, each row beside its 2025年基数; 新增2—3个 a count of new things, never held to its base.
       ["二、（二）——", "社会公用计量标准", "level", "≥", 450, null, "项", "", 2030, 2025, 386, false, true],
       ["二、（二）——", "强制检定计量器具受检率", "level", "≥", 98, null, "%", "", 2030, 2025, 96.5, false, true],
@@ -191,7 +191,7 @@ describe("a city's 计量发展 action plan for 2026—2030", () => {
       ["三、（一）2.", "省级产业计量测试中心", "count", "建成", 1, null, "个", "", 2028, null, null, false, false],
       ["三、（二）3.", "计量器具", "count", "每年检定校准", 2, null, "万台件", "", 2030, null, null, false, false],
       // 年均 before who does the work is the count's, kept with its verb.
-      ["三、（二）3.", "服务企业", "count", "年均服务", 300, null, "家次", "以上", 2030, null, null, false, false],
+      ["三、（二）3.", "服务企业", "count", "年均", 300, null, "家次", "以上", 2030, null, null, false, false],
     ]);
   });
 
@@ -275,7 +275,7 @@ describe("a city's 2026 工作要点", () => {
       ["二、（三）9.", "社会公用计量标准", "count", "新建", 12, null, "项", "", 2026, null, null, false, false],
       ["二、（三）9.", "计量器具", "count", "每年检定校准不少于", 1, null, "万台件", "", 2026, null, null, false, false],
       ["二、（三）10.", "质量基础设施一站式服务站", "count", "建成", 3, null, "个", "", 2026, null, null, false, false],
-      ["二、（三）10.", "服务企业", "count", "服务", 2000, null, "家次", "", 2026, null, null, false, false],
+      ["二、（三）10.", "服务企业", "count", "", 2000, null, "家次", "", 2026, null, null, false, false],
       ["二、（三）11.", "质量管理体系认证证书", "count", "新增", 300, null, "张", "", 2026, null, null, false, false],
       // 累计达到: the total reached, beside the year's 新增300张 (an increment, never compared with it).
       ["二、（三）11.", "质量管理体系认证证书", "level", "达到", 4500, null, "张", "", 2026, null, null, true, false],
@@ -358,11 +358,11 @@ describe("a city bureau's 2026 质量工作要点 for its system", () => {
       // 受理, 调解, and what the work recovers (为消费者挽回…万元): whom it is for is no word of the count.
       ["二、（三）7.", "消费者投诉举报", "count", "受理", 1.5, null, "万件", "", 2026, null, null, false, false],
       ["二、（三）7.", "消费纠纷", "count", "调解", 3000, null, "件", "以上", 2026, null, null, false, false],
-      ["二、（三）7.", "挽回经济损失", "count", "挽回", 2000, null, "万元", "", 2026, null, null, false, false],
+      ["二、（三）7.", "挽回经济损失", "count", "", 2000, null, "万元", "", 2026, null, null, false, false],
       ["二、（三）8.", "计量器具", "count", "每年检定校准不少于", 2, null, "万台件", "", 2026, null, null, false, false],
       ["二、（三）8.", "质量基础设施一站式服务站", "count", "建成", 5, null, "个", "", 2026, null, null, false, false],
-      ["二、（三）8.", "服务企业", "count", "服务", 3000, null, "家次", "", 2026, null, null, false, false],
-      ["二、（三）9.", "服务企业", "count", "服务", 1000, null, "家次", "", 2026, null, null, false, false],
+      ["二、（三）8.", "服务企业", "count", "", 3000, null, "家次", "", 2026, null, null, false, false],
+      ["二、（三）9.", "服务企业", "count", "", 1000, null, "家次", "", 2026, null, null, false, false],
       // 核查…线索 in 条: work handled.
       ["二、（三）9.", "企业质量问题线索", "count", "核查", 200, null, "条", "", 2026, null, null, false, false],
     ]);
@@ -459,7 +459,7 @@ describe("a county's 2026 食品安全 工作要点", () => {
       // 排查 counts what is done, as 检查 does.
       ["二、（一）1.","食品生产经营主体","count","排查",4000,null,"家次","",2026,null,null,false,false],
       ["二、（一）1.","食品安全违法案件","count","依法查处",150,null,"起","以上",2026,null,null,false,false],
-      ["二、（一）1.","挽回经济损失","count","挽回",50,null,"万元","",2026,null,null,false,false],
+      ["二、（一）1.","挽回经济损失","count","",50,null,"万元","",2026,null,null,false,false],
       ["二、（一）2.","学校食堂","count","每季度检查",1,null,"次","",2026,null,null,false,false],
       // 完成 reaches the rate, no word of it.
       ["二、（二）3.","包保督导任务覆盖率","level","",100,null,"%","",2026,null,null,false,false],
@@ -524,7 +524,7 @@ describe("a province's 2026 标准化工作要点", () => {
       ["一、","标准化技术委员会","level","",180,null,"个","",2026,2025,172,false,true],
       // 立项, 废止: what a standardisation plan does to standards, each its own verb (废止 is no carried 完成).
       ["二、（一）1.","省地方标准","count","立项",150,null,"项","",2026,null,null,false,false],
-      ["二、（一）1.","完成复审","count","完成",200,null,"项","",2026,null,null,false,false],
+      ["二、（一）1.","完成复审","count","",200,null,"项","",2026,null,null,false,false],
       ["二、（一）1.","滞后标准","count","废止",30,null,"项","以上",2026,null,null,false,false],
       ["二、（一）2.","团体标准“领跑者”名单","count","发布不少于",80,null,"项","",2026,null,null,false,false],
       ["二、（一）2.","团体标准","level","达到",2500,null,"项","",2026,null,null,true,false],
@@ -580,7 +580,7 @@ describe("a district's 2026 市场监管 工作要点", () => {
       ["一、","重大药品安全事件","level","不发生",0,null,"起","",2026,null,null,false,true],
       ["一、","投诉举报","count","办理",3500,null,"件","",2026,null,null,false,true],
       ["一、","投诉举报按期办结率","level","",100,null,"%","",2026,null,null,false,true],
-      ["一、","挽回经济损失","count","挽回",300,null,"万元","",2026,null,null,false,true],
+      ["一、","挽回经济损失","count","",300,null,"万元","",2026,null,null,false,true],
       ["一、","区级质量标杆企业","count","新培育",5,null,"家","",2026,null,null,false,true],
       ["一、","团体标准","count","发布",8,null,"项","以上",2026,null,null,false,true],
       // The table pasted from WPS (full-width digits, a 备注 column): read as the digits they are, its 2025年完成 the base.
@@ -601,7 +601,7 @@ describe("a district's 2026 市场监管 工作要点", () => {
       ["二、（二）2.","食品药品违法案件","count","依法查处",80,null,"起","以上",2026,null,null,false,false],
       ["二、（二）3.","电梯安全专项检查","count","开展",2,null,"次","",2026,null,null,false,false],
       ["二、（二）3.","特种设备作业人员","count","培训",600,null,"人次","",2026,null,null,false,false],
-      ["二、（三）4.","服务企业","count","服务",200,null,"家次","",2026,null,null,false,false],
+      ["二、（三）4.","服务企业","count","",200,null,"家次","",2026,null,null,false,false],
       ["二、（三）4.","计量器具","count","校准",1000,null,"台件","",2026,null,null,false,false],
     ]);
   });
@@ -825,7 +825,7 @@ describe("a city's 标准化提升 action plan for 2026—2028", () => {
       ["二、（二）3.","标准信息公共服务平台","count","建成",1,null,"个","",2026,null,null,false,false],
       ["二、（二）3.","标准查询、比对、咨询等服务","count","提供不少于",3000,null,"家次","",2028,null,null,false,false],
       ["二、（二）3.","标准化培训","count","开展",40,null,"场次","",2028,null,null,false,false],
-      ["二、（二）3.","培训人员","count","培训",4000,null,"人次","",2028,null,null,false,false],
+      ["二、（二）3.","培训人员","count","",4000,null,"人次","",2028,null,null,false,false],
       ["二、（二）4.","标准实施情况监督检查","count","开展",500,null,"家次","",2028,null,null,false,false],
       ["二、（二）4.","企业执行标准","count","抽查",1000,null,"个","",2028,null,null,false,false],
       ["二、（二）4.","企业标准自我声明公开抽查覆盖率","level","达到",100,null,"%","",2028,null,null,false,false],
@@ -923,12 +923,12 @@ describe("a province's 计量支撑产业高质量发展 plan for 2026—2030", 
       // 力争2027年 reaches its own clause only, as its 力争 does.
       ["三、（一）2.","计量专家服务团队","count","组建",20,null,"支","",2030,null,null,false,false],
       ["三、（一）2.","区域计量中心","count","建成",5,null,"个","",2028,null,null,false,false],
-      ["三、（一）2.","服务企业","count","服务",1.5,null,"万家次","",2028,null,null,false,false],
+      ["三、（一）2.","服务企业","count","",1.5,null,"万家次","",2028,null,null,false,false],
       ["三、（二）3.","“计量服务中小企业行”活动","count","每年开展",100,null,"场次","以上",2030,null,null,false,false],
       // The sentence's 每年, said once, is this second count's too: calibrations are work done each year.
       ["三、（二）3.","计量器具","count","每年校准",5,null,"万台件","",2030,null,null,false,false],
       // A benefit the service brings, counted in money (节约, as 挽回 is), a year's as the list's work is.
-      ["三、（二）3.","节约成本","count","每年节约",3000,null,"万元","",2030,null,null,false,false],
+      ["三、（二）3.","节约成本","count","每年",3000,null,"万元","",2030,null,null,false,false],
       ["三、（二）4.","省级计量数据公共服务平台","count","建成",1,null,"个","",2026,null,null,false,false],
       // 接入 is the count's own verb (what the platform takes in), never 建成 carried from the clause before.
       ["三、（二）4.","企业计量数据","count","接入",2000,null,"家","",2026,null,null,false,false],
@@ -1013,7 +1013,7 @@ describe("a county's 知识产权强县建设 plan with a 2025/2027 table", () =
       ["二、","知识产权质押融资金额","delta","年均增长",15,null,"%","",2027,null,null,false,true],
       ["二、","专利转化实施率","level","不低于",40,null,"%","",2027,null,null,false,true],
       ["二、","知识产权侵权案件平均办案周期","level","压缩至",60,null,"天","以内",2027,null,null,false,true],
-      ["二、","挽回经济损失","count","挽回",3000,null,"万元","以上",2027,null,null,false,true],
+      ["二、","挽回经济损失","count","",3000,null,"万元","以上",2027,null,null,false,true],
       ["二、","知识产权保护社会满意度","level","达到",85,null,"分","以上",2027,null,null,false,true],
       ["二、","有效发明专利拥有量","level","",1400,null,"件","",2025,2024,1260,false,true],
       ["二、","有效发明专利拥有量","level","",1800,null,"件","",2027,2024,1260,false,true],
@@ -1036,7 +1036,7 @@ describe("a county's 知识产权强县建设 plan with a 2025/2027 table", () =
       ["三、（二）3.","知识产权质押融资金额","level","达到",2.4,null,"亿元","",2027,null,null,false,false],
       ["三、（二）3.","知识产权质押融资服务","count","提供不少于",100,null,"家次","",2027,null,null,false,false],
       ["三、（三）4.","商标侵权、假冒专利等违法案件","count","依法查处不少于",60,null,"件","",2027,null,null,false,false],
-      ["三、（三）4.","挽回经济损失","count","挽回",2500,null,"万元","",2027,null,null,false,false],
+      ["三、（三）4.","挽回经济损失","count","",2500,null,"万元","",2027,null,null,false,false],
       ["三、（三）5.","知识产权维权援助工作站","count","建成",5,null,"个","",2027,null,null,false,false],
       ["三、（三）5.","知识产权维权援助服务企业","count","每年开展不少于",200,null,"家次","",2027,null,null,false,false],
       // 县财政每年安排…资金200万元、…资金100万元: both sums funded, each a yearly one, the purse no word of either.
@@ -1069,7 +1069,7 @@ describe("a city's 质量基础设施“一站式”服务 action plan", () => {
       ["一、（二）","市级质量基础设施“一站式”服务中心","count","建成",1,null,"个","",2026,null,null,false,true],
       ["一、（二）","县级服务站","count","建成",10,null,"个","",2026,null,null,false,true],
       // 每年服务… under （二）2026年目标: set for every year of the period, not 2026 alone.
-      ["一、（二）","服务企业","count","每年服务不少于",3000,null,"家次","",2027,null,null,false,true],
+      ["一、（二）","服务企业","count","每年不少于",3000,null,"家次","",2027,null,null,false,true],
       // …每年服务…，帮助企业解决…200个以上: the 每年 said once reaches the problems solved, set for the period as the service is.
       ["一、（二）","质量技术难题","count","每年解决",200,null,"个","以上",2027,null,null,false,true],
       ["一、（二）","企业对“一站式”服务满意度","level","达到",90,null,"%","以上",2026,null,null,false,true],
@@ -1077,21 +1077,21 @@ describe("a city's 质量基础设施“一站式”服务 action plan", () => {
       ["一、（三）","服务站总数","level","达到",20,null,"个","",2027,null,null,false,true],
       ["一、（三）","服务站乡镇（街道）覆盖率","level","达到",60,null,"%","",2027,null,null,false,true],
       ["一、（三）","服务事项平均办理时限","level","压缩至",5,null,"个工作日","以内",2027,null,null,false,true],
-      ["一、（三）","节约检验检测费用","count","节约",1500,null,"万元","以上",2027,null,null,true,true],
+      ["一、（三）","节约检验检测费用","count","",1500,null,"万元","以上",2027,null,null,true,true],
       // 依托…，2026年6月底前建成…: the deadline opening a clause governs the clauses after it to the 。, as
       // one opening the sentence does under the period alone (lineContext.ts): the platform and the institutions are 2026's.
       ["二、（一）1.","“一站式”服务中心","count","建成",1,null,"个","",2026,null,null,false,false],
       ["二、（一）1.","线上服务平台","count","上线",1,null,"个","",2026,null,null,false,false],
       ["二、（一）1.","入驻服务机构","level","不少于",30,null,"家","",2026,null,null,false,false],
       // 在重点产业园区新建…: where is no word of the count; 各县（市、区）各建成… is each county's, no figure of the city's.
-      ["二、（一）2.","新建服务站","count","新建",8,null,"个","",2027,null,null,false,false],
+      ["二、（一）2.","新建服务站","count","",8,null,"个","",2027,null,null,false,false],
       ["二、（一）2.","每个服务站配备专兼职服务人员","level","不少于",3,null,"名","",2027,null,null,false,false],
       ["二、（二）3.","“质量诊所”活动","count","每年开展",50,null,"场次","",2027,null,null,false,false],
       // 每年组织…50场次，为小微企业提供…: the 每年 said once is the service's too.
       ["二、（二）3.","免费计量校准服务","count","每年提供",1,null,"万台件","",2027,null,null,false,false],
       // …50场次，…1万台件，帮助企业解决…不少于200个: two clauses back, the 每年 is still this count's.
       ["二、（二）3.","质量技术难题","count","每年解决不少于",200,null,"个","",2027,null,null,false,false],
-      ["二、（二）4.","制修订标准","count","制修订",80,null,"项","",2027,null,null,false,false],
+      ["二、（二）4.","制修订标准","count","",80,null,"项","",2027,null,null,false,false],
       ["二、（二）4.","质量管理体系认证证书","count","获得",300,null,"张","",2027,null,null,false,false],
       ["二、（二）4.","服务事项平均办理时限","level","压缩至",7,null,"个工作日","以内",2027,null,null,false,false],
       ["二、（三）5.","梳理服务事项","level","不少于",60,null,"项","",2027,null,null,false,false],
@@ -1118,7 +1118,7 @@ describe("a city's 质量认证提升 action plan for 2024—2026", () => {
       ["二、——","质量管理体系认证证书","count","新增",3000,null,"张","以上",2026,null,null,false,true],
       ["二、——","“示例品质”认证企业","count","培育",50,null,"家","",2026,null,null,false,true],
       // …提升行动每年帮扶企业不少于200家: the programme is who does the work, 每年 the comparator's.
-      ["二、——","帮扶企业","count","每年帮扶不少于",200,null,"家","",2026,null,null,false,true],
+      ["二、——","帮扶企业","count","每年不少于",200,null,"家","",2026,null,null,false,true],
       ["二、——","制造业产品质量合格率","level","达到",93.8,null,"%","",2026,null,null,false,true],
       ["二、——","食品抽检合格率","level","达到",98.5,null,"%","以上",2026,null,null,false,true],
       ["二、——","认证产品监督抽查合格率","level","保持在",95,null,"%","以上",2026,null,null,false,true],
@@ -1196,7 +1196,7 @@ describe("a county's 特种设备安全提升 action plan for 2026—2028", () =
       // 每年组织…培训考核，考核合格人员达到1200人，发放…1200份: the 每年 reaches past the level between, to the papers issued.
       ["三、（一）1.","培训合格证明","count","每年发放",1200,null,"份","",2028,null,null,false,false],
       ["三、（一）2.","使用单位","count","每年排查",2350,null,"家","",2028,null,null,false,false],
-      ["三、（一）2.","整改隐患","count","每年整改",500,null,"处","以上",2028,null,null,false,false],
+      ["三、（一）2.","整改隐患","count","每年",500,null,"处","以上",2028,null,null,false,false],
       // 每年开展…整治行动，排查…，整改隐患500处以上: the 每年 reaches the hazards put right; …，县市场监管局开展“双随机”抽查300家次 is another doer's, its own.
       ["三、（一）2.","“双随机”抽查","count","开展",300,null,"家次","",2028,null,null,false,false],
       ["三、（二）3.","老旧电梯更新改造","count","完成",100,null,"台","",2026,null,null,false,false],
@@ -1269,7 +1269,7 @@ describe("a county's 农产品质量安全提升 action plan for 2026—2028", (
       ["三、（三）5.","纳入追溯平台的生产经营主体","level","达到",1500,null,"家","",2028,null,null,false,false],
       ["三、（三）6.","规模生产经营主体合格证开具率","level","达到",95,null,"%","",2028,null,null,false,false],
       // 开具 issues papers as 出具 does: each year's 30万张.
-      ["三、（三）6.","开具合格证","count","每年开具",30,null,"万张","",2028,null,null,false,false],
+      ["三、（三）6.","开具合格证","count","每年",30,null,"万张","",2028,null,null,false,false],
     ]);
   });
 
@@ -1310,7 +1310,7 @@ describe("a county's 计量能力提升 action plan for 2026—2028", () => {
       ["三、（一）2.","每个乡镇计量服务站配备专兼职计量人员","level","不少于",2,null,"名","",2028,null,null,false,false],
       // 2027年底建成…: 年底 is a deadline as 年底前 is.
       ["三、（一）2.","能源计量数据采集平台","count","建成",1,null,"个","",2027,null,null,false,false],
-      ["三、（二）3.","帮扶企业","count","每年帮扶",200,null,"家次","",2028,null,null,false,false],
+      ["三、（二）3.","帮扶企业","count","每年",200,null,"家次","",2028,null,null,false,false],
       ["三、（二）3.","计量技术难题","count","每年解决",30,null,"个","",2028,null,null,false,false],
       ["三、（二）3.","省级计量标杆企业","count","培育",3,null,"家","",2027,null,null,false,false],
       ["三、（二）4.","计量示范社区（集市）","count","建成",2,null,"个","",2026,null,null,false,false],

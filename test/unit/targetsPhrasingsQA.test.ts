@@ -179,4 +179,17 @@ describe("QA: the phrasings of a goal, read and compared with the national outli
       "较大以上食品安全事件 | level | 不发生 | 0起 | 2025 |  |  |  |  | no-parent",
     ]);
   });
+
+  it("shows a count's comparator without the verb its name carries already, the target keeping it whole", () => {
+    const text = plan(["到2025年，质量技术服务站服务企业不少于3000家次，新增企业100家。"], "（一）推进质量创新\n1.开展质量攻关。每年服务企业不少于500家次。服务站年服务企业200家次。〔责任单位：市市场监管局〕");
+    expect(rowsOf(text)).toEqual([
+      "服务企业 | count | 不少于 | 3000家次 | 2025 |  |  |  |  | no-parent",
+      "新增企业 | count |  | 100家 | 2025 |  |  |  |  | no-parent",
+      "服务企业 | count | 每年不少于 | 500家次 | 2027 |  |  |  |  | no-parent",
+      // 年 alone would read as a unit of time: 年服务 stays whole.
+      "服务企业 | count | 年服务 | 200家次 | 2027 |  |  |  |  | no-parent",
+    ]);
+    const { plan: document } = analyze(text);
+    expect(extractTargets(document).targets.map((target) => target.comparator)).toEqual(["服务不少于", "新增", "每年服务不少于", "年服务"]);
+  });
 });

@@ -115,6 +115,32 @@ export function namedAsCountBefore(text: string): (target: PlanTarget) => void {
   };
 }
 
+/**
+ * A count's comparator as shown beside its name: without the verb the name carries already
+ * (withVerbOfNounAlone: `服务企业` beside `服务不少于` reads `不少于`, `新增企业` beside `新增` nothing),
+ * how often and the bound kept (`每年不少于`). The target keeps its comparator whole — increments.ts
+ * and workVolume.ts read the verb there — only the views leave the word out, so that a row never
+ * says it twice (服务企业 | 服务不少于 | 3000家次).
+ */
+export function comparatorBesideName(target: Pick<PlanTarget, "kind" | "indicator" | "comparator">): string {
+  const comparator = target.comparator;
+  if (target.kind !== "count" || comparator === "") return comparator;
+  const indicator = target.indicator;
+  // The words the name opens on, said again after how often (and whom it supports) in the comparator.
+  const at = OFTEN_OR_SUPPORT.exec(comparator)![0].length;
+  let shared = 0;
+  while (at + shared < comparator.length && shared < indicator.length && comparator.charCodeAt(at + shared) === indicator.charCodeAt(shared)) shared++;
+  if (shared === 0) return comparator;
+  // Only a verb: read with the noun after it, as withVerbOfNounAlone read it (服务 is one before whom it serves).
+  const said = VERB_OF_COMPARATOR.exec(comparator.slice(0, at + shared) + indicator.slice(shared));
+  if (said === null || said[1]!.length !== shared || said[0].length !== at + shared) return comparator;
+  const shown = comparator.slice(0, at) + comparator.slice(at + shared);
+  // 年服务: 年 is how often only before its verb — alone it would read as a unit of time; the word stays whole.
+  return shown.startsWith("年") && !shown.startsWith("年均") ? comparator : shown;
+}
+/** How often and whom a count's work supports, before its verb in a comparator (VERB_OF_COMPARATOR's lead). */
+const OFTEN_OR_SUPPORT = new RegExp(`^(?:${FREQUENCY}|年均|年)?(?:支持|推动|积极|组织|带动|吸纳)?`);
+
 /** A noun of two or three characters and nothing else (企业, 站点, 实验室): no word says which. */
 const BARE_NOUN = /^[\u4e00-\u9fff]{1,3}$/;
 /** A count's verb in its comparator, after how often or whom it supports (年服务, 支持新建); group 1. */

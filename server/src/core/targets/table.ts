@@ -4,6 +4,7 @@ import type { ResolvedParent } from "../parents/types.js";
 import { compareWithParents, formatParentFigure, isChangeGoal, reasonAfterWrittenFigure, type ParentStatus, type Verdict } from "./compare.js";
 import { extractTargets } from "./extract.js";
 import { formatFigure } from "./format.js";
+import { comparatorBesideName } from "./indicatorName.js";
 import { changeBaseOf, jurisdictionOf, planStartOf, wholeOf } from "./plan.js";
 import { synonymsFor } from "./synonyms.js";
 import type { PlanTarget, TargetEstimate, TargetKind } from "./types.js";
@@ -80,7 +81,7 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
     path: target.path,
     indicator: target.indicator,
     kind: target.kind,
-    comparator: target.comparator,
+    comparator: comparatorBesideName(target),
     value: target.value,
     upper: target.upper,
     unit: target.unit,
