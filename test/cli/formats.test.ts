@@ -196,7 +196,8 @@ describe("control characters from plans and file names", () => {
   // CSI (\x9b) is ESC[ in one code. The human-readable outputs show them as \xHH.
   const dir = tempFolder("controls");
   const file = join(dir, "方案\x1b[2J\x9b1m.plan");
-  writeFileSync(file, "一、总体要求\n（一）测试\x1b]0;pwned\x07\n1.任务。〔责任单位：市\x1b]0;pwned\x07局、市\x1b[2J局〕\n");
+  // The last line's unfinished sentence is quoted in punct/sentence-end's message with its ESC[2J.
+  writeFileSync(file, "一、总体要求\n（一）测试\x1b]0;pwned\x07\n1.任务。〔责任单位：市\x1b]0;pwned\x07局、市\x1b[2J局〕\n2.推进任务。开展质量提升行动，组织企业开展对标\x1b[2J局\n");
   const shown = (text: string) => {
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     return text;
