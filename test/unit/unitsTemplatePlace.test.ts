@@ -39,7 +39,11 @@ describe("a place in brackets at the start of a unit's name", () => {
 
   it("leaves a place still to fill to units/blank, a list of levels and a role in brackets as they were", () => {
     const text = `${COUNTY}1.加强标准建设。〔责任单位：【××县】市场监管局、各区（市）县、县发改委（牵头）〕\n`;
-    expect(unitFindings(text)).toEqual([["units/blank", "【××县】市场监管局", []]]);
+    // 各区（市）县 in a county's plan names its peers (units/level), a slip of the copy, not of the template.
+    expect(unitFindings(text)).toEqual([
+      ["units/blank", "【××县】市场监管局", []],
+      ["units/level", "各区（市）县", []],
+    ]);
     // 【牵头】 is no place: the clause is not read into a name.
     expect(analyze(`${COUNTY}1.甲。〔责任单位：县工信局【牵头】〕\n`).plan.clauses.flatMap((clause) => clause.units.map((unit) => unit.text))).not.toContain("县工信局【牵头】");
   });
