@@ -42,9 +42,10 @@ const WORD_LISTS = { UNIT_LABELS: "UnitLabel", DEADLINE_LABELS: "DeadlineLabel" 
 /**
  * Patterns the grammar's initializer spells as string constants and code outside the parser
  * reads too (structure/markdown-marks finds the underscore-bold pairs PlaceholderText leaves
- * alone, by their shape and the words they hold): copied into generated/labels.js as written.
+ * alone, by their shape and the words they hold; syntax/bodyEnds.ts how a body's name ends):
+ * copied into generated/labels.js as written.
  */
-const SHARED_PATTERNS = ["UNDERSCORE_BOLD_SHAPE", "BOLD_WORD_SHAPE"];
+const SHARED_PATTERNS = ["UNDERSCORE_BOLD_SHAPE", "BOLD_WORD_SHAPE", "BODY_END_CHARACTERS", "PLACE_END_CHARACTERS", "DIVISION_END"];
 
 function writeWordLists(source) {
   const grammar = peggy.parser.parse(source, { grammarSource: "grammar/plan.peggy", reservedWords: [] });
@@ -64,7 +65,7 @@ function writeWordLists(source) {
     const literal = new RegExp(`\\bconst ${name} = ("(?:[^"\\\\]|\\\\.)*");`).exec(source);
     if (!literal) throw new Error(`grammar/plan.peggy: no string constant ${name} in its initializer`);
     js += `export const ${name} = ${literal[1]};\n`;
-    dts += `/** The grammar initializer's ${name}, a regular expression's source. */\nexport declare const ${name}: string;\n`;
+    dts += `/** The grammar initializer's ${name}, a regular expression's source or a class's characters. */\nexport declare const ${name}: string;\n`;
   }
   writeFileSync(`${dirname(outFile)}/labels.js`, js);
   writeFileSync(`${dirname(outFile)}/labels.d.ts`, dts);
