@@ -1,3 +1,5 @@
+import { isSpaceCode } from "../text/spaces.js";
+
 /**
  * A 分工表 typed, or copied from a page that set its cells with single spaces
  * (`序号 重点任务 责任单位 完成时限` / `1 推进标准化建设 市市场监管局 2025年底前`): each run of
@@ -10,12 +12,12 @@
 export function narrowCellsOf(text: string, start: number, end: number): Array<{ start: number; end: number; doubled: boolean }> | null {
   const cells: Array<{ start: number; end: number; doubled: boolean }> = [];
   let at = start;
-  while (at < end && isGap(text.charCodeAt(at))) at++;
+  while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
   while (at < end) {
     const cellStart = at;
-    while (at < end && !isGap(text.charCodeAt(at))) at++;
+    while (at < end && !isSpaceCode(text.charCodeAt(at))) at++;
     cells.push({ start: cellStart, end: at, doubled: false });
-    while (at < end && isGap(text.charCodeAt(at))) at++;
+    while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
   }
   return cells.length >= 2 ? cells : null;
 }
@@ -34,8 +36,4 @@ export function namesUnitColumn(text: string, from: number, to: number): boolean
     if ((code === 0x5355 && next === 0x4f4d) || (code === 0x90e8 && next === 0x95e8) || (code === 0x5904 && next === 0x5ba4)) return true;
   }
   return false;
-}
-
-function isGap(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
 }

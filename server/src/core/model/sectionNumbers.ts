@@ -1,6 +1,7 @@
 import type { LineNode } from "../syntax/cst.js";
 import { opensAttachments } from "./attachments.js";
 import { textEndOf } from "./inline.js";
+import { isSpaceCode } from "../text/spaces.js";
 
 /**
  * A WeChat 公众号 article numbers the parts of the plan it reprints `01` `02` `03` (its editor's
@@ -38,9 +39,9 @@ export function sectionNumberOf(text: string, start: number, end: number): numbe
   const value = (text.charCodeAt(start) - ZERO) * 10 + text.charCodeAt(start + 1) - ZERO;
   if (value === 0) return null;
   if (end - start === 2) return value;
-  if (!isGap(text.charCodeAt(start + 2)) || end - start > MAX_SECTION_LINE) return null;
+  if (!isSpaceCode(text.charCodeAt(start + 2)) || end - start > MAX_SECTION_LINE) return null;
   let at = start + 2;
-  while (at < end && isGap(text.charCodeAt(at))) at++;
+  while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
   const heading = text.slice(at, end);
   return HEADING.test(heading) ? value : null;
 }
@@ -66,8 +67,4 @@ const NO_INDEXES: readonly number[] = [];
 
 function isDigit(code: number): boolean {
   return code >= ZERO && code <= 0x39;
-}
-
-function isGap(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
 }

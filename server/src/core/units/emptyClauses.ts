@@ -1,6 +1,7 @@
 import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument, Span } from "../model/types.js";
 import { partitionPoint } from "../text/sorted.js";
+import { isSpaceCode } from "../text/spaces.js";
 
 /**
  * The clause brackets a task leaves empty (`……开展工作。〔〕`, `〔 〕`): the place a clause was
@@ -26,16 +27,12 @@ function readEmptyBrackets(plan: PlanDocument): readonly Span[] {
   let found: Span[] | null = null;
   for (let at = text.indexOf(OPEN, first.start); at >= 0; at = text.indexOf(OPEN, at + 1)) {
     let end = at + 1;
-    while (end < text.length && isBlank(text.charCodeAt(end))) end++;
+    while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
     if (text.charCodeAt(end) === CLOSE) (found ??= []).push({ start: at, end: end + 1 });
   }
   return found ?? NONE;
 }
 
-/** Spaces a drafter leaves between the brackets: never a line break, which ends the bracket's line. */
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0;
-}
 
 /** Whether an empty clause bracket stands in text[start, end). */
 export function holdsEmptyClause(brackets: readonly Span[], start: number, end: number): boolean {
