@@ -48,7 +48,7 @@ describe("plancheck coverage", () => {
     const file = tempPlan("coverage", "示例.plan", "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.发展产业。推进产业发展。〔对应纲要：（二十八）〕\n2.服务供给。增加服务。〔对应纲要：七〕\n");
     const report = JSON.parse((await run(["coverage", "--format", "json", file])).out);
     const byNumber = (n: string) => report.items.find((i: { number: string }) => i.number === n);
-    expect(byNumber("（二十八）").by).toEqual([{ path: ["一、", "1."], how: "annotation", score: 1, heading: "发展产业", basis: null, quote: null }]);
+    expect(byNumber("（二十八）").by).toEqual([{ path: ["一、", "1."], how: "annotation", score: 1, heading: "发展产业", basis: null, quote: null, row: null }]);
     expect(["（十六）", "（十七）", "（十八）"].map((n) => byNumber(n).covered)).toEqual([true, true, true]);
     expect(report.covered).toBe(4);
   });
@@ -88,7 +88,7 @@ describe("plancheck coverage", () => {
     expect(markdown).toContain("（二十二）（二十八）不属建设工程领域，是其他领域的任务，不由本领域的专项方案落实；");
     expect(markdown).toContain("| （七） | 提高产业质量竞争水平 | 四、增强产业质量竞争力（其他领域） | — |");
     const csv = (await run(["coverage", "--format", "csv", file])).out;
-    expect(csv).toContain(",（七）,提高产业质量竞争水平,是,否（其他领域，属四、增强产业质量竞争力）,否,,,,\r\n");
+    expect(csv).toContain(",（七）,提高产业质量竞争水平,是,否（其他领域，属四、增强产业质量竞争力）,否,,,,,\r\n");
     // A plan on quality as a whole names no sector: every item counts, as before.
     expect(JSON.parse((await run(["coverage", "--format", "json", GANZHOU])).out)).toMatchObject({ sectors: null, total: 26 });
   });
@@ -111,11 +111,11 @@ describe("plancheck coverage", () => {
       expect(byNumber("（二十）").verified).toBe(true);
       expect(byNumber("（二十二）").verified).toBe(false);
       expect(byNumber("（二十）").by).toEqual([
-        { path: ["一、", "（一）", "1."], how: "inferred", score: expect.any(Number), heading: "支持企业发展", basis: "quoted", quote: "全员、全要素、全过程、全数据" },
+        { path: ["一、", "（一）", "1."], how: "inferred", score: expect.any(Number), heading: "支持企业发展", basis: "quoted", quote: "全员、全要素、全过程、全数据", row: null },
       ]);
       expect(report.unmatched).toEqual([
-        { path: ["一、", "（一）", "2."], heading: "做好防汛抗旱值班工作", nearest: null },
-        { path: ["一、", "（一）", "3."], heading: "擦亮成都城市名片", nearest: { number: "（三十二）", title: "加强宣传引导", score: expect.any(Number) } },
+        { path: ["一、", "（一）", "2."], heading: "做好防汛抗旱值班工作", nearest: null, row: null },
+        { path: ["一、", "（一）", "3."], heading: "擦亮成都城市名片", nearest: { number: "（三十二）", title: "加强宣传引导", score: expect.any(Number) }, row: null },
       ]);
     });
 
@@ -130,12 +130,14 @@ describe("plancheck coverage", () => {
     it("CSV: one row per item and task, with the path, the heading, how and the score each in a column", async () => {
       const csv = (await run(["coverage", "--format", "csv", planFile()])).out;
       const rows = csv.slice(1).trimEnd().split("\r\n").map((line) => line.split(","));
-      expect(rows[0]).toEqual(["文件", "上位文件", "编号", "标题", "标题已核实", "计入覆盖率", "是否覆盖", "对应任务", "任务标题", "方式", "相似度"]);
+      expect(rows[0]).toEqual(["文件", "上位文件", "编号", "标题", "标题已核实", "计入覆盖率", "是否覆盖", "对应任务", "任务标题", "方式", "相似度", "行号"]);
       const twenty = rows.find((r) => r[2] === "（二十）")!;
       expect(twenty.slice(2, 10)).toEqual(["（二十）", "提升全面质量管理水平", "是", "是", "是", "一、 › （一） › 1.", "支持企业发展", "引用原文"]);
       expect(Number(twenty[10])).toBeLessThan(0.2);
-      expect(rows.find((r) => r[2] === "（二十二）")!.slice(4, 11)).toEqual(["否", "是", "否", "", "", "", ""]);
-      expect(rows.at(-2)!.slice(2)).toEqual(["", "", "", "", "", "一、 › （一） › 2.", "做好防汛抗旱值班工作", "无对应", ""]);
+      expect(rows.find((r) => r[2] === "（二十二）")!.slice(4, 12)).toEqual(["否", "是", "否", "", "", "", "", ""]);
+      expect(rows.at(-2)!.slice(2, 11)).toEqual(["", "", "", "", "", "一、 › （一） › 2.", "做好防汛抗旱值班工作", "无对应", ""]);
+      // The line of the task, for the reviewer to find it: a number to sort by, as the score is.
+      expect(Number(rows.at(-2)![11])).toBeGreaterThan(1);
       // What it is most like, as the Markdown says it: a reviewer in a spreadsheet sees it too.
       expect(rows.at(-1)!.slice(7, 9)).toEqual(["一、 › （一） › 3.", "擦亮成都城市名片"]);
       expect(rows.at(-1)![9]).toMatch(/^无对应（最接近 （三十二）加强宣传引导，相似度 0\.\d+）$/);
@@ -149,7 +151,7 @@ describe("plancheck coverage", () => {
     expect(markdown.out).toMatch(/覆盖 \d+\/26 项任务/);
     expect(markdown.out).toContain("| （二十八） | 加强质量国际合作（标题未核实） | ✗ 未覆盖 |");
     const csv = await run(["coverage", "--format", "csv", GANZHOU]);
-    expect(csv.out.startsWith("\uFEFF文件,上位文件,编号,标题,标题已核实,计入覆盖率,是否覆盖,对应任务,任务标题,方式,相似度\r\n")).toBe(true);
+    expect(csv.out.startsWith("\uFEFF文件,上位文件,编号,标题,标题已核实,计入覆盖率,是否覆盖,对应任务,任务标题,方式,相似度,行号\r\n")).toBe(true);
   });
 
   it("numbers a city plan's tasks 1. 2. … when a 区 plan is read against it", async () => {

@@ -14,6 +14,7 @@ const credit = (how: "annotation" | "inferred", basis: CoverageDto["items"][numb
   basis,
   quote,
   range,
+  row: null as { number: string; task: string } | null,
 });
 
 function dto(by: CoverageDto["items"][number]["by"]): CoverageDto {
@@ -51,6 +52,16 @@ describe("the coverage table's word for how a task counts", () => {
     expect(html).toContain("标注");
     expect(html).toContain("引用原文“质量惠民”");
     expect(html).toContain("推断 0.42");
+  });
+});
+
+describe("a task table's row in the coverage table", () => {
+  it("is named by its 重点任务, not by the heading of the section it stands in", async () => {
+    const row = { ...credit("inferred", "best", 0.27), path: ["四、", "17"], heading: "加快产品、工程、服务质量提档升级", row: { number: "17", task: "推动工业品质量提升" } };
+    const html = await tableOf({ ...dto([row]), unmatched: [{ path: ["四、", "18"], heading: "加快产品、工程、服务质量提档升级", nearest: null, range, row: { number: "18", task: "深化机关作风建设" } }] });
+    expect(html).toContain("四、 › 17 推动工业品质量提升");
+    expect(html).toContain("四、 › 18 深化机关作风建设");
+    expect(html).not.toContain("提档升级");
   });
 });
 

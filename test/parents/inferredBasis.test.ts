@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { PositionMapper } from "../../server/src/core/text/positions";
 import { analyze } from "../../server/src/core/analyze";
 import { coverageOf } from "../../server/src/core/xref/coverage";
 import { coverageJson } from "../../server/src/cli/format/coverage";
@@ -57,7 +58,7 @@ it("names in the coverage JSON the cited document the outline was inferred throu
   const json = (text: string) => {
     const analysis = analyze(text);
     const coverage = coverageOf(analysis.plan, analysis.parents[0]!.parent, analysis.parents, analysis.knownParents);
-    return coverageJson("plan.plan", coverage);
+    return coverageJson("plan.plan", coverage, new PositionMapper(text));
   };
   expect([json(through).inferred, json(through).inferredThrough]).toEqual([true, province]);
   expect([json(direct).inferred, json(direct).inferredThrough]).toEqual([true, null]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PositionMapper } from "../../server/src/core/text/positions.js";
 import { analyze } from "../../server/src/core/analyze.js";
 import { coverageOf } from "../../server/src/core/xref/coverage.js";
 import { coverageJson, formatCoverageMarkdown } from "../../server/src/cli/format/coverage.js";
@@ -31,8 +32,8 @@ describe("a plan that implements another document than its folder's parent", () 
     expect(credited.map((item) => item.entry.label)).toEqual(["（二十六）"]);
     expect(credited[0]!.by.map((by) => by.basis)).toEqual(["cited"]);
     expect(found.unmatched).toEqual([]);
-    expect(coverageJson("ip.plan", found).implementsOther).toBe("知识产权强国建设纲要（2021—2035年）");
-    expect(formatCoverageMarkdown("ip.plan", found)).toContain("方案序言写明贯彻的是《知识产权强国建设纲要（2021—2035年）》");
+    expect(coverageJson("ip.plan", found, new PositionMapper(IP_PLAN)).implementsOther).toBe("知识产权强国建设纲要（2021—2035年）");
+    expect(formatCoverageMarkdown("ip.plan", found, new PositionMapper(IP_PLAN))).toContain("方案序言写明贯彻的是《知识产权强国建设纲要（2021—2035年）》");
   });
 
   it("does not ask it to localise the folder's parent's goals", () => {

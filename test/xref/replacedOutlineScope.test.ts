@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { PositionMapper } from "../../server/src/core/text/positions";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
@@ -41,7 +42,7 @@ it("measures a sector plan against every item, and says why, when the replacemen
   expect(coverage.sectors).toBeNull();
   expect(coverage.unscoped).toEqual({ reason: "items-differ", items: ["（二十二）"], sectors: ["建设工程"] });
   expect(coverage.total).toBe(26);
-  expect(formatCoverageMarkdown("construction.plan", coverage)).toContain("其条目（二十二）的编号或标题与内置纲要不同，无法确定哪些条目属本领域：所有条目照常计入覆盖率。");
+  expect(formatCoverageMarkdown("construction.plan", coverage, new PositionMapper(CONSTRUCTION))).toContain("其条目（二十二）的编号或标题与内置纲要不同，无法确定哪些条目属本领域：所有条目照常计入覆盖率。");
 });
 
 it("says a parent of the user's own has no sector table", () => {

@@ -38,8 +38,9 @@ export async function showCoverage(client: LanguageClient, uriArg?: string): Pro
         : b.basis === "quoted"
           ? vscode.l10n.t("引用原文“{0}”", b.quote ?? "")
           : vscode.l10n.t("推断 {0}", b.score.toFixed(2));
-  const task = (b: { path: string[]; heading: string; range: CoverageDto["items"][number]["range"] }) =>
-    `<a data-reveal="${reveal({ uri: coverage.file, ...b.range.start })}">${escapeHtml(b.path.join(" › "))} ${escapeHtml(b.heading)}</a>`;
+  // A row of a task table is named by its 重点任务: its section's heading says only where it stands.
+  const task = (b: { path: string[]; heading: string; range: CoverageDto["items"][number]["range"]; row: { task: string } | null }) =>
+    `<a data-reveal="${reveal({ uri: coverage.file, ...b.range.start })}">${escapeHtml(b.path.join(" › "))} ${escapeHtml(b.row?.task ?? b.heading)}</a>`;
   const byCell = (by: CoverageDto["items"][number]["by"]) => by.map((b) => `${task(b)} <span class="how">${escapeHtml(how(b))}</span>`).join("<br>");
   const unverified = (verified: boolean) => (verified ? "" : ` <span class="how">${escapeHtml(vscode.l10n.t("（标题未核实）"))}</span>`);
   const rows = coverage.items

@@ -1,6 +1,7 @@
 import { analyze } from "../../core/analyze.js";
 import type { PlanDocument } from "../../core/model/types.js";
 import { basisCitations } from "../../core/parents/resolve.js";
+import { PositionMapper } from "../../core/text/positions.js";
 import { coverageOf } from "../../core/xref/coverage.js";
 import { type CliCommand, EXIT_OK, EXIT_USAGE } from "../command.js";
 import { COVERAGE_FORMATS, coverageCsvRows, coverageJson, formatCoverageCsv, formatCoverageCsvHeader, formatCoverageMarkdown, formatNoParentMarkdown } from "../format/coverage.js";
@@ -61,9 +62,11 @@ ${stdinHelp()}`,
         const found = coverageOf(analysis.plan, parent, parents, analysis.knownParents);
         // A parent named on the command line is the reviewer's, not one inferred from the plan.
         const coverage = requested ? { ...found, inferred: false } : found;
-        if (format === "json") context.emit(single ? jsonText({ version: 1, ...coverageJson(plan.file, coverage) }) + "\n" : files.add(coverageJson(plan.file, coverage)));
-        else if (format === "csv") context.emit(written ? coverageCsvRows(plan.file, coverage) : formatCoverageCsv(plan.file, coverage));
-        else context.emit(`${written ? "\n" : ""}${formatCoverageMarkdown(plan.file, coverage)}`);
+        // A task-table row is named by its line, counted in the text the plan was read as.
+        const lines = new PositionMapper(analysis.plan.text);
+        if (format === "json") context.emit(single ? jsonText({ version: 1, ...coverageJson(plan.file, coverage, lines) }) + "\n" : files.add(coverageJson(plan.file, coverage, lines)));
+        else if (format === "csv") context.emit(written ? coverageCsvRows(plan.file, coverage, lines) : formatCoverageCsv(plan.file, coverage, lines));
+        else context.emit(`${written ? "\n" : ""}${formatCoverageMarkdown(plan.file, coverage, lines)}`);
         written = true;
         covered++;
       }

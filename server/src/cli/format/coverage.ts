@@ -1,5 +1,7 @@
 import { pathText } from "../../core/outline.js";
+import type { TableRow } from "../../core/model/types.js";
 import { inferredBecause, type ParentEntry } from "../../core/parents/types.js";
+import type { PositionMapper } from "../../core/text/positions.js";
 import { annotationShortName } from "../../core/xref/annotations.js";
 import { type Coverage, type CoveredBy, entryNumber, otherBasisNote, scopeNote, sectionName, type UnmatchedTask, unscopedNote } from "../../core/xref/coverage.js";
 import { formatCsv } from "./csv.js";
@@ -10,7 +12,12 @@ export const COVERAGE_FORMATS = ["markdown", "csv", "json"] as const;
 
 const score = (value: number) => Math.round(value * 100) / 100;
 
-const byJson = (b: CoveredBy) => ({ path: b.path, how: b.how, score: score(b.score), heading: b.item.heading.text, basis: b.basis, quote: b.quote });
+/** A task-table row as the reports name it: its 序号, its 重点任务 and its line (1-based, as every report counts lines). */
+const rowJson = (row: TableRow | null, lines: PositionMapper) => (row === null ? null : { number: row.number, task: row.task, line: lineOf(row, lines) });
+
+const lineOf = (span: { start: number }, lines: PositionMapper) => lines.positionAt(span.start).line + 1;
+
+const byJson = (lines: PositionMapper) => (b: CoveredBy) => ({ path: b.path, how: b.how, score: score(b.score), heading: b.item.heading.text, basis: b.basis, quote: b.quote, row: rowJson(b.row, lines) });
 
 /**
  * One plan's coverage in `plancheck coverage --format json` — the Coverage contract of
@@ -22,23 +29,28 @@ const byJson = (b: CoveredBy) => ({ path: b.path, how: b.how, score: score(b.sco
  * (`outOfScope`), the tasks that count for none (`unmatched`), whether the parent was
  * inferred because the plan cites none (`inferred`), and for one inferred through a cited local
  * document on its subject (a province's 实施意见), that document's title (`inferredThrough`, else null);
+ * where the task is a row of a task table inside the item (a 工作要点 written as a table), the row
+ * (`row`: `number`, `task` — its 重点任务 —, `line`; null for an item's own words), in `by` and in
+ * `unmatched`, where a row that counts for none is listed;
  * for a sector plan, its sectors (`sectors`, null for a plan on quality as a whole), the items of
  * other sectors being in `outOfScope` with the reason `other-sector`; for a sector plan measured
  * against every item all the same, `unscoped` (`{ reason: "no-table" | "items-differ", sectors,
  * items? }`: a parent of the user's own, or a replacement of the outline whose items differ), else null.
  */
-export function coverageJson(file: string, coverage: Coverage) {
+export function coverageJson(file: string, coverage: Coverage, lines: PositionMapper) {
+  const byToJson = byJson(lines);
   return {
     file,
     parent: coverage.parent.title,
     covered: coverage.covered,
     total: coverage.total,
-    items: coverage.items.map(({ entry, covered, by }) => ({ number: entry.label, title: entry.title, covered, by: by.map(byJson), verified: entry.verified })),
-    outOfScope: coverage.outOfScope.map(({ entry, reason, by }) => ({ number: entry.label, title: entry.title, verified: entry.verified, section: sectionName(entry), reason, by: by.map(byJson) })),
-    unmatched: coverage.unmatched.map(({ item, path, nearest }) => ({
+    items: coverage.items.map(({ entry, covered, by }) => ({ number: entry.label, title: entry.title, covered, by: by.map(byToJson), verified: entry.verified })),
+    outOfScope: coverage.outOfScope.map(({ entry, reason, by }) => ({ number: entry.label, title: entry.title, verified: entry.verified, section: sectionName(entry), reason, by: by.map(byToJson) })),
+    unmatched: coverage.unmatched.map(({ item, path, nearest, row }) => ({
       path,
       heading: item.heading.text,
       nearest: nearest ? { number: nearest.entry.label, title: nearest.entry.title, score: score(nearest.score) } : null,
+      row: rowJson(row, lines),
     })),
     inferred: coverage.inferred,
     inferredThrough: coverage.inferred ? coverage.inferredThrough : null,
@@ -60,28 +72,37 @@ function howText(b: CoveredBy): string {
   return b.basis === "quoted" ? `引用原文“${b.quote}”` : howWord(b);
 }
 
-function byText(coverage: { by: readonly CoveredBy[] }): string {
-  return coverage.by.map((b) => `${pathText(b.path)} ${b.item.heading.text}（${howText(b)}${b.how === "inferred" ? `，相似度 ${score(b.score)}` : ""}）`).join("；");
+function byText(coverage: { by: readonly CoveredBy[] }, lines: PositionMapper): string {
+  return coverage.by.map((b) => `${pathText(b.path)} ${taskTitle(b, lines)}（${howText(b)}${b.how === "inferred" ? `，相似度 ${score(b.score)}` : ""}）`).join("；");
+}
+
+/**
+ * A task as a reviewer looks it up: its heading, or for a row of a task table its 重点任务 and
+ * line (`推动工业品质量提升（第 52 行）`) — the section's heading says only where the row stands.
+ */
+function taskTitle(task: CoveredBy | UnmatchedTask, lines: PositionMapper): string {
+  return task.row === null ? task.item.heading.text : `${task.row.task}（第 ${lineOf(task.row, lines)} 行）`;
 }
 
 const unverified = (entry: ParentEntry) => (entry.verified ? "" : "（标题未核实）");
 
-const CSV_HEADER = ["文件", "上位文件", "编号", "标题", "标题已核实", "计入覆盖率", "是否覆盖", "对应任务", "任务标题", "方式", "相似度"];
+const CSV_HEADER = ["文件", "上位文件", "编号", "标题", "标题已核实", "计入覆盖率", "是否覆盖", "对应任务", "任务标题", "方式", "相似度", "行号"];
 
 /**
  * One row per parent item and plan item that takes it up (an item nobody takes up gets one row
  * with the task columns empty), then the items outside the count, then the tasks that count for
  * none (方式 无对应, with the item it is most like, as the Markdown says it): every value in a
- * column of its own, the score a number to sort by. With the BOM and the header: the first
- * plan's; `coverageCsvRows` for the next ones.
+ * column of its own, the score a number to sort by. A row of a task table is named by its
+ * 重点任务 (任务标题); 行号 is the line of the task (the row's, or the item's marker). With the
+ * BOM and the header: the first plan's; `coverageCsvRows` for the next ones.
  */
-export function formatCoverageCsv(file: string, coverage: Coverage): string {
-  return formatCsv([CSV_HEADER, ...csvRows(file, coverage)]);
+export function formatCoverageCsv(file: string, coverage: Coverage, lines: PositionMapper): string {
+  return formatCsv([CSV_HEADER, ...csvRows(file, coverage, lines)]);
 }
 
 /** The CSV rows of a plan after the first: no BOM, no header. */
-export function coverageCsvRows(file: string, coverage: Coverage): string {
-  return formatCsv(csvRows(file, coverage)).slice(1);
+export function coverageCsvRows(file: string, coverage: Coverage, lines: PositionMapper): string {
+  return formatCsv(csvRows(file, coverage, lines)).slice(1);
 }
 
 /** The CSV of a run that covered no plan (each had no parent): the header alone. */
@@ -89,16 +110,22 @@ export function formatCoverageCsvHeader(): string {
   return formatCsv([CSV_HEADER]);
 }
 
-function csvRows(file: string, coverage: Coverage): string[][] {
+/** The line a task starts on (1-based): its row's, or its item's marker's. */
+const taskLine = (task: CoveredBy | UnmatchedTask, lines: PositionMapper) => String(lineOf(task.row ?? task.item.marker, lines));
+
+/** A task's own words for the CSV: a row's 重点任务 (its line has a column of its own), an item's heading. */
+const csvTitle = (task: CoveredBy | UnmatchedTask) => (task.row !== null ? task.row.task : task.item.heading.text);
+
+function csvRows(file: string, coverage: Coverage, lines: PositionMapper): string[][] {
   const rows: string[][] = [];
   const add = (entry: ParentEntry, counted: string, covered: boolean, by: readonly CoveredBy[]) => {
     const head = [file, coverage.parent.title, entryNumber(entry), entry.title, entry.verified ? "是" : "否", counted, covered ? "是" : "否"];
-    if (by.length === 0) rows.push([...head, "", "", "", ""]);
-    for (const b of by) rows.push([...head, pathText(b.path), b.item.heading.text, howWord(b), b.how === "inferred" ? String(score(b.score)) : ""]);
+    if (by.length === 0) rows.push([...head, "", "", "", "", ""]);
+    for (const b of by) rows.push([...head, pathText(b.path), csvTitle(b), howWord(b), b.how === "inferred" ? String(score(b.score)) : "", taskLine(b, lines)]);
   };
   for (const item of coverage.items) add(item.entry, "是", item.covered, item.by);
   for (const item of coverage.outOfScope) add(item.entry, `否（${item.reason === "other-sector" ? "其他领域，" : ""}属${sectionName(item.entry)}）`, item.by.length > 0, item.by);
-  for (const task of coverage.unmatched) rows.push([file, coverage.parent.title, "", "", "", "", "", pathText(task.path), task.item.heading.text, `无对应${nearestText(task)}`, ""]);
+  for (const task of coverage.unmatched) rows.push([file, coverage.parent.title, "", "", "", "", "", pathText(task.path), csvTitle(task), `无对应${nearestText(task)}`, "", taskLine(task, lines)]);
   return rows;
 }
 
@@ -111,7 +138,7 @@ export function formatNoParentMarkdown(file: string, problem: string): string {
  * The report a reviewer reads: every parent task, covered or not, and by which plan items; the
  * items outside the count; the plan's tasks that count for none.
  */
-export function formatCoverageMarkdown(file: string, coverage: Coverage): string {
+export function formatCoverageMarkdown(file: string, coverage: Coverage, lines: PositionMapper): string {
   const out = [
     `# 《${markdownText(coverage.parent.title)}》任务覆盖情况`,
     "",
@@ -131,7 +158,7 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage): string
     "| 编号 | 标题 | 覆盖 | 对应任务 |",
     "|---|---|---|---|",
   ];
-  for (const item of coverage.items) out.push(`| ${markdownText(entryNumber(item.entry))} | ${markdownText(item.entry.title)}${unverified(item.entry)} | ${item.covered ? "✓" : "✗ 未覆盖"} | ${markdownText(byText(item))} |`);
+  for (const item of coverage.items) out.push(`| ${markdownText(entryNumber(item.entry))} | ${markdownText(item.entry.title)}${unverified(item.entry)} | ${item.covered ? "✓" : "✗ 未覆盖"} | ${markdownText(byText(item, lines))} |`);
   const missing = coverage.items.filter((i) => !i.covered);
   if (missing.length > 0) out.push("", `未覆盖：${missing.map((i) => markdownText(`${entryNumber(i.entry)}${i.entry.title}`)).join("、")}`);
   if (coverage.unmatched.length > 0) {
@@ -139,13 +166,13 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage): string
     out.push("", "## 未对应上位文件条目的任务", "", "地方自行增加的任务，或未能识别对应关系的任务（括号内为最接近的条目及其相似度）。", "");
     for (const task of coverage.unmatched) {
       const nearest = nearestText(task);
-      out.push(`- ${markdownText(`${pathText(task.path)} ${task.item.heading.text}${nearest}`)}`);
+      out.push(`- ${markdownText(`${pathText(task.path)} ${taskTitle(task, lines)}${nearest}`)}`);
     }
   }
   if (coverage.outOfScope.length > 0) {
     // Listed with the plan items that take them up: an annotation on one is the drafter's word.
     out.push("", "## 不计入覆盖率的条目", "", markdownText(scopeNote(coverage), true), "", "| 编号 | 标题 | 所属部分 | 对应任务 |", "|---|---|---|---|");
-    for (const item of coverage.outOfScope) out.push(`| ${markdownText(entryNumber(item.entry))} | ${markdownText(item.entry.title)}${unverified(item.entry)} | ${markdownText(sectionName(item.entry))}${item.reason === "other-sector" ? "（其他领域）" : ""} | ${item.by.length > 0 ? markdownText(byText(item)) : "—"} |`);
+    for (const item of coverage.outOfScope) out.push(`| ${markdownText(entryNumber(item.entry))} | ${markdownText(item.entry.title)}${unverified(item.entry)} | ${markdownText(sectionName(item.entry))}${item.reason === "other-sector" ? "（其他领域）" : ""} | ${item.by.length > 0 ? markdownText(byText(item, lines)) : "—"} |`);
   }
   return printableLines(out.join("\n") + "\n");
 }

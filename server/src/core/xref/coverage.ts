@@ -1,4 +1,4 @@
-import type { NumberedItem, PlanDocument } from "../model/types.js";
+import type { NumberedItem, PlanDocument, TableRow } from "../model/types.js";
 import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/types.js";
 import { planSectors, sectorLabels } from "../sectors/sectors.js";
 import { sectorScope, sectorScopeOf, type Unscoped } from "../sectors/scope.js";
@@ -57,6 +57,12 @@ export interface CoveredBy {
   basis: TaskCredit["basis"] | null;
   /** The parent item's phrase the task writes verbatim, where it quotes one. */
   quote: string | null;
+  /**
+   * The task-table row that counts, where the task is a row of a table inside `item` (a 工作要点
+   * written as a table: xref/tableRowTasks.ts): its 序号 ends `path`, and a reviewer looks for its
+   * 重点任务 and its line, not the section's heading; null for the item's own words.
+   */
+  row: TableRow | null;
 }
 
 export interface CoverageEntry {
@@ -89,6 +95,8 @@ export interface UnmatchedTask {
   path: string[];
   /** The parent item it is most like, below what counts; null when it shares no word with any. */
   nearest: MappingCandidate | null;
+  /** The task-table row that counts for none, as CoveredBy's `row`; null for an item's own words. */
+  row: TableRow | null;
 }
 
 export interface Coverage {
@@ -127,7 +135,10 @@ export interface Coverage {
   items: CoverageEntry[];
   /** The parent's other items, in its order: never silently left out of a report. */
   outOfScope: OutOfScopeEntry[];
-  /** The plan's tasks (not the items of its 保障措施 or 实施步骤) that neither annotate nor count for any parent item, in plan order. */
+  /**
+   * The plan's tasks (not the items of its 保障措施 or 实施步骤) that neither annotate nor count for
+   * any parent item, in plan order, the rows of a task table among them (`row`): a row is a task.
+   */
   unmatched: UnmatchedTask[];
 }
 
@@ -946,10 +957,23 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
 }
 
 /** How a task counts for a parent item it is credited with (taskCredits). */
-function creditedBy(plan: PlanDocument, item: NumberedItem, credit: TaskCredit): CoveredBy {
+function creditedBy(plan: PlanDocument, item: NumberedItem, credit: TaskCredit, row: TableRow | null = null): CoveredBy {
   // A number the task cites is the drafter's statement, as an annotation is: no likeness to weigh.
   const cited = credit.basis === "cited";
-  return { item, path: pathOf(plan, item), how: cited ? "annotation" : "inferred", score: cited ? 1 : credit.score, basis: credit.basis, quote: credit.quote };
+  return { item, path: rowPath(plan, item, row), how: cited ? "annotation" : "inferred", score: cited ? 1 : credit.score, basis: credit.basis, quote: credit.quote, row };
+}
+
+/** An item's path, and for a row of a table inside it the row's 序号 after it. */
+function rowPath(plan: PlanDocument, item: NumberedItem, row: TableRow | null): string[] {
+  const path = pathOf(plan, item);
+  if (row !== null) path.push(row.number);
+  return path;
+}
+
+/** A task (or a row of a task table inside it) that counts for no item, with the item it is most like. */
+function unmatchedTask(plan: PlanDocument, mapping: TaskMapping, row: TableRow | null): UnmatchedTask {
+  const nearest = mapping.candidates[0];
+  return { item: mapping.item, path: rowPath(plan, mapping.item, row), nearest: nearest && nearest.score > 0 ? nearest : null, row };
 }
 
 /**
@@ -970,7 +994,7 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
       for (const target of annotatedEntries(plan.text, parent, annotation)) {
         if (!target) continue;
         const covered = target.level === 1 ? parent.items.filter((e) => e.section === target) : [target];
-        for (const entry of covered) by.get(entry)?.push({ item, path: pathOf(plan, item), how: "annotation", score: 1, basis: null, quote: null });
+        for (const entry of covered) by.get(entry)?.push({ item, path: pathOf(plan, item), how: "annotation", score: 1, basis: null, quote: null, row: null });
       }
     }
   }
@@ -987,22 +1011,19 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     for (const credit of credits) {
       by.get(credit.entry)?.push(creditedBy(plan, mapping.item, credit));
     }
-    // A task table's rows inside the task (a 工作要点 written as a table) are tasks each: their items
-    // count by the row, its 序号 after the task's path.
-    for (const { row, text } of rowTasksWithin(plan, mapping.item)) {
-      for (const credit of taskCredits(parent, mapWordsOf(plan, parent, mapping.item, text))) {
-        const own = by.get(credit.entry);
-        if (own === undefined) continue;
-        const rowBy = creditedBy(plan, mapping.item, credit);
-        rowBy.path.push(row.number);
-        own.push(rowBy);
-      }
-    }
     // An item of the carrying-out parts is no task: never a task the parent lacks.
-    if (credits.length === 0 && !isCarryingOut(mapping.item)) {
-      const nearest = mapping.candidates[0];
-      unmatched.push({ item: mapping.item, path: pathOf(plan, mapping.item), nearest: nearest && nearest.score > 0 ? nearest : null });
+    const listsUnmatched = !isCarryingOut(mapping.item);
+    // A task table's rows inside the task (a 工作要点 written as a table) are tasks each: their items
+    // count by the row, its 序号 after the task's path; a row that counts for none is a task the
+    // parent lacks as an item is, and with rows the section is no task of its own to list.
+    const rows = rowTasksWithin(plan, mapping.item);
+    for (const { row, text } of rows) {
+      const rowMapping = mapWordsOf(plan, parent, mapping.item, text);
+      const rowCredits = taskCredits(parent, rowMapping);
+      for (const credit of rowCredits) by.get(credit.entry)?.push(creditedBy(plan, mapping.item, credit, row));
+      if (rowCredits.length === 0 && listsUnmatched) unmatched.push(unmatchedTask(plan, rowMapping, row));
     }
+    if (credits.length === 0 && rows.length === 0 && listsUnmatched) unmatched.push(unmatchedTask(plan, mapping, null));
   }
   // A heading over tasks that names the item its part carries out (（一）增强质量发展创新动能（落实
   // 纲要第（三）条）) says so as an annotation on it would: the item counts, by the heading. Its

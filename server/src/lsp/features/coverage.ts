@@ -21,8 +21,15 @@ export interface CoverageParams {
   scope?: "document" | "workspace";
 }
 
-/** `basis` and `quote` as CoveredBy's: why an inferred match counts, the phrase the task quotes. */
-type CoveredByDto = { path: string[]; heading: string; how: "annotation" | "inferred"; score: number; basis: CoveredBy["basis"]; quote: string | null; range: Range };
+/**
+ * `basis` and `quote` as CoveredBy's: why an inferred match counts, the phrase the task quotes;
+ * `row`, a row of a task table inside the item that counts (its 序号 and 重点任务; `range` is then
+ * the row's), or null.
+ */
+type CoveredByDto = { path: string[]; heading: string; how: "annotation" | "inferred"; score: number; basis: CoveredBy["basis"]; quote: string | null; range: Range; row: RowDto | null };
+
+/** A task-table row as the view names it (CoveredBy `row`). */
+type RowDto = { number: string; task: string };
 
 /** One plan's coverage as the client shows it: ranges in the plan and in the parent's document. */
 export interface CoverageDto {
@@ -46,8 +53,8 @@ export interface CoverageDto {
   outOfScope: Array<{ number: string; title: string; verified: boolean; section: string; reason: OutOfScope; range: Range; by: CoveredByDto[] }>;
   /** Which items are outside the count and why (`scopeNote`), after why a sector plan counts every item (`unscopedNote`); "" when none is. */
   scope: string;
-  /** The plan's tasks that count for no parent item, with the item each is nearest to. */
-  unmatched: Array<{ path: string[]; heading: string; nearest: { number: string; title: string; score: number } | null; range: Range }>;
+  /** The plan's tasks that count for no parent item (a task table's rows among them: `row`, as CoveredByDto's), with the item each is nearest to. */
+  unmatched: Array<{ path: string[]; heading: string; nearest: { number: string; title: string; score: number } | null; range: Range; row: RowDto | null }>;
 }
 
 /**
@@ -99,8 +106,10 @@ function planCoverage(analysis: Analysis): Coverage | null {
 function toDto(file: string, plan: PlanDocument, mapper: PositionMapper, coverage: Coverage): CoverageDto {
   const parentMapper = new PositionMapper(coverage.parent.text);
   const score = (value: number) => Math.round(value * 100) / 100;
-  const taskRange = (item: CoveredBy["item"]) => mapper.rangeOf({ start: item.marker.start, end: item.heading.end });
-  const byDto = (b: CoveredBy): CoveredByDto => ({ path: b.path, heading: b.item.heading.text, how: b.how, score: score(b.score), basis: b.basis, quote: b.quote, range: taskRange(b.item) });
+  // A row of a task table is found at the row, not at its section's heading.
+  const taskRange = (item: CoveredBy["item"], row: CoveredBy["row"]) => mapper.rangeOf(row ?? { start: item.marker.start, end: item.heading.end });
+  const rowDto = (row: CoveredBy["row"]): RowDto | null => (row === null ? null : { number: row.number, task: row.task });
+  const byDto = (b: CoveredBy): CoveredByDto => ({ path: b.path, heading: b.item.heading.text, how: b.how, score: score(b.score), basis: b.basis, quote: b.quote, range: taskRange(b.item, b.row), row: rowDto(b.row) });
   const rangeOf = (entry: Coverage["items"][number]["entry"]) => parentMapper.rangeOf({ start: entry.span.start, end: entry.headingSpan.end });
   return {
     file,
@@ -121,11 +130,12 @@ function toDto(file: string, plan: PlanDocument, mapper: PositionMapper, coverag
     })),
     // A sector plan measured against every item says why before which items are outside the count.
     scope: [otherBasisNote(coverage), unscopedNote(coverage), scopeNote(coverage)].filter(Boolean).join(""),
-    unmatched: coverage.unmatched.map(({ item, path, nearest }) => ({
+    unmatched: coverage.unmatched.map(({ item, path, nearest, row }) => ({
       path,
       heading: item.heading.text,
       nearest: nearest ? { number: nearest.entry.label, title: nearest.entry.title, score: score(nearest.score) } : null,
-      range: taskRange(item),
+      range: taskRange(item, row),
+      row: rowDto(row),
     })),
   };
 }
