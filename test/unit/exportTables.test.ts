@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { layoutPlan, type LayoutBlock } from "../../server/src/core/export/layout";
-import { attr, children, descendants, exportText, textOf } from "../support/docxPackage";
+import { attr, children, descendants, exportText, runsOf, textOf } from "../support/docxPackage";
 
 /**
  * A 分工表 is exported as the one table the model reads: its section rows (一、增强质量发展创新动能,
@@ -74,6 +74,32 @@ describe("a 分工表 with section rows is exported as one table", () => {
     expect(attr(descendants(cells[0]!, "gridSpan")[0], "val")).toBe("6");
     expect(attr(descendants(cells[0]!, "jc")[0], "val")).toBe("left");
     expect(descendants(cells[0]!, "keepNext")).toHaveLength(1);
+  });
+});
+
+describe("a 分工表's section rows in their level's face, as the text sets its headings (GB/T 9704 §7.3.3)", () => {
+  const SECTIONED = [...PLAN, HEADER, "一、提升产品质量", "（一）工业产品", "1\t开展质量攻关\t市工信局\t市科技局\t2025年底", "（二）消费品", "2\t推进标准建设\t市市场监管局\t市工信局\t2025年底", "二、强化质量基础", "3\t建设计量中心\t市市场监管局\t市财政局\t2024年底", ""];
+
+  it("faces 一、 in 黑体 and （一） in 楷体 in the layout", () => {
+    const [table] = tables(SECTIONED.join("\n"));
+    expect(table!.sectionRows!.map((row, at) => [table!.rows[row]![0], table!.sectionFaces![at]])).toEqual([
+      ["一、提升产品质量", "heading1"],
+      ["（一）工业产品", "heading2"],
+      ["（二）消费品", "heading2"],
+      ["二、强化质量基础", "heading1"],
+    ]);
+  });
+
+  it("writes （一）'s row in 楷体_GB2312 and 一、's in 黑体 in document.xml, whether the row is tabbed or not", async () => {
+    for (const text of [SECTIONED.join("\n"), SECTIONED.map((line) => (/^[一二（]/.test(line) ? `${line}\t\t\t\t` : line)).join("\n")]) {
+      const docx = await exportText(text);
+      const rows = children(descendants(docx.xml("word/document.xml"), "tbl")[0]!, "tr");
+      const faceOf = (words: string) => runsOf(rows.find((row) => textOf(row) === words)!)[0]!.eastAsia;
+      expect([faceOf("一、提升产品质量"), faceOf("（一）工业产品"), faceOf("（二）消费品"), faceOf("二、强化质量基础")]).toEqual(["黑体", "楷体_GB2312", "楷体_GB2312", "黑体"]);
+      // The header stays 黑体, a row's cells the body's 仿宋.
+      expect(runsOf(rows[0]!)[0]!.eastAsia).toBe("黑体");
+      expect(runsOf(rows.find((row) => textOf(row).startsWith("1"))!)[1]!.eastAsia).toBe("仿宋_GB2312");
+    }
   });
 });
 

@@ -336,7 +336,7 @@ class BlockWriter {
         // height does (the one above kept with the table).
         const title = this.boxes.tableTitles.get(block) ?? null;
         const gap = (keepNext: boolean) => new Paragraph({ indent: NO_INDENT, ...(keepNext ? { keepNext } : this.keeping()), spacing: { line: Math.round(BOX_GAP * line), lineRule: "exact", before: 0, after: 0 }, children: [] });
-        return [...(title !== null ? [gap(true)] : []), this.table(block.rows, title, block.box === true, block.continued, block.sectionRows), ...(this.boxes.last.has(block) ? [gap(false)] : [])];
+        return [...(title !== null ? [gap(true)] : []), this.table(block.rows, title, block.box === true, block.continued, block.sectionRows, block.sectionFaces), ...(this.boxes.last.has(block) ? [gap(false)] : [])];
       }
       case "imprint":
         return this.imprint(block);
@@ -479,10 +479,18 @@ class BlockWriter {
    * cell with the cell above it (w:vMerge), its text centred up and down on the rows it spans. A
    * 合计 row's label is one cell across the names' columns (w:gridSpan, totalRows.ts), which does
    * not widen the first column it stands in. A 分工表's section row (`sectionRows`: 一、增强质量发展
-   * 创新动能, a cell merged across the row) is one cell across the table, flush left in the
-   * header's face, kept with the row under it, as a drafter's Word table has it.
+   * 创新动能, a cell merged across the row) is one cell across the table, flush left in its level's
+   * heading face (`sectionFaces`: 一、 in 黑体 as the header, （一） in 楷体 as in the text), kept with
+   * the row under it, as a drafter's Word table has it.
    */
-  private table(rows: string[][], title: string | null = null, inBox = false, continued: readonly (readonly number[])[] = [], sectionRows: readonly number[] = []): Table {
+  private table(
+    rows: string[][],
+    title: string | null = null,
+    inBox = false,
+    continued: readonly (readonly number[])[] = [],
+    sectionRows: readonly number[] = [],
+    sectionFaces: readonly ("heading1" | "heading2")[] = [],
+  ): Table {
     const typeWidth = this.geometry.width - this.geometry.margin.left - this.geometry.margin.right;
     const count = rows[0]!.length;
     const cells = rows.map((row) => (row.length <= count ? [...row, ...Array<string>(count - row.length).fill("")] : [...row.slice(0, count - 1), row.slice(count - 1).join(" ")]));
@@ -551,7 +559,7 @@ class BlockWriter {
               children: row.flatMap((text, column) => {
                 const span = column === 0 ? spans[index]! : 1;
                 if (column > 0 && column < spans[index]!) return [];
-                const section = sectionRows.includes(index);
+                const section = sectionRows.indexOf(index);
                 return new TableCell({
                   width: { size: widths.slice(column, column + span).reduce((total, width) => total + width, 0), type: WidthType.DXA },
                   ...(span > 1 ? { columnSpan: span } : {}),
@@ -560,14 +568,18 @@ class BlockWriter {
                   ...mergeOf(continued, index, column),
                   children: [
                     new Paragraph({
-                      alignment: section ? AlignmentType.LEFT : index === 0 || span > 1 || centred[column] ? AlignmentType.CENTER : AlignmentType.LEFT,
+                      alignment: section >= 0 ? AlignmentType.LEFT : index === 0 || span > 1 || centred[column] ? AlignmentType.CENTER : AlignmentType.LEFT,
                       indent: NO_INDENT,
                       spacing: single,
                       // Word keeps a row with the paragraph after the table when its paragraphs say so;
                       // a section row with the row under it, never alone at a page's foot.
-                      ...(index === cells.length - 1 ? this.keeping() : section ? { keepNext: true } : {}),
+                      ...(index === cells.length - 1 ? this.keeping() : section >= 0 ? { keepNext: true } : {}),
                       // A cell's line break (a cell Excel quoted for it, export/layout.ts) is one in the cell's paragraph.
-                      children: text.split("\n").map((line, at) => this.run(line, index === 0 || section ? "heading1" : "body", { size, characterSpacing: undefined, break: at > 0 ? 1 : undefined })),
+                      children: text.split("\n").map((line, at) =>
+                        section >= 0
+                          ? this.faceRun({ text: line, face: sectionFaces[section] ?? "heading1" }, { size, characterSpacing: undefined, break: at > 0 ? 1 : undefined })
+                          : this.run(line, index === 0 ? "heading1" : "body", { size, characterSpacing: undefined, break: at > 0 ? 1 : undefined }),
+                      ),
                     }),
                   ],
                 });

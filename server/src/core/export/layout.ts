@@ -25,7 +25,7 @@ import { addLinesSetApart } from "../model/setApart.js";
 import { missingLabel } from "../references/attachments.js";
 import { indicatorTables } from "../targets/extract.js";
 import { ADDRESSEE_NAME_END } from "../model/addressee.js";
-import { ModelTableLines } from "./tableLines.js";
+import { ModelTableLines, sectionRowFace } from "./tableLines.js";
 import { hasInnerSpace, narrowCellsOf } from "../model/narrowCells.js";
 import type { ResponsibilityTable } from "../model/types.js";
 
@@ -119,6 +119,8 @@ export type LayoutBlock =
        * their first cell, printed as one cell across the table.
        */
       sectionRows?: number[];
+      /** Per section row, its level's heading face (tableLines.ts `sectionRowFace`): 一、 in 黑体, （一） in 楷体. */
+      sectionFaces?: ("heading1" | "heading2")[];
     }
   /**
    * 版记: its 抄送 (主送) lines, then 印发机关 and 印发日期 (`2024年4月22日印发`), from the text's own
@@ -676,7 +678,7 @@ class LayoutBuilder {
     this.expectAttachmentTitle = false;
     const table: { rows: string[][]; last: number; continued?: number[][]; sectionRows?: number[] } | null = this.tableAt(lines, index) ?? this.cellLineTableAt(lines, index) ?? this.spacedTableAt(lines, index);
     if (table) {
-      this.blocks.push({ kind: "table", rows: table.rows, ...(this.inBox(line) ? { box: true as const } : {}), ...(table.continued ? { continued: table.continued } : {}), ...(table.sectionRows ? { sectionRows: table.sectionRows } : {}) });
+      this.blocks.push({ kind: "table", rows: table.rows, ...(this.inBox(line) ? { box: true as const } : {}), ...(table.continued ? { continued: table.continued } : {}), ...(table.sectionRows ? { sectionRows: table.sectionRows, sectionFaces: table.sectionRows.map((row) => sectionRowFace(table.rows[row]![0]!)) } : {}) });
       return table.last;
     }
     if (this.boxLabelLines.has(line)) {

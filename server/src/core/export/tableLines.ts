@@ -1,5 +1,6 @@
 import type { LineNode } from "../syntax/cst.js";
 import type { PlanDocument, ResponsibilityTable, TableRow } from "../model/types.js";
+import { BRACKETED_SECTION } from "../model/tables.js";
 
 /**
  * Which 分工表 the model read each line of a pasted table as part of (model/tables.ts): its
@@ -39,4 +40,13 @@ export class ModelTableLines {
   isSectionRowOf(table: ResponsibilityTable, line: LineNode): boolean {
     return this.sections.get(line.indentEnd) === table;
   }
+}
+
+/**
+ * The face a section row is printed in, its level's as a heading in the text (GB/T 9704 §7.3.3):
+ * a bracketed numeral's section, （一）产品质量, the one under the section row above it
+ * (model/tables.ts), in 楷体 as （一） is; 一、, 第一部分 and a numeral in a cell of its own in 黑体.
+ */
+export function sectionRowFace(text: string): "heading1" | "heading2" {
+  return BRACKETED_SECTION.test(text.trimStart()) ? "heading2" : "heading1";
 }

@@ -127,7 +127,7 @@ interface OpenTable {
 const NO_COLUMNS: readonly number[] = [];
 
 /** A section row headed by a bracketed numeral ((一) 产品质量): a part of the section row above it. */
-const BRACKETED_SECTION = /^[（(]/;
+export const BRACKETED_SECTION = /^[（(]/;
 
 const NO_SECTIONS: readonly string[] = [];
 
