@@ -144,6 +144,13 @@ const MAPPED_PRECISION_FLOOR = 0.95;
  * 重视质量经理、质量工程师、质量技术能手队伍建设) and a post of that list, or a course in quality a task holds
  * (taskThings.ts `opensWithPost`, `trainingItems`), counts for （二十）: 281 counted for a right item and 304 of 307
  * credits right (299 of 302 before, with the same labels); the seeds and the sector plans measure as before.
+ * Six tasks were left with a wrong top-1. In qa-49f, once 旅游服务 is a term of （十七） (local-keywords.json: a
+ * 生活服务, as 文旅 is; 提升旅游服务质量 had gone to （十八） by the 服务质量 of its title, 0.24 against 0.17): 296 right
+ * at top-1, 199 mapped at the threshold and 198 right, 281 counted for a right item and 304 of 306 credits right;
+ * the other sets as before. The five left need more than a word: 夯实品牌发展质量基础 （二十二） by 质量基础 (labelled
+ * （二十一）/（二十三））; 压实属地管理责任, （二十） and （二十九） tied at 0.14; 加强关键技术领域标准研究 （十九） at 0.10 over
+ * （二十二） at 0.08; 实施重点产品质量攻关 （十） by 产品 at 0.13 over （十一） and （十二） at 0.12; 加大资金投入 （二十三） by
+ * its body, a safeguard of funds labelled （三十） (counted for the safeguards alone, taskThings.ts `fundsOnly`).
  */
 const FIXTURE_TOP1_FLOOR = 0.9;
 const FIXTURE_TOP3_FLOOR = 0.97;

@@ -24,3 +24,22 @@ it("counts 冰雪旅游, 冰雪运动 and 文旅 tasks for （十七）, and no 
   ]);
   expect(credits[3]![1]).not.toContain("（十七）");
 });
+
+/**
+ * 旅游服务 is a 生活服务 as 文旅 is (（十七）'s 旅游市场秩序), though a heading that raises its quality
+ * (提升旅游服务质量) writes 服务质量 of （十八）提升公共服务质量效率's title: the term names （十七）.
+ * A public service's heading keeps （十八）.
+ */
+const SERVICES = `景德镇市质量强市工作要点
+为贯彻落实《质量强国建设纲要》，制定本要点。
+一、重点任务
+1.提升旅游服务质量。围绕陶瓷文化旅游，完善景区、民宿服务标准，开展导游服务质量提升行动。（牵头单位：市文广新旅局）
+2.推进公共服务质量提升。开展公共服务质量满意度测评，推动政务服务、教育、医疗等公共服务标准化。（牵头单位：市政务服务办）
+`;
+
+it("counts a 旅游服务 task for （十七）, not （十八） by the 服务质量 of its title, and a public service's for （十八）", () => {
+  const credits = creditsOfTasks(SERVICES);
+  expect(credits[0]).toEqual(["提升旅游服务质量", ["（十七）"]]);
+  expect(credits[1]![1]).toContain("（十八）");
+  expect(credits[1]![1]).not.toContain("（十七）");
+});
