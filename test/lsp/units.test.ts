@@ -134,6 +134,25 @@ describe("hover on a unit", () => {
     expect((hover.contents as { value: string }).value).toContain("工作区内 2 项任务列出该单位");
   });
 
+  it("gives the name units/unknown suggests for a slip, in the diagnostic's words", async () => {
+    for (const [marked, said] of [
+      // A slip of a registry name: the nearest names.
+      ["一、主要任务\n1.推进创新。〔责任单位：市科技局、市市场监<|>官局〕\n", "“市市场监官局”不在责任单位名录中，是否应为“市市场监管局”？"],
+      // Names equally near are all named.
+      ["一、主要任务\n1.推进创新。〔责任单位：市科技局、市水<|>局〕\n", "“市水局”不在责任单位名录中，是否应为“市水利局”或“市水务局”？"],
+      // A template's brackets round the place.
+      ["一、主要任务\n1.推进创新。〔责任单位：市科技局、【县】市场<|>监管局〕\n", "“【县】市场监管局”中的“县”加了括号，疑为从模板照搬的待填地名标记，应写作“县市场监管局”"],
+    ]) {
+      const { uri, position } = await open({}, marked!);
+      const diagnostic = (await server!.diagnostics(uri, (found) => found.some((one) => one.code === "units/unknown"))).find((found) => found.code === "units/unknown");
+      const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+      expect(diagnostic?.message).toBe(said);
+      expect((hover.contents as { value: string }).value).toContain(said);
+      await server!.dispose();
+      server = undefined;
+    }
+  });
+
   it("names the body that took over a retired name's duties, and says a placeholder is to be filled in", async () => {
     const marked = "章贡区质量强区建设实施方案\n一、主要任务\n1.推进创新。〔责任单位：区质<|>监局、区××局〕\n";
     const { uri, position, text } = await open({}, marked);

@@ -11,13 +11,14 @@ import { isIssuersOwn, issuingDepartments, ownSystemBureau, ownUnitKind } from "
 import type { UnitRegistry } from "../../core/units/registry.js";
 import { unitNameMeantInClause } from "../../core/units/sharedSuffix.js";
 import { runTogetherParts } from "../../core/units/split.js";
+import { unknownUnitFinding } from "../../core/rules/units/unknown.js";
 import { unfinishedNameCandidates, type CandidateScope, type UnitCandidate } from "./unitCandidates.js";
 
 /**
  * Hover on a responsible unit: its canonical and full name, its other names, and how the
  * workspace's plans use it — how many tasks list it and how many it leads (as the clauses state,
  * or listed first where a plan declares that the first leads). A name the registry does not know
- * says so, and what it is where that is known: a name from before an 机构改革 names the body that
+ * says so, with the name units/unknown suggests in its place, and what it is where that is known: a name from before an 机构改革 names the body that
  * took over its duties (as units/unknown does), a placeholder that it is still to be filled in,
  * names run together the units they are read as (as units/run-together and the report read them).
  * A name that begins a known one (`市市场监` being typed, `市发改` left unfinished) says what it
@@ -89,7 +90,8 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
     else if (issuer !== null) lines.push(issuer);
     // Names run together (区住建局区交通运输局) are the units units/run-together and the unit report read in them.
     else if (runTogether !== null) lines.push(`连写在一起的 ${runTogether.length} 个单位：${runTogether.map((part) => `“${part}”`).join("、")}，中间缺少分隔符；任务按各单位分别计入`);
-    else lines.push("不在责任单位名录中");
+    // What units/unknown says of the name, its suggestion with it ("是否应为…"), asked of this name alone.
+    else lines.push(unknownUnitFinding(analysis.plan, registry, found.clause, found.unit)?.message ?? "不在责任单位名录中");
   }
   const usage = usages.get(key);
   // Several units are counted each under its own name: the written run is no unit the workspace counts.

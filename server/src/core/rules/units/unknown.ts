@@ -381,35 +381,26 @@ export const unknownUnit: Rule = {
     const report = outsideDebris(plan, reportAll);
     // A plan that names no unit never needs the registry's index (built on first use).
     if (plan.clauses.length === 0) return;
-    // The registry lists today's bodies: a plan from before the reforms it knows named those of its time.
-    const year = planYearOf(plan);
-    if (year !== null && year < REGISTRY_SINCE) return;
-    const { level, word } = documentLevel(plan);
-    if (!units.coversLevel(level)) return;
-    // The units the document uses, by their 市 entry's name: the nearest names are searched among those.
-    const used = entriesInUse(plan, units);
-    // What a clause's verdicts read of the rest of the plan: the units it uses, its year and
-    // level, and its places (its issuer's, its title's, the documents its preamble cites and
-    // its front matter names); a clause's findings are remembered while these stay the same.
-    // The city bureaus whose 分局 the plan names as its district's body: a retired name's successor there.
-    const branches = ownBranchesOf(plan, units);
-    // The plan's own writing of each unit it writes: a slip's suggestion.
-    const writings = planWritings(plan, units).own;
-    const judge = clauseJudge(plan, units, used, year, word, branches, writings);
+    // What a clause's verdicts read of the rest of the plan (judgedFactsOf) and its places (its
+    // issuer's, its title's, the documents its preamble cites and its front matter names): a
+    // clause's findings are remembered while these stay the same.
+    const facts = judgedFactsOf(plan, units);
+    if (facts === null) return;
+    const judge = judgeOfClauses(clauseJudge(plan, units, facts));
     // Judged afresh, each clause in document order: a plan too large to remember, or one whose
     // names exceed the search bound below.
     const judgeAll = (judged: (clause: ResponsibilityClause) => ClauseJudgement<string>) => {
       for (const clause of plan.clauses) for (const finding of judged(clause).findings) report(finding);
     };
     if (!CLAUSES.keeps(plan.clauses.length)) return judgeAll(judge);
-    const pass = CLAUSES.begin(units, contextOf(plan, used, branches, writings), plan.text);
+    const pass = CLAUSES.begin(units, contextOf(plan, facts), plan.text);
     const judgements = plan.clauses.map((clause) => pass.of(clause, judge));
     // Nearest names are searched for the first SUGGESTED_NAMES_LIMIT names only, in document
     // order: a remembered clause's verdicts hold only while the plan has no more names than that.
     const searched = new Set<string>();
     for (const judgement of judgements) for (const name of judgement.notes) searched.add(name);
     // (A fresh judge: this one's verdicts were made in the memo's order, not the document's.)
-    if (searched.size > SUGGESTED_NAMES_LIMIT) return judgeAll(clauseJudge(plan, units, used, year, word, branches, writings));
+    if (searched.size > SUGGESTED_NAMES_LIMIT) return judgeAll(judgeOfClauses(clauseJudge(plan, units, facts)));
     pass.commit();
     for (const judgement of judgements) for (const finding of judgement.findings) report(finding);
   },
@@ -418,11 +409,73 @@ export const unknownUnit: Rule = {
 const CLAUSES = new ClauseFindingsMemo<string>();
 
 /**
+ * What units/unknown says of one name of a clause (the editor's hover on a name the registry does
+ * not know), worked out for that name alone: the rule's finding on it, its message and
+ * suggestions, or null where the rule reports none. The plan's facts are read as the rule reads
+ * them; no other name of the clause is judged.
+ */
+export function unknownUnitFinding(plan: PlanDocument, units: UnitRegistry, clause: ResponsibilityClause, unit: UnitName): FindingReport | null {
+  for (let at = 0; at < clause.segments.length; at++) {
+    const index = clause.segments[at]!.units.indexOf(unit);
+    if (index < 0) continue;
+    const facts = judgedFactsOf(plan, units);
+    return facts === null ? null : clauseJudge(plan, units, facts)(clause)(at, index, []);
+  }
+  return null;
+}
+
+/**
+ * What the rule's verdicts read of the rest of the plan: its year and level word, the units it
+ * uses (by their 市 entry's name: the nearest names are searched among those), the city bureaus
+ * whose 分局 it names as its district's body (a retired name's successor there) and its own
+ * writing of each unit it writes (a slip's suggestion).
+ */
+interface JudgedFacts {
+  year: number | null;
+  word: string;
+  used: ReadonlySet<string>;
+  branches: ReadonlyMap<string, string>;
+  writings: ReadonlyMap<string, string>;
+}
+
+/**
+ * The plan's facts the verdicts read, or null where the rule judges no name: a plan from before
+ * the reforms the registry knows (it named the bodies of its time), or of a level the registry
+ * does not cover.
+ */
+function judgedFactsOf(plan: PlanDocument, units: UnitRegistry): JudgedFacts | null {
+  const year = planYearOf(plan);
+  if (year !== null && year < REGISTRY_SINCE) return null;
+  const { level, word } = documentLevel(plan);
+  if (!units.coversLevel(level)) return null;
+  return { year, word, used: entriesInUse(plan, units), branches: ownBranchesOf(plan, units), writings: planWritings(plan, units).own };
+}
+
+/** The finding on the name at `index` of a clause's segment `at`, noting in `notes` a name searched for nearest names. */
+type NameJudge = (at: number, index: number, notes: string[]) => FindingReport | null;
+
+/** A clause's findings and notes, each of its names judged in order. */
+function judgeOfClauses(judgeOf: (clause: ResponsibilityClause) => NameJudge): (clause: ResponsibilityClause) => ClauseJudgement<string> {
+  return (clause) => {
+    const findings: FindingReport[] = [];
+    const notes: string[] = [];
+    const judge = judgeOf(clause);
+    for (let at = 0; at < clause.segments.length; at++) {
+      for (let index = 0; index < clause.segments[at]!.units.length; index++) {
+        const finding = judge(at, index, notes);
+        if (finding !== null) findings.push(finding);
+      }
+    }
+    return { findings, notes };
+  };
+}
+
+/**
  * The plan's unit context (units/planContext.ts), the units it uses, which the suggestions prefer,
  * the 分局 it names as its own bodies, and its own writings of units, which the suggestions are
  * written in.
  */
-function contextOf(plan: PlanDocument, used: ReadonlySet<string>, branches: ReadonlyMap<string, string>, writings: ReadonlyMap<string, string>): string {
+function contextOf(plan: PlanDocument, { used, branches, writings }: JudgedFacts): string {
   const own = [...writings].map(([key, writing]) => `${key}\u0003${writing}`).sort();
   return `${unitsContextOf(plan)}\u0002${[...used].sort().join("\u0001")}\u0002${[...branches.values()].sort().join("\u0001")}\u0002${own.join("\u0001")}`;
 }
@@ -431,15 +484,7 @@ function contextOf(plan: PlanDocument, used: ReadonlySet<string>, branches: Read
  * The judge of a plan's clauses: each unknown name's findings, and the names it searched the
  * registry for nearest names (the notes). Verdicts are worked out once per distinct name.
  */
-function clauseJudge(
-  plan: PlanDocument,
-  units: UnitRegistry,
-  used: ReadonlySet<string>,
-  year: number | null,
-  word: string,
-  branches: ReadonlyMap<string, string>,
-  writings: ReadonlyMap<string, string>,
-): (clause: ResponsibilityClause) => ClauseJudgement<string> {
+function clauseJudge(plan: PlanDocument, units: UnitRegistry, { used, year, word, branches, writings }: JudgedFacts): (clause: ResponsibilityClause) => NameJudge {
   // Its issuer and title, which say it, are in the units context (contextOf).
   const townPlan = isTownPlan(plan);
   // Where the reform made different bodies in different places (经信委 → 工信局 or 经信局), the
@@ -578,56 +623,51 @@ function clauseJudge(
     };
   });
   return (clause) => {
-    const findings: FindingReport[] = [];
-    const notes: string[] = [];
     let roster: ClauseRoster | null = null;
     // The leftover of a name depends on the name and the clause only: a name written many times is held against the clause once.
     const leftovers = new Map<string, string | null>();
-    for (let at = 0; at < clause.segments.length; at++) {
+    return (at, index, notes) => {
       const names = clause.segments[at]!.units;
-      for (let index = 0; index < names.length; index++) {
-        const unit = names[index]!;
-        // 街道办事处 of 各乡镇人民政府、街道办事处 is every 街道办事处, a collective like the name before it.
-        if (coveredByAllInClause(clause.segments, at, index, units)) continue;
-        // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府: the name judged is the one meant.
-        const meant = unitNameMeant(names, index, units);
-        const verdict = verdicts.of(meant);
-        if (verdict?.searchable) notes.push(meant);
-        // Half of a registry name a space split (市科 技局) is units/separator's finding.
-        if (verdict === null || nameSplitBySpace(plan.text, names, index - 1, units) !== null || nameSplitBySpace(plan.text, names, index, units) !== null) continue;
-        // What is left of a unit the clause lists (人社局 beside 市人社局) is deleted, not replaced.
-        const clauseRoster = (roster ??= rosterOf(clause, units, identity));
-        let leftover = leftovers.get(unit.text);
-        if (leftover === undefined) leftovers.set(unit.text, (leftover = leftoverOf(unit.text, clauseRoster, verdict.nearMissOf)));
-        // A suggestion the clause already lists would list it twice (市质监局 beside 市市场监管局);
-        // a retired name's successor listed is the place's, whichever the others are (市经信委 beside 市经信局).
-        const isListed = ({ name }: { name: string }) => listsUnit(clauseRoster, unit, name, units, identity);
-        const fresh = leftover === null ? verdict.replacements.filter((replacement) => !isListed(replacement)) : [];
-        // A retired name's successor listed is the place's. Any other name whose suggestions the
-        // clause all lists is no leftover of them (leftoverOf said so: neither a fragment nor a near
-        // miss, only suggested because the plan uses them, 市场发展委 beside 市市场监管局): a name the
-        // list lacks, with nothing to suggest.
-        const listed = leftover !== null || verdict.succession === null ? null : (verdict.replacements.find(isListed)?.name ?? null);
-        const unsuggested = leftover === null && verdict.succession === null && verdict.replacements.length > 0 && fresh.length === 0;
-        // A group whose every suggestion the clause lists is left alone: no group is unlisted.
-        if (unsuggested && groupDepartment(meant) !== null) continue;
-        const removal = leftover !== null || listed !== null ? removalOfName(plan.text, names, index) : null;
-        findings.push({
-          start: unit.start,
-          end: unit.end,
-          message:
-            leftover !== null
-              ? `“${unit.text}”不在责任单位名录中，本处已列出“${leftover}”，疑为重复的残留`
-              : listed !== null
-                ? `${retiredMessage(unit.text, verdict.succession!, [listed])}，本处已列出`
-                : unsuggested
-                  ? unlistedMessage(unit.text)
-                  : writtenAsMeant(verdict.message, unit.text, meant),
-          suggestions: removal ? [spanFix(`删除“${unit.text}”`, removal.start, removal.end, "", { start: unit.start, end: unit.end })] : fresh.map(({ name, description }) => spanFix(description, unit.start, unit.end, name)),
-        });
-      }
-    }
-    return { findings, notes };
+      const unit = names[index]!;
+      // 街道办事处 of 各乡镇人民政府、街道办事处 is every 街道办事处, a collective like the name before it.
+      if (coveredByAllInClause(clause.segments, at, index, units)) return null;
+      // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府: the name judged is the one meant.
+      const meant = unitNameMeant(names, index, units);
+      const verdict = verdicts.of(meant);
+      if (verdict?.searchable) notes.push(meant);
+      // Half of a registry name a space split (市科 技局) is units/separator's finding.
+      if (verdict === null || nameSplitBySpace(plan.text, names, index - 1, units) !== null || nameSplitBySpace(plan.text, names, index, units) !== null) return null;
+      // What is left of a unit the clause lists (人社局 beside 市人社局) is deleted, not replaced.
+      const clauseRoster = (roster ??= rosterOf(clause, units, identity));
+      let leftover = leftovers.get(unit.text);
+      if (leftover === undefined) leftovers.set(unit.text, (leftover = leftoverOf(unit.text, clauseRoster, verdict.nearMissOf)));
+      // A suggestion the clause already lists would list it twice (市质监局 beside 市市场监管局);
+      // a retired name's successor listed is the place's, whichever the others are (市经信委 beside 市经信局).
+      const isListed = ({ name }: { name: string }) => listsUnit(clauseRoster, unit, name, units, identity);
+      const fresh = leftover === null ? verdict.replacements.filter((replacement) => !isListed(replacement)) : [];
+      // A retired name's successor listed is the place's. Any other name whose suggestions the
+      // clause all lists is no leftover of them (leftoverOf said so: neither a fragment nor a near
+      // miss, only suggested because the plan uses them, 市场发展委 beside 市市场监管局): a name the
+      // list lacks, with nothing to suggest.
+      const listed = leftover !== null || verdict.succession === null ? null : (verdict.replacements.find(isListed)?.name ?? null);
+      const unsuggested = leftover === null && verdict.succession === null && verdict.replacements.length > 0 && fresh.length === 0;
+      // A group whose every suggestion the clause lists is left alone: no group is unlisted.
+      if (unsuggested && groupDepartment(meant) !== null) return null;
+      const removal = leftover !== null || listed !== null ? removalOfName(plan.text, names, index) : null;
+      return {
+        start: unit.start,
+        end: unit.end,
+        message:
+          leftover !== null
+            ? `“${unit.text}”不在责任单位名录中，本处已列出“${leftover}”，疑为重复的残留`
+            : listed !== null
+              ? `${retiredMessage(unit.text, verdict.succession!, [listed])}，本处已列出`
+              : unsuggested
+                ? unlistedMessage(unit.text)
+                : writtenAsMeant(verdict.message, unit.text, meant),
+        suggestions: removal ? [spanFix(`删除“${unit.text}”`, removal.start, removal.end, "", { start: unit.start, end: unit.end })] : fresh.map(({ name, description }) => spanFix(description, unit.start, unit.end, name)),
+      };
+    };
   };
 }
 
