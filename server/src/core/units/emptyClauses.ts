@@ -9,7 +9,7 @@ import { isSpaceCode } from "../text/spaces.js";
  * name), so punct/sentence-end took the 〕 for an unfinished sentence. The 〔〕 serves only clauses
  * (a 文号's 〔2024〕 always holds a year), so one empty after the plan's first item is a blank to
  * fill: units/empty-clause reports it, and units/missing-clause leaves its task to that finding.
- * Read once per plan, by one search for 〔 through the text.
+ * Read once per plan, by one search for 〔 through the text; one in a comment is no bracket of the plan.
  */
 export function emptyClauseBrackets(plan: PlanDocument): readonly Span[] {
   return emptyByPlan.of(plan, readEmptyBrackets);
@@ -23,9 +23,14 @@ const NONE: Span[] = [];
 function readEmptyBrackets(plan: PlanDocument): readonly Span[] {
   const first = plan.allItems[0];
   if (first === undefined) return NONE;
-  const { text } = plan;
+  const { text, comments } = plan;
   let found: Span[] | null = null;
+  // A comment's 〔〕 is its words (// 责任单位写在〔〕内), no bracket of the plan: the comments, in
+  // document order, are passed by a cursor as the search goes on.
+  let comment = 0;
   for (let at = text.indexOf(OPEN, first.start); at >= 0; at = text.indexOf(OPEN, at + 1)) {
+    while (comment < comments.length && comments[comment]!.end <= at) comment++;
+    if (comment < comments.length && comments[comment]!.start <= at) continue;
     let end = at + 1;
     while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
     if (text.charCodeAt(end) === CLOSE) (found ??= []).push({ start: at, end: end + 1 });
