@@ -337,6 +337,36 @@ describe("references and rename across the workspace", () => {
   });
 });
 
+describe("unit names in a 任务分工表's cells", () => {
+  const PLAN = "赣州市质量强市建设实施方案\n一、主要任务\n1.实施质量技术攻关行动。开展攻关。（责任单位：市科技局、市工信局）\n附件\n重点任务分工表\n";
+  const TABS = "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t实施质量技术攻关行动\t市科<|>技局\t市工信委、市市场监管局\t2025年底\n";
+  // One cell a line, as a PDF copy pastes a table, and a Word cell's lines in quotes.
+  const CELL_LINES = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n实施质量技术攻关行动\n市科技局\n市工<|>信委\n2025年底\n";
+  const QUOTED = "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t实施质量技术攻关行动\t市科技局\t\"市工信局\n市市场监<|>官局\"\t2025年底\n";
+
+  it("are hovered, found and renamed in the lead column as in a clause", async () => {
+    const { uri, position } = await open({}, PLAN + TABS);
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    expect((hover.contents as { value: string }).value).toContain("工作区内 1 项任务列出该单位，其中 1 项为牵头单位");
+    const locations = (await server!.client.sendRequest("textDocument/references", { textDocument: { uri }, position, context: { includeDeclaration: true } })) as Location[];
+    expect(locations.map((l) => `${l.range.start.line}:${l.range.start.character}`).sort()).toEqual(["2:24", "6:13"]);
+    const edit = (await server!.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "市科学技术局" })) as WorkspaceEdit;
+    const edits = (edit.documentChanges as TextDocumentEdit[] | undefined)?.find((change) => change.textDocument.uri === uri)?.edits ?? edit.changes![uri]!;
+    expect(edits.map((one) => `${one.range.start.line}:${one.range.start.character}`).sort()).toEqual(["2:24", "6:13"]);
+  });
+
+  it("say what a retired name or a slip is in the support column, however the table was pasted", async () => {
+    expect(await hoverText(PLAN + TABS.replace("市科<|>技局", "市科技局").replace("市工信委", "市工<|>信委"))).toContain("现行名称为“市工信局”");
+    expect(await hoverText(PLAN + CELL_LINES)).toContain("现行名称为“市工信局”");
+    expect(await hoverText(PLAN + QUOTED)).toContain("“市市场监官局”不在责任单位名录中，是否应为“市市场监管局”？");
+  });
+
+  it("are hovered in a cell that writes its own labels (牵头单位：…；配合单位：…)", async () => {
+    const labelled = "序号\t重点任务\t责任单位\t完成时限\n1\t实施质量技术攻关行动\t牵头单位：市科技局；配合单位：市工<|>信委\t2025年底\n";
+    expect(await hoverText(PLAN + labelled)).toContain("现行名称为“市工信局”");
+  });
+});
+
 describe("the unit under the cursor highlighted in the plan", () => {
   const highlighted = async (marked: string, files: Record<string, string> = {}) => {
     const { uri, position, text } = await open(files, marked);

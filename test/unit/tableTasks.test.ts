@@ -241,3 +241,19 @@ describe("units/table-mismatch and a group's statement over tasks that name thei
     expect(findings.map((finding) => finding.message)).toEqual(["分工表第2项“开展品牌宣传”与正文“一、2.”的责任单位不一致：表中多列了“县委宣传部”"]);
   });
 });
+
+describe("a table's unit cell that writes its own labels", () => {
+  it("is read as a clause's segments, each group doing what its label says", () => {
+    const text = "示例市方案\n一、重点任务\n1.实施产业基础再造工程。开展攻关。\n附件\n重点任务分工表\n序号\t重点任务\t责任单位\t完成时限\n1\t实施产业基础再造工程\t牵头单位：市经信局；配合单位：市科技局、市商务局\t2025年底\n";
+    const rows = buildPlan(text).clauses.filter((clause) => clause.tableRow !== null);
+    expect(rows.map((clause) => clause.segments.map((segment) => [segment.label, segment.role, segment.units.map((unit) => unit.text)]))).toEqual([
+      [
+        ["牵头单位", "lead", ["市经信局"]],
+        ["配合单位", "support", ["市科技局", "市商务局"]],
+      ],
+    ]);
+    // A cell without labels keeps the column's header as its label.
+    const plain = buildPlan(text.replace("牵头单位：市经信局；配合单位：市科技局、市商务局", "市经信局、市科技局")).clauses.filter((clause) => clause.tableRow !== null);
+    expect(plain.map((clause) => clause.segments.map((segment) => [segment.label, segment.units.length]))).toEqual([[["责任单位", 2]]]);
+  });
+});

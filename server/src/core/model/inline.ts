@@ -231,6 +231,6 @@ export function textEndOf(line: LineNode, text: string): number {
 const LABEL_GAPS = /[ \t\u3000\u00a0]/g;
 
 /** A label's words, without the invisible characters and spaces pasted between them. */
-function labelWords(written: string): string {
+export function labelWords(written: string): string {
   return withoutInvisible(written).replace(LABEL_GAPS, "");
 }

@@ -2,7 +2,7 @@ import { Segment } from "./clauseSegment.js";
 import type { ClauseSegmentNode, DeadlineNode, LineNode } from "../syntax/cst.js";
 import { tableCellAt } from "../syntax/parse.js";
 import { DEADLINE_LABELS } from "./deadlines.js";
-import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
+import { labelWords, roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import { hasInnerSpace, namesUnitColumn, narrowCellsOf } from "./narrowCells.js";
 import { QuotedCellCursor } from "./quotedCells.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
@@ -711,10 +711,19 @@ export function rowClause(row: TableRow, segments: ClauseSegment[]): Responsibil
   };
 }
 
-/** A cell's groups as the model's segments: the first takes the column's header as its label. */
+/**
+ * A cell's groups as the model's segments: the first takes the column's header as its label, or
+ * the cell's own label where it writes one (牵头单位：市科技局；配合单位：市工信局 in a 责任单位
+ * column), each group then doing what its label says.
+ */
 export function labelled(groups: readonly ClauseSegmentNode[], column: string, text: string, registry: UnitRegistry): ClauseSegment[] {
   const columnRole = roleOfLabel(column);
-  // The label is the column's header, not text of the row: no span.
-  const segments: ClauseSegment[] = groups.map((group, index) => Segment.of(index === 0 ? column : "", null, "", unitNamesOf(group.names, text, registry), group.etc, group.role ? roleOfWord(group.role) : columnRole));
+  let label = "";
+  // The label is the column's header, or a word of the cell read as one: no span either way.
+  const segments: ClauseSegment[] = groups.map((group, index) => {
+    if (group.label) label = labelWords(group.label);
+    const role = group.role ? roleOfWord(group.role) : label !== "" ? roleOfLabel(label) : columnRole;
+    return Segment.of(group.label ? label : index === 0 ? column : "", null, "", unitNamesOf(group.names, text, registry), group.etc, role);
+  });
   return supportBesideMarkedLead(segments, groups, text);
 }
