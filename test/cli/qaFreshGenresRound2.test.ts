@@ -1,6 +1,5 @@
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { findingLines as findings, jsonReport, unitRows } from "../support/cli";
+import { expect, it } from "vitest";
+import { describeFreshPlan } from "../support/freshPlan";
 
 /**
  * qa-47a: three more plans of genres no other fixture is (test/fixtures/plans-new/README.md lists
@@ -12,26 +11,11 @@ import { findingLines as findings, jsonReport, unitRows } from "../support/cli";
  * Chinese numerals and the 落款 and 抄送 at its end. The CLI must report exactly the planted defects
  * and what a reviewer agrees with (rule and 1-based line).
  */
-const DIR = join(__dirname, "..", "fixtures", "plans-new");
-const DISTRICT = join(DIR, "district-quality-boxes.plan");
-const PROVINCE = join(DIR, "province-testing-word.plan");
-const CITY = join(DIR, "city-standards-three-year.plan");
-
-const units = unitRows;
-
-interface TargetRow {
-  indicator: string;
-  value: number | null;
-  unit: string;
-  horizon: number | null;
-  verdict: string;
-  range: { start: { line: number } };
-}
-const targets = async (file: string) => (await jsonReport<{ rows: TargetRow[] }>("targets", file)).rows;
-
-describe("a district's 质量提升行动方案 with 专栏 boxes and an indicator table", () => {
-  it("reports the planted defects and nothing else", async () => {
-    expect(await findings(DISTRICT)).toEqual([
+describeFreshPlan(
+  "a district's 质量提升行动方案 with 专栏 boxes and an indicator table",
+  "district-quality-boxes.plan",
+  {
+    findings: [
       // The table's 制造业产品质量合格率 ≥93, the outline's 94 (and below its own 2024 base of 93.5).
       [18, "targets/weaker-than-parent"],
       [18, "targets/weaker-than-baseline"],
@@ -45,32 +29,35 @@ describe("a district's 质量提升行动方案 with 专栏 boxes and an indicat
       [48, "units/missing-clause"],
       // The table's row 5 leaves out the text's 区水务局.
       [81, "units/table-mismatch"],
-    ]);
-  });
+    ],
+  },
+  (plan) => {
+    it("reads the table's rows as the goals, inside 专栏1", async () => {
+      const rows = await plan.targets();
+      const table = rows.filter((row) => row.range.start.line + 1 >= 18 && row.range.start.line + 1 <= 24);
+      expect(table.map((row) => [row.indicator, row.value, row.horizon])).toEqual([
+        ["制造业产品质量合格率", 93, 2025],
+        ["食品抽检合格率", 98, 2025],
+        ["农产品质量安全例行监测合格率", 98, 2025],
+        ["规模以上工业企业研发经费投入强度", 2.6, 2025],
+        ["国家、行业标准", 25, 2025],
+        ["省级以上质量奖", 2, 2025],
+        ["公共服务质量满意度", 85, 2025],
+      ]);
+    });
 
-  it("reads the table's rows as the goals, inside 专栏1", async () => {
-    const rows = await targets(DISTRICT);
-    const table = rows.filter((row) => row.range.start.line + 1 >= 18 && row.range.start.line + 1 <= 24);
-    expect(table.map((row) => [row.indicator, row.value, row.horizon])).toEqual([
-      ["制造业产品质量合格率", 93, 2025],
-      ["食品抽检合格率", 98, 2025],
-      ["农产品质量安全例行监测合格率", 98, 2025],
-      ["规模以上工业企业研发经费投入强度", 2.6, 2025],
-      ["国家、行业标准", 25, 2025],
-      ["省级以上质量奖", 2, 2025],
-      ["公共服务质量满意度", 85, 2025],
-    ]);
-  });
+    it("counts the retired 区经信委 as the 区工信局", async () => {
+      expect((await plan.unit("区工信局"))?.writings).toEqual(["区工信局", "区经信委"]);
+    });
+  },
+);
 
-  it("counts the retired 区经信委 as the 区工信局", async () => {
-    const rows = await units(DISTRICT);
-    expect(rows.find((row) => row.unit === "区工信局")?.writings).toEqual(["区工信局", "区经信委"]);
-  });
-});
-
-describe("a province's 检验检测 plan copied out of Word", () => {
-  it("reports the planted defects, the copy's tabs once, and its soft line breaks once", async () => {
-    expect(await findings(PROVINCE)).toEqual([
+describeFreshPlan(
+  "a province's 检验检测 plan copied out of Word",
+  "province-testing-word.plan",
+  {
+    findingsTest: "reports the planted defects, the copy's tabs once, and its soft line breaks once",
+    findings: [
       // 《质量强国建设纲要》（中发〔2023〕17号）; 国办发（2020）29号 in （）.
       [13, "xref/title"],
       [13, "xref/doc-number"],
@@ -90,21 +77,24 @@ describe("a province's 检验检测 plan copied out of Word", () => {
       [36, "units/missing-clause"],
       // 省食药监局: retired in 2018.
       [46, "units/unknown"],
-    ]);
-  });
+    ],
+  },
+  (plan) => {
+    it("gives each 责任单位 line to the task above it only", async () => {
+      expect((await plan.unit("省数据资源局"))?.taskList.map((task) => task.path.join(""))).toEqual(["二、（二）3．"]);
+      // Anhui kept its 经济和信息化厅 in 2018: a name of the registry, no finding.
+      expect((await plan.unit("省经济和信息化厅"))?.tasks).toBe(1);
+      expect((await plan.unit("省市场监管局"))?.writings).toEqual(["省市场监管局", "省食药监局"]);
+    });
+  },
+);
 
-  it("gives each 责任单位 line to the task above it only", async () => {
-    const rows = await units(PROVINCE);
-    expect(rows.find((row) => row.unit === "省数据资源局")?.taskList.map((task) => task.path.join(""))).toEqual(["二、（二）3．"]);
-    // Anhui kept its 经济和信息化厅 in 2018: a name of the registry, no finding.
-    expect(rows.find((row) => row.unit === "省经济和信息化厅")?.tasks).toBe(1);
-    expect(rows.find((row) => row.unit === "省市场监管局")?.writings).toEqual(["省市场监管局", "省食药监局"]);
-  });
-});
-
-describe("a city's 标准化 three-year 行动计划 with yearly deadlines and figures in words", () => {
-  it("reports the planted defects and nothing else: the 落款, 抄送 and 印发 lines are the document's end", async () => {
-    expect(await findings(CITY)).toEqual([
+describeFreshPlan(
+  "a city's 标准化 three-year 行动计划 with yearly deadlines and figures in words",
+  "city-standards-three-year.plan",
+  {
+    findingsTest: "reports the planted defects and nothing else: the 落款, 抄送 and 印发 lines are the document's end",
+    findings: [
       // 食品抽检合格率达到百分之九十七以上, the outline's 98%.
       [7, "targets/weaker-than-parent"],
       // 标准化良好行为AAAA级以上企业达到  家.
@@ -115,16 +105,17 @@ describe("a city's 标准化 three-year 行动计划 with yearly deadlines and f
       [32, "units/missing-clause"],
       // （三） twice.
       [43, "numbering/sequence"],
-    ]);
-  });
-
-  it("reads the figures written in Chinese numerals, a score in 分 among them", async () => {
-    const rows = await targets(CITY);
-    const read = (indicator: string) => rows.filter((row) => row.indicator === indicator).map((row) => [row.value, row.unit]);
-    // The list's verb, a noun that names its doing (主导或参与制修订), is kept in each name (targets/README).
-    expect(read("主导或参与制修订国家标准")).toEqual([[300, "项"]]);
-    expect(read("企业标准“领跑者”")).toEqual([[3000, "家"]]);
-    expect(read("农业标准化生产普及率")).toEqual([[95, "%"]]);
-    expect(read("公共服务质量满意度")).toEqual([[85, "分"]]);
-  });
-});
+    ],
+  },
+  (plan) => {
+    it("reads the figures written in Chinese numerals, a score in 分 among them", async () => {
+      const rows = await plan.targets();
+      const read = (indicator: string) => rows.filter((row) => row.indicator === indicator).map((row) => [row.value, row.unit]);
+      // The list's verb, a noun that names its doing (主导或参与制修订), is kept in each name (targets/README).
+      expect(read("主导或参与制修订国家标准")).toEqual([[300, "项"]]);
+      expect(read("企业标准“领跑者”")).toEqual([[3000, "家"]]);
+      expect(read("农业标准化生产普及率")).toEqual([[95, "%"]]);
+      expect(read("公共服务质量满意度")).toEqual([[85, "分"]]);
+    });
+  },
+);

@@ -71,6 +71,7 @@ export interface TargetReportRow {
   horizon: number | null;
   verdict: string;
   blank: boolean;
+  range: { start: { line: number } };
 }
 
 /** The rows of `plancheck targets --format json` on one file. */
