@@ -189,10 +189,10 @@ const SUPPORT_WORD = /^(?:配合|参与|协同|协助)/;
 
 /**
  * What a clause label says (牵头、主办、主要责任、主责 → lead: they are named against the others,
- * 配合、参与、协办、协同、其他责任 → support; 责任单位 and the rest → responsible).
+ * 配合、参与、参加、协办、协同、其他责任 → support; 责任单位 and the rest → responsible).
  */
 export function roleOfLabel(label: string): UnitRole {
-  return /^(牵头|主办|主要责任|主责)/.test(label) ? "lead" : /^(配合|参与|协办|协同|其他责任)/.test(label) ? "support" : "responsible";
+  return /^(牵头|主办|主要责任|主责)/.test(label) ? "lead" : /^(配合|参与|参加|协办|协同|其他责任)/.test(label) ? "support" : "responsible";
 }
 
 export function toTarget(node: TargetNode, horizon: number | null): Target {

@@ -6,6 +6,7 @@ import { labelWords, roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./i
 import { hasInnerSpace, namesUnitColumn, narrowCellsOf } from "./narrowCells.js";
 import { QuotedCellCursor } from "./quotedCells.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
+import { writesNoUnit } from "./noneCells.js";
 import { isSectionRow, MAX_SECTION_ROW, readsAsTask, SENTENCE_MARKS } from "./sectionRows.js";
 import { emptyUnitsMerged, mergedLeadAbove, missingUnitPlacement, readThroughAbove, type UnitsAbove } from "./mergedUnitRows.js";
 import { kindOf, realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
@@ -45,8 +46,13 @@ import { isAnyDigitCode } from "../text/codeUnits.js";
 /** The longest line a spaced table's header is read on: its cells are short (MAX_HEADER_CELL) and few. */
 export const MAX_SPACED_HEADER = 120;
 
-/** A header cell that names a unit column. */
-export const UNIT_COLUMN = /^(?:主要)?(?:牵头|责任|配合|协办|参与)(?:单位|部门|处室)$/;
+/**
+ * A header cell that names a unit column (参加单位 beside 牵头单位 as the State Council's 分工方案
+ * and the provinces' after them head it). A column that holds two kinds of body says the second in
+ * brackets: a department's own table lists its divisions with its 直属单位 and other departments
+ * (配合处室（单位）), a government's its departments with the 管委会 and companies (责任单位（部门）).
+ */
+export const UNIT_COLUMN = /^(?:主要)?(?:牵头|责任|配合|协办|参与|参加)(?:单位|部门|处室)(?:[（(](?:单位|部门|处室)[）)])?$/;
 /**
  * A header cell that names the task column. A 重点项目表's task is its project: 项目名称 (or 项目,
  * 重点项目) names the row, as 重点任务 does, and comes before the 建设内容 that describes it, so
@@ -63,6 +69,15 @@ export const NUMBER_COLUMN = /^(?:序号|编号)$/;
 export function sharesAmongPlaces(columns: readonly string[]): boolean {
   // 建设任务（个）, 任务数: a count of the tasks, no task.
   return columns.some((column) => PLACE_COLUMN.test(column)) && !columns.some((column) => !UNIT_COLUMN.test(column) && !NUMBER_COLUMN.test(column) && TASK_COLUMN.test(column) && !COUNT_COLUMN.test(column));
+}
+
+/**
+ * Whether a table's rows are places, each with its own task (序号 | 乡镇 | 重点任务 | 责任单位 …): a
+ * place's share of the work, as a county's plan lists its towns', never a restatement of a task of
+ * the text (units/tableTasks.ts), though its words be a task's (农产品质量安全网格化管理).
+ */
+export function listsByPlace(columns: readonly string[]): boolean {
+  return columns.some((column) => PLACE_COLUMN.test(column));
 }
 
 /**
@@ -251,7 +266,7 @@ export class TableReader {
         const groups = cellLines(this.text, cell).flatMap((piece) => tableCellAt(this.text, piece.start, piece.end) ?? []);
         if (groups.length > 0) own = labelled(groups, open.table.columns[column]!, this.text, this.registry);
       } else {
-        const groups = cell.end > cell.start ? tableCellAt(this.text, cell.start, cell.end) : null;
+        const groups = cell.end > cell.start && !writesNoUnit(this.text, cell.start, cell.end) ? tableCellAt(this.text, cell.start, cell.end) : null;
         if (groups !== null) own = labelled(groups, open.table.columns[column]!, this.text, this.registry);
       }
       byColumn.push(own);

@@ -3,6 +3,7 @@ import type { UnitRegistry } from "./registry.js";
 import { isCollectiveName, leadingLevelWord } from "./names.js";
 import { nearestUnitNames } from "./nearest.js";
 import { successorOf } from "./retired.js";
+import { SOURCES } from "./registryEntries.js";
 
 /**
  * A department's own plan (a 市场监管局's 工作要点, a 局's 实施方案 for its system) assigns its
@@ -104,12 +105,16 @@ const OWN_UNITS = /^(?:[省市区县]?局)?直属(?:各)?单位$/;
  * §5 lists the government's departments, not what is inside them — so no list can hold them; a
  * name is read as one where nothing else reads it: no level word, a body's ending, no reading by
  * the registry as written or with the plan's level word (工信局 is 市工信局 with its 市 left out,
- * still reported), no name from before a reform (质监局) and no registry name it is a near miss of
+ * still reported; an institute the department runs, 计量所, is its own), no name from before a reform (质监局) and no registry name it is a near miss of
  * (市场监督局 is a slip of 市市场监管局). `word` is the plan's level word.
  */
 export function isIssuersOwnBody(name: string, registry: UnitRegistry, word: string): boolean {
   if (!OWN_BODY.test(name) || leadingLevelWord(name) !== null) return false;
-  if (registry.isKnown(name) || registry.isKnown(word + name) || successorOf(name, registry, word) !== null) return false;
+  if (registry.isKnown(name) || successorOf(name, registry, word) !== null) return false;
+  // An institute a 市场监管局 runs (units/institutes.ts), which its own staff name without the
+  // level word (计量所, 12315投诉举报中心): the department's own body, not a department short of its 市.
+  const placed = registry.resolve(word + name);
+  if (placed !== null) return placed.entry.source === SOURCES.institute;
   return nearestUnitNames(name, registry, NO_NAMES_USED, 1, word).length === 0;
 }
 

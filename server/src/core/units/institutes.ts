@@ -4,8 +4,8 @@ import { madeEntry, SOURCES, type ResolvedUnit, type UnitEntry } from "./registr
 
 /**
  * An institute a 市场监管局 runs, named by its function (institutes.json): the level word, a
- * stem of the function (计量, 计量测试, 特种设备检验检测, 特检) and an institute's word (研究院,
- * 所, 中心). A place has one of each, which its plans name in many ways (市计量所,
+ * stem of the function (计量, 计量测试, 特种设备检验检测, 特检; the complaints centre by the
+ * number the public dials, 12315投诉举报) and an institute's word (研究院, 所, 中心). A place has one of each, which its plans name in many ways (市计量所,
  * 市计量测试研究院): every writing of one function at one level is one unit, named by the data's
  * short name (市计量所). Not a stem the data does not hold (市财政研究院), nor another ending (市计量局).
  */

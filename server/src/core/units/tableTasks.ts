@@ -1,6 +1,7 @@
 import { PlanMemo } from "../model/planMemo.js";
 import { halfWidthDigits } from "../text/codeUnits.js";
 import type { NumberedItem, PlanDocument, ResponsibilityClause, TableRow } from "../model/types.js";
+import { listsByPlace } from "../model/tables.js";
 import { inSafeguardsChapter, inTaskPlace, needsClause } from "./requiredLevels.js";
 import { clausesOfTask, tasksOfClause } from "./sharedClause.js";
 import { assigningClauses } from "./tableRowClauses.js";
@@ -19,7 +20,8 @@ import { assigningClauses } from "./tableRowClauses.js";
  * pairs shared — or, failing those, against the task's text, which a cell may quote (the task's
  * target: 组织质量攻关项目5项); and, between near ones, by its 序号 against the task's number. Each row and
  * each task is matched at most once, the nearest pairs first. A row without a task cell, or
- * near no task, restates none: it is a task of its own, as before. An attachment that restates
+ * near no task, or of a table whose rows are places (a town's share: model/tables.ts
+ * `listsByPlace`), restates none: it is a task of its own, as before. An attachment that restates
  * the tasks as numbered items, not a table, is paired by `restatedTask`.
  */
 
@@ -79,7 +81,7 @@ function matchRows(plan: PlanDocument): TableRowTask[] {
   // A row under a merged unit cell restates its task as any row does (units/tableRowClauses.ts).
   for (const clause of assigningClauses(plan)) {
     if (clause.tableRow !== null) {
-      if (titleKey(clause.tableRow.task) !== "") rows.push(clause);
+      if (titleKey(clause.tableRow.task) !== "" && !listsByPlace(clause.tableRow.table.columns)) rows.push(clause);
       continue;
     }
     for (const task of tasksOfClause(plan, clause)) {

@@ -51,7 +51,8 @@ export function isBranchName(text: string, resolved: ResolvedUnit, registry: Uni
  * the district keeps no police bureau of its own, the 分局's name is the body's, and a fix never
  * moves a name away from it), else its canonical name, else its full name (中国人民银行抚州市分行
  * is as right as the canonical 人民银行抚州市分行, and must not become a third form), else the
- * plan's most frequent writing (the first written on a tie; among 分局 names too). units/alias
+ * plan's most frequent writing of the registry's (the first written on a tie; among 分局 names
+ * too), else its most frequent. units/alias
  * unifies to it; the unit report lists the unit under it.
  */
 export function preferredWriting(canonical: string, writings: ReadonlyMap<string, Writing>): { name: string; why: WritingReason } {
@@ -68,10 +69,20 @@ export function preferredWriting(canonical: string, writings: ReadonlyMap<string
   for (const [text, writing] of writings) {
     if (normalizeUnitName(text) === normalized) return { name: canonical, why: "规范名称" };
     if (full === null && writing.form === "fullName") full = text;
-    if (most === null || writing.count > writings.get(most)!.count) most = text;
+    if (most === null || outranks(writing, writings.get(most)!)) most = text;
   }
   if (full !== null) return { name: full, why: "全称" };
   return { name: most ?? canonical, why: "本文多用的写法" };
+}
+
+/**
+ * Whether a writing goes before another as the plan's most used: a name of the registry's before
+ * one it does not list (a name retired in 2018 that the plan writes first or most, 市工信委 beside
+ * 市工业和信息化局, never names the unit), then the more frequent.
+ */
+function outranks(writing: Writing, other: Writing): boolean {
+  if ((writing.form === null) !== (other.form === null)) return other.form === null;
+  return writing.count > other.count;
 }
 
 /**
