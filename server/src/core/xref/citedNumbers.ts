@@ -3,7 +3,8 @@ import { fromChineseNumeral } from "../model/numerals.js";
 import { parentLevel } from "../parents/level.js";
 import { findEntry } from "../parents/resolve.js";
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
-import type { PlanDocument } from "../model/types.js";
+import type { PlanDocument, Span } from "../model/types.js";
+import { citingCells } from "./tableCitations.js";
 import { declarationEndingAt, declarationUsed, declaresParent, type ShortTitleDeclaration, shortTitleDeclarations } from "./shortTitles.js";
 
 /**
@@ -77,7 +78,7 @@ export const namedByBareOutline = (parent: ParentDocument): boolean => parent.ti
  * only where that is the parent, and 纲要 stands for a 纲要 parent only where the plan declares no
  * short form that ends there.
  */
-export function citedNumbersOfPlan(parent: ParentDocument, plan: Pick<PlanDocument, "text" | "citations" | "memos">): CitedNumber[] {
+export function citedNumbersOfPlan(parent: ParentDocument, plan: Pick<PlanDocument, "text" | "citations" | "memos" | "tables" | "clauses">): CitedNumber[] {
   const { text, citations } = plan;
   const found: CitedNumber[] = [];
   const names = namesOf(parent);
@@ -91,7 +92,40 @@ export function citedNumbersOfPlan(parent: ParentDocument, plan: Pick<PlanDocume
   if (declarations.length > 0) readAfterDeclaredShortForms(parent, text, declarations, found);
   readAfterBareOutline(parent, text, declarations, found);
   readAfterLevelName(parent, text, declarations, found);
+  for (const cell of citingCells(plan, parent)) readCell(parent, text, cell, found);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The number a 分工表's cell cites under a header that names the parent (xref/tableCitations.ts):
+ * （十二）, 第（十二）条, and the item's title after it unquoted, as the cell writes it (（二十）争创
+ * 国内国际知名品牌: the title is （二十一）'s, which xref/unknown-section asks about as it asks
+ * about a quoted one).
+ */
+function readCell(parent: ParentDocument, text: string, cell: Span, found: CitedNumber[]): void {
+  const before = found.length;
+  readNumbers(parent, text, cell.start, found);
+  // A number read past the cell is the next cell's words, no citation of this one; the tab a
+  // number's reading took after it (its spaces) is the cell's edge.
+  while (found.length > before) {
+    const last = found[found.length - 1]!;
+    let end = last.end;
+    while (end > cell.end && text.charCodeAt(end - 1) <= 0x20) end--;
+    if (end <= cell.end) {
+      last.end = end;
+      last.text = text.slice(last.start, end);
+      break;
+    }
+    found.pop();
+  }
+  if (found.length !== before + 1) return;
+  const cited = found[before]!;
+  let start = cited.end;
+  while (start < cell.end && text.charCodeAt(start) <= 0x20) start++;
+  if (start === cell.end || cited.titled !== null) return;
+  const title = text.slice(start, cell.end).replace(/\s+/g, "");
+  const entry = (cited.part ? parent.sections : parent.items).find((each) => each.title.replace(/\s+/g, "") === title);
+  if (entry) cited.titled = { entry, start, end: cell.end, text: text.slice(start, cell.end) };
 }
 
 /**

@@ -19,7 +19,7 @@ export interface RowTask {
 const rowsOf = new PlanMemo<TableRow[]>();
 
 /** The plan's table rows read into clauses (with the rows a merged unit cell gives theirs), by start. */
-function tableRows(plan: PlanDocument): TableRow[] {
+export function planTableRows(plan: Pick<PlanDocument, "clauses" | "tables" | "memos">): TableRow[] {
   let rows = rowsOf.get(plan);
   if (rows) return rows;
   rows = [];
@@ -34,19 +34,19 @@ function tableRows(plan: PlanDocument): TableRow[] {
 
 /** The table rows inside a task item's span, each as a task (see RowTask); empty for a task written as text. */
 export function rowTasksWithin(plan: PlanDocument, item: NumberedItem): RowTask[] {
-  const rows = tableRows(plan);
+  const rows = planTableRows(plan);
   const tasks: RowTask[] = [];
   for (let i = partitionPoint(rows.length, (k) => rows[k]!.start < item.start); i < rows.length && rows[i]!.end <= item.end; i++) {
     const row = rows[i]!;
     if (row.table.attachment !== null) continue;
-    const text = rowText(plan.text, row);
+    const text = tableRowText(plan.text, row);
     if (text !== null) tasks.push({ row, text });
   }
   return tasks;
 }
 
 /** A row's 重点任务 as heading and its other task cells as body; null where its cells do not line up with the header. */
-function rowText(text: string, row: TableRow): ItemText | null {
+export function tableRowText(text: string, row: TableRow): ItemText | null {
   const columns = row.table.columns;
   const cells = text.slice(row.start, row.end).split("\t");
   if (cells.length !== columns.length || row.task === "") return null;
