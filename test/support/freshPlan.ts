@@ -22,6 +22,8 @@ export interface CoverageRow {
   number: string;
   title: string;
   covered: boolean;
+  /** The plan's tasks that count for the item, and how (`annotation` for a number the plan writes, `inferred`). */
+  by: { path: string[]; how: string; basis: string | null }[];
 }
 
 /** One plan's reports, each read when a test first asks and kept for the plan's other tests. */
