@@ -1,8 +1,8 @@
 import { codeUnitSet } from "../text/codeUnits.js";
 
 /**
- * A unit cell that says the task has none of that role: a dash, a slash or 无 where a 配合单位
- * would be (`推广先进质量管理方法<TAB>质量发展处<TAB>—`). The cell is written — the table's drafter
+ * A 配合单位 cell that says the task has no supporting unit: a dash, a slash or 无 where the
+ * names would be (`推广先进质量管理方法<TAB>质量发展处<TAB>—`). The cell is written — the table's drafter
  * filled it, so it is no cell merged down from the row above — yet it names no unit: read as
  * names, its dash was a body no registry knows (units/unknown on `—`).
  */

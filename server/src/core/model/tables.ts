@@ -266,7 +266,10 @@ export class TableReader {
         const groups = cellLines(this.text, cell).flatMap((piece) => tableCellAt(this.text, piece.start, piece.end) ?? []);
         if (groups.length > 0) own = labelled(groups, open.table.columns[column]!, this.text, this.registry);
       } else {
-        const groups = cell.end > cell.start && !writesNoUnit(this.text, cell.start, cell.end) ? tableCellAt(this.text, cell.start, cell.end) : null;
+        // A dash under 配合单位 says the task has no supporting unit; under 牵头单位 it leaves the
+        // task with nobody, which is no unit's name either and stays the finding it was.
+        const none = roleOfLabel(open.table.columns[column]!) === "support" && writesNoUnit(this.text, cell.start, cell.end);
+        const groups = cell.end > cell.start && !none ? tableCellAt(this.text, cell.start, cell.end) : null;
         if (groups !== null) own = labelled(groups, open.table.columns[column]!, this.text, this.registry);
       }
       byColumn.push(own);
