@@ -723,7 +723,8 @@ describe("a county's 2026 知识产权和标准化 行动计划", () => {
       ["二、","每万人口高价值发明专利拥有量","level","",3.5,null,"件","",2026,2025,3.1,false,true],
       ["二、","有效注册商标新增量","level","",1500,null,"件","",2026,2025,1320,false,true],
       ["二、","知识产权质押融资金额","level","",20000,null,"万元","",2026,2025,16000,false,true],
-      ["二、","各级标准","count","主导或参与制修订",10,null,"项","",2026,2025,12,false,true],
+      // A noun naming its own doing keeps its verb in a table's row as in the text (qa-49a).
+      ["二、","主导或参与制修订各级标准","count","",10,null,"项","",2026,2025,12,false,true],
       ["二、","规模以上工业企业标准化覆盖率","level","",85,null,"%","",2026,2025,82,false,true],
       ["二、","知识产权纠纷调解成功率","level","≥",90,null,"%","",2026,2025,91.5,false,true],
       // 支持企业开展…: whom the plan supports is no word of the count (it was dropped whole).
@@ -810,7 +811,7 @@ describe("a city's 标准化提升 action plan for 2026—2028", () => {
       // 力争2027年新建…5个 dates its own clause: the yearly additions after it, a verb of their own, are the period's.
       ["一、（二）","省级标准化试点示范项目","count","每年新增不少于",10,null,"个","",2028,null,null,false,true],
       // The 主要指标表 beside its 2025年基数: what will stand, each a level held to its base.
-      ["一、（二）","国家标准、行业标准","level","≥",40,null,"项","",2028,2025,25,false,true],
+      ["一、（二）","主导或参与制修订国家标准、行业标准","level","≥",40,null,"项","",2028,2025,25,false,true],
       ["一、（二）","地方标准","level","",60,null,"项","",2028,2025,38,true,true],
       ["一、（二）","团体标准","level","",200,null,"项","",2028,2025,120,false,true],
       ["一、（二）","规模以上工业企业标准化覆盖率","level","",90,null,"%","",2028,2025,82,false,true],

@@ -3,7 +3,7 @@ import { boundQualifier, isBoundSign } from "./format.js";
 import { type IndicatorRow, spanFirst } from "./tables.js";
 import { NEW_THINGS, saysEachYear } from "./increments.js";
 import type { TargetExtraction, TargetKind, TargetSense } from "./types.js";
-import { COUNTED_UNITS, COUNT_VERB, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION_PHRASE, MAKES_WHAT_STANDS, METRIC, NOT_THE_VERB, directionSense } from "./figureWords.js";
+import { COUNTED_UNITS, COUNT_VERB, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION_PHRASE, MAKES_WHAT_STANDS, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, directionSense } from "./figureWords.js";
 import { CHANGE_IN_NAME, changeVerb, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -70,14 +70,17 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
         // Nor an annual plan's amount of work (yearsWork), nor what is done each year (年新增团体标准 |
         // 项 | 10 | 15, 年服务企业 | 家次 | 800 | 1000): the base year's yearly amount beside the target's.
         const verb = created[0].replace(NOT_THE_VERB, "");
+        // 主导或参与制修订国家标准 | 项 | ≥60: a noun that names its own doing keeps its verb in its
+        // name, as the text's does (figureWords.ts NAMES_ITS_DOING); how it is read is the same.
+        const keepsVerb = NAMES_ITS_DOING.test(indicator.text);
         if (noun.text && row.base !== null && row.base.figure.value !== null && !figure.cumulative && !NEW_THINGS.test(verb) && !saysEachYear(verb) && !yearsWork(context, row, verb)) {
-          indicator = noun;
+          if (!keepsVerb) indicator = noun;
         } else if (noun.text) {
-          indicator = noun;
+          if (!keepsVerb) indicator = noun;
           kind = "count";
           // 发布团体标准 | 项 | ≥8: the sign is the text's 以上 (发布…8项以上), no word a reader says after the verb.
           const sign = isBoundSign(comparator);
-          comparator = created[0].replace(NOT_THE_VERB, "") + (sign ? "" : comparator);
+          comparator = (keepsVerb ? "" : verb) + (sign ? "" : comparator);
           if (sign) qualifier ||= bound;
           total = CUMULATIVE_WORD.test(created[0]);
         }
