@@ -85,6 +85,19 @@ describe("hover on a goals table's floor and on a change", () => {
   });
 });
 
+describe("hover on a count whose name carries its verb", () => {
+  it("shows the comparator alone, as the target table, the JSON and the CSV do (服务企业 | 不少于)", async () => {
+    const { uri, position } = await open("青禾县质量强县建设实施方案（2026—2028年）\n一、重点任务\n（一）服务企业不少于<|>3000家次，每年服务企业不少于200家。\n");
+    const value = ((await hoverAt(uri, position))!.contents as { value: string }).value;
+    expect(value).toContain("**服务企业**　数量目标");
+    expect(value).toContain("比较词：不少于　数值：3000　单位：家次");
+    const rows = (await server!.client.sendRequest("policyPlan/targetTable", { uri })) as Array<{ indicator: string; comparator: string }>;
+    expect(rows.map((row) => `${row.indicator}|${row.comparator}`)).toEqual(["服务企业|不少于", "服务企业|每年不少于"]);
+    const yearly = await hoverAt(uri, { line: 2, character: 26 });
+    expect((yearly!.contents as { value: string }).value).toContain("比较词：每年不少于　数值：200　单位：家");
+  });
+});
+
 describe("target inlay hints", () => {
   it("are off by default and show the comparison when policyPlan.targets.inlayHints is on", async () => {
     const { uri } = await open(PLAN);

@@ -24,16 +24,18 @@ export const targetHover: HoverProvider = ({ analysis, mapper, document }, offse
   const target = targetAt(extractTargets(analysis.plan).targets, offset);
   if (!target) return null;
   const row = targetRowOf(target, analysis.parents, session.configFor(document.uri), analysis.plan);
-  const lines = [`**${target.indicator || "（未写指标）"}**　${KIND_LABELS[target.kind]}目标${target.aspirational ? "（力争）" : ""}${target.cumulative ? "（累计）" : ""}`, ""];
+  // The parts the target table, the targets JSON and the CSV show, read off the same row: a count's
+  // comparator without the verb its name carries (服务企业 | 不少于, never 服务不少于; table.ts).
+  const lines = [`**${row.indicator || "（未写指标）"}**　${KIND_LABELS[row.kind]}目标${row.aspirational ? "（力争）" : ""}${row.cumulative ? "（累计）" : ""}`, ""];
   const parts = [
-    target.kind === "direction" ? `方向：${target.comparator}` : `比较词：${target.comparator || "—"}`,
-    target.kind === "direction" ? null : `数值：${target.blank ? "空缺" : target.placeholder ? `占位符“${target.valueText}”` : (shownValue(target.valueText) || "—") + (target.upper !== null ? `—${target.upper}` : "")}`,
-    target.unit ? `单位：${target.unit}` : null,
-    target.qualifier ? `限定：${target.qualifier}` : null,
-    `目标年份：${target.horizon === null ? "未写明" : `${target.horizon}年${target.horizonSource === "period" ? "（取实施期末年）" : ""}`}`,
-    target.baseYear !== null ? `基年：${target.baseYear}年` : null,
-    target.baseValue !== null ? `起点：${target.baseValue}${target.baseUnit}` : null,
-    `位置：${formatPath(target.path)}${target.inGoals ? "（主要目标）" : ""}`,
+    row.kind === "direction" ? `方向：${row.comparator}` : `比较词：${row.comparator || "—"}`,
+    row.kind === "direction" ? null : `数值：${target.blank ? "空缺" : target.placeholder ? `占位符“${target.valueText}”` : (shownValue(target.valueText) || "—") + (row.upper !== null ? `—${row.upper}` : "")}`,
+    row.unit ? `单位：${row.unit}` : null,
+    row.qualifier ? `限定：${row.qualifier}` : null,
+    `目标年份：${row.horizon === null ? "未写明" : `${row.horizon}年${target.horizonSource === "period" ? "（取实施期末年）" : ""}`}`,
+    row.baseYear !== null ? `基年：${row.baseYear}年` : null,
+    row.baseValue !== null ? `起点：${row.baseValue}${row.baseUnit}` : null,
+    `位置：${formatPath(row.path)}${row.inGoals ? "（主要目标）" : ""}`,
   ];
   lines.push(parts.filter(Boolean).join("　"), "");
   if (row.parent) {
