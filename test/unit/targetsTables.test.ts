@@ -191,6 +191,17 @@ describe("tables of indicators pasted as text", () => {
     expect(read(`${GOALS}| 到2025年，制造业产品质量合格率达到95%。\n${TASKS}`).map((t) => [t.at(0), t.at(3)])).toEqual([["制造业产品质量合格率", 95]]);
   });
 
+  it("reads a table with full-width pipes between its cells (a Chinese input method's ｜) as the tab table", () => {
+    const tabbed = `${GOALS}序号\t指标名称\t单位\t2022年基数\t2025年目标\n1\t制造业产品质量合格率\t%\t93.5\t≥94\n2\t重大质量安全事故\t起\t0\t0\n3\t食品抽检合格率\t%\t98.2\t98.5以上\n全市质量工作取得新成效。\n${TASKS}`;
+    const bare = `${GOALS}序号｜指标名称｜单位｜2022年基数｜2025年目标\n1｜制造业产品质量合格率｜%｜93.5｜≥94\n2｜重大质量安全事故｜起｜0｜0\n3｜食品抽检合格率｜%｜98.2｜98.5以上\n全市质量工作取得新成效。\n${TASKS}`;
+    const framed = `${GOALS}｜ 序号 ｜ 指标名称 ｜ 单位 ｜ 2022年基数 ｜ 2025年目标 ｜\n｜ 1 ｜ 制造业产品质量合格率 ｜ % ｜ 93.5 ｜ ≥94 ｜\n｜ 2 ｜ 重大质量安全事故 ｜ 起 ｜ 0 ｜ 0 ｜\n｜ 3 ｜ 食品抽检合格率 ｜ % ｜ 98.2 ｜ 98.5以上 ｜\n全市质量工作取得新成效。\n${TASKS}`;
+    expect(read(tabbed)).toHaveLength(3);
+    expect(read(bare)).toEqual(read(tabbed));
+    expect(read(framed)).toEqual(read(tabbed));
+    // The header decides: a line of prose with a full-width pipe in it is no table.
+    expect(read(`${GOALS}质量强市｜到2025年，制造业产品质量合格率达到95%。\n${TASKS}`).map((t) => [t.at(0), t.at(3)])).toEqual([["制造业产品质量合格率", 95]]);
+  });
+
   it("reads an indicator named by the rate of its change (下降率, 增长幅度) as the change, its verb the comparator", () => {
     const text = `${GOALS}指标名称\t单位\t2025年目标\n万元GDP能耗下降率\t%\t3.5\n规上工业增加值增长率\t%\t7\n研发经费投入年均增长幅度\t%\t8\n${TASKS}`;
     expect(extractTargets(buildPlan(text)).targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.sense])).toEqual([

@@ -112,13 +112,14 @@ const ROW_GAPS = 2;
 /**
  * Whether text[start, end) is laid out as cells: words apart by gaps of two spaces or more (or a
  * full-width space), twice at least — a table's row copied as text (targets/tables.ts reads it),
- * where prose, cut by a measure or not, has single spaces at most.
+ * where prose, cut by a measure or not, has single spaces at most. A pipe, half- or full-width, is
+ * such a gap: a framed row (｜ 1 ｜ 食品抽检合格率 ｜ % ｜ 98.5 ｜) pads every row of its table to one width.
  */
 function laidOutAsCells(text: string, start: number, end: number): boolean {
   let gaps = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 0x3000 && !(c === 0x20 && text.charCodeAt(i + 1) === 0x20)) continue;
+    if (c !== 0x3000 && c !== 0x7c && c !== 0xff5c && !(c === 0x20 && text.charCodeAt(i + 1) === 0x20)) continue;
     if (++gaps >= ROW_GAPS) return true;
     while (i + 1 < end && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x3000)) i++;
   }

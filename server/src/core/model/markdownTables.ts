@@ -47,27 +47,28 @@ export function markdownTables(lines: readonly LineNode[], text: string): Markdo
 /**
  * The cells of a row written with pipes between them (trimmed), its outer pipes optional: none for a
  * line with no pipe. A row's last cell is one only where the row does not close on a pipe.
+ * `pipe` is the separator's code unit: the indicator tables read a full-width ｜ row so too.
  */
-export function pipeCells(text: string, start: number, end: number): Array<{ start: number; end: number; text: string }> {
+export function pipeCells(text: string, start: number, end: number, pipe = PIPE): Array<{ start: number; end: number; text: string }> {
   const cells: Array<{ start: number; end: number; text: string }> = [];
   let at = start;
   while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
   let last = end;
   while (last > at && isSpaceCode(text.charCodeAt(last - 1))) last--;
   if (at === last) return cells;
-  const opens = text.charCodeAt(at) === PIPE;
-  const closes = last - at > 1 && text.charCodeAt(last - 1) === PIPE;
+  const opens = text.charCodeAt(at) === pipe;
+  const closes = last - at > 1 && text.charCodeAt(last - 1) === pipe;
   const from = opens ? at + 1 : at;
   const to = closes ? last - 1 : last;
   if (!opens && !closes) {
     // Looked for within the line only: a search of the text would run on past it.
-    let pipe = from;
-    while (pipe < to && text.charCodeAt(pipe) !== PIPE) pipe++;
-    if (pipe === to) return cells;
+    let found = from;
+    while (found < to && text.charCodeAt(found) !== pipe) found++;
+    if (found === to) return cells;
   }
   for (let cellStart = from; ; ) {
     let next = cellStart;
-    while (next < to && text.charCodeAt(next) !== PIPE) next++;
+    while (next < to && text.charCodeAt(next) !== pipe) next++;
     let s = cellStart;
     let e = next;
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;

@@ -186,6 +186,12 @@ const CELL_PLACEHOLDER = new RegExp(`^(${COMPARATORS})?\\s*([XＸx×＿_]{2,}|�
 
 const TAB = 0x09;
 const PIPE = 0x7c;
+const WIDE_PIPE = 0xff5c;
+
+/** A row's cells apart by full-width pipes (｜), its outer ones optional, as pipeCells reads `|`. */
+function widePipeCells(text: string, start: number, end: number): Cell[] {
+  return pipeCells(text, start, end, WIDE_PIPE);
+}
 
 /** The tables of a plan's lines, or null when it has none (nearly every plan). */
 export function readIndicatorTables(lines: readonly LineNode[], text: string, end: number, referenceYear: number | null, periodFrom: number | null = null, quotedCells: readonly QuotedCell[] = []): IndicatorTables | null {
@@ -194,6 +200,7 @@ export function readIndicatorTables(lines: readonly LineNode[], text: string, en
   let found: IndicatorTables | null = null;
   let nextTab = text.indexOf("\t");
   let nextPipe = text.indexOf("|");
+  let nextWidePipe = text.indexOf("｜");
   // Markdown's tables whose rows do not open on a pipe (指标 | 单位 | 2027年 over --- | --- | ---).
   const markdown = markdownTables(lines, text);
   let nextMarkdown = 0;
@@ -214,13 +221,17 @@ export function readIndicatorTables(lines: readonly LineNode[], text: string, en
     const pipeInLine = nextPipe >= 0 && nextPipe < lineEnd;
     // Not over a delimiter row Markdown's reading refused (--- | --- under three cells): a broken Markdown table is none.
     const piped = !tabbed && (text.charCodeAt(line.indentEnd) === PIPE || markdown[nextMarkdown]?.header === i || (pipeInLine && nextPipe - line.indentEnd <= MAX_HEADER_CELL && !opensDelimiterRow(lines[i + 1], text)));
+    // The same table with full-width pipes (序号｜指标｜单位｜2027年目标, typed with a Chinese input method): no
+    // Markdown, so no delimiter row; read as the pipes' table is, where its first cell is a header's.
+    if (nextWidePipe >= 0 && nextWidePipe < line.start) nextWidePipe = text.indexOf("｜", line.start);
+    const widePiped = !tabbed && !piped && nextWidePipe >= 0 && nextWidePipe < lineEnd && nextWidePipe - line.indentEnd <= MAX_HEADER_CELL;
     // A row a line with its cells apart by spaces: tried only where the line's first cell, up to
     // its first space, is a header's (one short look per line).
     const spaced = !tabbed && lineEnd - line.indentEnd > MAX_HEADER_CELL && opensSpacedHeader(text, line.indentEnd, lineEnd, years);
-    if (!tabbed && !spaced && !piped && lineEnd - line.indentEnd > MAX_HEADER_CELL) continue;
-    let read = piped ? readRowTable(lines, i, text, end, years, pipeCells) : tabbed ? readRowTable(lines, i, text, end, years, tabCells) : spaced ? readRowTable(lines, i, text, end, years, spacedCells) : readCellTable(lines, i, text, end, years);
+    if (!tabbed && !spaced && !piped && !widePiped && lineEnd - line.indentEnd > MAX_HEADER_CELL) continue;
+    let read = piped ? readRowTable(lines, i, text, end, years, pipeCells) : widePiped ? readRowTable(lines, i, text, end, years, widePipeCells) : tabbed ? readRowTable(lines, i, text, end, years, tabCells) : spaced ? readRowTable(lines, i, text, end, years, spacedCells) : readCellTable(lines, i, text, end, years);
     // A short line apart by spaces (指标 单位 2025年目标) is tried as a row table where one cell a line finds none.
-    if (read.rows.length === 0 && !tabbed && !spaced && !piped && opensSpacedHeader(text, line.indentEnd, lineEnd, years)) {
+    if (read.rows.length === 0 && !tabbed && !spaced && !piped && !widePiped && opensSpacedHeader(text, line.indentEnd, lineEnd, years)) {
       const short = readRowTable(lines, i, text, end, years, spacedCells);
       if (short.rows.length > 0) read = short;
     }
