@@ -1,4 +1,4 @@
-import { COUNT_LEAD, COUNT_VERB, DOER_BEFORE_OFTEN, FREQUENCY, LEADING_COUNT_VERBS, MEANS_BEFORE_COUNT_VERB, countStartAfterMeans } from "./figureWords.js";
+import { COUNT_LEAD, COUNT_VERB, DOER_BEFORE_OFTEN, FREQUENCY, LEADING_COUNT_VERBS, MEANS_BEFORE_COUNT_VERB, URGED_TO_OWN_DOING, countStartAfterMeans } from "./figureWords.js";
 import { FUNDING_VERBS, PAYER } from "./funding.js";
 import { measureKind, unitMagnitude } from "./measureUnits.js";
 
@@ -13,14 +13,14 @@ import { measureKind, unitMagnitude } from "./measureUnits.js";
  */
 
 /** Whom a service reaches: enterprises and the like, of a kind or not (重点企业, 小微企业, 个体工商户). */
-const WHOM = "(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口|龙头|骨干|科技型|高新技术|食品生产|辖区)?(?:企业|经营主体|市场主体|个体工商户|生产经营者|经营者|农户|合作社)";
+export const WHOM = "(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口|龙头|骨干|科技型|高新技术|食品生产|辖区)?(?:企业|经营主体|市场主体|个体工商户|生产经营者|经营者|农户|合作社)";
 /** The verbs of whom the work reaches (figureWords.ts REACH_VERBS), as they open a count before whom they reach. */
 const REACH = "指导|帮扶|辅导|服务|走访|惠及";
 /** Groups: the count's lead (每年, 累计: COUNT_LEAD), the reach verb, whom it reaches. */
 const WHOM_REACHED = new RegExp(`^(${COUNT_LEAD})(${REACH})(${WHOM})(?=[^，,；;。：:\\d]{2})`);
 /** The units that count whom the work reaches, in tens of thousands or not (家, 家次, 户, 名, 人次). */
 const WHOM_UNITS = new Set(["家", "家次", "户", "户次", "名", "人", "人次", "位"]);
-const countsWhom = (unit: string): boolean => WHOM_UNITS.has(unitMagnitude(unit).unit);
+export const countsWhom = (unit: string): boolean => WHOM_UNITS.has(unitMagnitude(unit).unit);
 
 /** A reach verb and whom it reaches before another count's verb (指导企业制修订…80项), where the unit counts no one reached: a means-shaped match (group 1 the lead), else null. */
 function reachMeans(words: string, unit: string): RegExpExecArray | null {
@@ -68,12 +68,12 @@ const BODY_END = /(?:机构|中心|站|所|院|团队|服务团|专家组|部门
 
 /** The words before a count's verb that bring it about (see above), as a match whose group 1 is the count's lead; null where there are none. */
 export function countMeans(words: string, unit: string): RegExpExecArray | null {
-  return fundsMeans(words, unit) ?? reachMeans(words, unit) ?? (COUNT_VERB.test(words) ? namedDoer(words) : (MEANS_BEFORE_COUNT_VERB.exec(words) ?? DOER_BEFORE_OFTEN.exec(words)));
+  return URGED_TO_OWN_DOING.exec(words) ?? fundsMeans(words, unit) ?? reachMeans(words, unit) ?? (COUNT_VERB.test(words) ? namedDoer(words) : (MEANS_BEFORE_COUNT_VERB.exec(words) ?? DOER_BEFORE_OFTEN.exec(words)));
 }
 
 /** Where a count starts after what brings it about (countMeans, figureWords.ts countStartAfterMeans), and its lead; start 0 where nothing does. */
 export function countStartAfter(words: string, unit: string): { start: number; lead: string } {
-  const own = fundsMeans(words, unit) ?? reachMeans(words, unit);
+  const own = URGED_TO_OWN_DOING.exec(words) ?? fundsMeans(words, unit) ?? reachMeans(words, unit);
   return own !== null ? { start: own[0].length, lead: own[1]! } : countStartAfterMeans(words);
 }
 

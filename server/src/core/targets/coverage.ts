@@ -1,6 +1,8 @@
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
+import { WHOM, countsWhom } from "./countMeans.js";
 import { COUNT_UNITS } from "./figureWords.js";
 import { senseOf, trimmed } from "./indicators.js";
+import type { PlanTarget } from "./types.js";
 
 /**
  * A coverage: how far a service, a network or a system reaches (质量技术服务覆盖企业8万家以上,
@@ -72,3 +74,38 @@ export function readFigureFirstCoverage(text: string, start: number, end: number
     cumulative: coverage[1] !== undefined,
   };
 }
+
+/**
+ * A coverage that counts whom a service reaches (服务覆盖企业500家, 覆盖重点企业200户, 提供服务覆盖企业
+ * 100家): the enterprises or households served, in a unit that counts them (家, 户, 家次 …). Two
+ * readings of one shape, by where it stands:
+ * - a service provided (提供服务覆盖…, 开展服务覆盖…) is work done wherever it stands: a count, 提供 its
+ *   comparator's verb and whoever provides it (质量技术服务平台提供…) no word of it, as 为企业提供…服务
+ *   5000家次 is read (countReadings.ts);
+ * - elsewhere, in a task, the enterprises its service reaches are that task's work, its share — a
+ *   count as 服务企业500家 is, never a level of the plan's that a second task's 服务覆盖企业80家 would
+ *   contradict (targets/inconsistent). **Policy:** in the goals the coverage stays where the plan's
+ *   reach will stand, the level a table restates (质量技术服务覆盖企业数 | 万家 | 8), and so does one
+ *   reported (a baseline).
+ * Coverages of places and networks (覆盖乡镇30个, 覆盖产业集群10个) are reaches, levels everywhere.
+ */
+export function asCountOfWhomServed(target: PlanTarget): void {
+  if (target.kind !== "level" || !target.indicator.includes("覆盖") || !countsWhom(target.unit)) return;
+  const provided = PROVIDED_SERVICE.exec(target.indicator);
+  if (provided !== null) {
+    const cut = provided[1]!.length;
+    const verb = provided[2]!;
+    target.indicator = target.indicator.slice(cut + verb.length);
+    target.comparator = verb + target.comparator;
+    if (target.indicatorSpan !== null) {
+      const start = target.indicatorSpan.start + cut + verb.length;
+      if (target.start === target.indicatorSpan.start) target.start = start - verb.length;
+      target.indicatorSpan = { start, end: target.indicatorSpan.end };
+    }
+  } else if (target.inGoals || target.baseline || !REACHES_WHOM.test(target.indicator)) return;
+  target.kind = "count";
+}
+/** Whoever provides it (group 1), the verb that provides a service (group 2), the service and whom it reaches. */
+const PROVIDED_SERVICE = new RegExp(`^(.{0,16}?)(提供|开展)(?=[\\u4e00-\\u9fff]{0,10}?服务覆盖${WHOM}$)`);
+/** 覆盖 and whom a service reaches, ending the name. */
+const REACHES_WHOM = new RegExp(`覆盖${WHOM}$`);

@@ -9,6 +9,7 @@ import type { InlineNode, LineNode, PlaceholderNode } from "../syntax/cst.js";
 import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { isGoalsHeading, planPeriodOf, planYearOf } from "./plan.js";
 import { namedAsCountBefore, shownIndicator } from "./indicatorName.js";
+import { asCountOfWhomServed } from "./coverage.js";
 import { namePerHead } from "./perHead.js";
 import { ZONE_AREA, zoneIsOwnArea } from "./zoneArea.js";
 import { type IndicatorTables, readIndicatorTables } from "./tables.js";
@@ -61,6 +62,7 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
       withoutTotalWords(target);
       nameWithVerb(target);
       namePerHead(target);
+      asCountOfWhomServed(target);
     }
     asStandardsOfAttachments(plan, extraction.targets);
     // A table row restating a 力争 goal is that aim: compared by the names just settled.

@@ -421,12 +421,27 @@ export const STRIVING_BEFORE_YEAR = /(?:力争|争取)\s*$/;
 export const DEADLINE_CLAUSE_AFTER_YEAR = /^\s*(?:[底末]\s*)?前\s*[，,]/;
 export const CLAUSE_AFTER_YEAR = /^\s*(?:[底末]\s*)?前?\s*[，,]/;
 /**
+ * Who takes part in the work a count's noun names, before their part (企业主导或参与…, 重点企业和科研
+ * 院所参与制定…): a body's kind, its qualifiers, a few joined by 和 or 、 — the indicator's subject.
+ */
+const OWN_DOING_SUBJECT = "(?:[\\u4e00-\\u9fff、]{0,10}?(?:企业|单位|机构|高校|院所|协会|学会|商会|联盟|团体))?";
+/**
  * A count's noun that names its own doing, the subject's part in it first (主导和参与制修订国际、国家和
  * 行业标准50项, 牵头或参与制定团体标准20项, 参与制定国家标准10项): the part is the indicator's (主导 and
  * 参与 count different things), so no verb is taken off it, and it is a count to make wherever it
  * stands — a task's or a 专栏's, not only the goals'.
  */
-export const NAMES_ITS_DOING = new RegExp(`^(?:主导|参与|牵头)(?:[和或及与、/](?:主导|参与|牵头))*${LEADING_COUNT_VERBS}`);
+/** How a plan takes part in a standard (牵头或参与起草, 企业主导制定): a head the counts of a list share. */
+export const PARTICIPATION = new RegExp(`^${OWN_DOING_SUBJECT}(?:(?:牵头|主导|参与)(?:或|和|及|、)?)+(?:起草|制定|制订|制修订|修订|研制)`);
+export const NAMES_ITS_DOING = new RegExp(`^${OWN_DOING_SUBJECT}(?:主导|参与|牵头)(?:[和或及与、/](?:主导|参与|牵头))*${LEADING_COUNT_VERBS}`);
+/**
+ * Whom the plan supports or urges (支持, 鼓励, 引导 …) before a noun that names its own doing
+ * (支持企业主导或参与制修订国际标准、国家标准20项, 鼓励企业参与制定团体标准50项): the support is the
+ * means, no word of the count; the subject and its part in the work (企业主导或参与) are the
+ * indicator's, as the goals' 企业主导或参与制修订…20项 reads them — never a means' words that leave
+ * the bare standards counted. Group 1: the count's lead (每年, 累计: COUNT_LEAD).
+ */
+export const URGED_TO_OWN_DOING = new RegExp(`^(${COUNT_LEAD})(?:积极)?(?:支持|鼓励|引导|推动|动员|督促|组织)(?=${OWN_DOING_SUBJECT}(?:主导|参与|牵头)(?:[和或及与、/](?:主导|参与|牵头))*${LEADING_COUNT_VERBS})`);
 /**
  * What was done already, before a count's verb (已服务企业200家, 目前已建成中心5个, 累计已培育…):
  * the count reports the plan's starting point, as a 发展基础 does — a baseline, never a target.

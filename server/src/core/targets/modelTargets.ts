@@ -12,7 +12,7 @@ import { reachedLevel } from "./reachedLevels.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS, measureKind } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNTS_MONEY, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NAMES_ITS_DOING, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, PARTICIPATION, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNTS_MONEY, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NAMES_ITS_DOING, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { eachBodyLength, isFloor, subjectLength } from "./subjects.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseInCellStart, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
@@ -163,7 +163,10 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
     const { start: at, lead } = countStartAfter(indicators[0]!.text, unit);
     // A verb at the end (对高风险企业每年检查) counts the words before it (verbAfterNoun below).
     const counted = at > 0 ? countedBy(COUNT_VERB.exec(indicators[0]!.text.slice(at))) : null;
-    if (counted !== null && at + counted[0].length < indicators[0]!.text.length) {
+    // 支持企业主导或参与制修订国家标准不少于20项: the support is the means, the subject's part in the work
+    // the noun's (NAMES_ITS_DOING, below), so the name keeps it as the goals' 企业主导或参与… does.
+    const ownDoing = at > 0 && counted === null && NAMES_ITS_DOING.test(indicators[0]!.text.slice(at));
+    if ((counted !== null && at + counted[0].length < indicators[0]!.text.length) || ownDoing) {
       indicators[0] = trimmed(indicators[0]!.text.slice(at), indicators[0]!.span.start + at);
       meansLead = lead;
     }
@@ -174,6 +177,8 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   // 认证服务覆盖企业不少于200家: a service named by its kind, a coverage's level, no count (coverage.ts).
   const created = kind === "level" && (COUNTED_UNITS.has(unit) || inMoney) && !namesItsDoing && !coversAsServiceKind(indicators[0]!.text) ? countedBy(COUNT_VERB.exec(indicators[0]!.text)) : null;
   const createdVerb = created ? meansLead + created[0] : "";
+  // 每年支持企业主导或参与制修订…不少于5项: how often, said before the means, stays the comparator's.
+  if (namesItsDoing && created === null && meansLead !== "") comparator = meansLead.replace(NOT_THE_VERB, "") + comparator;
   if (created && !METRIC.test(indicators[0]!.text) && !reachedLevel(created[0], comparator, indicators, meansLead)) {
     const first = indicators[0]!;
     // 指导企业注册商标不少于500件: whom the verb reaches is no word of what is counted (countMeans.ts).
@@ -203,6 +208,18 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   const createdTotal = doneAfter ? doneAfter.total : created !== null && kind === "count" && CUMULATIVE_WORD.test(createdVerb);
   // 累计开展培训不少于200场次，服务企业不少于3000家次: the total the clause before set goes on the list.
   const last = previous !== null && previous.length > 0 ? previous[previous.length - 1]! : null;
+  // 培育省级以上质量标杆企业不少于10家、市级质量标杆企业不少于30家: a noun listed after a count with 、,
+  // with no verb of its own, is counted by that count's verb (a list shares its verb, as the text's
+  // counts do), its own bound kept — never a level of how many there are.
+  // A list whose count names its doing with no verb (企业主导或参与制定国际标准不少于5项、国家标准不少于30项)
+  // shares that doing: the next noun is named with it (PARTICIPATION), as the text's counts name it.
+  const sharedVerb = kind === "level" && created === null && doneAfter === null && indicators.length === 1 && COUNTED_UNITS.has(unit) && !METRIC.test(indicators[0]!.text) && !namesItsDoing ? verbOfListBefore(text, last, indicators[0]!.span.start) : null;
+  const sharedDoing = sharedVerb === "" ? PARTICIPATION.exec(last!.indicator) : null;
+  if (sharedVerb || sharedDoing !== null) {
+    kind = "count";
+    comparator = (sharedVerb ?? "") + comparator;
+    if (sharedDoing !== null) indicators[0] = { text: sharedDoing[0] + indicators[0]!.text, span: indicators[0]!.span };
+  }
   const listTotal = kind === "count" && !createdTotal && !total && last !== null && totalGoesOn(text, stretchStart, last, last.baseline, doneAfter ? doneAfter.verb : createdVerb);
   // 市财政每年安排…经费不少于3000万元: the sum of what is funded, who pays aside (funding.ts); a sum
   // listed after it with no verb (、奖补资金不少于300万元) funded alike.
@@ -649,6 +666,17 @@ function respectiveYears(targets: PlanTarget[], others: readonly NextFigure[], y
 }
 
 /** Whether only a list's mark (、 or a comma) stands between a target's end and the next one's words. */
+/**
+ * The verb of the count just before `next`, joined to it by 、 alone (its comparator without the
+ * bound it set: 培育不少于 → 培育, 每年新增 whole; "" for a count with none), else null.
+ */
+function verbOfListBefore(text: string, last: PlanTarget | null, next: number): string | null {
+  if (last === null || last.kind !== "count" || last.end > next || text.slice(last.end, next).trim() !== "、") return null;
+  return last.comparator.replace(LIST_BOUND, "");
+}
+/** A bound a count's comparator ends on, no part of the verb a list shares. */
+const LIST_BOUND = /(?:不少于|不低于|不超过|至少|超过|达到)$/;
+
 function listJoins(text: string, end: number, next: number): boolean {
   const between = text.slice(end, next).trim();
   return between === "、" || between === "，" || between === ",";

@@ -2,8 +2,8 @@
  * The thing a figure counts where its own clause names nothing and the clause before says what the
  * work makes: `培育专精特新企业，到2025年累计达到100家以上`, `鼓励企业主导或参与制修订国家、行业标准，
  * 到2025年累计达到25项以上`. The figure's clause holds only its horizon, 累计 and comparator, and a
- * reviewer reads the count as one of the object the clause before made (专精特新企业, 国家、行业
- * 标准) — an empty indicator compared with nothing and shown as nothing.
+ * reviewer reads the count as one of the object the clause before made (专精特新企业; 企业主导或参与
+ * 制修订国家、行业标准, a noun that names its own doing) — an empty indicator compared with nothing and shown as nothing.
  *
  * Only the one clause before, in the same sentence (a comma between them, never a 。 or ；), with no
  * figure of its own (a figure there is a target of its own, which inheritedIndicators reads), and
@@ -14,7 +14,7 @@
 import type { Span } from "../model/types.js";
 import { CHINESE_FIGURE_HINT } from "./chineseFigures.js";
 import { countStartAfter } from "./countMeans.js";
-import { COUNT_VERB } from "./figureWords.js";
+import { COUNT_VERB, NAMES_ITS_DOING } from "./figureWords.js";
 import { clauseStart, trimmed } from "./indicators.js";
 
 /** The longest clause read for its object: a count's clause is a verb and a noun, never a paragraph. */
@@ -46,9 +46,12 @@ export function objectOfClauseBefore(text: string, at: number, floor: number, un
   const pressed = PRESSED.exec(words)![0].length;
   const means = countStartAfter(words.slice(pressed), unit).start;
   const verbAt = pressed + means;
-  const verb = COUNT_VERB.exec(words.slice(verbAt));
-  if (verb === null) return null;
-  const nounAt = verbAt + verb[0].length;
+  // 鼓励企业主导或参与制修订国家、行业标准: a noun naming its own doing is counted whole, its subject
+  // and its part in the work (figureWords.ts NAMES_ITS_DOING), as the clause's own figure would be.
+  const ownDoing = NAMES_ITS_DOING.test(words.slice(verbAt));
+  const verb = ownDoing ? null : COUNT_VERB.exec(words.slice(verbAt));
+  if (verb === null && !ownDoing) return null;
+  const nounAt = verbAt + (verb === null ? 0 : verb[0].length);
   const noun = trimmed(words.slice(nounAt), start + nounAt);
   return noun.text.length >= 2 && isHan(noun.text.charCodeAt(noun.text.length - 1)) ? noun : null;
 }

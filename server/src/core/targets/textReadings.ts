@@ -14,7 +14,7 @@ import { countsFromBase } from "./governedBase.js";
 import { fundedAlongside, fundedSum } from "./funding.js";
 import { COMMA_CODES, carriedCount, countOfItsYear, frequencyBeforeRun, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, countsThings } from "./countReadings.js";
 import { countMeans, whomReached } from "./countMeans.js";
-import { ALREADY_DONE, ARTICLES_OF_TEXT, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, RECURRING_WORK, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
+import { ALREADY_DONE, ARTICLES_OF_TEXT, PARTICIPATION, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, RECURRING_WORK, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { eachBodyLength, subjectLength, workDoerLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
@@ -443,8 +443,10 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   let levelledNoun = "";
   // …省级质量标杆企业10家以上，市级30家以上: the list of levels goes on after the comma too.
   let levelledHead = carried !== null ? headAfterLevels(carried.indicator) : "";
-  // The part a list of counts shares (牵头或参与起草国际标准12项、国家标准600项: drafted ones too).
-  let sharedHead = "";
+  // The part a list of counts shares (牵头或参与起草国际标准12项、国家标准600项: drafted ones too), and
+  // after a comma the one of the count just before it, which names its doing with no verb of its own
+  // (企业参与制修订国家标准10项，行业标准20项: what the clause goes on to count is drafted too).
+  let sharedHead = draftedBefore(text, start, previous);
   // The last count's noun, as completed (国家知识产权示范企业、优势企业: withSharedQualifier), the carried one's after a comma.
   let lastNoun = carried !== null ? carried.indicator : "";
   // Whether the list reports what was done already (ALREADY_DONE), as its verb says.
@@ -920,8 +922,16 @@ function readShare(text: string, start: number, end: number, clause: string): Cl
   return textLevel(text, start, end, clause, of, figure, of.length, does, "%", "", "up");
 }
 
-/** How a plan takes part in a standard (牵头或参与起草, 主导制定): a head the counts of a list share. */
-const PARTICIPATION = /^(?:(?:牵头|主导|参与)(?:或|和|及|、)?)+(?:起草|制定|制订|制修订|修订|研制)/;
+/**
+ * The head of the count before a comma (PARTICIPATION), where that count names its own doing and no
+ * verb; else "". Not for a part of it (…标准50项，其中国际标准5项: targetParts.ts names the part).
+ */
+function draftedBefore(text: string, start: number, previous: ClauseReading | null): string {
+  if (previous === null || previous.kind !== "count" || previous.comparator !== "" || !COMMA_CODES.has(text.charCodeAt(start - 1))) return "";
+  if (text.startsWith("其中", start) || text.startsWith("含", start)) return "";
+  return PARTICIPATION.exec(previous.indicator)?.[0] ?? "";
+}
+
 
 /** What a count's noun names after the levels it opens with (质量标杆企业 of 省级质量标杆企业), or "". */
 function headAfterLevels(indicator: string): string {

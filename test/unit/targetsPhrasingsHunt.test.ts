@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { targetTableRows } from "../../server/src/core/targets/table";
+
+/**
+ * A second QA set of target phrasings (targetsPhrasingsQA.test.ts is the first): counts of whom a
+ * service reaches, standards a plan supports enterprises in drafting, levels widened to a figure,
+ * and the variety of goals and tasks real plans write — each read whole as the target table shows it.
+ */
+const TITLE = "示例县质量强县建设实施方案（2026—2028年）\n";
+function plan(goals: readonly string[], tasks: readonly string[]): string {
+  return `${TITLE}一、主要目标\n${goals.join("\n")}\n二、重点任务\n${tasks.map((task, i) => `（${"一二三四五六七八九十"[i]}）${task}`).join("\n")}\n`;
+}
+
+/** indicator | kind | comparator | figure | horizon | 力争 | 累计 */
+function rowsOf(text: string): string[] {
+  const { plan: document, parents } = analyze(text);
+  return targetTableRows(document, parents, undefined).map((row) =>
+    [row.indicator, row.kind, row.comparator, row.figure, row.horizon, row.aspirational ? "力争" : "", row.cumulative ? "累计" : ""].join(" | "),
+  );
+}
+
+describe("QA: whom a service reaches, counted", () => {
+  it("reads 提供服务覆盖企业…家 as the enterprises served, whoever provides the service", () => {
+    expect(rowsOf(plan(["到2028年，质量技术服务平台提供服务覆盖企业100家。"], ["建设质量基础设施一站式服务站，提供服务覆盖企业100家以上。"]))).toEqual([
+      "服务覆盖企业 | count | 提供 | 100家 | 2028 |  | ",
+      "服务覆盖企业 | count | 提供 | 100家以上 | 2028 |  | ",
+    ]);
+  });
+
+  it("reads a task's 服务覆盖企业…家 and 覆盖重点企业…户 as that task's count, never a level two tasks contradict", () => {
+    const text = plan(["到2028年，质量技术服务覆盖企业8万家以上。"], ["开展质量技术帮扶，服务覆盖企业500家。", "推进计量服务，覆盖重点企业200户。", "建设一站式服务站，服务覆盖企业80家。", "建设标准化服务平台，覆盖产业集群10个。"]);
+    expect(rowsOf(text)).toEqual([
+      // The goals' coverage is where the plan's reach will stand, as a table restates it.
+      "质量技术服务覆盖企业 | level |  | 8万家以上 | 2028 |  | ",
+      "服务覆盖企业 | count |  | 500家 | 2028 |  | ",
+      "覆盖重点企业 | count |  | 200户 | 2028 |  | ",
+      "服务覆盖企业 | count |  | 80家 | 2028 |  | ",
+      // Places and networks reached are a reach wherever it is written.
+      "覆盖产业集群 | level |  | 10个 | 2028 |  | ",
+    ]);
+    expect(analyze(text).findings.filter((finding) => finding.rule === "targets/inconsistent")).toEqual([]);
+  });
+});
+
+describe("QA: standards a plan supports enterprises in drafting", () => {
+  it("keeps the subject and its part in the name after 支持, 鼓励, 引导 (the means), as the goals' reading does", () => {
+    expect(rowsOf(plan(["到2028年，企业主导或参与制修订国际标准、国家标准20项。"], [
+      "支持企业主导或参与制修订国际标准、国家标准20项。",
+      "鼓励企业参与制定团体标准50项以上。",
+      "每年鼓励企业参与制定团体标准不少于10项。",
+      "引导重点企业和科研院所参与制修订行业标准30项以上。",
+      "支持企业主导或参与制定国际标准5项、国家标准30项。",
+      "鼓励企业参与制修订国家标准10项，行业标准20项。",
+      "鼓励企业主导或参与制修订国际标准、国家标准，累计达到25项。",
+      "企业主导或参与制修订国家标准20项。",
+    ]))).toEqual([
+      "企业主导或参与制修订国际标准、国家标准 | count |  | 20项 | 2028 |  | ",
+      "企业主导或参与制修订国际标准、国家标准 | count |  | 20项 | 2028 |  | ",
+      "企业参与制定团体标准 | count |  | 50项以上 | 2028 |  | ",
+      "企业参与制定团体标准 | count | 每年不少于 | 10项 | 2028 |  | ",
+      "重点企业和科研院所参与制修订行业标准 | count |  | 30项以上 | 2028 |  | ",
+      "企业主导或参与制定国际标准 | count |  | 5项 | 2028 |  | ",
+      "企业主导或参与制定国家标准 | count |  | 30项 | 2028 |  | ",
+      "企业参与制修订国家标准 | count |  | 10项 | 2028 |  | ",
+      "企业参与制修订行业标准 | count |  | 20项 | 2028 |  | ",
+      "企业主导或参与制修订国际标准、国家标准 | count | 达到 | 25项 | 2028 |  | 累计",
+      "企业主导或参与制修订国家标准 | count |  | 20项 | 2028 |  | ",
+    ]);
+  });
+
+  it("leaves a count whose verb follows the support as it was (支持企业建设…, 指导企业制修订…)", () => {
+    expect(rowsOf(plan(["到2028年，质量强县建设取得成效。"], ["支持企业建设省级技术中心10家。", "指导企业制修订标准80项。", "主导或参与制修订国家标准10项，行业标准20项。"]))).toEqual([
+      "省级技术中心 | count | 建设 | 10家 | 2028 |  | ",
+      "制修订标准 | count |  | 80项 | 2028 |  | ",
+      "主导或参与制修订国家标准 | count |  | 10项 | 2028 |  | ",
+      "主导或参与制修订行业标准 | count |  | 20项 | 2028 |  | ",
+    ]);
+  });
+});
+
+describe("QA: the variety of goals and tasks (ranges, 力争/确保, 累计/新增/年均, per-place floors, ‰, 个百分点, 压缩至, 扩展至)", () => {
+  it("reads each as a reviewer does", () => {
+    const goals = [
+      "到2028年，制造业产品质量合格率稳定在95%以上，食品抽检合格率保持在98%—99%。",
+      "力争到2027年，制造业质量竞争力指数达到88，确保工程质量抽查符合率不低于98%。",
+      "农产品质量安全例行监测合格率控制在98%左右，万元GDP能耗较2025年下降12%。",
+      "累计培育省级质量标杆企业20家，新增“品字标”认证企业50家以上，年均新增团体标准30项。",
+      "有效发明专利拥有量达到1.2万件，品牌价值突破500亿元，规上工业增加值年均增长8%。",
+      "研发经费投入强度提高0.5个百分点，特种设备万台死亡人数控制在0.2以下，新生儿出生缺陷发生率控制在3‰以内。",
+      "重点工业产品质量监督抽查不合格发现率控制在5%以下，每个行政村至少配备1名食品安全协管员。",
+      "力争新增省级以上质量品牌5个，确保不发生重大食品安全事故，高新技术企业总数突破80家。",
+    ];
+    const tasks = [
+      "每年组织开展质量攻关项目不少于10项，累计完成质量攻关项目50项。",
+      "到2027年，全县建成省级以上质量检验检测中心5个以上。",
+      "全年完成食品安全监督抽检1.2万批次，其中农产品快检3万批次。",
+      "力争2027年新增国家级专精特新“小巨人”企业10家，省级专精特新企业100家。",
+      "开展“计量服务中小企业行”活动，为企业免费校准计量器具不少于5万台件。",
+      "培育质量标杆企业，到2028年累计达到60家以上。",
+      "企业开办时间压缩至1个工作日以内，涉企经营许可事项办理时限压减50%。",
+      "每万人口发明专利拥有量由3.5件提高到6件，政务服务一网通办率提升10个百分点。",
+      "建成县级检验检测中心1个，检测参数扩展至500项以上，服务范围拓展到全县12个乡镇。",
+      "新建各类人才实训基地8个、技能大师工作室15个，公共充电桩县城覆盖率达到90%—95%。",
+    ];
+    expect(rowsOf(plan(goals, tasks))).toEqual([
+      "制造业产品质量合格率 | level | 稳定在 | 95%以上 | 2028 |  | ",
+      "食品抽检合格率 | level | 保持在 | 98—99% | 2028 |  | ",
+      "制造业质量竞争力指数 | level | 达到 | 88 | 2027 | 力争 | ",
+      "工程质量抽查符合率 | level | 不低于 | 98% | 2027 |  | ",
+      "农产品质量安全例行监测合格率 | level | 控制在 | 98%左右 | 2028 |  | ",
+      "万元GDP能耗 | delta | 下降 | 12% | 2028 |  | ",
+      "省级质量标杆企业 | count | 培育 | 20家 | 2028 |  | 累计",
+      "“品字标”认证企业 | count | 新增 | 50家以上 | 2028 |  | ",
+      "团体标准 | count | 年均新增 | 30项 | 2028 |  | ",
+      "有效发明专利拥有量 | level | 达到 | 1.2万件 | 2028 |  | ",
+      "品牌价值 | level | 突破 | 500亿元 | 2028 |  | ",
+      "规上工业增加值 | delta | 年均增长 | 8% | 2028 |  | ",
+      "研发经费投入强度 | delta | 提高 | 0.5个百分点 | 2028 |  | ",
+      "特种设备万台死亡人数 | level | 控制在 | 0.2以下 | 2028 |  | ",
+      "新生儿出生缺陷发生率 | level | 控制在 | 3‰以内 | 2028 |  | ",
+      "重点工业产品质量监督抽查不合格发现率 | level | 控制在 | 5%以下 | 2028 |  | ",
+      "每个行政村配备食品安全协管员 | level | 至少 | 1名 | 2028 |  | ",
+      "省级以上质量品牌 | count | 新增 | 5个 | 2028 | 力争 | ",
+      "重大食品安全事故 | level | 不发生 | 0起 | 2028 |  | ",
+      "高新技术企业总数 | level | 突破 | 80家 | 2028 |  | ",
+      "质量攻关项目 | count | 每年组织开展不少于 | 10项 | 2028 |  | ",
+      "质量攻关项目 | count | 完成 | 50项 | 2028 |  | 累计",
+      "省级以上质量检验检测中心 | count | 建成 | 5个以上 | 2027 |  | ",
+      "食品安全监督抽检 | count | 完成 | 1.2万批次 | 2028 |  | ",
+      "农产品快检 | count | 完成 | 3万批次 | 2028 |  | ",
+      "国家级专精特新“小巨人”企业 | count | 新增 | 10家 | 2027 | 力争 | ",
+      "省级专精特新企业 | count | 新增 | 100家 | 2027 | 力争 | ",
+      "计量器具 | count | 校准不少于 | 5万台件 | 2028 |  | ",
+      "质量标杆企业 | level | 达到 | 60家以上 | 2028 |  | 累计",
+      "企业开办时间 | level | 压缩至 | 1个工作日以内 | 2028 |  | ",
+      "涉企经营许可事项办理时限 | delta | 压减 | 50% | 2028 |  | ",
+      "每万人口发明专利拥有量 | level | 提高到 | 6件 | 2028 |  | ",
+      "政务服务一网通办率 | delta | 提升 | 10个百分点 | 2028 |  | ",
+      "县级检验检测中心 | count | 建成 | 1个 | 2028 |  | ",
+      "检测参数 | level | 扩展至 | 500项以上 | 2028 |  | ",
+      "各类人才实训基地 | count | 新建 | 8个 | 2028 |  | ",
+      "技能大师工作室 | count | 新建 | 15个 | 2028 |  | ",
+      "公共充电桩县城覆盖率 | level | 达到 | 90—95% | 2028 |  | ",
+    ]);
+  });
+});
+
+describe("QA: an annual plan whose year follows its genre in brackets", () => {
+  it("takes 工作要点（2026年） for the plan's year, the horizon of a goal that says none", () => {
+    const text = "示例市食品安全工作要点（2026年）\n一、工作目标\n全年完成食品安全监督抽检1.5万批次。\n序号｜指标名称｜单位｜2025年完成｜2026年目标\n1｜食品抽检合格率｜%｜98.2｜≥98.5\n二、重点工作\n（一）年内创建食品安全示范街区5条。\n";
+    expect(rowsOf(text)).toEqual([
+      "食品安全监督抽检 | count | 完成 | 1.5万批次 | 2026 |  | ",
+      "食品抽检合格率 | level | ≥ | 98.5% | 2026 |  | ",
+      "食品安全示范街区 | count | 创建 | 5条 | 2026 |  | ",
+    ]);
+    expect(analyze(text).findings.filter((finding) => finding.rule === "targets/horizon")).toEqual([]);
+  });
+});
+
+describe("QA: a list of counts after one verb, each with its own floor", () => {
+  it("counts every noun the list names by the verb (培育…不少于10家、…不少于30家), and by the doing a verbless count names", () => {
+    expect(rowsOf(plan(["到2028年，质量强县建设取得成效。"], ["到2028年，培育省级以上质量标杆企业不少于10家、市级质量标杆企业不少于30家。", "支持企业主导或参与制定国际标准不少于5项、国家标准不少于30项。"]))).toEqual([
+      "省级以上质量标杆企业 | count | 培育不少于 | 10家 | 2028 |  | ",
+      "市级质量标杆企业 | count | 培育不少于 | 30家 | 2028 |  | ",
+      "企业主导或参与制定国际标准 | count | 不少于 | 5项 | 2028 |  | ",
+      "企业主导或参与制定国家标准 | count | 不少于 | 30项 | 2028 |  | ",
+    ]);
+  });
+});
