@@ -1,4 +1,5 @@
 import { isSpaceCode } from "../text/spaces.js";
+import type { Span } from "./types.js";
 
 /**
  * A 分工表 typed, or copied from a page that set its cells with single spaces
@@ -9,14 +10,14 @@ import { isSpaceCode } from "../text/spaces.js";
  */
 
 /** The cells of text[start, end) apart by runs of spaces or tabs, each without them; null where the line has no such run. */
-export function narrowCellsOf(text: string, start: number, end: number): Array<{ start: number; end: number; doubled: boolean }> | null {
-  const cells: Array<{ start: number; end: number; doubled: boolean }> = [];
+export function narrowCellsOf(text: string, start: number, end: number): Span[] | null {
+  const cells: Span[] = [];
   let at = start;
   while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
   while (at < end) {
     const cellStart = at;
     while (at < end && !isSpaceCode(text.charCodeAt(at))) at++;
-    cells.push({ start: cellStart, end: at, doubled: false });
+    cells.push({ start: cellStart, end: at });
     while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
   }
   return cells.length >= 2 ? cells : null;

@@ -11,7 +11,7 @@ import { isSectionRow, MAX_SECTION_ROW, readsAsTask, SENTENCE_MARKS } from "./se
 import { emptyUnitsMerged, mergedLeadAbove, missingUnitPlacement, readThroughAbove, type UnitsAbove } from "./mergedUnitRows.js";
 import { kindOf, realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
 import type { UnitRegistry } from "../units/registry.js";
-import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, TableRow } from "./types.js";
+import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
 import { isAnyDigitCode } from "../text/codeUnits.js";
 
 /**
@@ -112,12 +112,11 @@ export function isNarrowHeader(columns: readonly string[]): boolean {
   return columns.every((column) => NUMBER_COLUMN.test(column) || UNIT_COLUMN.test(column) || DEADLINE_COLUMN.has(column) || NOTE_COLUMN.test(column) || TASK_COLUMN.test(column));
 }
 
-interface Column {
-  start: number;
-  end: number;
-  /** A quoted cell with a quote of its own doubled inside (model/quotedCells.ts): its text has each `""` as one `"`. */
-  doubled: boolean;
-}
+/** A cell of a row: where its text stands, without the spaces (or an Excel quote) around it. */
+type Column = Span;
+
+/** No cell with a quote doubled inside: the rows of most tables. */
+const NO_DOUBLED: ReadonlySet<Column> = new Set();
 
 interface OpenTable {
   table: ResponsibilityTable;
@@ -158,6 +157,8 @@ export class TableReader {
   private readonly quoted: QuotedCellCursor | null;
   /** Where the row last read ends: the lines of a quoted cell's row after its first are read with it. */
   private rowEnd = -1;
+  /** The cells of the row being read that Excel quoted with a quote of their own doubled inside: each `""` in them is one `"`. */
+  private doubled: ReadonlySet<Column> = NO_DOUBLED;
 
   constructor(
     private readonly text: string,
@@ -199,7 +200,7 @@ export class TableReader {
     let cellsEnd = end;
     while (cellsEnd < line.contentEnd && (this.text.charCodeAt(cellsEnd) === 0x09 || isSpace(this.text.charCodeAt(cellsEnd)))) cellsEnd++;
     const cells = cellsOf(this.text, line.start, cellsEnd);
-    if (quotedCells !== null) unquote(cells, quotedCells);
+    this.doubled = quotedCells !== null ? unquote(cells, quotedCells) : NO_DOUBLED;
     const held = this.open ?? this.suspended;
     if (held !== null && this.isMergedSectionRow(held, cells, line)) return this.suspendAtSection(held, this.sectionOfCells(cells), line, end);
     if (held !== null && !held.spaced && this.repeatsHeader(held, cells, line)) {
@@ -226,7 +227,7 @@ export class TableReader {
     let trimmed = NO_COLUMNS;
     if (cells.length >= 2 && cells.length < open.table.columns.length && !open.spaced && this.numberedInPlace(open, cells) && trimmedInPlace(cells, this.shapeOf(open), this.text, this.registry)) {
       trimmed = columnsFrom(cells.length, open.table.columns.length);
-      while (cells.length < open.table.columns.length) cells.push({ start: cellsEnd, end: cellsEnd, doubled: false });
+      while (cells.length < open.table.columns.length) cells.push({ start: cellsEnd, end: cellsEnd });
     }
     // A row a merged unit cell took a cell from: the row above's units are its own.
     const merged = cells.length < open.table.columns.length && open.unitsAbove !== null ? this.mergedUnits(open, cells, cellsEnd) : null;
@@ -276,7 +277,7 @@ export class TableReader {
       segments.push(...own);
     }
     // A quoted cell's line break is its layout: the task it names reads on across it.
-    const cellText = (index: number) => (index >= 0 ? shownCell(this.text, cells[index]!).replace(/\s*\r?\n\s*/g, "") : "");
+    const cellText = (index: number) => (index >= 0 ? this.shown(cells[index]!).replace(/\s*\r?\n\s*/g, "") : "");
     // The task of a merged cell is the one its first row wrote: the cell missing from a shifted
     // row, or left empty in a row that writes its own measure (Word's copy of a merged cell).
     const mergedTask = shiftedTask || this.taskCellMerged(open, cells);
@@ -382,7 +383,7 @@ export class TableReader {
   /** A row's 序号 cell, counted; an empty one is a row continued from the one above (a merged cell), not a row of its own. */
   private countSerial(open: OpenTable, cell: Column): void {
     if (cell.end === cell.start) return;
-    open.table.serials.push({ start: cell.start, end: cell.end, text: shownCell(this.text, cell), afterSection: open.afterSection });
+    open.table.serials.push({ start: cell.start, end: cell.end, text: this.shown(cell), afterSection: open.afterSection });
     open.afterSection = false;
   }
 
@@ -409,6 +410,7 @@ export class TableReader {
    */
   private readSpaced(line: LineNode): ResponsibilityClause | null {
     const end = textEndOf(line, this.text);
+    this.doubled = NO_DOUBLED;
     const held = this.open ?? this.suspended;
     if (held !== null && this.isSectionRow(held, line, end)) return this.suspendAtSection(held, this.text.slice(line.indentEnd, end).trim(), line, end);
     if (this.open === null && this.suspended !== null && this.suspended.spaced) {
@@ -509,7 +511,7 @@ export class TableReader {
   /** A section row's heading from its cells: its written cells apart by a space (一 增强质量发展动能), or its one merged cell. */
   private sectionOfCells(cells: readonly Column[]): string {
     const written: string[] = [];
-    for (const cell of cells) if (cell.end > cell.start) written.push(shownCell(this.text, cell).trim());
+    for (const cell of cells) if (cell.end > cell.start) written.push(this.shown(cell).trim());
     return written.join(" ");
   }
 
@@ -548,7 +550,7 @@ export class TableReader {
     // Asked of every row of an open table: a row's first cell (its 序号) fails on its first code unit, nothing sliced.
     const first = cells[0]!;
     if (first.end === first.start ? columns[0] !== "" : this.text.charCodeAt(first.start) !== columns[0]!.charCodeAt(0)) return false;
-    for (let i = 0; i < cells.length; i++) if (shownCell(this.text, cells[i]!).replace(/\s+/g, "") !== columns[i]) return false;
+    for (let i = 0; i < cells.length; i++) if (this.shown(cells[i]!).replace(/\s+/g, "") !== columns[i]) return false;
     return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
   }
 
@@ -557,8 +559,14 @@ export class TableReader {
     return cells.some((cell) => UNIT_COLUMN.test(this.text.slice(cell.start, cell.end)));
   }
 
+  /** A cell's text as a reader sees it: each quote Excel doubled inside a quoted cell one. */
+  private shown(cell: Column): string {
+    const written = this.text.slice(cell.start, cell.end);
+    return this.doubled.has(cell) ? written.replace(/""/g, '"') : written;
+  }
+
   private header(cells: readonly Column[], line: LineNode, end: number, spaced = false, narrow = false): OpenTable | null {
-    const columns = cells.map((cell) => shownCell(this.text, cell).replace(/\s+/g, ""));
+    const columns = cells.map((cell) => this.shown(cell).replace(/\s+/g, ""));
     const unitColumns = unitColumnsOfHeader(columns);
     if (unitColumns === null) return null;
     const taskColumn = columns.findIndex((column, index) => !unitColumns.includes(index) && !NUMBER_COLUMN.test(column) && TASK_COLUMN.test(column));
@@ -607,7 +615,7 @@ function placedCells(placed: readonly number[], cells: readonly Column[], cellsE
   for (let column = 0; column < placed.length; column++) {
     const at = placed[column]!;
     const where = at >= 0 ? -1 : (placed.slice(column).find((index) => index >= 0) ?? -1);
-    columns.push(at >= 0 ? cells[at]! : { start: where >= 0 ? cells[where]!.start : cellsEnd, end: where >= 0 ? cells[where]!.start : cellsEnd, doubled: false });
+    columns.push(at >= 0 ? cells[at]! : { start: where >= 0 ? cells[where]!.start : cellsEnd, end: where >= 0 ? cells[where]!.start : cellsEnd });
   }
   return columns;
 }
@@ -624,7 +632,7 @@ function cellsOf(text: string, start: number, end: number): Column[] {
     let b = cellEnd;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    cells.push({ start: a, end: b, doubled: false });
+    cells.push({ start: a, end: b });
     if (cellEnd === end) return cells;
     from = cellEnd + 1;
   }
@@ -645,31 +653,27 @@ function spacedCellsOf(text: string, start: number, end: number): Column[] | nul
   let cellStart = 0;
   CELL_GAPS.lastIndex = 0;
   for (let gap = CELL_GAPS.exec(line); gap !== null; gap = CELL_GAPS.exec(line)) {
-    if (gap.index > cellStart) cells.push({ start: start + cellStart, end: start + gap.index, doubled: false });
+    if (gap.index > cellStart) cells.push({ start: start + cellStart, end: start + gap.index });
     cellStart = gap.index + gap[0].length;
   }
   if (cells.length === 0) return null;
-  if (line.length > cellStart) cells.push({ start: start + cellStart, end, doubled: false });
+  if (line.length > cellStart) cells.push({ start: start + cellStart, end });
   return cells;
 }
 
-/** The quoted cells among `cells` without their quotes. */
-function unquote(cells: Column[], quoted: readonly QuotedCell[]): void {
+/** The quoted cells among `cells` without their quotes; those with a quote doubled inside. */
+function unquote(cells: Column[], quoted: readonly QuotedCell[]): ReadonlySet<Column> {
+  let doubled: Set<Column> | null = null;
   for (const cell of cells) {
     for (const q of quoted) {
       if (cell.start === q.open && cell.end === q.close + 1) {
         cell.start++;
         cell.end--;
-        cell.doubled = q.doubled.length > 0;
+        if (q.doubled.length > 0) (doubled ??= new Set()).add(cell);
       }
     }
   }
-}
-
-/** A cell's text as a reader sees it: each quote Excel doubled inside a quoted cell one. */
-function shownCell(text: string, cell: Column): string {
-  const written = text.slice(cell.start, cell.end);
-  return cell.doubled ? written.replace(/""/g, '"') : written;
+  return doubled ?? NO_DOUBLED;
 }
 
 /** The lines of a cell a line break runs over, each without the spaces around it; empty ones left out. */
@@ -683,7 +687,7 @@ function cellLines(text: string, cell: Column): Column[] {
     let b = to;
     while (a < b && (isSpace(text.charCodeAt(a)) || text.charCodeAt(a) === 0x0d)) a++;
     while (b > a && (isSpace(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 0x0d)) b--;
-    if (b > a) lines.push({ start: a, end: b, doubled: cell.doubled });
+    if (b > a) lines.push({ start: a, end: b });
     from = to + 1;
   }
   return lines;

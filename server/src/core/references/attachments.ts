@@ -245,10 +245,15 @@ export function shownLabel(target: AttachmentTarget): Span & { text: string } {
 
 /** The attachments of `word` that carry a label: what the labels' count and their renumbering read. */
 export function labelledTargets(targets: readonly AttachmentTarget[], word: "附件" | "附表"): LabelledTarget[] {
-  return targets.filter((target): target is LabelledTarget => target.word === word && target.label !== null);
+  return targets.filter((target): target is LabelledTarget => target.word === word && isLabelled(target));
 }
 
 export type LabelledTarget = AttachmentTarget & { label: Span & { text: string } };
+
+/** Whether an attachment carries its label: one pasted with none (a 分工表 after the text) holds its place in the count only. */
+export function isLabelled(target: AttachmentTarget): target is LabelledTarget {
+  return target.label !== null;
+}
 
 /**
  * The label an attachment pasted with none should carry (structure/attachment-label inserts it,

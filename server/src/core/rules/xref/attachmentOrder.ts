@@ -1,5 +1,5 @@
 import { internalReferences } from "../../references/index.js";
-import { labelledTargets, type LabelledTarget, planAttachmentNumber } from "../../references/attachments.js";
+import { isLabelled, labelledTargets, type LabelledTarget, planAttachmentNumber } from "../../references/attachments.js";
 import type { AttachmentTarget } from "../../references/types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 import type { PlanDocument } from "../../model/types.js";
@@ -58,7 +58,7 @@ export const attachmentOrder: Rule = {
       // only where a label breaks the count.
       let renumbering: Fix | undefined | null = bare ? undefined : null;
       for (const label of all) {
-        if (label.label === null) {
+        if (!isLabelled(label)) {
           expected++;
           continue;
         }
@@ -69,7 +69,7 @@ export const attachmentOrder: Rule = {
         // Renumbering counts from 附件1 (references/attachmentRenumbering.ts): not where the plan is one.
         if (renumbering === null) renumbering = first === 1 ? renumberingFix(plan, word) : undefined;
         const fix = bare ? spanFix(`改为“${word}${expected}”`, label.label.end, label.label.end, String(expected)) : renumbering;
-        report({ ...(fix ? { fix } : {}), start: label.label.start, end: label.label.end, message: message(label as LabelledTarget, expected, all) });
+        report({ ...(fix ? { fix } : {}), start: label.label.start, end: label.label.end, message: message(label, expected, all) });
         // Counting goes on from what is written: one label out of place is one finding, not every one after it.
         if (label.number === null) expected++;
         else if (label.number > expected) expected = label.number + 1;
