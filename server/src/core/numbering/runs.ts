@@ -1,6 +1,7 @@
 import { PlanMemo } from "../model/planMemo.js";
 import type { PlanConfig } from "../config/schema.js";
-import type { Attachment, NumberedItem, PlanDocument, ResponsibilityTable, Span } from "../model/types.js";
+import type { Attachment, NumberedItem, PlanDocument, Span } from "../model/types.js";
+import { tableExtents } from "../model/tableExtents.js";
 import { spanHolding } from "../text/sorted.js";
 import { findBreaks, fitsRun, type NumberingBreak } from "./breaks.js";
 import { LIST_LEVEL, NUMBERED_LEVELS, numberingPolicies, type NumberedLevel, type PolicySource, type RunLevel } from "./policy.js";
@@ -213,22 +214,6 @@ function apartFromBoxes(items: NumberedItem[]): { items: NumberedItem[]; boxes: 
     else boxes.push([item]);
   }
   return { items: outside, boxes };
-}
-
-/** Where each responsibility table stands in the text: from its header to its last row read (section rows between). */
-function tableExtents(plan: PlanDocument): Span[] {
-  if (plan.tables.length === 0) return [];
-  const ends = new Map<ResponsibilityTable, number>();
-  for (const clause of plan.clauses) {
-    const row = clause.tableRow;
-    if (row !== null && row.end > (ends.get(row.table) ?? -1)) ends.set(row.table, row.end);
-  }
-  const extents: Span[] = [];
-  for (const table of plan.tables) {
-    const end = ends.get(table);
-    if (end !== undefined) extents.push({ start: table.start, end });
-  }
-  return extents;
 }
 
 /**

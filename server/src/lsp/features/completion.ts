@@ -16,6 +16,8 @@ import type { PlanConfig } from "../../core/config/schema.js";
 import { documentClauseStyle, preferredClauseStyle } from "../../core/units/clauseStyle.js";
 import { ANNOTATION_LABEL, CLAUSE_LABELS, type ClauseContext, clauseContextAt, DEADLINE_LABEL, insideOpenBracket, sentenceEndsAt, tableCellNameContext } from "../../core/units/clauseContext.js";
 import { unitColumnsOfHeader } from "../../core/model/tables.js";
+import { tableExtents } from "../../core/model/tableExtents.js";
+import { partitionPoint } from "../../core/text/sorted.js";
 import { isDivisionLabel, UNIT_LABELS } from "../../core/units/labels.js";
 import { isDepartmentPlan } from "../../core/units/divisions.js";
 import { clauseRequirement, inTaskPlace, isTaskItem } from "../../core/units/requiredLevels.js";
@@ -143,13 +145,11 @@ function unitCellContext(plan: PlanDocument, offset: number): ClauseContext | nu
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   const cellStart = text.lastIndexOf("\t", offset - 1) + 1;
   if (cellStart <= lineStart || plan.tables.length === 0) return null;
-  let table: PlanDocument["tables"][number] | null = null;
-  for (const candidate of plan.tables) if (candidate.start < lineStart) table = candidate;
-  if (table === null) return null;
+  const extents = tableExtents(plan);
+  const extent = extents[partitionPoint(extents.length, (k) => extents[k]!.start < lineStart) - 1];
+  if (extent === undefined) return null;
+  const { table, end } = extent;
   // The table reaches the line: its header's or a row's line, or the line after its last row.
-  let end = table.end;
-  for (const clause of plan.clauses) if (clause.tableRow?.table === table && clause.end > end) end = clause.end;
-  for (const span of [...table.unread, ...table.blank]) if (span.end > end) end = span.end;
   const lineAfterEnd = text.indexOf("\n", end);
   if (lineStart > (lineAfterEnd < 0 ? text.length : lineAfterEnd + 1)) return null;
   let column = 0;
