@@ -25,6 +25,7 @@ import { readNotes } from "./notes.js";
 import { continuesClauseAbove } from "./clauseReading.js";
 import { isColumnName } from "../targets/tables.js";
 import { CELL_GAP, UNIT_COLUMN } from "./tables.js";
+import { spacedTableRowLines } from "./spacedTableRows.js";
 
 /**
  * How the model reads lines that the grammar, which sees one line at a time, classified
@@ -100,6 +101,8 @@ function readLinesOnce(lines: readonly LineNode[], text: string, sentencesGoingO
   const tableOfContents = readTableOfContents(read, text);
   const pages = readPageFurniture(read, text);
   const quotedCells = readTableRows(read, text);
+  // A spaced table's rows that write their 序号 as a marker (`1. 开展质量攻关 市市场监管局`): rows, no items.
+  for (const index of spacedTableRowLines(read, text)) read[index] = asRowLine(read[index]!);
   // A WeChat article's `01` `02` sections are the plan's parts (model/sectionNumbers.ts): after the
   // page's numbers, which are none of them, before the markers, whose plan starts at the first part.
   for (const index of sectionNumberLines(read, text)) read[index] = withTextKind(read[index] as TextLineNode, "part");

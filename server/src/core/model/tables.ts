@@ -145,8 +145,11 @@ export const BRACKETED_SECTION = /^[（(]/;
 
 const NO_SECTIONS: readonly string[] = [];
 
-/** A row's 序号 as a numbered 分工表 writes it: what lets a row after a section row resume its table. */
-const SERIAL = /^\d{1,4}$/;
+/**
+ * A row's 序号 as a numbered 分工表 writes it, its number alone or with a list's mark after it
+ * (`1.`, `1、`, as a copied list numbering leaves it): what lets a row after a section row resume its table.
+ */
+const SERIAL = /^\d{1,4}[.．、]?$/;
 
 export class TableReader {
   /** The next tab at or after where the reading stands: one search serves every line until it is passed. */
@@ -647,7 +650,7 @@ export const CELL_GAP = /[ \u3000]*\u3000[ \u3000]*| {2,}/u;
 const CELL_GAPS = new RegExp(CELL_GAP.source, "gu");
 
 /** The cells of text[start, end) apart by CELL_GAP, or null where the line has no such gap. Read on the line's own text. */
-function spacedCellsOf(text: string, start: number, end: number): Column[] | null {
+export function spacedCellsOf(text: string, start: number, end: number): Column[] | null {
   const line = text.slice(start, end);
   const cells: Column[] = [];
   let cellStart = 0;

@@ -12,18 +12,32 @@ import { CELL_GAP, isNarrowHeader, MAX_SPACED_HEADER, unitColumnsOfHeader } from
  * table with it.
  */
 export function opensUnitTable(line: LineNode, text: string): boolean {
+  return unitTableHeaderOf(line, text) !== null;
+}
+
+/** A 分工表 header's cells: how many, and what parts them (tabs, wide gaps, or single spaces: model/narrowCells.ts). */
+export interface UnitTableHeader {
+  cells: number;
+  parting: "tabs" | "gaps" | "spaces";
+}
+
+/** The 分工表 header on `line` (opensUnitTable), or null. */
+export function unitTableHeaderOf(line: LineNode, text: string): UnitTableHeader | null {
   // Asked of every text line of the plan on every keystroke (the trailer, the outline, the debris
   // before attachments): a header is short, its line no paragraph, and names a unit column
   // (单位, 部门, 处室) — read in code units, before any copy of the line is made.
-  if (line.kind !== "text" || (line.textKind !== "plain" && line.textKind !== "tableRow")) return false;
+  if (line.kind !== "text" || (line.textKind !== "plain" && line.textKind !== "tableRow")) return null;
   const end = textEndOf(line, text);
-  if (end - line.indentEnd > MAX_SPACED_HEADER || !namesUnitColumn(text, line.indentEnd, end)) return false;
+  if (end - line.indentEnd > MAX_SPACED_HEADER || !namesUnitColumn(text, line.indentEnd, end)) return null;
   const written = text.slice(line.indentEnd, end);
   const tabbed = written.includes("\t");
   const cells = written.split(tabbed ? "\t" : CELL_GAPS).map((cell) => cell.replace(/^"|"$/g, "").replace(/\s+/g, ""));
   // Cells apart by single spaces (model/narrowCells.ts): a header only where every cell names a column.
-  if (!tabbed && cells.length < 3) return isNarrowHeader(narrowColumns(text, line.indentEnd, end));
-  return unitColumnsOfHeader(cells) !== null;
+  if (!tabbed && cells.length < 3) {
+    const narrow = narrowColumns(text, line.indentEnd, end);
+    return isNarrowHeader(narrow) ? { cells: narrow.length, parting: "spaces" } : null;
+  }
+  return unitColumnsOfHeader(cells) !== null ? { cells: cells.length, parting: tabbed ? "tabs" : "gaps" } : null;
 }
 
 const CELL_GAPS = new RegExp(CELL_GAP.source, "u");

@@ -1,0 +1,65 @@
+import type { ItemLineNode, LineNode } from "../syntax/cst.js";
+import { textEndOf } from "./inline.js";
+import { narrowCellsOf } from "./narrowCells.js";
+import { MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
+import { spacedCellsOf } from "./tables.js";
+import { type UnitTableHeader, unitTableHeaderOf } from "./unitTableHeader.js";
+import type { Span } from "./types.js";
+
+/**
+ * The rows of a 分工表 whose cells a copy set apart with spaces (a web page's, WPS's or a PDF's
+ * table pasted as text: wide gaps, or single spaces under a header every cell of which names a
+ * column, model/narrowCells.ts) that write their 序号 as a marker: `1. 开展质量攻关 市市场监管局
+ * 2025年底前` under `序号 重点任务 责任单位 完成时限`. The grammar, which sees one line, reads such a
+ * row as the item `1.`; it is a row of the table — never an item of the outline, whose numbering
+ * rules would judge its 序号 (numbering/table-serial's) and its gaps — as a row apart by tabs is
+ * (model/reading.ts readTableRows). A row is a line under the header, with nothing between but
+ * the table's own lines (rows, section rows, a page's number), that parts into as many cells as
+ * the header with its marker the first cell whole: what model/tables.ts then reads as a row.
+ */
+export function spacedTableRowLines(lines: readonly LineNode[], text: string): number[] {
+  const rows: number[] = [];
+  let header: UnitTableHeader | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    if (line.kind === "text") {
+      // Most text lines open no table: unitTableHeaderOf reads their kind, length and words in code units first.
+      const opened = unitTableHeaderOf(line, text);
+      if (opened !== null) header = opened.parting === "tabs" ? null : opened;
+      else if (header !== null && !keepsTableOpen(line, text, header)) header = null;
+      continue;
+    }
+    if (header === null) continue;
+    if (isMarkedRow(line, text, header)) rows.push(i);
+    else if (!isSectionRowLine(line, text)) header = null;
+  }
+  return rows;
+}
+
+/** Whether a text line under a spaced table's header is one of the table's: a row, a section row, a page's number. */
+function keepsTableOpen(line: LineNode & { kind: "text" }, text: string, header: UnitTableHeader): boolean {
+  if (line.textKind === "pageNumber") return true;
+  if (line.textKind !== "plain" && line.textKind !== "tableRow") return false;
+  return isSectionRowLine(line, text) || cellsOf(line, text, header)?.length === header.cells;
+}
+
+/** Whether an item line parts into the header's cells with its marker the first cell whole (`1.`, `（1）`). */
+function isMarkedRow(line: ItemLineNode, text: string, header: UnitTableHeader): boolean {
+  // A row's marker stands alone before a gap: a code unit after it that is no space ends the asking.
+  const after = text.charCodeAt(line.marker.end);
+  if (after !== 0x20 && after !== 0x3000 && after !== 0xa0) return false;
+  const cells = cellsOf(line, text, header);
+  return cells !== null && cells.length === header.cells && cells[0]!.start === line.marker.start && cells[0]!.end === line.marker.end;
+}
+
+/** A short line with no sentence in it (一、增强质量发展创新动能): a section row, a cell merged across the table. */
+function isSectionRowLine(line: LineNode, text: string): boolean {
+  const end = textEndOf(line, text);
+  return end > line.indentEnd && end - line.indentEnd <= MAX_SECTION_ROW && !SENTENCE_MARKS.test(text.slice(line.indentEnd, end));
+}
+
+function cellsOf(line: LineNode, text: string, header: UnitTableHeader): Span[] | null {
+  const end = textEndOf(line, text);
+  return header.parting === "spaces" ? narrowCellsOf(text, line.indentEnd, end) : spacedCellsOf(text, line.indentEnd, end);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+
+const PLAN = "一、主要任务\n（一）开展质量攻关。组织实施攻关项目。\n（二）开展标准提升。实施标准化战略。\n\n附件\n重点任务分工表\n";
+
+function ruleIds(text: string): string[] {
+  return analyze(text).findings.map((finding) => finding.rule);
+}
+
+describe("a 分工表 set with spaces whose 序号 are a list's markers (model/spacedTableRows.ts)", () => {
+  const narrow = `${PLAN}序号 重点任务 责任单位 完成时限\n1. 开展质量攻关 市市场监管局 2025年底前\n2. 推进标准化建设 市工信局 2025年底前\n4. 建设计量测试平台 市科技局 2026年底前\n`;
+
+  it("reads `1. task unit deadline` under a header of single spaces as the table's rows, never as items", () => {
+    const plan = buildPlan(narrow);
+    expect(plan.allItems.filter((item) => item.attachment !== null)).toEqual([]);
+    expect(plan.tables).toHaveLength(1);
+    expect(plan.tables[0]!.rows).toBe(3);
+    expect(plan.clauses.flatMap((clause) => (clause.tableRow === null ? [] : [clause.tableRow.number]))).toEqual(["1.", "2.", "4."]);
+  });
+
+  it("leaves the rows' count to numbering/table-serial: no item's sequence or marker space is reported in them", () => {
+    const ids = ruleIds(narrow);
+    expect(ids).toContain("numbering/table-serial");
+    expect(ids).not.toContain("numbering/sequence");
+    expect(ids).not.toContain("numbering/marker-space");
+  });
+
+  it("reads a table apart by wide gaps so too", () => {
+    const plan = buildPlan(`${PLAN}序号  重点任务  责任单位  完成时限\n1.  开展质量攻关  市市场监管局  2025年底前\n2.  推进标准化建设  市工信局  2025年底前\n`);
+    expect(plan.allItems.filter((item) => item.attachment !== null)).toEqual([]);
+    expect(plan.tables[0]!.rows).toBe(2);
+  });
+
+  it("keeps the table open over its section rows, which stay its headings", () => {
+    const plan = buildPlan(`${PLAN}序号 重点任务 责任单位 完成时限\n一、产品质量\n1. 开展质量攻关 市市场监管局 2025年底前\n二、工程质量\n2. 推进标准化建设 市工信局 2025年底前\n`);
+    expect(plan.tables[0]!.rows).toBe(2);
+    expect(plan.allItems.filter((item) => item.attachment !== null).map((item) => item.marker.text)).toEqual(["一、", "二、"]);
+  });
+
+  it("leaves an item that does not part into the header's cells an item, and the table ended at it", () => {
+    const plan = buildPlan(`${PLAN}序号 重点任务 责任单位 完成时限\n1. 开展质量攻关 市市场监管局 2025年底前\n2.加强组织领导。各部门要建立工作机制，明确责任分工。\n3.强化督促检查。\n`);
+    expect(plan.tables[0]!.rows).toBe(1);
+    expect(plan.allItems.filter((item) => item.attachment !== null).map((item) => item.marker.text)).toEqual(["2.", "3."]);
+  });
+
+  it("reads a list numbered with single spaces and no table header above it as items", () => {
+    const plan = buildPlan(`${PLAN}1. 开展质量攻关 市市场监管局 2025年底前\n2. 推进标准化建设 市工信局 2025年底前\n`);
+    expect(plan.tables).toEqual([]);
+    expect(plan.allItems.filter((item) => item.attachment !== null)).toHaveLength(2);
+  });
+});
+
+describe("a 分工表's 序号 written `1.` (model/tables.ts SERIAL)", () => {
+  it("resumes the table after a section row, as a bare number does", () => {
+    const plan = buildPlan(`${PLAN}序号\t重点任务\t责任单位\t完成时限\n一、产品质量\n1.\t开展质量攻关\t市市场监管局\t2025年底前\n二、工程质量\n2.\t推进标准化建设\t市工信局\t2025年底前\n`);
+    expect(plan.tables[0]!.rows).toBe(2);
+  });
+});
