@@ -52,6 +52,12 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
   let head: ReturnType<typeof titledAttachmentHead> = null;
   // The header line of a 分工表 pasted with no label, read where a line opens one.
   let header = -1;
+  // Whether the attachment being read holds a table already (a row, a 分工表's header): a second
+  // table under a caption of its own is the next attachment, its label lost (unlabelledTableHeader).
+  let tableInAttachment = false;
+  // Whether the plan's text has a paragraph since the last item or part heading that no item holds
+  // (a 保障措施 chapter written as prose): a 分工表 under a caption after it is no content of a heading.
+  let proseOutsideItems = false;
   // Which lines no item of the plan follows before an attachment's label: read once, when a 附件说明 first asks.
   let noItemAfter: Uint8Array | undefined;
   // Whether the document is written in articles (two lines open with 第X条), read at the first line that might open one.
@@ -94,6 +100,7 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       attachment = head === null ? { label: { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd }, title: null, items: [], start: line.indentEnd, end: line.contentEnd } : { ...head, items: [], start: line.indentEnd, end: Math.max(line.contentEnd, head.title.end) };
       head = null;
       attachments.push(attachment);
+      tableInAttachment = false;
       open.length = 0;
       current = null;
       part = null;
@@ -107,16 +114,24 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       part = null;
       attachmentNote.push(line);
       continue;
-    } else if (attachment === null && (header = unlabelledTableHeader(lines, index, text)) >= 0 && (attachmentNote.length > 0 || (current !== null && hasTextOfItsOwn(current, text))) && (noItemAfter ??= itemlessTails(lines, text))[header] === 1) {
+    } else if (
+      attachment === null
+        ? (header = unlabelledTableHeader(lines, index, text)) >= 0 && (attachmentNote.length > 0 || (current !== null ? hasTextOfItsOwn(current, text) : header !== index && proseOutsideItems)) && (noItemAfter ??= itemlessTails(lines, text))[header] === 1
+        : tableInAttachment && (header = unlabelledTableHeader(lines, index, text)) > index && !continuesTable(attachment, line, text)
+    ) {
       // A 分工表 pasted after the plan's text (or under its 附件说明) with no 附件 label over it: its
       // header (序号 | 重点任务 | 牵头单位 | 配合单位), or the table's title line right above it,
       // opens an attachment with no label, as a label does: the plan's outline ends, and the rows
       // are no text of the last task (which would read a row's names as its own, or its table as
       // its body). Under a heading with no text of its own (五、责任分工), the table is that
-      // heading's content.
+      // heading's content; after a paragraph no item holds (a chapter of prose), a table under its
+      // own caption (重点任务分工表) is none. Inside an attachment that holds a table already, a 分工表
+      // under a caption of its own (not 续表, not the attachment's title again) is the next
+      // attachment, whose label was lost: the caption says so, where its place alone does not.
       const title = header === index ? null : { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd };
       attachment = { label: null, title, items: [], start: line.indentEnd, end: line.contentEnd };
       attachments.push(attachment);
+      tableInAttachment = false;
       open.length = 0;
       current = null;
       part = null;
@@ -133,6 +148,7 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       parts.push(part);
       open.length = 0;
       current = null;
+      proseOutsideItems = false;
       continue;
     } else if (attachment === null && open.length > 0 && line.kind === "text" && opensWithArticle(text, line.indentEnd, line.contentEnd) && (writtenInArticles ??= articleLines(lines, text) >= 2)) {
       // An article (第五条 …) of a document written in articles closes the items the article
@@ -156,6 +172,7 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       open.push(item);
       all.push(item);
       current = item;
+      proseOutsideItems = false;
     } else if (line.kind === "text" && current) {
       // A heading cut in two (`（一）推动质量变革创新，提` / `高经济发展质量效益`): its title goes on.
       if (current.bodyLines.length === 0 && lines[index - 1] === current.line) {
@@ -166,6 +183,10 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
     } else if (attachment && attachment.label !== null && !attachment.title && attachment.items.length === 0 && isHeadingLike(line, text)) {
       // An attachment with no label opens at its table's title or header: no line under it is its title.
       attachment.title = { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd };
+    }
+    if (attachment === null ? current === null && line.kind === "text" && line.textKind === "plain" && !namesTable(line, text) : !tableInAttachment) {
+      if (attachment === null) proseOutsideItems = true;
+      else tableInAttachment = isTableLine(line, text);
     }
     if (line.kind !== "blank" && line.kind !== "comment") {
       // An item ends where the last non-blank line of its subtree ends; an attachment likewise.
@@ -247,6 +268,24 @@ function unlabelledTableHeader(lines: readonly LineNode[], index: number, text: 
   let next = index + 1;
   while (next < lines.length && isGapLine(lines[next]!)) next++;
   return next < lines.length && opensUnitTable(lines[next]!, text) ? next : -1;
+}
+
+/**
+ * Whether a table's caption inside an attachment goes on with the table above rather than heading
+ * one of its own: 续表 (续表1, （续表）), as a table set over pages is captioned on the next, or the
+ * attachment's title written again over the page's part of it.
+ */
+function continuesTable(attachment: Attachment, line: LineNode, text: string): boolean {
+  const caption = lineText(line, text);
+  return CONTINUED_TABLE.test(caption) || (attachment.title !== null && caption === attachment.title.text);
+}
+
+/** 续表, 续表1, （续表）, 续表一: a table's caption on the page it goes on to. */
+const CONTINUED_TABLE = /^[（(]?续表/u;
+
+/** Whether a line of an attachment is a table's: a row (tabs: model/reading.ts) or a 分工表's header. */
+function isTableLine(line: LineNode, text: string): boolean {
+  return line.kind === "text" && (line.textKind === "tableRow" || opensUnitTable(line, text));
 }
 
 /**
