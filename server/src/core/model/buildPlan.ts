@@ -9,6 +9,7 @@ import { issuingDepartments, isIssuersOwn } from "../units/divisions.js";
 import { leadingLevelWord } from "../units/names.js";
 import { clauseAcrossLinesOf, continuesClauseAbove, isBareClause, paragraphClauseOf, registeredBareClauseOf, trailingClauseOf } from "./clauseReading.js";
 import { TableReader } from "./tables.js";
+import { markdownLinesOf } from "./markdownTables.js";
 import { readCellLineTables } from "./cellLineTables.js";
 import { cutCitations } from "./cutCitations.js";
 import { buildOutline, LineOwners } from "./outline.js";
@@ -324,7 +325,7 @@ const NO_LINES: ReadonlySet<LineNode> = new Set();
  */
 function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], owners: LineOwners): void {
   let horizon: { year: number; level: number } | null = null;
-  const tables = new TableReader(plan.text, plan.attachments, plan.tables, plan.deadlines, plan.registry, plan.quotedCells);
+  const tables = new TableReader(plan.text, plan.attachments, plan.tables, plan.deadlines, plan.registry, plan.quotedCells, markdownLinesOf(lines, plan.text));
   // Tables a PDF copy pasted one cell a line: their rows, by the line each starts on.
   const cellLineRows = readCellLineTables(lines, plan.text, plan.attachments, plan.tables, plan.deadlines, plan.registry);
   const wrapped: ReadonlySet<LineNode> = plan.hardWrap === null ? NO_LINES : new Set(plan.hardWrap.lines);

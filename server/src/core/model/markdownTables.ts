@@ -14,9 +14,9 @@ import { textEndOf } from "./inline.js";
  * reads it: a header row, directly under it a delimiter row (dashes, colons for alignment) with as
  * many cells, then the rows that have a pipe, up to the first line that has none. A row may open
  * or close on a pipe, or not; a table whose every row opens and closes on one is read this way too.
- * One reading for structure/markdown-marks (which removes the pipes) and the indicator tables
- * (targets/tables.ts, which read the figures before the fix), so the two never disagree on which
- * lines are a table's.
+ * One reading for structure/markdown-marks (which removes the pipes), the indicator tables
+ * (targets/tables.ts, which read the figures before the fix) and the 分工表 (model/tables.ts, which
+ * reads the units before the fix), so they never disagree on which lines are a table's.
  */
 
 /** A table's lines by their index in the plan's lines: its header, its delimiter row (header + 1) and its last row. */
@@ -42,6 +42,22 @@ export function markdownTables(lines: readonly LineNode[], text: string): Markdo
     i = last;
   }
   return tables;
+}
+
+/** What a line of a Markdown table is to a reader of its rows: its header, its delimiter row, a row, or its last row. */
+export type MarkdownLine = "header" | "delimiter" | "row" | "last";
+
+/** The lines of the plan's Markdown tables by where each starts, with what each is; null where there is none (nearly every plan). */
+export function markdownLinesOf(lines: readonly LineNode[], text: string): Map<number, MarkdownLine> | null {
+  const tables = markdownTables(lines, text);
+  if (tables.length === 0) return null;
+  const roles = new Map<number, MarkdownLine>();
+  for (const { header, last } of tables) {
+    roles.set(lines[header]!.start, "header");
+    roles.set(lines[header + 1]!.start, "delimiter");
+    for (let row = header + 2; row <= last; row++) roles.set(lines[row]!.start, row === last ? "last" : "row");
+  }
+  return roles;
 }
 
 /**

@@ -4,6 +4,7 @@ import { tableCellAt } from "../syntax/parse.js";
 import { DEADLINE_LABELS } from "./deadlines.js";
 import { labelWords, roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import { hasInnerSpace, namesUnitColumn, narrowCellsOf } from "./narrowCells.js";
+import { type MarkdownLine, pipeCells } from "./markdownTables.js";
 import { QuotedCellCursor } from "./quotedCells.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
 import { writesNoUnit } from "./noneCells.js";
@@ -172,6 +173,8 @@ export class TableReader {
     /** The registry the plan's names are read with (two names joined by 和: units/conjoinedNames.ts). */
     private readonly registry: UnitRegistry,
     quotedCells: readonly QuotedCell[] = [],
+    /** The lines of the plan's Markdown tables (model/markdownTables.ts), or null where it has none. */
+    private readonly markdown: ReadonlyMap<number, MarkdownLine> | null = null,
   ) {
     this.nextTab = text.indexOf("\t");
     this.quoted = quotedCells.length > 0 ? new QuotedCellCursor(quotedCells) : null;
@@ -414,6 +417,8 @@ export class TableReader {
   private readSpaced(line: LineNode): ResponsibilityClause | null {
     const end = textEndOf(line, this.text);
     this.doubled = NO_DOUBLED;
+    const piped = this.markdown?.get(line.start);
+    if (piped !== undefined) return this.readPiped(line, end, piped);
     const held = this.open ?? this.suspended;
     if (held !== null && this.isSectionRow(held, line, end)) return this.suspendAtSection(held, this.text.slice(line.indentEnd, end).trim(), line, end);
     if (this.open === null && this.suspended !== null && this.suspended.spaced) {
@@ -439,6 +444,29 @@ export class TableReader {
     const merged = open !== null && open.spaced && cells !== null && cells.length < open.table.columns.length && open.unitsAbove !== null ? this.mergedUnits(open, cells, end) : null;
     if (open !== null && merged !== null) return this.row(open, merged.cells, line, end, null, false, merged.missing);
     this.open = cells !== null && cells.length >= 3 ? this.header(cells, line, end, true) : readable ? this.narrowHeader(line, end) : null;
+    return null;
+  }
+
+  /**
+   * A line of a Markdown table (`| 序号 | 重点任务 | 责任单位 |` over `| --- | --- | --- |`), as a web
+   * page's or an editor's copy writes a 分工表: its header opens the table, which GitHub's reading
+   * makes certain (model/markdownTables.ts), and each row with as many cells is read as a tabbed
+   * one, its empty cells written between their pipes; one with other cells is counted unread. The
+   * table ends at its last row: structure/markdown-marks turns its pipes into tabs.
+   */
+  private readPiped(line: LineNode, end: number, piped: MarkdownLine): ResponsibilityClause | null {
+    if (piped === "delimiter") return null;
+    const cells = pipeCells(this.text, line.indentEnd, end);
+    this.suspended = null;
+    if (piped === "header") {
+      this.open = this.header(cells, line, end, true);
+      return null;
+    }
+    const open = this.open;
+    if (piped === "last") this.open = null;
+    if (open === null) return null;
+    if (cells.length === open.table.columns.length) return this.row(open, cells, line, end, null);
+    open.table.unread.push({ start: line.start, end });
     return null;
   }
 
