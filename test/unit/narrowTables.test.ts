@@ -59,4 +59,22 @@ describe("a 分工表 with its cells apart by single spaces", () => {
     const text = [...BODY, HEADER, ROWS[0], "2 加强计量 能力建设 县工信局 2024年底前", ""].join("\n");
     expect(rowsOf(text)).toEqual([{ columns: ["序号", "重点任务", "责任单位", "完成时限"], rows: 1 }]);
   });
+
+  it("reads a row a cell short, its empty 配合单位 lost between single spaces, in its columns: no section row, its 序号 in the count", () => {
+    const header = "序号 重点任务 牵头单位 配合单位 完成时限";
+    const rows = ["1 推进标准化建设 县市场监管局 县工信局 2025年底前", "2 加强计量能力 县工信局 2024年底前", "3 培育质量品牌 县商务局 县市场监管局 2025年底前"];
+    const { plan, findings } = analyze([...BODY, header, ...rows, ""].join("\n"));
+    expect(plan.tables.map((table) => [table.rows, table.sectionRows.length, table.serials.map((serial) => serial.text)])).toEqual([[3, 0, ["1", "2", "3"]]]);
+    const second = plan.clauses.find((clause) => clause.tableRow?.number === "2")!;
+    expect(second.segments.map((segment) => [segment.label, segment.units.map((unit) => unit.text)])).toEqual([["牵头单位", ["县工信局"]]]);
+    expect(findings.filter((finding) => finding.rule === "numbering/table-serial")).toEqual([]);
+  });
+
+  it("keeps a row a cell short that its cells cannot place in the count, unread", () => {
+    const header = "序号 重点任务 牵头单位 配合单位 完成时限";
+    const rows = ["1 推进标准化建设 县市场监管局 县工信局 2025年底前", "2 加强计量能力建设工作", "3 培育质量品牌 县商务局 县市场监管局 2025年底前"];
+    const { plan, findings } = analyze([...BODY, header, ...rows, ""].join("\n"));
+    expect(plan.tables.map((table) => [table.rows, table.unread.length, table.serials.map((serial) => serial.text)])).toEqual([[2, 1, ["1", "2", "3"]]]);
+    expect(findings.filter((finding) => finding.rule === "numbering/table-serial")).toEqual([]);
+  });
 });

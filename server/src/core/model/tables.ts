@@ -380,6 +380,29 @@ export class TableReader {
     return { columns: open.table.columns.length, unitColumns: open.unitColumns, numberColumn: open.numberColumn, deadlineColumn: open.deadlineColumn, taskColumn: open.taskColumn };
   }
 
+  /**
+   * A narrow row a cell short (an empty 配合单位, which single spaces cannot show): put back in its
+   * columns where its cells show them (model/shiftedRows.ts), as a tabbed row a merged cell shifted,
+   * or read through a unit cell merged above; else, where its 序号 opens it, a row of the table not
+   * read, the count going through it (null). Undefined where it is no row of the table.
+   */
+  private shortNarrowRow(open: OpenTable, cells: Column[], line: LineNode, end: number): ResponsibilityClause | null | undefined {
+    const shifted = this.realigned(open, cells, end);
+    if (shifted !== null) return this.row(open, shifted.cells, line, end, null, shifted.mergedTask, shifted.missingUnits, shifted.gaps);
+    const merged = open.unitsAbove !== null ? this.mergedUnits(open, cells, end) : null;
+    if (merged !== null) return this.row(open, merged.cells, line, end, null, false, merged.missing);
+    if (!this.opensOnSerial(open, cells)) return undefined;
+    open.table.unread.push({ start: line.start, end });
+    open.unitsAbove = null;
+    this.countSerial(open, cells[0]!);
+    return null;
+  }
+
+  /** Whether a row's first cell is its 序号, in a table whose 序号 column is the first. */
+  private opensOnSerial(open: OpenTable, cells: readonly Column[]): boolean {
+    return open.numberColumn === 0 && SERIAL.test(this.text.slice(cells[0]!.start, cells[0]!.end));
+  }
+
   /** Whether the row's cells hold a whole number where the table's 序号 column is. */
   private numberedInPlace(open: OpenTable, cells: readonly Column[]): boolean {
     const cell = open.numberColumn >= 0 ? cells[open.numberColumn] : undefined;
@@ -440,8 +463,12 @@ export class TableReader {
       return null;
     }
     if (open !== null && open.spaced && cells !== null && cells.length === open.table.columns.length && !this.startsTable(cells)) return this.row(open, cells, line, end, null);
+    if (open !== null && open.narrow && cells !== null && cells.length >= 2 && cells.length < open.table.columns.length) {
+      const short = this.shortNarrowRow(open, cells, line, end);
+      if (short !== undefined) return short;
+    }
     // A row a merged unit cell took a cell from (a web page writes a rowspan once): the row above's units are its own.
-    const merged = open !== null && open.spaced && cells !== null && cells.length < open.table.columns.length && open.unitsAbove !== null ? this.mergedUnits(open, cells, end) : null;
+    const merged = open !== null && open.spaced && !open.narrow && cells !== null && cells.length < open.table.columns.length && open.unitsAbove !== null ? this.mergedUnits(open, cells, end) : null;
     if (open !== null && merged !== null) return this.row(open, merged.cells, line, end, null, false, merged.missing);
     this.open = cells !== null && cells.length >= 3 ? this.header(cells, line, end, true) : readable ? this.narrowHeader(line, end) : null;
     return null;
@@ -492,8 +519,12 @@ export class TableReader {
     if (end - line.indentEnd > MAX_SECTION_ROW || end <= line.indentEnd) return false;
     const written = this.text.slice(line.indentEnd, end);
     if (SENTENCE_MARKS.test(written) || CELL_GAP.test(written.trim())) return false;
-    // A narrow table's row is short and has no wide gap either: its single spaces part a row's cells.
-    if (held.narrow && narrowCellsOf(this.text, line.indentEnd, end)?.length === held.table.columns.length) return false;
+    // A narrow table's row is short and has no wide gap either: its single spaces part a row's
+    // cells, and one a cell short (an empty cell, which single spaces cannot show) still opens on its 序号.
+    if (held.narrow) {
+      const cells = narrowCellsOf(this.text, line.indentEnd, end);
+      if (cells !== null && (cells.length === held.table.columns.length || this.opensOnSerial(held, cells))) return false;
+    }
     return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
   }
 
