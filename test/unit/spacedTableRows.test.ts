@@ -57,3 +57,12 @@ describe("a 分工表's 序号 written `1.` (model/tables.ts SERIAL)", () => {
     expect(plan.tables[0]!.rows).toBe(2);
   });
 });
+
+describe("a row of a 分工表 apart by wide gaps a cell short (model/tables.ts shortSpacedRow)", () => {
+  it("is put back in its columns, its empty 配合单位 lost in the gap, and the table goes on under it", () => {
+    const text = `${PLAN}序号  重点任务  牵头单位  配合单位  完成时限\n1  开展质量攻关  市市场监管局  市工信局  2025年底前\n2  推进标准化建设  市工信局  2025年底前\n3  建设计量测试平台  市科技局  市财政局  2026年底前\n`;
+    const plan = buildPlan(text);
+    expect(plan.tables.map((table) => [table.rows, table.serials.map((serial) => serial.text)])).toEqual([[3, ["1", "2", "3"]]]);
+    expect(plan.clauses.find((clause) => clause.tableRow?.number === "2")!.segments.map((segment) => segment.label)).toEqual(["牵头单位"]);
+  });
+});

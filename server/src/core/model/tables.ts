@@ -381,12 +381,13 @@ export class TableReader {
   }
 
   /**
-   * A narrow row a cell short (an empty 配合单位, which single spaces cannot show): put back in its
-   * columns where its cells show them (model/shiftedRows.ts), as a tabbed row a merged cell shifted,
-   * or read through a unit cell merged above; else, where its 序号 opens it, a row of the table not
-   * read, the count going through it (null). Undefined where it is no row of the table.
+   * A spaced row a cell short (an empty 配合单位, which spaces cannot show: the gap round it is one
+   * gap): put back in its columns where its cells show them (model/shiftedRows.ts), as a tabbed row
+   * a merged cell shifted, or read through a unit cell merged above (a web page writes a rowspan
+   * once); else, where its 序号 opens it, a row of the table not read, the count going through it
+   * (null). Undefined where it is no row of the table.
    */
-  private shortNarrowRow(open: OpenTable, cells: Column[], line: LineNode, end: number): ResponsibilityClause | null | undefined {
+  private shortSpacedRow(open: OpenTable, cells: Column[], line: LineNode, end: number): ResponsibilityClause | null | undefined {
     const shifted = this.realigned(open, cells, end);
     if (shifted !== null) return this.row(open, shifted.cells, line, end, null, shifted.mergedTask, shifted.missingUnits, shifted.gaps);
     const merged = open.unitsAbove !== null ? this.mergedUnits(open, cells, end) : null;
@@ -463,13 +464,10 @@ export class TableReader {
       return null;
     }
     if (open !== null && open.spaced && cells !== null && cells.length === open.table.columns.length && !this.startsTable(cells)) return this.row(open, cells, line, end, null);
-    if (open !== null && open.narrow && cells !== null && cells.length >= 2 && cells.length < open.table.columns.length) {
-      const short = this.shortNarrowRow(open, cells, line, end);
+    if (open !== null && open.spaced && cells !== null && cells.length < open.table.columns.length) {
+      const short = this.shortSpacedRow(open, cells, line, end);
       if (short !== undefined) return short;
     }
-    // A row a merged unit cell took a cell from (a web page writes a rowspan once): the row above's units are its own.
-    const merged = open !== null && open.spaced && !open.narrow && cells !== null && cells.length < open.table.columns.length && open.unitsAbove !== null ? this.mergedUnits(open, cells, end) : null;
-    if (open !== null && merged !== null) return this.row(open, merged.cells, line, end, null, false, merged.missing);
     this.open = cells !== null && cells.length >= 3 ? this.header(cells, line, end, true) : readable ? this.narrowHeader(line, end) : null;
     return null;
   }
