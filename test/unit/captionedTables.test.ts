@@ -51,4 +51,9 @@ describe("a 分工表 after a chapter of prose, no item open (model/outline.ts)"
     const text = `${chapters}各地各部门按下表分工落实：\n${HEADER}${ROWS}`;
     expect(attachmentsOf(text)).toEqual([]);
   });
+
+  it("opens none in a document that is only the table, a line of text before its caption (no 附件 label could be read there)", () => {
+    const text = `1\t实施质量技术攻关行动\t市科技局\t2025年底\n重点任务分工表\n${HEADER}${ROWS}`;
+    expect(attachmentsOf(text)).toEqual([]);
+  });
 });

@@ -184,7 +184,9 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       // An attachment with no label opens at its table's title or header: no line under it is its title.
       attachment.title = { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd };
     }
-    if (attachment === null ? current === null && line.kind === "text" && line.textKind === "plain" && !namesTable(line, text) : !tableInAttachment) {
+    // After the plan's first item only: before it, the plan's text is no chapter's (a document that is only a
+    // table has none), and a 附件 label written there would read as no label (one is read after an item).
+    if (attachment === null ? current === null && all.length > 0 && line.kind === "text" && line.textKind === "plain" && !namesTable(line, text) : !tableInAttachment) {
       if (attachment === null) proseOutsideItems = true;
       else tableInAttachment = isTableLine(line, text);
     }
