@@ -139,6 +139,7 @@ describe("QA: the variety of goals and tasks (ranges, 力争/确保, 累计/新�
       "政务服务一网通办率 | delta | 提升 | 10个百分点 | 2028 |  | ",
       "县级检验检测中心 | count | 建成 | 1个 | 2028 |  | ",
       "检测参数 | level | 扩展至 | 500项以上 | 2028 |  | ",
+      "服务范围 | level | 拓展到 | 12个 | 2028 |  | ",
       "各类人才实训基地 | count | 新建 | 8个 | 2028 |  | ",
       "技能大师工作室 | count | 新建 | 15个 | 2028 |  | ",
       "公共充电桩县城覆盖率 | level | 达到 | 90—95% | 2028 |  | ",
@@ -165,6 +166,65 @@ describe("QA: a list of counts after one verb, each with its own floor", () => {
       "市级质量标杆企业 | count | 培育不少于 | 30家 | 2028 |  | ",
       "企业主导或参与制定国际标准 | count | 不少于 | 5项 | 2028 |  | ",
       "企业主导或参与制定国家标准 | count | 不少于 | 30项 | 2028 |  | ",
+    ]);
+  });
+});
+
+describe("hunt: phrasings read wrongly or not at all", () => {
+  const goalAndTask = (phrase: string) => plan([`到2028年，${phrase}。`], [`推进相关工作，${phrase}。`]);
+
+  it("names a part that says only who made it (其中企业主导制定5项) with the whole's noun", () => {
+    expect(rowsOf(plan(["到2028年，新增团体标准10项，其中企业主导制定5项。"], ["制修订地方标准20项，其中牵头制定5项。"]))).toEqual([
+      "团体标准 | count | 新增 | 10项 | 2028 |  | ",
+      "企业主导制定团体标准 | count | 新增 | 5项 | 2028 |  | ",
+      "地方标准 | count | 制修订 | 20项 | 2028 |  | ",
+      "牵头制定地方标准 | count | 制修订 | 5项 | 2028 |  | ",
+    ]);
+  });
+
+  it("keeps a name that opens on 在线 (or holds a bracketed abbreviation) whole, 达到 its comparator", () => {
+    expect(rowsOf(goalAndTask("在线消费纠纷解决（ODR）企业达到200家"))).toEqual([
+      "在线消费纠纷解决（ODR）企业 | level | 达到 | 200家 | 2028 |  | ",
+      "在线消费纠纷解决（ODR）企业 | level | 达到 | 200家 | 2028 |  | ",
+    ]);
+    // 在 saying where the work is done is still no word of what is counted.
+    expect(rowsOf(goalAndTask("在重点产业园区新建服务站8个"))[0]).toBe("新建服务站 | count |  | 8个 | 2028 |  | ");
+  });
+
+  it("reads a unit with the other one allowed in brackets (台（件）, 个（家）, 项（个）)", () => {
+    expect(rowsOf(plan(["到2028年，检定计量器具2万台（件）以上，培育龙头企业10个（家）。"], ["制定地方标准5项（个）。"]))).toEqual([
+      "计量器具 | count | 检定 | 2万台（件）以上 | 2028 |  | ",
+      "龙头企业 | count | 培育 | 10个（家） | 2028 |  | ",
+      "地方标准 | count | 制定 | 5项（个） | 2028 |  | ",
+    ]);
+  });
+
+  it("reads a scope widened to every place of the area (拓展到全县12个乡镇) and a conversion counted in a task (转型为企业500户)", () => {
+    expect(rowsOf(goalAndTask("服务范围拓展到全县12个乡镇"))).toEqual([
+      "服务范围 | level | 拓展到 | 12个 | 2028 |  | ",
+      "服务范围 | level | 拓展到 | 12个 | 2028 |  | ",
+    ]);
+    expect(rowsOf(goalAndTask("快检服务覆盖全县12个乡镇"))[1]).toBe("快检服务覆盖乡镇 | level |  | 12个 | 2028 |  | ");
+    expect(rowsOf(goalAndTask("检测参数拓展到500项以上"))[1]).toBe("检测参数 | level | 拓展到 | 500项以上 | 2028 |  | ");
+    expect(rowsOf(goalAndTask("个体工商户转型为企业500户"))).toEqual([
+      "个体工商户转型为企业 | count |  | 500户 | 2028 |  | ",
+      "个体工商户转型为企业 | count |  | 500户 | 2028 |  | ",
+    ]);
+  });
+
+  it("reads 培育新增 as the verb and an increment, the noun without 新增", () => {
+    expect(rowsOf(goalAndTask("培育新增省级专精特新企业50家"))).toEqual([
+      "省级专精特新企业 | count | 培育新增 | 50家 | 2028 |  | ",
+      "省级专精特新企业 | count | 培育新增 | 50家 | 2028 |  | ",
+    ]);
+    // 新增长点 is a noun of its own.
+    expect(rowsOf(goalAndTask("培育新增长点5个"))[0]).toBe("新增长点 | count | 培育 | 5个 | 2028 |  | ");
+  });
+
+  it("names a measure per head without the count's verb, as the figure per head after its unit is named", () => {
+    expect(rowsOf(plan(["到2028年，每年完成食品抽检不少于4批次/千人。"], ["全年完成食品抽检4批次/千人。"]))).toEqual([
+      "每千人食品抽检 | level | 每年完成不少于 | 4批次 | 2028 |  | ",
+      "每千人食品抽检 | level | 完成 | 4批次 | 2028 |  | ",
     ]);
   });
 });

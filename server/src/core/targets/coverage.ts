@@ -76,6 +76,45 @@ export function readFigureFirstCoverage(text: string, start: number, end: number
 }
 
 /**
+ * A reach to every place of the plan's area, counted (服务范围拓展到全县12个乡镇, 快检服务覆盖全市
+ * 8个街道): the area's word between the verb and the figure (全县, 本市) says the figure is all of them,
+ * and keeps the grammar from reading the target. Read as the same words without it are — a widened
+ * scope the level its verb reaches to (服务范围 | 拓展到 | 12个, as 服务范围拓展到12个乡镇 reads), a
+ * coverage what reaches, 覆盖 and what is reached (服务覆盖乡镇 | 12个, as 覆盖12个乡镇 reads).
+ * Groups: what reaches, the verb, the area's word, the figure, the unit, the qualifier, what is reached.
+ */
+const WHOLE_AREA_REACH = new RegExp(`^(.*?[\\u4e00-\\u9fff])(覆盖|(?:扩大|扩展|拓展|延伸)[到至])(全[省市县区州盟旗]|[本我][省市县区])(?:所有|全部)?\\s*(\\d+)\\s*(${COUNT_UNITS})(及以上|以上)?(?:的)?([\\u4e00-\\u9fff]{1,10})$`);
+
+/** The level a reach to every place of the area states (WHOLE_AREA_REACH), offsets from `start` in `text`. */
+export function readWholeAreaReach(text: string, start: number, end: number, clause: string): ClauseReading | null {
+  // Nearly every clause names no whole area: one look for its 全, 本 or 我 first.
+  if (!clause.includes("全") && !clause.includes("本") && !clause.includes("我")) return null;
+  const match = WHOLE_AREA_REACH.exec(clause);
+  if (match === null) return null;
+  const [, reaches, verb, area, figure, unit, qualifier = "", reached] = match as unknown as [string, string, string, string, string, string, string | undefined, string];
+  const subject = trimmed(reaches, start);
+  if (!subject.text) return null;
+  const covers = verb === "覆盖";
+  const valueStart = start + reaches.length + verb.length + clause.slice(reaches.length + verb.length).indexOf(figure, area.length);
+  return {
+    ...noFigure(clause),
+    start: subject.span.start,
+    end,
+    kind: "level",
+    indicator: covers ? subject.text + verb + reached : subject.text,
+    indicatorSpan: covers ? { start: subject.span.start, end } : subject.span,
+    comparator: covers ? "" : verb,
+    value: Number(figure),
+    valueText: text.slice(valueStart, valueStart + figure.length),
+    valueSpan: { start: valueStart, end: valueStart + figure.length },
+    unit,
+    qualifier,
+    sense: senseOf(covers ? "" : verb, qualifier, Number(figure)),
+    cumulative: false,
+  };
+}
+
+/**
  * A coverage that counts whom a service reaches (服务覆盖企业500家, 覆盖重点企业200户, 提供服务覆盖企业
  * 100家): the enterprises or households served, in a unit that counts them (家, 户, 家次 …). Two
  * readings of one shape, by where it stands:

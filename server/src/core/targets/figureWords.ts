@@ -339,9 +339,11 @@ export const FREQUENCY_AFTER_NOUN = new RegExp(`(?:${FREQUENCY}|年均)\\s*$`);
 export const FREQUENCY_BEFORE = new RegExp(`(?:${FREQUENCY}|年均)\\s*$`);
 /**
  * A count's verb before what it counts, 新 said or not (新培育, 新认定, 新获得: the figure is of new
- * ones, as with 新增 and 新建). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
+ * ones, as with 新增 and 新建), or 新增 after it (培育新增省级专精特新企业50家: the verb and what is new, an
+ * increment, no word of the noun — never 新增长点, 新增加值). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
  */
-export const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})(?:(?:、|和|或|及|与|/)新?(?:${COUNT_VERBS}))*`;
+const ONE_COUNT_VERB = `新?(?:${COUNT_VERBS})(?:新增(?![长加量值]))?`;
+export const LEADING_COUNT_VERBS = `${ONE_COUNT_VERB}(?:(?:、|和|或|及|与|/)${ONE_COUNT_VERB})*`;
 /**
  * How often and a count's verb inside a clause's words, after who does the work or how
  * (组织专家团队每年服务企业…, 依托检验机构每季度抽检…): where the count starts.
@@ -379,7 +381,12 @@ export const COUNT_LEAD = `(?:${DEADLINE_YEAR}|${YEAR_OF_COUNT})?(?:${SCOPE})?(?
  * it: one right before the figure (组织农业技术人员培训20场) ends the work organised, no means' verb;
  * nor is 联合 right before the verb a means (联合开展…抽检: done jointly, COUNT_VERB_WORDS).
  */
-export const MEANS_BEFORE_COUNT_VERB = new RegExp(`^(${COUNT_LEAD})(?:为|向|在|帮助|组织|依托|通过|联合(?!${LEADING_COUNT_VERBS})|委托|动员|支持|鼓励|引导|推动|指导|督促)(?:(?!每|年均|${OFTEN_AFTER_DOER}${LEADING_COUNT_VERBS})[^，,；;。：:\\d]){1,12}(?<!检定|校准|制)(?=${OFTEN_AFTER_DOER}?${LEADING_COUNT_VERBS}(?!证书|标志|机构|结果|报告)[^，,；;。：:\\d\\s])`);
+/**
+ * 在 saying where the work is done (在重点产业园区新建…), never the first character of a word it opens
+ * (在线 online, 在建, 在用, 在册, 在岗, 在校, 在职, 在营: 在线消费纠纷解决（ODR）企业 is a noun whole).
+ */
+const WHERE = "在(?![线建用册岗校职营])";
+export const MEANS_BEFORE_COUNT_VERB = new RegExp(`^(${COUNT_LEAD})(?:为|向|${WHERE}|帮助|组织|依托|通过|联合(?!${LEADING_COUNT_VERBS})|委托|动员|支持|鼓励|引导|推动|指导|督促)(?:(?!每|年均|${OFTEN_AFTER_DOER}${LEADING_COUNT_VERBS})[^，,；;。：:\\d]){1,12}(?<!检定|校准|制)(?=${OFTEN_AFTER_DOER}?${LEADING_COUNT_VERBS}(?!证书|标志|机构|结果|报告)[^，,；;。：:\\d\\s])`);
 /**
  * Where a count starts after who does the work or how (OFTEN_COUNT_VERB, MEANS_BEFORE_COUNT_VERB) in
  * `words`, else 0; and the words before the means that are the count's lead (每年, 累计: COUNT_LEAD),
@@ -434,6 +441,12 @@ const OWN_DOING_SUBJECT = "(?:[\\u4e00-\\u9fff、]{0,10}?(?:企业|单位|机构
 /** How a plan takes part in a standard (牵头或参与起草, 企业主导制定): a head the counts of a list share. */
 export const PARTICIPATION = new RegExp(`^${OWN_DOING_SUBJECT}(?:(?:牵头|主导|参与)(?:或|和|及|、)?)+(?:起草|制定|制订|制修订|修订|研制)`);
 export const NAMES_ITS_DOING = new RegExp(`^${OWN_DOING_SUBJECT}(?:主导|参与|牵头)(?:[和或及与、/](?:主导|参与|牵头))*${LEADING_COUNT_VERBS}`);
+/**
+ * A count's noun that names a conversion (个体工商户转型为企业500户, 小微企业升级为规上企业30家): who
+ * becomes what, counted by those converted — the work the plan does, named whole, no verb taken off
+ * it, a count wherever it stands (a task's as well as the goals'), as a noun naming its own doing is.
+ */
+export const NAMES_CONVERSION = /^[\u4e00-\u9fff]{2,12}?(?:转型升级为|转型为|升级为|转为|转升为)[\u4e00-\u9fff]{2,10}$/;
 /**
  * Whom the plan supports or urges (支持, 鼓励, 引导 …) before a noun that names its own doing
  * (支持企业主导或参与制修订国际标准、国家标准20项, 鼓励企业参与制定团体标准50项): the support is the

@@ -43,6 +43,10 @@ const MEASURES: ReadonlyArray<readonly [string, MeasureKind]> = [
   ["台件", "thing"], ["万台件", "thing"],
   // 台（套）: equipment counted by the unit or the set, as special-equipment plans count what they inspect (检验特种设备1200台（套）).
   ["台（套）", "thing"], ["台(套)", "thing"], ["台套", "thing"],
+  // 台（件）, 个（家）, 项（个）: a count in one unit or, bracketed, the other a drafter allows for the same things
+  // (检定计量器具2万台（件）以上, 培育龙头企业10个（家）, 制定标准5项（个）) — one unit, as 台（套） is.
+  ["台（件）", "thing"], ["台(件)", "thing"], ["万台（件）", "thing"], ["万台(件)", "thing"],
+  ["个（家）", "thing"], ["个(家)", "thing"], ["项（个）", "thing"], ["项(个)", "thing"],
   ["起", "event"], ["例", "event"],
   ["类", "grade"], ["级", "grade"], ["岁", "grade"],
   ["元", "money"], ["万元", "money"], ["亿元", "money"],

@@ -1,3 +1,4 @@
+import { COUNT_VERB, FREQUENCY_LEAD, countVerbOf } from "./figureWords.js";
 import type { PlanTarget } from "./types.js";
 
 /**
@@ -14,10 +15,27 @@ export function namePerHead(target: PlanTarget): void {
   if (!unit.endsWith("人") && !unit.endsWith("人口")) return;
   const match = PER_HEAD_UNIT.exec(unit);
   if (match === null || target.indicator === "" || target.indicator.startsWith("每")) return;
+  withoutVerbOfMeasure(target);
   target.indicator = `每${match[2]}${target.indicator}`;
   target.unit = match[1]!;
   // The figure it starts from, in the same unit (a table's 基数 4.2 | 批次/千人), is per the same heads.
   if (target.baseUnit === unit) target.baseUnit = match[1]!;
+}
+
+/**
+ * A count's verb opening the measure (每年完成食品抽检不少于4批次/千人): the level's, as a figure per
+ * head read from the text has it (countReadings.ts perHeadReading: 全年完成食品安全监督抽检4批次/千人 is
+ * 每千人食品安全监督抽检 | 完成), so that one measure has one name — the verb after how often in the
+ * comparator (每年完成不少于), no word of the measure.
+ */
+function withoutVerbOfMeasure(target: PlanTarget): void {
+  const verb = COUNT_VERB.exec(target.indicator);
+  if (verb === null || verb[0].length >= target.indicator.length) return;
+  const cut = verb[0].length;
+  target.indicator = target.indicator.slice(cut);
+  if (target.indicatorSpan !== null) target.indicatorSpan = { start: Math.min(target.indicatorSpan.start + cut, target.indicatorSpan.end), end: target.indicatorSpan.end };
+  const often = FREQUENCY_LEAD.exec(target.comparator)?.[0] ?? "";
+  target.comparator = often + countVerbOf(verb[0]) + target.comparator.slice(often.length);
 }
 
 /** A unit per so many people: what is counted, then / (or 每) and the head count. Groups: the measure, the head count. */

@@ -1,5 +1,5 @@
 import type { PlanTarget } from "./types.js";
-import { INSPECTION, INSPECTION_ONLY, KIND_OF_WORK, LEADING_LEVELS, LEVEL_ONLY } from "./figureWords.js";
+import { INSPECTION, INSPECTION_ONLY, KIND_OF_WORK, LEADING_LEVELS, LEVEL_ONLY, NAMES_ITS_DOING } from "./figureWords.js";
 import { unitMagnitude } from "./measureUnits.js";
 import { clauseStart, sentenceEndsIn, statementEndsIn } from "./indicators.js";
 
@@ -44,6 +44,16 @@ export function nameParts(targets: PlanTarget[], from: number, text: string): vo
       lastPart = target;
       continue;
     }
+    const doing = span !== null && lastPart === null && whole !== null ? doingOfWhole(target, whole, text) : null;
+    if (doing !== null && PART_OPENER.test(text.slice(clauseStart(text, span!.start, Math.min(gapStart, span!.start)), span!.start))) {
+      // 新增团体标准10项，其中企业主导制定5项: who made that part of the whole's things, named with them.
+      target.indicator = doing.name;
+      target.indicatorSpan = { start: span!.start, end: doing.end };
+      target.comparator = whole!.comparator;
+      target.cumulative ||= whole!.cumulative;
+      target.aspirational ||= whole!.aspirational;
+      continue;
+    }
     if (!span || !LEVEL_ONLY.test(level)) {
       whole = lastWhole = target.indicator ? target : null;
       lastPart = null;
@@ -83,6 +93,23 @@ function kindOfWork(part: string, whole: PlanTarget | null): string | null {
   const doing = part.slice(-2);
   const name = whole.indicator;
   return name.length > 2 && name.endsWith(doing) && !name.includes(part) ? name.slice(0, -2) + part : null;
+}
+
+/**
+ * A part that names only who did it and their part in the doing (其中企业主导制定5项: 企业主导制定, no
+ * object — NAMES_ITS_DOING with nothing after its verb), of a count of things in its unit: it counts
+ * the whole's things so made (企业主导制定团体标准), or null. The name as the goals' 企业主导制定团体标准5项
+ * reads it, the span to the end of its words.
+ */
+function doingOfWhole(target: PlanTarget, whole: PlanTarget, text: string): { name: string; end: number } | null {
+  const span = target.indicatorSpan;
+  const value = target.valueSpan;
+  if (span === null || value === null || target.kind !== "count" || whole.kind !== "count" || !whole.indicator || !oneUnit(whole.unit, target.unit)) return null;
+  const written = text.slice(span.start, value.start);
+  const words = written.trimEnd();
+  const doing = NAMES_ITS_DOING.exec(words);
+  if (doing === null || doing[0].length !== words.length || NAMES_ITS_DOING.test(whole.indicator)) return null;
+  return { name: words + whole.indicator, end: span.start + words.length };
 }
 
 const ENDS_ON_INSPECTION = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${INSPECTION})$`);

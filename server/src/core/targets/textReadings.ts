@@ -9,12 +9,12 @@ import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { BARE_EVENT, bareEventName, readZeroGoal } from "./zeroGoals.js";
-import { COVERS, coverageIndicator, coversAsServiceKind, readFigureFirstCoverage } from "./coverage.js";
+import { COVERS, coverageIndicator, coversAsServiceKind, readFigureFirstCoverage, readWholeAreaReach } from "./coverage.js";
 import { countsFromBase } from "./governedBase.js";
 import { fundedAlongside, fundedSum } from "./funding.js";
 import { COMMA_CODES, carriedCount, countOfItsYear, frequencyBeforeRun, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, countsThings } from "./countReadings.js";
 import { countMeans, whomReached } from "./countMeans.js";
-import { ALREADY_DONE, ARTICLES_OF_TEXT, PARTICIPATION, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, RECURRING_WORK, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
+import { ALREADY_DONE, ARTICLES_OF_TEXT, PARTICIPATION, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_CONVERSION, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, RECURRING_WORK, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { eachBodyLength, subjectLength, workDoerLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
@@ -198,10 +198,10 @@ function placeReading(targets: PlanTarget[], reading: ClauseReading, part: Span,
     return;
   }
   // Elsewhere a count with no verb counts what the goals set, or one whose noun names its doing
-  // (主导和参与制修订…标准50项) or ends on the work it counts (各乡镇快检3000批次, 兽药残留监测800批次:
+  // (主导和参与制修订…标准50项) or a conversion (个体工商户转型为企业500户) or ends on the work it counts (各乡镇快检3000批次, 兽药残留监测800批次:
   // the work to do, as 开展快检 would say — its doer opening it no word of it, workDoerLength).
   const namesWork = verbless && RECURRING_WORK.test(reading.indicator);
-  if (verbless && (context.inGoals || namesWork || NAMES_ITS_DOING.test(reading.indicator))) {
+  if (verbless && (context.inGoals || namesWork || NAMES_ITS_DOING.test(reading.indicator) || NAMES_CONVERSION.test(reading.indicator))) {
     if (namesWork) withoutDoerOfWork(placed, context.plan.registry);
     targets.push(placed);
   }
@@ -628,7 +628,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
     pieceStart += piece.length + 1;
   }
   if (found.length === 0) {
-    const figureFirst = readFigureFirstCoverage(text, start, end, clause) ?? readFigureFirst(text, start, end, clause, previous);
+    const figureFirst = readFigureFirstCoverage(text, start, end, clause) ?? readWholeAreaReach(text, start, end, clause) ?? readFigureFirst(text, start, end, clause, previous);
     if (figureFirst) found.push(figureFirst);
     else if (clause.includes("%") || clause.includes("％")) {
       const share = readShare(text, start, end, clause) ?? readBareRate(text, start, end, clause);
