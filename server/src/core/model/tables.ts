@@ -29,7 +29,7 @@ import { isAnyDigitCode } from "../text/codeUnits.js";
  * unit cell merged over rows through the row above that wrote the units (model/mergedUnitRows.ts);
  * a row whose cells do not line up with the header otherwise is counted as unread rather than guessed at.
  * The table ends at the first line without a tab. A table a web page or WPS copied without its
- * tabs, its cells apart by spaces, is read the same way, more strictly (readSpaced). A cell Excel quoted for the line break in it
+ * tabs, its cells apart by spaces (or by full-width pipes, ｜, framed or not), is read the same way, more strictly (readSpaced). A cell Excel quoted for the line break in it
  * (model/quotedCells.ts) makes its row one row over its lines: its cells are read without the
  * quotes (each doubled quote one), a unit cell's lines as its names one a line.
  *
@@ -119,6 +119,10 @@ type Column = Span;
 /** No cell with a quote doubled inside: the rows of most tables. */
 const NO_DOUBLED: ReadonlySet<Column> = new Set();
 
+/** The full-width pipe a Chinese input method types (｜): some web pages and WPS part a copied table's cells with it. */
+const WIDE_PIPE = "｜";
+const WIDE_PIPE_CODE = 0xff5c;
+
 interface OpenTable {
   table: ResponsibilityTable;
   unitColumns: number[];
@@ -129,6 +133,8 @@ interface OpenTable {
   spaced: boolean;
   /** A spaced table whose cells are apart by single spaces (model/narrowCells.ts), not wide gaps. */
   narrow: boolean;
+  /** A spaced table whose cells are apart by full-width pipes (｜), not gaps: its empty cells show between them. */
+  widePiped: boolean;
   /** A section row came after the last row read (TableSerial.afterSection). */
   afterSection: boolean;
   /** The section rows over the next row (TableRow `sections`): the last unbracketed one's and the last bracketed one's after it. */
@@ -155,6 +161,8 @@ const SERIAL = /^\d{1,4}[.．、]?$/;
 export class TableReader {
   /** The next tab at or after where the reading stands: one search serves every line until it is passed. */
   private nextTab: number;
+  /** The next full-width pipe (｜) at or after where the reading stands, found as the next tab is. */
+  private nextWidePipe: number;
   private open: OpenTable | null = null;
   /** A table a section row interrupted: the next row that lines up with its header resumes it. */
   private suspended: OpenTable | null = null;
@@ -177,6 +185,7 @@ export class TableReader {
     private readonly markdown: ReadonlyMap<number, MarkdownLine> | null = null,
   ) {
     this.nextTab = text.indexOf("\t");
+    this.nextWidePipe = text.indexOf(WIDE_PIPE);
     this.quoted = quotedCells.length > 0 ? new QuotedCellCursor(quotedCells) : null;
   }
 
@@ -447,7 +456,7 @@ export class TableReader {
     if (held !== null && this.isSectionRow(held, line, end)) return this.suspendAtSection(held, this.text.slice(line.indentEnd, end).trim(), line, end);
     if (this.open === null && this.suspended !== null && this.suspended.spaced) {
       // Resumed for this line only if it lines up as a row (below); else it reads as before.
-      const cells = line.kind === "text" ? this.spacedCells(this.suspended, line.indentEnd, end) : null;
+      const cells = line.kind === "text" ? this.spacedCells(this.suspended, line.indentEnd, end, false) : null;
       if (cells !== null && this.resumes(this.suspended, cells, line)) this.open = this.suspended;
     }
     this.suspended = null;
@@ -458,7 +467,8 @@ export class TableReader {
       return null;
     }
     const readable = line.kind === "text" && (line.textKind === "plain" || line.textKind === "tableRow");
-    const cells = readable ? this.spacedCells(held !== null && held.spaced ? held : null, line.indentEnd, end) : null;
+    const widePiped = this.widePipeIn(line.start, end);
+    const cells = readable ? this.spacedCells(held !== null && held.spaced ? held : null, line.indentEnd, end, widePiped) : null;
     if (held !== null && held.spaced && cells !== null && this.repeatsHeader(held, cells, line)) {
       this.open = held;
       return null;
@@ -468,7 +478,8 @@ export class TableReader {
       const short = this.shortSpacedRow(open, cells, line, end);
       if (short !== undefined) return short;
     }
-    this.open = cells !== null && cells.length >= 3 ? this.header(cells, line, end, true) : readable ? this.narrowHeader(line, end) : null;
+    // Pipes part a header's cells for certain: two are enough; gaps part prose's words as well.
+    this.open = cells !== null && cells.length >= (widePiped ? 2 : 3) ? this.header(cells, line, end, true, false, widePiped) : readable && !widePiped ? this.narrowHeader(line, end) : null;
     return null;
   }
 
@@ -495,9 +506,23 @@ export class TableReader {
     return null;
   }
 
-  /** The cells of a spaced line as `table` parts them: by single spaces in a narrow table, else by wide gaps. */
-  private spacedCells(table: OpenTable | null, start: number, end: number): Column[] | null {
+  /**
+   * The cells of a spaced line as `table` parts them: by full-width pipes in a table written with
+   * them, by single spaces in a narrow table, else by wide gaps; with no table, by pipes where the
+   * line has one (`widePiped`).
+   */
+  private spacedCells(table: OpenTable | null, start: number, end: number, widePiped: boolean): Column[] | null {
+    if (table !== null ? table.widePiped : widePiped) {
+      const cells = pipeCells(this.text, start, end, WIDE_PIPE_CODE);
+      return cells.length > 0 ? cells : null;
+    }
     return table !== null && table.narrow ? narrowCellsOf(this.text, start, end) : spacedCellsOf(this.text, start, end);
+  }
+
+  /** Whether a full-width pipe stands in [start, end): one search serves every line up to the pipe it found. */
+  private widePipeIn(start: number, end: number): boolean {
+    if (this.nextWidePipe >= 0 && this.nextWidePipe < start) this.nextWidePipe = this.text.indexOf(WIDE_PIPE, start);
+    return this.nextWidePipe >= 0 && this.nextWidePipe < end;
   }
 
   /** A narrow table's header on `line` (isNarrowHeader), or null: asked of short lines with no wide gap, a space and a unit column's word looked for first. */
@@ -523,6 +548,8 @@ export class TableReader {
       const cells = narrowCellsOf(this.text, line.indentEnd, end);
       if (cells !== null && (cells.length === held.table.columns.length || this.opensOnSerial(held, cells))) return false;
     }
+    // A line with a pipe in a table written with pipes is a row: a section row is one cell.
+    if (held.widePiped && this.widePipeIn(line.start, end)) return false;
     return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
   }
 
@@ -625,7 +652,7 @@ export class TableReader {
     return this.doubled.has(cell) ? written.replace(/""/g, '"') : written;
   }
 
-  private header(cells: readonly Column[], line: LineNode, end: number, spaced = false, narrow = false): OpenTable | null {
+  private header(cells: readonly Column[], line: LineNode, end: number, spaced = false, narrow = false, widePiped = false): OpenTable | null {
     const columns = cells.map((cell) => this.shown(cell).replace(/\s+/g, ""));
     const unitColumns = unitColumnsOfHeader(columns);
     if (unitColumns === null) return null;
@@ -640,6 +667,7 @@ export class TableReader {
       deadlineColumn: columns.findIndex((column) => DEADLINE_COLUMN.has(column)),
       spaced,
       narrow,
+      widePiped,
       afterSection: false,
       sections: NO_SECTIONS,
       lastTask: "",
