@@ -340,12 +340,13 @@ function isKindAfter(name: string, all: string, registry: UnitRegistry): boolean
  * A local government written as a kind, with no place, as after a 各: 县, 区人民政府, 乡镇人民政府,
  * 县（市、区）人民政府, 镇街 — every county's, district's, town's … (各县、区人民政府, 各县（市、区）、
  * 乡镇人民政府), as 乡, 镇人民政府 and 街道 are the registry's kinds (××乡人民政府, ××街道办事处); and a
- * province's prefectures of every kind (湖北's 各市、州人民政府, 内蒙古's 各盟市).
+ * province's prefectures of every kind (湖北's 各市、州人民政府, 内蒙古's 各盟市), and a country's provinces of
+ * every kind (各省、自治区、直辖市人民政府: every 自治区's and 直辖市's government, no 自治区 of its own).
  * One or more kinds' words, run together or listed in brackets (乡镇, 县（市、区）), with a
  * government's ending where each is a government (not 街道's: a street has an office, 办事处).
  */
-const BARE_KINDS = /^(?:乡|镇|街道|街|县|区|市|旗|州|盟|直管市|直管县)+$/;
-const GOVERNMENT_KINDS = /^(?:[乡镇县区市旗州盟]|直管市|直管县)+(?:人民政府|政府|党委和人民政府|党委和政府)$/;
+const BARE_KINDS = /^(?:乡|镇|街道|街|县|区|市|旗|州|盟|直管市|直管县|省|自治区|直辖市|自治州)+$/;
+const GOVERNMENT_KINDS = /^(?:[乡镇县区市旗州盟省]|直管市|直管县|自治区|直辖市|自治州)+(?:人民政府|政府|党委和人民政府|党委和政府)$/;
 const STREET_OFFICE = /^(?:街道|街)办事处$/;
 const LISTING_MARKS = /[（）、]/g;
 /** The ending a list of kinds writes once after the last (sharedEnding). */
