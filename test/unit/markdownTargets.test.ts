@@ -58,15 +58,17 @@ describe("Markdown's bold in a goal", () => {
 
 describe("a Markdown table written without its outer pipes", () => {
   const table = (rows: string) => goals(`到2027年，质量强县建设取得明显成效。主要指标如下：\n${rows}`);
-  const marks = (text: string) => analyze(text).findings.filter((finding) => finding.rule === "structure/markdown-marks").map((finding) => text.slice(0, finding.start).split("\n").length - 1);
+  // Each finding's first and last line: one finding per table, over its lines.
+  const lineOf = (text: string, offset: number) => text.slice(0, offset).split("\n").length - 1;
+  const marks = (text: string) => analyze(text).findings.filter((finding) => finding.rule === "structure/markdown-marks").map((finding) => `${lineOf(text, finding.start)}-${lineOf(text, finding.end)}`);
 
   it("is read as the same table with its outer pipes (GFM: a header, then its delimiter row)", () => {
     const bare = table("指标 | 单位 | 2025年 | 2027年\n--- | :---: | --- | ---\n制造业产品质量合格率 | % | 94 | 95\n食品抽检合格率 | % | 98 | 98.5");
     const piped = table("| 指标 | 单位 | 2025年 | 2027年 |\n| --- | :---: | --- | --- |\n| 制造业产品质量合格率 | % | 94 | 95 |\n| 食品抽检合格率 | % | 98 | 98.5 |");
     expect(rows(bare)).toEqual(rows(piped));
     expect(rows(bare).map((row) => [row[0], row[2]])).toEqual([["制造业产品质量合格率", 95], ["食品抽检合格率", 98.5]]);
-    // Every line of it is reported, and the fix leaves the rows a Word table pastes as.
-    expect(marks(bare)).toEqual([5, 6, 7, 8]);
+    // The table is reported once, over its lines, and the fix leaves the rows a Word table pastes as.
+    expect(marks(bare)).toEqual(["5-8"]);
     const fixed = fixAll(bare).text;
     expect(fixed).toBe(table("指标\t单位\t2025年\t2027年\n制造业产品质量合格率\t%\t94\t95\n食品抽检合格率\t%\t98\t98.5"));
     expect(fixAll(fixed).text).toBe(fixed);
@@ -76,7 +78,7 @@ describe("a Markdown table written without its outer pipes", () => {
   it("reads a row with only its closing pipe, or only its opening one, as a row of the table", () => {
     const mixed = table("指标 | 单位 | 2027年 |\n---|---|---|\n| 制造业产品质量合格率 | % | 95\n食品抽检合格率 | % | 98.5 |");
     expect(rows(mixed).map((row) => [row[0], row[2]])).toEqual([["制造业产品质量合格率", 95], ["食品抽检合格率", 98.5]]);
-    expect(marks(mixed)).toEqual([5, 6, 7, 8]);
+    expect(marks(mixed)).toEqual(["5-8"]);
   });
 
   it("is no table without its delimiter row, nor where the delimiter's cells differ from the header's", () => {
@@ -91,6 +93,6 @@ describe("a Markdown table written without its outer pipes", () => {
 
   it("ends at the first line with no pipe", () => {
     const text = table("指标 | 2027年\n--- | ---\n食品抽检合格率 | 98.5%\n二、主要任务\n（一）推动质量变革\n1.开展质量创新工作，比较A | B两种做法。〔责任单位：市市场监管局〕");
-    expect(marks(text)).toEqual([5, 6, 7]);
+    expect(marks(text)).toEqual(["5-7"]);
   });
 });

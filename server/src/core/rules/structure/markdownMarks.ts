@@ -14,8 +14,9 @@ import { lineDeletions } from "./lineDeletions.js";
  * `|---|` row under its header. None is a word of the plan. The grammar reads the marks before a
  * line's content as its indent (MarkdownLead), so `## 一、` is the item it marks before the fix;
  * a table's pipes still hide it: `| 指标 | 单位 |` is no table the targets can read. One finding
- * per line, whose fix removes the marks and nothing else (a table row's cells are kept, apart by
- * tabs, as a table pasted from Word is; the `|---|` row goes). Only unambiguous shapes are read:
+ * per line, whose fix removes the marks and nothing else; one per table, whose fix converts the
+ * whole table (its rows' cells kept, apart by tabs, as a table pasted from Word is; the `|---|` row
+ * goes): a user converts a table, not its lines one by one. Only unambiguous shapes are read:
  * `#` at a line's start before a space (or two or more `#`), a bullet only before a marker, `**`
  * in pairs (and `__`, `` ` `` round words: text/markdownInline.ts), a row that opens and closes on `|` with two cells at least,
  * and a table with its outer pipes left out, as Markdown editors write it, over its delimiter row
@@ -36,7 +37,7 @@ export const markdownMarks: Rule = {
         "",
         "标题前的“#”、编号前的列表符号“- ”和引用符号“> ”不妨碍识别：修复前，“## 一、总体要求”“- 1.……”已按条目读取，编号检查看到的是方案原有的层级。",
         "",
-        "本规则逐行报告这些标记，修复只删除标记本身：标题前的“#”（连同其后的空格），编号前的“- ”“> ”，成对的“**”“__”“`”，表格行两端的竖线（单元格之间的竖线改为制表符，即从 Word 粘贴表格时的样子），以及表头下的分隔行。修复后，标题、条目和指标表按正常方案读取。只认明确的形式：行首的“#”后有空格（或连续两个以上“#”）、编号前的“- ”“> ”、成对出现的“**”、成对且其间是不含空格和点号的文字的“__”“`”（“达到__个”“__个，建成__家”中的下划线是待填的空白，由 text/placeholder、targets/blank 报告）、以竖线开头和结尾且至少有两个单元格的行，以及 Markdown 编辑器常写的、两端不带竖线的表格（“指标 | 单位 | 2027年”下面紧跟单元格数相同的分隔行“--- | --- | ---”，其后各行到第一个没有竖线的行为止）；“3#楼”、单个“*”、“a|b”、正文前的“- ”都是正文。",
+        "本规则逐行报告这些标记（表格按整张报告一次，修复把整张表格改为以制表符分隔），修复只删除标记本身：标题前的“#”（连同其后的空格），编号前的“- ”“> ”，成对的“**”“__”“`”，表格行两端的竖线（单元格之间的竖线改为制表符，即从 Word 粘贴表格时的样子），以及表头下的分隔行。修复后，标题、条目和指标表按正常方案读取。只认明确的形式：行首的“#”后有空格（或连续两个以上“#”）、编号前的“- ”“> ”、成对出现的“**”、成对且其间是不含空格和点号的文字的“__”“`”（“达到__个”“__个，建成__家”中的下划线是待填的空白，由 text/placeholder、targets/blank 报告）、以竖线开头和结尾且至少有两个单元格的行，以及 Markdown 编辑器常写的、两端不带竖线的表格（“指标 | 单位 | 2027年”下面紧跟单元格数相同的分隔行“--- | --- | ---”，其后各行到第一个没有竖线的行为止）；“3#楼”、单个“*”、“a|b”、正文前的“- ”都是正文。",
       ].join("\n"),
       incorrect: "## 一、总体要求\n**（一）主要目标。** 到2025年，制造业产品质量合格率达到95%以上。\n| 指标 | 单位 | 2025年目标 |\n|---|---|---|\n| 食品抽检合格率 | % | 98 |\n",
       correct: "一、总体要求\n（一）主要目标。 到2025年，制造业产品质量合格率达到95%以上。\n指标\t单位\t2025年目标\n食品抽检合格率\t%\t98\n",
@@ -58,34 +59,51 @@ export const markdownMarks: Rule = {
     // Tables read as GitHub's Markdown reads them: a header over a delimiter row, outer pipes or not.
     const tables = markdownTables(lines, text);
     let table = 0;
+    // One finding per table, its lines' edits gathered until a line that is none of its own ends it.
+    let pending: PendingTable | null = null;
+    const flush = () => {
+      if (pending === null) return;
+      report(tableFinding(pending));
+      pending = null;
+    };
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index]!;
-      if (line.kind === "blank" || line.kind === "comment") continue;
+      if (line.kind === "blank" || line.kind === "comment") {
+        flush();
+        continue;
+      }
       const start = line.indentEnd;
       const end = textEndOf(line, text);
-      if (end <= start) continue;
+      if (end <= start) {
+        flush();
+        continue;
+      }
       const first = text.charCodeAt(start);
+      while (table < tables.length && tables[table]!.last < index) table++;
+      const inTable = table < tables.length && tables[table]!.header <= index;
+      // A table read as GitHub's reads it is one of its own: one just above it ends where it starts.
+      const key = inTable ? table : FRAMED;
+      if (pending !== null && (pending.key !== key || !(inTable || first === PIPE))) flush();
       if ((first === DASH || first === STAR) && isThematicBreak(text, start, end)) {
         report({ start, end, message: `Markdown 的分隔线“${text.slice(start, end)}”随复制带入，不属于方案内容`, fix: { description: "删除分隔线", edits: lineDeletions(lines, [line]) } });
         continue;
       }
-      while (table < tables.length && tables[table]!.last < index) table++;
-      const inTable = table < tables.length && tables[table]!.header <= index;
       if (inTable || first === PIPE) {
-        if (inTable ? index === tables[table]!.header + 1 : isSeparatorRow(text, start, end)) {
-          report({ start, end, message: "Markdown 表格的分隔行“|---|”随复制带入，不属于方案内容", fix: { description: "删除表格分隔行", edits: lineDeletions(lines, [line]) } });
+        const delimiter = inTable ? index === tables[table]!.header + 1 : isSeparatorRow(text, start, end);
+        const cells = delimiter ? null : inTable ? pipeCells(text, start, end).map((cell) => cell.text) : tableCells(text, start, end);
+        if (delimiter || cells !== null) {
+          pending ??= { key, start, end, rows: 0, delimiter: false, edits: [] };
+          pending.end = end;
+          if (cells !== null) {
+            pending.rows++;
+            pending.edits.push({ start, end, newText: cells.join("\t") });
+          } else {
+            pending.delimiter = true;
+            pending.edits.push(...lineDeletions(lines, [line]));
+          }
           continue;
         }
-        const cells = inTable ? pipeCells(text, start, end).map((cell) => cell.text) : tableCells(text, start, end);
-        if (cells !== null) {
-          report({
-            start,
-            end,
-            message: "Markdown 表格行的竖线“|”随复制带入，应为单元格之间的分隔（修复后以制表符分隔，与从 Word 粘贴的表格相同）",
-            fix: { description: "去掉竖线，单元格以制表符分隔", edits: [{ start, end, newText: cells.join("\t") }] },
-          });
-          continue;
-        }
+        flush();
       }
       const edits: TextEdit[] = [];
       const said: string[] = [];
@@ -129,8 +147,38 @@ export const markdownMarks: Rule = {
         fix: { description: "删除 Markdown 标记", edits },
       });
     }
+    flush();
   },
 };
+
+/** The key of a table of rows that open on a pipe with no delimiter row GitHub's reading needs (`| a | b |` lines in a run). */
+const FRAMED = -1;
+
+/** A Markdown table's lines read so far: where it spans, what it has, and the edits that make it a tabbed table. */
+interface PendingTable {
+  /** Which table: its index among model/markdownTables.ts's, or FRAMED. */
+  key: number;
+  start: number;
+  end: number;
+  rows: number;
+  delimiter: boolean;
+  edits: TextEdit[];
+}
+
+/**
+ * A table's one finding, over its lines, whose fix turns the whole table into a tabbed one: a
+ * user asks for the table converted, not its lines one by one.
+ */
+function tableFinding(table: PendingTable): { start: number; end: number; message: string; fix: { description: string; edits: TextEdit[] } } {
+  const marks = table.rows > 0 && table.delimiter ? "竖线“|”和表头下的分隔行“|---|”" : table.rows > 0 ? "竖线“|”" : "分隔行“|---|”";
+  const what = table.rows > 0 ? `（${table.rows}行，修复后单元格以制表符分隔，与从 Word 粘贴的表格相同）` : "";
+  return {
+    start: table.start,
+    end: table.end,
+    message: `Markdown 表格的${marks}随复制带入，不属于方案内容${what}`,
+    fix: { description: table.rows > 0 ? "把表格改为以制表符分隔的表格" : "删除表格分隔行", edits: table.edits },
+  };
+}
 
 const HASH = 0x23;
 const STAR = 0x2a;
