@@ -829,11 +829,28 @@ export function rowClause(row: TableRow, segments: ClauseSegment[]): Responsibil
 export function labelled(groups: readonly ClauseSegmentNode[], column: string, text: string, registry: UnitRegistry): ClauseSegment[] {
   const columnRole = roleOfLabel(column);
   let label = "";
-  // The label is the column's header, or a word of the cell read as one: no span either way.
-  const segments: ClauseSegment[] = groups.map((group, index) => {
+  const segments: ClauseSegment[] = [];
+  let kept: ClauseSegmentNode[] | null = null;
+  for (let index = 0; index < groups.length; index++) {
+    const group = groups[index]!;
+    // The label is the column's header, or a word of the cell read as one: no span either way.
     if (group.label) label = labelWords(group.label);
     const role = group.role ? roleOfWord(group.role) : label !== "" ? roleOfLabel(label) : columnRole;
-    return Segment.of(group.label ? label : index === 0 ? column : "", null, "", unitNamesOf(group.names, text, registry), group.etc, role);
-  });
-  return supportBesideMarkedLead(segments, groups, text);
+    // 配合单位：— in a cell that writes its own labels says what a dash under a 配合单位 column
+    // says (model/noneCells.ts): no supporting unit, not a body named —.
+    if (role === "support" && writesNone(group, text)) {
+      kept ??= groups.slice(0, index);
+      continue;
+    }
+    kept?.push(group);
+    segments.push(Segment.of(group.label ? label : index === 0 ? column : "", null, "", unitNamesOf(group.names, text, registry), group.etc, role));
+  }
+  return supportBesideMarkedLead(segments, kept ?? groups, text);
+}
+
+/** Whether a group's one name is a mark of none (—, /, 无) and nothing more. */
+function writesNone(group: ClauseSegmentNode, text: string): boolean {
+  if (group.names.length !== 1 || group.etc !== null) return false;
+  const name = group.names[0]!;
+  return writesNoUnit(text, name.start, name.end);
 }
