@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
 
 /** A 分工表 copied out of a PDF: one cell a line (model/cellLineTables.ts). */
 const PLAN = [
@@ -40,6 +41,16 @@ describe("a responsibility table pasted one cell a line", () => {
     expect(findings).toContain("structure/deadline-period");
     expect(findings).not.toContain("units/clause-line-break");
     expect(findings).not.toContain("units/unknown");
+  });
+
+  it("reads a unit named again in a later row as the row's unit, no running head the fix deletes", () => {
+    // 市市场监管局 leads rows 1 and 2, each time between two cells with no sentence mark: the
+    // shape of a page's head cutting a sentence twice, which structure/page-number deleted.
+    const header = ["序号", "重点任务", "牵头单位", "配合单位"];
+    const source = text(header, ["1", "开展质量提升行动", "市市场监管局", "市工信局"], ["2", "强化标准引领", "市市场监管局", "—"]);
+    expect(analyze(source).findings.map((finding) => finding.rule)).not.toContain("structure/page-number");
+    expect(rowsOf(source).map((row) => row[2])).toEqual([["牵头单位：市市场监管局", "配合单位：市工信局"], ["牵头单位：市市场监管局"]]);
+    expect(fixAll(source).text.split("\n").filter((line) => line === "市市场监管局")).toHaveLength(2);
   });
 
   it("counts a row whose cells do not line up as unread, and reads the others", () => {

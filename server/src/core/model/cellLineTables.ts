@@ -96,6 +96,23 @@ export function cellLineTableAt(lines: readonly LineNode[], start: number, text:
   return { columns, rows, end: at };
 }
 
+/**
+ * The rows, read whole, of every table pasted one cell a line (indices, end exclusive, in
+ * order): a row with as many lines as its header has cells holds no line of a page's edge, so a
+ * name its unit column repeats from row to row, a short line inside a sentence-less run of cells,
+ * is no running head (model/reading.ts), whose fix would delete a department from the table.
+ */
+export function wholeCellLineRows(lines: readonly LineNode[], text: string): Array<{ start: number; end: number }> {
+  const rows: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const found = cellLineTableAt(lines, i, text);
+    if (found === null) continue;
+    for (const row of found.rows) if (row.end - row.start === found.columns.length) rows.push(row);
+    i = Math.max(i, found.end - 1);
+  }
+  return rows;
+}
+
 /** Header cells a table has at the least (序号, a task, a unit) and at the most. */
 const MIN_COLUMNS = 3;
 const MAX_COLUMNS = 8;

@@ -26,6 +26,7 @@ import { continuesClauseAbove } from "./clauseReading.js";
 import { isColumnName } from "../targets/tables.js";
 import { CELL_GAP, UNIT_COLUMN } from "./tables.js";
 import { spacedTableRowLines } from "./spacedTableRows.js";
+import { wholeCellLineRows } from "./cellLineTables.js";
 
 /**
  * How the model reads lines that the grammar, which sees one line at a time, classified
@@ -282,6 +283,8 @@ function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void
     places.push({ index: i, content, pageEdge: byNumber || inside || (cutsSentence(lines[previous], text) && isPlainLine(lines[next])), between: between && !byNumber });
   }
   if (places.length === 0) return;
+  dropCellLineRowPlaces(places, lines, text);
+  if (places.length === 0) return;
   const atEdges = new Map<string, number>();
   for (const place of places) if (place.pageEdge) atEdges.set(place.content, (atEdges.get(place.content) ?? 0) + 1);
   let before: Map<string, number> | null = null;
@@ -305,6 +308,24 @@ function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void
     if (isIssuerMark(place.content) || (before.get(place.content) ?? 0) > 0) heads.add(place.content);
   }
   for (const place of places) if (heads.has(place.content)) lines[place.index] = withTextKind(lines[place.index] as TextLineNode, "pageNumber");
+}
+
+/**
+ * Sets apart the places that are cells of a table pasted one cell a line (model/cellLineTables.ts):
+ * a unit's name written again in a later row stands between two cells with no sentence mark, as a
+ * head inside a sentence would, yet it is the row's unit. Read only where a place was found.
+ */
+function dropCellLineRowPlaces(places: HeadPlace[], lines: readonly LineNode[], text: string): void {
+  const rows = wholeCellLineRows(lines, text);
+  if (rows.length === 0) return;
+  let row = 0;
+  let kept = 0;
+  for (const place of places) {
+    while (row < rows.length && rows[row]!.end <= place.index) row++;
+    if (row < rows.length && rows[row]!.start <= place.index) continue;
+    places[kept++] = place;
+  }
+  places.length = kept;
 }
 
 /** Whether a line's content is cells apart by spaces (model/tables.ts CELL_GAP) of which one names a unit column. */
