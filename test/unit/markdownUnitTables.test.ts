@@ -29,6 +29,19 @@ describe("a 分工表 written as a Markdown table (model/tables.ts readPiped)", 
     expect(plan.tables[0]!.unread).toHaveLength(1);
   });
 
+  it("ends a table where a header with its delimiter row opens the next, and reads no running head in the header written again", () => {
+    // The table pasted twice, no blank line between: the second delimiter row was read as a row
+    // whose units were ---, and its header as a running head printed at two page edges.
+    const header = "| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n";
+    const twice = `${PLAN}${header}| 1 | 开展质量攻关 | 市市场监管局 | 市工信局 |\n${header}| 1 | 开展标准提升 | 市工信局 | 市科技局 |\n`;
+    const plan = buildPlan(twice);
+    expect(plan.clauses.flatMap((clause) => clause.units.map((unit) => unit.text))).toEqual(["市市场监管局", "市工信局", "市工信局", "市科技局"]);
+    const rules = analyze(twice).findings.map((finding) => finding.rule);
+    expect(rules).not.toContain("units/unknown");
+    expect(rules).not.toContain("structure/page-number");
+    expect(rules.filter((rule) => rule === "structure/markdown-marks")).toHaveLength(6);
+  });
+
   it("reads no 分工表 from a Markdown table that names no unit column", () => {
     expect(buildPlan(`${PLAN}| 指标 | 单位 | 2025年 |\n| --- | --- | --- |\n| 制造业产品质量合格率 | % | 94 |\n`).tables).toEqual([]);
   });

@@ -37,11 +37,23 @@ export function markdownTables(lines: readonly LineNode[], text: string): Markdo
     const header = lines[i - 1]!;
     if (header.kind !== "text" || pipeCells(text, header.indentEnd, textEndOf(header, text)).length !== columns) continue;
     let last = i;
-    while (last + 1 < lines.length && lines[last + 1]!.kind === "text" && pipeCells(text, lines[last + 1]!.indentEnd, textEndOf(lines[last + 1]!, text)).length >= 2) last++;
+    while (last + 1 < lines.length && lines[last + 1]!.kind === "text") {
+      const cells = pipeCells(text, lines[last + 1]!.indentEnd, textEndOf(lines[last + 1]!, text)).length;
+      // A row with a delimiter row under it is the next table's header (a table pasted twice,
+      // or a second one set right under the first): its delimiter row is no row of units.
+      if (cells < 2 || opensTable(lines, last + 1, cells, text)) break;
+      last++;
+    }
     tables.push({ header: i - 1, last });
     i = last;
   }
   return tables;
+}
+
+/** Whether the line at `header`, of `cells` cells, has a delimiter row of as many cells under it. */
+function opensTable(lines: readonly LineNode[], header: number, cells: number, text: string): boolean {
+  const delimiter = lines[header + 1];
+  return delimiter !== undefined && delimiter.kind === "text" && delimiterCells(text, delimiter.indentEnd, textEndOf(delimiter, text)) === cells;
 }
 
 /** What a line of a Markdown table is to a reader of its rows: its header, its delimiter row, a row, or its last row. */

@@ -27,6 +27,7 @@ import { isColumnName } from "../targets/tables.js";
 import { CELL_GAP, UNIT_COLUMN } from "./tables.js";
 import { spacedTableRowLines } from "./spacedTableRows.js";
 import { wholeCellLineRows } from "./cellLineTables.js";
+import { delimiterCells } from "./markdownTables.js";
 
 /**
  * How the model reads lines that the grammar, which sees one line at a time, classified
@@ -277,6 +278,9 @@ function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void
     // A 分工表's header a copy set apart with spaces (序号  重点任务  牵头单位), which a PDF prints
     // again on every page the table runs over: its repeats are the table's (model/tables.ts).
     if (isSpacedTaskTableHeader(content)) continue;
+    // So is a Markdown table's header (a delimiter row right under it: model/markdownTables.ts),
+    // which a second table under the same columns, or the table pasted again, writes again.
+    if (isDelimiterRow(lines[i + 1], text)) continue;
     // A name right above a 成文日期 is a 落款's (model/signature.ts), wherever the page broke:
     // read as a running head, the page number's fix would delete the issuer's name.
     if (isDateLine(lines[next], text)) continue;
@@ -333,6 +337,10 @@ function isSpacedTaskTableHeader(content: string): boolean {
   if (!CELL_GAP.test(content)) return false;
   for (const cell of content.split(CELL_GAP)) if (UNIT_COLUMN.test(cell)) return true;
   return false;
+}
+
+function isDelimiterRow(line: LineNode | undefined, text: string): boolean {
+  return line !== undefined && line.kind === "text" && delimiterCells(text, line.indentEnd, textEndOf(line, text)) > 0;
 }
 
 function isColumnNameLine(line: LineNode | undefined, text: string): boolean {
