@@ -44,6 +44,18 @@ describe("a 分工表 set with spaces whose 序号 are a list's markers (model/s
     expect(plan.allItems.filter((item) => item.attachment !== null).map((item) => item.marker.text)).toEqual(["2.", "3."]);
   });
 
+  it("reads a `2.` row a cell short (its empty 配合单位 lost between single spaces) as a row, the table going on under it", () => {
+    const text = `${PLAN}序号 重点任务 牵头单位 配合单位\n1. 开展质量攻关 市市场监管局 市工信局\n2. 开展标准提升 市市场监管局\n3. 建设计量测试平台 市科技局 市财政局\n`;
+    const plan = buildPlan(text);
+    expect(plan.allItems.filter((item) => item.attachment !== null)).toEqual([]);
+    expect(plan.tables.map((table) => table.serials.map((serial) => serial.text))).toEqual([["1.", "2.", "3."]]);
+    const ids = ruleIds(text);
+    // Read as items, the rows' fixes renumbered them (2. → 1.) and ran their cells together.
+    expect(ids).not.toContain("numbering/sequence");
+    expect(ids).not.toContain("numbering/marker-space");
+    expect(ids).not.toContain("punct/han-space");
+  });
+
   it("reads a list numbered with single spaces and no table header above it as items", () => {
     const plan = buildPlan(`${PLAN}1. 开展质量攻关 市市场监管局 2025年底前\n2. 推进标准化建设 市工信局 2025年底前\n`);
     expect(plan.tables).toEqual([]);

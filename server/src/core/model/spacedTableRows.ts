@@ -41,7 +41,8 @@ export function spacedTableRowLines(lines: readonly LineNode[], text: string): n
 function keepsTableOpen(line: LineNode & { kind: "text" }, text: string, header: UnitTableHeader): boolean {
   if (line.textKind === "pageNumber") return true;
   if (line.textKind !== "plain" && line.textKind !== "tableRow") return false;
-  return isSectionRowLine(line, text) || cellsOf(line, text, header)?.length === header.cells;
+  const cells = cellsOf(line, text, header);
+  return isSectionRowLine(line, text) || (cells !== null && partsAsRow(cells.length, header));
 }
 
 /** Whether an item line parts into the header's cells with its marker the first cell whole (`1.`, `（1）`). */
@@ -50,8 +51,22 @@ function isMarkedRow(line: ItemLineNode, text: string, header: UnitTableHeader):
   const after = text.charCodeAt(line.marker.end);
   if (after !== 0x20 && after !== 0x3000 && after !== 0xa0) return false;
   const cells = cellsOf(line, text, header);
-  return cells !== null && cells.length === header.cells && cells[0]!.start === line.marker.start && cells[0]!.end === line.marker.end;
+  return cells !== null && partsAsRow(cells.length, header) && cells[0]!.start === line.marker.start && cells[0]!.end === line.marker.end;
 }
+
+/**
+ * Whether a line of `count` cells is a row of the table: as many cells as its header, or one
+ * short, an empty 配合单位 the gap round it swallowed, which model/tables.ts shortSpacedRow reads
+ * (put back in its columns, read through a merged cell, or kept unread in the count). Read as
+ * an item, such a row broke the table: numbering/sequence and marker-space judged it and the
+ * rows under it, and their fixes ran its cells together.
+ */
+function partsAsRow(count: number, header: UnitTableHeader): boolean {
+  return count === header.cells || (count === header.cells - 1 && count >= MIN_SHORT_ROW);
+}
+
+/** The fewest cells a short row has: its 序号, a task and a unit. */
+const MIN_SHORT_ROW = 3;
 
 /** A short line with no sentence in it (一、增强质量发展创新动能): a section row, a cell merged across the table. */
 function isSectionRowLine(line: LineNode, text: string): boolean {
