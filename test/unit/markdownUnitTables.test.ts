@@ -42,6 +42,12 @@ describe("a 分工表 written as a Markdown table (model/tables.ts readPiped)", 
     expect(rules.filter((rule) => rule === "structure/markdown-marks")).toHaveLength(6);
   });
 
+  it("keeps a row of hyphens under a row of dashes a row: a header names its columns", () => {
+    // | - | - | is a delimiter row's shape; the row above it writes none in every cell, no header.
+    const text = `${PLAN}| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n| 1 | 开展质量攻关 | 市市场监管局 | 市工信局 |\n| — | — | — | — |\n| - | - | - | - |\n| 2 | 开展标准提升 | 市工信局 | 市科技局 |\n`;
+    expect(buildPlan(text).clauses.flatMap((clause) => (clause.tableRow === null ? [] : [clause.tableRow.number]))).toEqual(["1", "—", "-", "2"]);
+  });
+
   it("reads no 分工表 from a Markdown table that names no unit column", () => {
     expect(buildPlan(`${PLAN}| 指标 | 单位 | 2025年 |\n| --- | --- | --- |\n| 制造业产品质量合格率 | % | 94 |\n`).tables).toEqual([]);
   });

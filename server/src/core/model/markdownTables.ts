@@ -1,6 +1,7 @@
 import type { LineNode } from "../syntax/cst.js";
 import { isSpaceCode } from "../text/spaces.js";
 import { textEndOf } from "./inline.js";
+import { writesNoUnit } from "./noneCells.js";
 
 /**
  * A Markdown table as Markdown editors (and some web pages) write it, its rows without the outer
@@ -38,10 +39,10 @@ export function markdownTables(lines: readonly LineNode[], text: string): Markdo
     if (header.kind !== "text" || pipeCells(text, header.indentEnd, textEndOf(header, text)).length !== columns) continue;
     let last = i;
     while (last + 1 < lines.length && lines[last + 1]!.kind === "text") {
-      const cells = pipeCells(text, lines[last + 1]!.indentEnd, textEndOf(lines[last + 1]!, text)).length;
+      const cells = pipeCells(text, lines[last + 1]!.indentEnd, textEndOf(lines[last + 1]!, text));
       // A row with a delimiter row under it is the next table's header (a table pasted twice,
       // or a second one set right under the first): its delimiter row is no row of units.
-      if (cells < 2 || opensTable(lines, last + 1, cells, text)) break;
+      if (cells.length < 2 || opensTable(lines, last + 1, cells, text)) break;
       last++;
     }
     tables.push({ header: i - 1, last });
@@ -50,10 +51,16 @@ export function markdownTables(lines: readonly LineNode[], text: string): Markdo
   return tables;
 }
 
-/** Whether the line at `header`, of `cells` cells, has a delimiter row of as many cells under it. */
-function opensTable(lines: readonly LineNode[], header: number, cells: number, text: string): boolean {
+/**
+ * Whether the row at `header` heads a table: a delimiter row of as many cells under it, and a
+ * name in each of its cells. A row of dashes, none in every cell (| — | — |), above a row of
+ * hyphens (| - | - |) is two rows of a table that has no unit there, no header over a delimiter.
+ */
+function opensTable(lines: readonly LineNode[], header: number, cells: ReadonlyArray<{ start: number; end: number }>, text: string): boolean {
   const delimiter = lines[header + 1];
-  return delimiter !== undefined && delimiter.kind === "text" && delimiterCells(text, delimiter.indentEnd, textEndOf(delimiter, text)) === cells;
+  if (delimiter === undefined || delimiter.kind !== "text" || delimiterCells(text, delimiter.indentEnd, textEndOf(delimiter, text)) !== cells.length) return false;
+  for (const cell of cells) if (cell.end <= cell.start || writesNoUnit(text, cell.start, cell.end)) return false;
+  return true;
 }
 
 /** What a line of a Markdown table is to a reader of its rows: its header, its delimiter row, a row, or its last row. */
