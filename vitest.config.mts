@@ -1,10 +1,14 @@
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // Both cores of a two-core CI machine: vitest's default (one worker fewer than the cores) left
+    // one idle and ran the suite in twice the time; most of a test file's time is its imports and
+    // its own work, not the processes it spawns.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     exclude: ["test/e2e/**", "node_modules/**"],
     // A hunt (PLANCHECK_PROPERTY_RUNS, test/support/propertySeed.ts) runs its cases for as long as
     // they take: at 6,000 cases the trust properties ran past the normal run's limit and were
@@ -12,6 +16,8 @@ export default defineConfig({
     testTimeout: process.env.PLANCHECK_PROPERTY_RUNS ? 0 : 20000,
     // Property tests run a fixed seed unless asked for random ones (test/support/propertySeed.ts says why).
     setupFiles: ["test/support/propertySeed.ts"],
+    // Every temporary folder of a run lives under one folder removed at the end (tempRoot.ts).
+    globalSetup: ["test/support/tempRoot.ts"],
     // The bins keep V8's code cache in the user's cache folder (server/src/node/compileCache.ts):
     // the tests' runs, of packed copies in temporary prefixes too, keep theirs apart.
     env: { XDG_CACHE_HOME: join(tmpdir(), "policy-plan-test-cache") },

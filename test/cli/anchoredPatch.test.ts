@@ -3,15 +3,9 @@ import * as diff from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { anchoredPatch } from "../../server/src/cli/format/anchoredPatch";
+import { cpuMs } from "../support/growth";
 
 const patchOf = (before: string, after: string) => formatPatch(anchoredPatch(diff, "a/p.plan", "b/p.plan", before, after));
-
-function cpuMs(f: () => void): number {
-  const start = process.cpuUsage();
-  f();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
 
 /** Lines of a plan, each its own (`1.开展第N项工作。`), some of them changed as fixes change them. */
 function plan(lines: number, changeEvery: number): { before: string; after: string } {

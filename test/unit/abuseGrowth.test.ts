@@ -3,35 +3,12 @@ import { analyze, type PlanModel, readModel } from "../../server/src/core/analyz
 import { formatEdits } from "../../server/src/core/punct/format";
 import { parseSyntax } from "../../server/src/core/syntax/parse";
 import { ALL_RULES } from "../../server/src/core/rules/index";
+import { growth } from "../support/growth";
 
 /**
- * Hostile shapes whose cost grew faster than the input in one rule or in the model. A wall-clock
- * limit flakes on a loaded machine, so each case measures the same work at two sizes in the same
- * process, the sizes taking turns, and bounds the ratio of their CPU times: a linear reading
- * gives about 4 for 4× the input, a quadratic one 16. The least of a few runs of each size is
- * taken, which a busy machine can only make larger, never smaller.
+ * Hostile shapes whose cost grew faster than the input in one rule or in the model, each measured
+ * at two sizes and bounded by the ratio of their CPU times (test/support/growth.ts says why).
  */
-const RUNS = 3;
-
-function cpuMs(f: () => void): number {
-  const start = process.cpuUsage();
-  f();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-/** The CPU time of `work` on `large` over its time on `small`; `prepare`, untimed, runs before each. */
-function growth(work: (text: string) => void, small: string, large: string, prepare: (text: string) => void = () => undefined): number {
-  const times = [Infinity, Infinity];
-  for (let run = 0; run < RUNS; run++) {
-    [small, large].forEach((text, i) => {
-      prepare(text);
-      times[i] = Math.min(times[i]!, cpuMs(() => work(text)));
-    });
-  }
-  return times[1]! / Math.max(times[0]!, 1);
-}
-
 /** One rule's growth, each run over a model read apart (what the rule reads lazily from the model is its own cost). */
 function ruleGrowth(rule: string, small: string, large: string): number {
   const only = Object.fromEntries(ALL_RULES.map((r) => [r.meta.id, r.meta.id === rule ? "warning" : "off"] as const));
