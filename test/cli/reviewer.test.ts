@@ -123,7 +123,7 @@ describe("a brand plan that words its targets every way", () => {
       ["产品质量安全事故发生率", "控制在", 0.5, "‰", "no-parent"],
       ["消费者投诉按期办结率", "达到", 99, "%", "no-parent"],
       ["主导或参与制定国家标准、行业标准", "", 15, "项", "no-parent"],
-      ["团体标准", "", 30, "项", "no-parent"],
+      ["主导或参与制定团体标准", "", 30, "项", "no-parent"],
     ]);
   });
 });

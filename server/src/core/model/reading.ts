@@ -356,9 +356,13 @@ function isPlainLine(line: LineNode | undefined): boolean {
   return line !== undefined && line.kind === "text" && line.textKind === "plain";
 }
 
-/** Whether a line's text stops in mid-sentence: it does not end like a whole paragraph. */
+/**
+ * Whether a line's text stops in mid-sentence: it does not end like a whole paragraph. A label
+ * (附件1), a date or a 文号 on a line of its own is no sentence: the line under 附件1 is its title.
+ */
 function cutsSentence(line: LineNode | undefined, text: string): boolean {
   if (line === undefined || (line.kind !== "text" && line.kind !== "item" && line.kind !== "list")) return false;
+  if (line.kind === "text" && line.textKind !== "plain") return false;
   const end = textEndOf(line, text);
   return end > line.indentEnd && !PARAGRAPH_END.test(text.slice(Math.max(line.indentEnd, end - 1), end));
 }
