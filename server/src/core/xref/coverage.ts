@@ -7,7 +7,7 @@ import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
 import { partsNamedBy } from "./partNames.js";
-import { type MappingCandidate, mapWordsOf, bodyNamedKind, headingNames, headingNamesOverSharedWork, headingNamesTrade, INDUSTRY_WORD, namesOnlyByWordsOf, headingSaysOnlyWorkOf, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, writesFieldWord, writesSubjectWord, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
+import { type MappingCandidate, mapWordsOf, bodyNamedKinds, headingNames, headingNamesOverSharedWork, headingNamesTrade, INDUSTRY_WORD, namesOnlyByWordsOf, headingSaysOnlyWorkOf, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, writesFieldWord, writesSubjectWord, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
 import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 import { clauseObjectItems, fundsOnly, listedProductItems, trainingItems } from "./taskThings.js";
@@ -523,7 +523,7 @@ function standsApart(parent: ParentDocument, mapping: TaskMapping): boolean {
   if (best.score > 0 && namesAlone(parent, heading, best.entry, mapping)) return true;
   if (best.score < NAMED_FLOOR) return false;
   // A body that says which kind of the heading's common head the task is (生产性服务业 under 发展现代服务业) names its item.
-  if (bodyNamedKind(parent, heading, mapping.text.body, mapping.candidates, mapping.subject) === best.entry) return true;
+  if (bodyNamedKinds(parent, heading, mapping.text.body, mapping.candidates, mapping.subject).includes(best.entry)) return true;
   if (headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) && (second === undefined || !headingNames(parent, heading, second.entry, subjectFor(parent, mapping, second.entry)) || headingNamesOverSharedWork(parent, heading, best.entry, second.entry, subjectFor(parent, mapping, best.entry)))) return true;
   // A heading that names the second only by the kind of work the best does too (监管 of 实施从农田到餐桌
   // 全过程监管: （二十六）'s title word, and （十）'s 农产品食品安全监管体系) and the best by none leaves
@@ -804,6 +804,21 @@ function fieldClauseSubjects(parent: ParentDocument, mapping: TaskMapping): Mapp
 }
 
 /**
+ * The kinds of its heading's common head a body names beside the best, which is one of them
+ * (mapping.ts `bodyNamedKinds`): 提升现代服务业质量 over 推动临空物流…等生产性服务业标准化发展，提升养老
+ * 托育…等生活性服务业质量水平 is （十六）'s and （十七）'s, the body saying both kinds of the 服务业 its
+ * heading names. With the whole task's score, which must be above 0, as every credit's.
+ */
+function bodyKindSubjects(parent: ParentDocument, mapping: TaskMapping): MappingCandidate[] {
+  const best = mapping.candidates[0];
+  if (best === undefined) return [];
+  const kinds = bodyNamedKinds(parent, mapping.text.heading, mapping.text.body, mapping.candidates, mapping.subject);
+  if (kinds.length < 2 || !kinds.includes(best.entry)) return [];
+  const all = rankEntries(parent, mapping.text.heading, mapping.text.body, parent.items.length, mapping.subject);
+  return all.filter((c) => c.entry !== best.entry && c.score > 0 && kinds.includes(c.entry));
+}
+
+/**
  * The items the clauses of a task's body name plainly, in the order it names them: a clause names
  * the item it scores COVERAGE_THRESHOLD or more for, best of all items, read as a heading alone.
  */
@@ -916,6 +931,9 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
     if (headings && !result.some((c) => c.entry === headings.entry)) result.push({ entry: headings.entry, score: headings.score, basis: "heading", quote: quoteOf(headings.entry) });
     for (const subject of conjoinedSubjects(parent, mapping)) {
       if (!result.some((c) => c.entry === subject.entry)) result.push({ entry: subject.entry, score: subject.score, basis: "heading", quote: quoteOf(subject.entry) });
+    }
+    for (const kind of bodyKindSubjects(parent, mapping)) {
+      if (!result.some((c) => c.entry === kind.entry)) result.push({ entry: kind.entry, score: kind.score, basis: "body", quote: quoteOf(kind.entry) });
     }
   }
   if (likeness && !isCarryingOut(mapping.item)) {

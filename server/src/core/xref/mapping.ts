@@ -1639,8 +1639,9 @@ function rankTask(parent: ParentDocument, heading: string, body: string, subject
   const best = ranked[0];
   if (best === undefined) return ranked;
   const index = indexOf(parent);
-  const kindEntry = bodyNamedKind(parent, heading, body, ranked, subject);
-  const kind = ranked.find((c) => c !== best && c.score > 0 && c.entry === kindEntry);
+  // Of the kinds the body names, the best ranked goes first, unless the best is one of them.
+  const kinds = bodyNamedKinds(parent, heading, body, ranked, subject);
+  const kind = kinds.includes(best.entry) ? undefined : ranked.find((c) => c.score > 0 && kinds.includes(c.entry));
   if (kind !== undefined) return [kind, ...ranked.filter((c) => c !== kind)];
   const named = keywordsNamed(index, heading, subject);
   if (named.length !== 1 || index.entries[named[0]!] === best.entry) return ranked;
@@ -1660,37 +1661,50 @@ function rankTask(parent: ParentDocument, heading: string, body: string, subject
  * The item whose kind of a common head the body names where the heading writes only the head: 服务
  * is in a third of the items' titles, each saying which services by the word before it (生产服务 of
  * （十六）, 生活服务 of （十七）, 公共服务 of （十八）), and a heading of the head alone (发展现代服务业)
- * leaves the kind to its body. A body that writes one such title phrase whole (推动生产性服务业向专业化…,
- * the attributive 性 between its words as `addGrams` reads it) and no other's says which: that item,
- * among the task's best three, is its first (`rankTask`). Not where the heading writes a word of another
- * of the three's titles beside the head (提升服务质量 names （十八）'s 公共服务质量 by 服务质量: `fieldClauseSubjects` gives the
+ * leaves the kind to its body. A body that writes such title phrases whole (推动生产性服务业向专业化…,
+ * the attributive 性 between its words as `addGrams` reads it) says which: the best ranked of those
+ * items among the task's best three is its first (`rankTask`), and coverage counts the others beside
+ * it (coverage.ts `bodyKindSubjects`: 提升现代服务业质量 over 生产性服务业… and 生活性服务业… is
+ * （十六）'s and （十七）'s both). Not where the heading writes a word of another of the three's titles
+ * beside the head (提升服务质量 names （十八）'s 公共服务质量 by 服务质量: `fieldClauseSubjects` gives the
  * body's kind beside it), nor where it writes a kind itself. Before, 发展现代服务业 went to （七） by the
- * 服务业 of its keywords (0.17) and （十六） stayed uncovered at 0.15. The item, or null.
+ * 服务业 of its keywords (0.17) and （十六） stayed uncovered at 0.15; before qa-50e a body writing two
+ * kinds named neither, and its task went to （七） alone. The items in the parent's order, or none.
  */
-export function bodyNamedKind(parent: ParentDocument, heading: string, body: string, ranked: readonly MappingCandidate[], subject: SubjectWeights = NO_SUBJECT): ParentEntry | null {
+export function bodyNamedKinds(parent: ParentDocument, heading: string, body: string, ranked: readonly MappingCandidate[], subject: SubjectWeights = NO_SUBJECT): ParentEntry[] {
   const index = indexOf(parent);
   const headingRuns = runsOf(heading, index.terms);
-  const headingGrams = new Set(headingRuns.flatMap((run) => [...bigramsOf(run)]));
-  // The head is what the heading works on: its last word (服务, 服务业), not a facility's purpose (标准化服务平台).
-  const object = headingRuns[headingRuns.length - 1] ?? "";
+  // The head is what the heading works on: its last word (服务, 服务业), not a facility's purpose
+  // (标准化服务平台); the parent's subject word after it is the quality of that head (提升现代服务业质量).
+  const object = withoutSubjectTail(index, headingRuns[headingRuns.length - 1] ?? "");
   const kinds = commonHeadKinds(index).filter(({ head }) => object.endsWith(head) || object.endsWith(`${head}业`));
-  if (kinds.length === 0) return null;
+  if (kinds.length === 0) return [];
   const writes = (runs: readonly string[], phrase: string) => runs.some((run) => writesKind(run, phrase));
-  if (kinds.some(({ phrase }) => writes(headingRuns, phrase))) return null;
+  if (kinds.some(({ phrase }) => writes(headingRuns, phrase))) return [];
   const bodyRuns = runsOf(body, index.terms);
   const written = new Set(kinds.filter(({ phrase }) => writes(bodyRuns, phrase)).map(({ at }) => at));
-  if (written.size !== 1) return null;
-  const [at] = written;
+  if (written.size === 0) return [];
   // The heading names none of the other candidates by its title's words or its own words, the head
-  // aside (应急救援服务, （十七）'s keyword; not 服务业, the head's industry, （七）'s by its keywords).
+  // aside (应急救援服务, （十七）'s keyword; not 服务业, the head's industry, （七）'s by its keywords),
+  // nor a bigram across the head and the subject after it (业质 of 服务业质量 is no 产业质量 of （七）).
   const heads = new Set(kinds.map(({ head }) => head));
   const rest = [...heads].reduce((text, head) => text.split(`${head}业`).join("、").split(head).join("、"), heading);
+  const withoutIndustry = [...heads].reduce((text, head) => text.split(`${head}业`).join("、"), heading);
+  const headingGrams = new Set(runsOf(withoutIndustry, index.terms).flatMap((run) => [...bigramsOf(run)]).filter((gram) => !index.subjectWords.has(gram)));
   const namesOther = ranked.some(({ entry }) => {
     const other = index.entries.indexOf(entry);
-    if (other === at) return false;
+    if (written.has(other)) return false;
     return headingNames(parent, rest, entry, subject) || [...headingGrams].some((gram) => !heads.has(gram) && index.titles[other]!.has(gram));
   });
-  return namesOther ? null : index.entries[at!]!;
+  return namesOther ? [] : [...written].sort((a, b) => a - b).map((at) => index.entries[at]!);
+}
+
+/** A run without the parent's subject word at its end (现代服务业 of 现代服务业质量), where a word is left before it. */
+function withoutSubjectTail(index: ParentIndex, run: string): string {
+  for (const word of index.subjectWords) {
+    if (run.length > word.length && run.endsWith(word)) return run.slice(0, run.length - word.length);
+  }
+  return run;
 }
 
 /**
