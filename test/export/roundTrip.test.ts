@@ -59,10 +59,12 @@ async function roundTrip(source: string): Promise<{ before: Analysis; after: Ana
   const inRepeat = (f: Analysis["findings"][number]) => before.plan.repeatedTitles.some((repeat) => f.start >= repeat.start && f.start < repeat.end);
   // Nor is a page's bar between the text and an attachment (model/debrisBeforeAttachments.ts).
   const inBar = (f: Analysis["findings"][number]) => before.plan.debrisBeforeAttachments.some((bar) => f.start >= bar.start && f.start < bar.end);
+  // Nor is a Word review balloon a copy brought in (export/layout.ts): structure/review-markup has nothing to say of the document read back.
+  const inBalloon = (f: Analysis["findings"][number]) => before.plan.reviewBalloons.some((balloon) => f.start >= balloon.start && f.start < balloon.end);
   // An attachment pasted with no 附件 label gets the label in the export (export/layout.ts), as the rule's fix writes it.
   // A page or section break Word or WPS left as U+000C is no character of the export (Word sets its own pages): text/invisible-char has nothing to say of it there.
   const pageBreak = (f: Analysis["findings"][number]) => f.rule === "text/invisible-char" && /^\f+$/.test(source.slice(f.start, f.end));
-  const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inLeading(f) && !inRepeat(f) && !inBar(f) && !pageBreak(f) && f.rule !== "text/broken-sentence" && f.rule !== "structure/page-number" && f.rule !== "structure/hard-wrap" && f.rule !== "numbering/marker-space" && f.rule !== "structure/table-of-contents" && f.rule !== "structure/attachment-label");
+  const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inLeading(f) && !inRepeat(f) && !inBar(f) && !inBalloon(f) && !pageBreak(f) && f.rule !== "text/broken-sentence" && f.rule !== "structure/page-number" && f.rule !== "structure/hard-wrap" && f.rule !== "numbering/marker-space" && f.rule !== "structure/table-of-contents" && f.rule !== "structure/attachment-label");
   // The two halves of that sentence, now adjacent paragraphs, read as an unclosed quotation
   // and a paragraph without its end: the punct/ findings of the same defect.
   const halves = new Set([...brokenParagraphLines(before.plan)].map((line) => source.slice(line.indentEnd, line.contentEnd).trim()));
