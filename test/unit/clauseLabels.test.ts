@@ -13,6 +13,8 @@ const TEXT = [
   "3.推进工程质量提升。（主要责任单位：市住房城乡建设局；其他责任单位：市交通运输局、市水利局）",
   "4.推进服务质量提升。〔主办单位：市商务局；协办单位：市文广旅局；协同部门：市卫生健康委〕",
   "5.推进农业质量提升。〔责任单位：市农业农村局，各区（市）县人民政府〕",
+  // The State Council's and the provinces' 分工方案 write 参加单位 for the supporting units.
+  "6.推进品牌建设。（牵头单位：市市场监管局；参加单位：市商务局、市文广旅局）",
   "",
 ].join("\n");
 
@@ -27,6 +29,7 @@ describe("a clause's labels", () => {
       ["主办单位:lead:市商务局", "协办单位:support:市文广旅局", "协同部门:support:市卫生健康委"],
       // A comma before no label is the list's: a second group of units, not a second label.
       ["责任单位:responsible:市农业农村局、各区（市）县人民政府"],
+      ["牵头单位:lead:市市场监管局", "参加单位:support:市商务局、市文广旅局"],
     ]);
   });
 
