@@ -1,7 +1,8 @@
 import { Segment } from "./clauseSegment.js";
-import type { ClauseNode, InlineNode, ItemLineNode, LineNode, TargetNode } from "../syntax/cst.js";
+import type { ClauseNode, ClauseSegmentNode, InlineNode, ItemLineNode, LineNode, TargetNode } from "../syntax/cst.js";
 import type { ClauseSegment, ResponsibilityClause, Target, UnitName, UnitRole } from "./types.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
+import { namesNoUnit } from "./noneCells.js";
 import { splitAtGroupBreaks } from "./roleWordReach.js";
 import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 import { hasInvisible, withoutInvisible } from "../units/names.js";
@@ -44,19 +45,30 @@ export function toResponsibilityClause(node: ClauseNode, text: string, registry:
   // A group split off a label's list by a role word has no label of its own: without a role
   // word of its own, it does what the label says.
   let label = "";
-  let segments: ClauseSegment[] = node.segments.map((segment) => {
+  let segments: ClauseSegment[] = [];
+  // The tree's segments the model's stand for: the tree's own array unless a group says none.
+  let nodes: ClauseSegmentNode[] = node.segments;
+  for (let index = 0; index < node.segments.length; index++) {
+    const segment = node.segments[index]!;
     // A label with a format character pasted inside (责任<U+200B>单位, grammar UnitLabelWithFormat)
     // or spaced out by a PDF copy (责 任 单 位) is the label a reader sees; its span is the label
     // as written.
     const written = segment.label;
     if (written) label = labelWords(written);
-    const units = unitNamesOf(segment.names, text, registry);
     const role = segment.role ? roleOfWord(segment.role) : roleOfLabel(label);
-    return written ? new Segment(label, segment.labelStart, segment.labelStart + written.length, segment.colon, units, segment.etc, role) : new Segment("", -1, -1, segment.colon, units, segment.etc, role);
-  });
+    // 配合单位：无 (—, 暂无) says the task has no supporting unit, as a 配合单位 cell's dash does
+    // (model/noneCells.ts): no body named 无 for units/unknown to report.
+    if (role === "support" && namesNoUnit(segment.names, segment.etc, text)) {
+      if (nodes === node.segments) nodes = node.segments.slice(0, index);
+      continue;
+    }
+    if (nodes !== node.segments) nodes.push(segment);
+    const units = unitNamesOf(segment.names, text, registry);
+    segments.push(written ? new Segment(label, segment.labelStart, segment.labelStart + written.length, segment.colon, units, segment.etc, role) : new Segment("", -1, -1, segment.colon, units, segment.etc, role));
+  }
   // 按职责分工负责 after the last name (the clause's suffix) is the last group's stated role.
-  const last = node.segments.length - 1;
-  const grouped = splitAtGroupBreaks(segments, node.suffix === "" ? node.segments : node.segments.map((segment, index) => ({ role: segment.role || (index === last ? node.suffix : "") })), text, roleOfLabel);
+  const last = node.segments[node.segments.length - 1];
+  const grouped = splitAtGroupBreaks(segments, node.suffix === "" ? nodes : nodes.map((segment) => ({ role: segment.role || (segment === last ? node.suffix : "") })), text, roleOfLabel);
   segments = supportBesideMarkedLead(grouped.segments, grouped.written, text);
   return {
     form: node.form,

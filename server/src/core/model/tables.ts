@@ -7,7 +7,7 @@ import { hasInnerSpace, namesUnitColumn, narrowCellsOf } from "./narrowCells.js"
 import { type MarkdownLine, pipeCells } from "./markdownTables.js";
 import { QuotedCellCursor } from "./quotedCells.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
-import { writesNoUnit } from "./noneCells.js";
+import { namesNoUnit, writesNoUnit } from "./noneCells.js";
 import { isSectionRow, MAX_SECTION_ROW, readsAsTask, SENTENCE_MARKS } from "./sectionRows.js";
 import { emptyUnitsMerged, mergedLeadAbove, missingUnitPlacement, readThroughAbove, type UnitsAbove } from "./mergedUnitRows.js";
 import { kindOf, realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
@@ -838,7 +838,7 @@ export function labelled(groups: readonly ClauseSegmentNode[], column: string, t
     const role = group.role ? roleOfWord(group.role) : label !== "" ? roleOfLabel(label) : columnRole;
     // 配合单位：— in a cell that writes its own labels says what a dash under a 配合单位 column
     // says (model/noneCells.ts): no supporting unit, not a body named —.
-    if (role === "support" && writesNone(group, text)) {
+    if (role === "support" && namesNoUnit(group.names, group.etc, text)) {
       kept ??= groups.slice(0, index);
       continue;
     }
@@ -848,9 +848,3 @@ export function labelled(groups: readonly ClauseSegmentNode[], column: string, t
   return supportBesideMarkedLead(segments, kept ?? groups, text);
 }
 
-/** Whether a group's one name is a mark of none (—, /, 无) and nothing more. */
-function writesNone(group: ClauseSegmentNode, text: string): boolean {
-  if (group.names.length !== 1 || group.etc !== null) return false;
-  const name = group.names[0]!;
-  return writesNoUnit(text, name.start, name.end);
-}
