@@ -1,4 +1,5 @@
 import { outsideDebris } from "../../text/inlineDebris.js";
+import { PlanMemo } from "../../model/planMemo.js";
 import { entriesInUse, successorsInUse } from "../../units/entriesInUse.js";
 import { localGovernmentsOf } from "../../units/groupTerms.js";
 import { isTownPlan } from "../../units/townLevel.js";
@@ -410,18 +411,79 @@ const CLAUSES = new ClauseFindingsMemo<string>();
 
 /**
  * What units/unknown says of one name of a clause (the editor's hover on a name the registry does
- * not know), worked out for that name alone: the rule's finding on it, its message and
- * suggestions, or null where the rule reports none. The plan's facts are read as the rule reads
- * them; no other name of the clause is judged.
+ * not know): the rule's finding on it, its message and suggestions, or null where the rule
+ * reports none. The plan's facts are the rule's own (judgedFactsOf, one reading per plan).
+ * Where the plan names few enough names that no search can pass the rule's bound
+ * (SUGGESTED_NAMES_LIMIT), the name is judged alone; past it, which names are searched depends
+ * on the order they are judged in, so the names before it are judged first, in document order as
+ * the rule judges them, by one judge kept on the plan: a name past the bound gets no suggestion
+ * in the hover, as in the diagnostic.
  */
 export function unknownUnitFinding(plan: PlanDocument, units: UnitRegistry, clause: ResponsibilityClause, unit: UnitName): FindingReport | null {
   for (let at = 0; at < clause.segments.length; at++) {
     const index = clause.segments[at]!.units.indexOf(unit);
     if (index < 0) continue;
     const facts = judgedFactsOf(plan, units);
-    return facts === null ? null : clauseJudge(plan, units, facts)(clause)(at, index, []);
+    if (facts === null) return null;
+    if (!passesSearchBound(plan, units)) return clauseJudge(plan, units, facts)(clause)(at, index, []);
+    return inDocumentOrder(plan, units, facts).findingOn(clause, at, index);
   }
   return null;
+}
+
+/**
+ * A judge that has judged the plan's clauses in document order up to `judged` (exclusive): its
+ * verdicts, and so which names its search bound reached, are the rule's where the rule judges
+ * afresh in document order (always, for a plan past the bound).
+ */
+class DocumentOrderJudge {
+  private judged = 0;
+
+  constructor(
+    private readonly clauses: readonly ResponsibilityClause[],
+    private readonly judge: (clause: ResponsibilityClause) => NameJudge,
+  ) {}
+
+  findingOn(clause: ResponsibilityClause, at: number, index: number): FindingReport | null {
+    // A clause the rule does not judge (a 分工表 row under a merged cell) is judged after them all.
+    const position = this.clauses.indexOf(clause);
+    const through = position < 0 ? this.clauses.length : position + 1;
+    const notes: string[] = [];
+    for (; this.judged < through; this.judged++) {
+      const judged = this.clauses[this.judged]!;
+      const judge = this.judge(judged);
+      for (let segment = 0; segment < judged.segments.length; segment++) for (let name = 0; name < judged.segments[segment]!.units.length; name++) judge(segment, name, notes);
+    }
+    return this.judge(clause)(at, index, notes);
+  }
+}
+
+/** The hover's document-order judge of a plan, per registry. */
+const documentOrderJudges = new PlanMemo<Map<UnitRegistry, DocumentOrderJudge>>();
+
+function inDocumentOrder(plan: PlanDocument, units: UnitRegistry, facts: JudgedFacts): DocumentOrderJudge {
+  const byRegistry = documentOrderJudges.of(plan, () => new Map());
+  let judge = byRegistry.get(units);
+  if (judge === undefined) byRegistry.set(units, (judge = new DocumentOrderJudge(plan.clauses, clauseJudge(plan, units, facts))));
+  return judge;
+}
+
+/**
+ * Whether the plan names more distinct names (each as its list means it: unitNameMeant) than the
+ * search bound: only then may a name's verdict depend on the names judged before it. Read up to
+ * the bound's first excess.
+ */
+function passesSearchBound(plan: PlanDocument, units: UnitRegistry): boolean {
+  const names = new Set<string>();
+  for (const clause of plan.clauses) {
+    for (const segment of clause.segments) {
+      for (let index = 0; index < segment.units.length; index++) {
+        names.add(unitNameMeant(segment.units, index, units));
+        if (names.size > SUGGESTED_NAMES_LIMIT) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**
@@ -444,6 +506,18 @@ interface JudgedFacts {
  * does not cover.
  */
 function judgedFactsOf(plan: PlanDocument, units: UnitRegistry): JudgedFacts | null {
+  // Whole-plan scans (the units in use, the 分局, the writings): read once per plan, for the rule
+  // and every hover alike.
+  const byRegistry = judgedFacts.of(plan, () => new Map());
+  let facts = byRegistry.get(units);
+  if (facts === undefined) byRegistry.set(units, (facts = readJudgedFacts(plan, units)));
+  return facts;
+}
+
+/** The plan's JudgedFacts per registry (a plan is read with one; a test may read it with another). */
+const judgedFacts = new PlanMemo<Map<UnitRegistry, JudgedFacts | null>>();
+
+function readJudgedFacts(plan: PlanDocument, units: UnitRegistry): JudgedFacts | null {
   const year = planYearOf(plan);
   if (year !== null && year < REGISTRY_SINCE) return null;
   const { level, word } = documentLevel(plan);
