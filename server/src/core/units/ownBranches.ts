@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument } from "../model/types.js";
 import { unitIdentities } from "./identity.js";
 import type { UnitRegistry } from "./registry.js";
@@ -12,6 +13,16 @@ import type { Succession } from "./retired.js";
  * where the plan names the district's bureau as well (区市场监管局 beside 市市场监管局江宁分局).
  */
 export function ownBranchesOf(plan: PlanDocument, registry: UnitRegistry): ReadonlyMap<string, string> {
+  // A whole-plan scan units/unknown and the hover on a retired name both ask: once per plan.
+  const byRegistry = branchesOfPlan.of(plan, () => new Map());
+  let branches = byRegistry.get(registry);
+  if (branches === undefined) byRegistry.set(registry, (branches = readOwnBranches(plan, registry)));
+  return branches;
+}
+
+const branchesOfPlan = new PlanMemo<Map<UnitRegistry, ReadonlyMap<string, string>>>();
+
+function readOwnBranches(plan: PlanDocument, registry: UnitRegistry): ReadonlyMap<string, string> {
   const identity = unitIdentities(plan, registry);
   const branches = new Map<string, string>();
   // The bureaus the plan names a district bureau of too (区市场监管局 of 市市场监管局): the district has its own.
