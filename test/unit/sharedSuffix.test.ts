@@ -118,3 +118,37 @@ describe("a list of kinds under one 各, their ending written once", () => {
     expect(report.units.map((unit) => unit.unit)).toEqual(["县商务局"]);
   });
 });
+
+// A province with 自治州 (湖南, 湖北, 四川, 贵州, 云南, 吉林, 甘肃, 青海) lists its cities and prefectures
+// under one 各 with their department written once, after the last kind with its level word:
+// 各市、州市场监管局 is every 市's and every 州's 市场监管局, never 各市 and a 州市场监管局.
+describe("a list of kinds under one 各, their department written once", () => {
+  const PROVINCE = "湖南省质量强省建设实施方案\n一、重点任务\n1.推动质量提升。实施质量提升行动。";
+  const COUNTY = "某县质量强县建设实施方案\n一、重点任务\n1.推动乡镇质量提升。实施质量提升行动。";
+  const read = (plan: string) => {
+    const report = unitReport(buildPlan(`${plan}\n`), registryFor(undefined, undefined));
+    return { groups: report.groups.map((group) => group.unit).sort(), units: report.units.map((unit) => unit.unit).sort() };
+  };
+
+  it.each([
+    ["（责任单位：省商务厅、各市、州市场监管局）", ["各市市场监管局", "各州市场监管局"]],
+    ["（责任单位：省水利厅，各市、州、县市场监管局）", ["各县市场监管局", "各市市场监管局", "各州市场监管局"]],
+    ["（省教育厅牵头，各市、州教育局配合）", ["各市教育局", "各州教育局"]],
+    // The forms that were groups already stay so.
+    ["（责任单位：省林业局、各市州市场监管局）", ["各市州市场监管局"]],
+    ["（责任单位：省农业农村厅、各市（州）市场监管局）", ["各市（州）市场监管局"]],
+  ])("%s is read as one group per kind", (clause, groups) => {
+    const plan = `${PROVINCE}${clause}`;
+    expect(read(plan).groups).toEqual([...groups].sort());
+    expect(read(plan).units).toEqual([clause.slice(clause.indexOf("省"), clause.search(/[、，牵]/))]);
+    expect(unitFindings(`${plan}\n`)).toEqual([]);
+  });
+
+  it("reads 各县、区市场监管局 in a county's plan as every county's and district's", () => {
+    expect(read(`${COUNTY}〔责任单位：县商务局、各县、区市场监管局〕`)).toEqual({ groups: ["各区市场监管局", "各县市场监管局"], units: ["县商务局"] });
+  });
+
+  it("ends the run at the department: a particular unit after it is itself", () => {
+    expect(read(`${COUNTY}〔责任单位：各县、区市场监管局、县商务局〕`)).toEqual({ groups: ["各区市场监管局", "各县市场监管局"], units: ["县商务局"] });
+  });
+});

@@ -277,13 +277,13 @@ function allHeadOf(units: readonly { text: string }[], index: number, registry: 
   // Most names are a department with its level word, which no 各 covers (isKindAfter): asked of
   // every name by the unit rules, they are answered without a look at their list.
   const name = units[index]!.text;
-  if (leadingLevelWord(name) !== null && !isKind(name, registry)) return -1;
+  if (leadingLevelWord(name) !== null && !isKind(name, registry) && !(index > 0 && KINDS_UNDER_ALL_WRITTEN.test(units[index - 1]!.text))) return -1;
   if (!isShortList(units)) return allRunsOf(units, registry).headOf[index]!;
   let start = index - 1;
   while (start >= 0 && !ALL_OF_KIND.test(units[start]!.text)) start--;
   if (start < 0) return -1;
   const all = units[start]!.text;
-  for (let at = start + 1; at <= index; at++) if (!isKindAfter(units[at]!.text, all, registry)) return -1;
+  for (let at = start + 1; at <= index; at++) if (!isKindAfter(units[at]!.text, all, registry, units[at - 1]!.text)) return -1;
   return start;
 }
 
@@ -305,7 +305,7 @@ function allRunsOf(units: readonly { text: string }[], registry: UnitRegistry): 
   let head = -1;
   for (let at = 0; at < units.length; at++) {
     const name = units[at]!.text;
-    if (head >= 0 && isKindAfter(name, units[head]!.text, registry)) headOf[at] = head;
+    if (head >= 0 && isKindAfter(name, units[head]!.text, registry, units[at - 1]!.text)) headOf[at] = head;
     else head = -1;
     if (ALL_OF_KIND.test(name)) head = at;
   }
@@ -318,18 +318,21 @@ function allRunEnd(units: readonly { text: string }[], start: number, registry: 
   let end = runs?.endOf.get(start);
   if (end === undefined) {
     const head = units[start]!.text;
-    for (end = start; end + 1 < units.length && isKindAfter(units[end + 1]!.text, head, registry); ) end++;
+    for (end = start; end + 1 < units.length && isKindAfter(units[end + 1]!.text, head, registry, units[end]!.text); ) end++;
     runs?.endOf.set(start, end);
   }
   return end;
 }
 
-/** Whether a name is a kind of body, its level word, if it lacks one, that of the name with 各 (`all`). */
-function isKindAfter(name: string, all: string, registry: UnitRegistry): boolean {
+/** Whether a name is a kind of body, its level word, if it lacks one, that of the name with 各 (`all`); `previous` the name before it. */
+function isKindAfter(name: string, all: string, registry: UnitRegistry, previous: string): boolean {
   if (isKind(name, registry)) return true;
+  const head = all.replace(ALL_OF_KIND, "");
+  // The kinds' department ends their run: right after a kind (各市、州市场监管局), never after
+  // another department (县商务局 of 各县、区市场监管局、县商务局 is the county's own).
+  if (KINDS_UNDER_ALL_WRITTEN.test(previous) && kindsDepartmentWord(name, head, registry) !== null) return true;
   // Only after a department (各区住建局、财政局): after governments (各县（市、区）人民政府、开发区管委会)
   // a body named alone is one body, not every county's.
-  const head = all.replace(ALL_OF_KIND, "");
   if (leadingLevelWord(name) !== null || isKind(head, registry)) return false;
   const word = leadingLevelWord(head);
   const unit = word === null ? null : registry.resolve(word + name);
@@ -351,6 +354,29 @@ const STREET_OFFICE = /^(?:街道|街)办事处$/;
 const LISTING_MARKS = /[（）、]/g;
 /** The ending a list of kinds writes once after the last (sharedEnding). */
 const KIND_ENDING = /(?:党委和人民政府|党委和政府|人民政府|政府|办事处)$/;
+
+/**
+ * A name a kinds' department may follow (kindsDepartmentWord): kinds of places alone, with or
+ * without the 各 (各市, 州, 各市（州）), as the name before it is written. Asked of the name
+ * before a department with its level word, by code points of a short name: no copy.
+ */
+const KINDS_UNDER_ALL_WRITTEN = /^(?:各|有关|相关)?(?:乡|镇|街道|街|县|区|市|旗|州|盟|[（）、])+$/;
+
+/**
+ * The level word of a department the kinds before it under one 各 share, written once after the
+ * last kind with that kind's word (各市、州市场监管局: every 市's and every 州's 市场监管局, as 湖南,
+ * 湖北, 四川 … write their cities and 自治州; 各县、区市场监管局; 各市、州、县市场监管局), or null:
+ * `name` a department the registry knows at its level word's level, `kinds` (the head's words
+ * after its 各, or a kind of the run) kinds of places alone. Not after a 市 or 省 word: 各县、
+ * 市市场监管局 may as well list the counties and the city's own bureau.
+ */
+function kindsDepartmentWord(name: string, kinds: string, registry: UnitRegistry): string | null {
+  const word = leadingLevelWord(name);
+  if (word === null || word === "市" || word === "省" || word === "自治区" || !BARE_KINDS.test(word)) return null;
+  if (!BARE_KINDS.test(kinds.replace(LISTING_MARKS, "")) || isCollectiveName(name)) return null;
+  const unit = registry.resolve(name);
+  return unit !== null && !unit.entry.pattern ? word : null;
+}
 
 /** The farthest a kind of government is looked for its 各 (isGovernmentKindUnderAll): real lists hold a few kinds under one. */
 const KINDS_UNDER_ALL = 8;
@@ -417,7 +443,8 @@ function sharedAllName(units: readonly { text: string }[], index: number, regist
   const member = lead !== null ? name.slice(all.length) : name;
   const ending = index === end ? "" : sharedEnding(units[end]!.text, member, registry);
   // A department's name after 各区住建局 takes its level word (财政局 → 各区财政局); a kind has none to take.
-  const word = lead !== null || isKind(member, registry) ? "" : (leadingLevelWord(head.slice(all.length)) ?? "");
+  // A kinds' department (州市场监管局 of 各市、州市场监管局) has its own.
+  const word = lead !== null || isKind(member, registry) || kindsDepartmentWord(member, head.slice(all.length), registry) !== null ? "" : (leadingLevelWord(head.slice(all.length)) ?? "");
   const meant = all + word + member + ending;
   return meant === name ? null : meant;
 }
@@ -427,6 +454,11 @@ function sharedAllName(units: readonly { text: string }[], index: number, regist
  * 镇人民政府 for 乡, where 乡人民政府 is a kind; "" where the kind with it is none (乡镇 and 办事处).
  */
 function sharedEnding(closing: string, member: string, registry: UnitRegistry): string {
+  // The department a run of bare kinds closes on (市 and 州 of 各市、州、县市场监管局: 市场监管局).
+  if (BARE_KINDS.test(member.replace(LISTING_MARKS, ""))) {
+    const word = kindsDepartmentWord(closing, member, registry);
+    if (word !== null) return closing.slice(word.length);
+  }
   const ending = KIND_ENDING.exec(closing)?.[0];
   if (ending === undefined || KIND_ENDING.test(member) || !isKind(member, registry)) return "";
   return isKind(closing.slice(0, -ending.length), registry) && isKind(member + ending, registry) ? ending : "";
