@@ -833,7 +833,7 @@ export function labelled(groups: readonly ClauseSegmentNode[], column: string, t
   let kept: ClauseSegmentNode[] | null = null;
   for (let index = 0; index < groups.length; index++) {
     const group = groups[index]!;
-    // The label is the column's header, or a word of the cell read as one: no span either way.
+    // The label is the column's header, or a word of the cell read as one.
     if (group.label) label = labelWords(group.label);
     const role = group.role ? roleOfWord(group.role) : label !== "" ? roleOfLabel(label) : columnRole;
     // 配合单位：— in a cell that writes its own labels says what a dash under a 配合单位 column
@@ -843,7 +843,9 @@ export function labelled(groups: readonly ClauseSegmentNode[], column: string, t
       continue;
     }
     kept?.push(group);
-    segments.push(Segment.of(group.label ? label : index === 0 ? column : "", null, "", unitNamesOf(group.names, text, registry), group.etc, role));
+    // A label the cell writes has its span, checked as a clause's (units/label-separator); the column's header has none.
+    const span = group.label ? { start: group.labelStart, end: group.labelStart + group.label.length } : null;
+    segments.push(Segment.of(group.label ? label : index === 0 ? column : "", span, group.label ? group.colon : "", unitNamesOf(group.names, text, registry), group.etc, role));
   }
   return supportBesideMarkedLead(segments, kept ?? groups, text);
 }
