@@ -277,7 +277,7 @@ function allHeadOf(units: readonly { text: string }[], index: number, registry: 
   // Most names are a department with its level word, which no 各 covers (isKindAfter): asked of
   // every name by the unit rules, they are answered without a look at their list.
   const name = units[index]!.text;
-  if (leadingLevelWord(name) !== null && !isKind(name, registry) && !(index > 0 && KINDS_UNDER_ALL_WRITTEN.test(units[index - 1]!.text))) return -1;
+  if (leadingLevelWord(name) !== null && !isKind(name, registry) && !(index > 0 && isKindsWritten(units[index - 1]!.text))) return -1;
   if (!isShortList(units)) return allRunsOf(units, registry).headOf[index]!;
   let start = index - 1;
   while (start >= 0 && !ALL_OF_KIND.test(units[start]!.text)) start--;
@@ -330,7 +330,7 @@ function isKindAfter(name: string, all: string, registry: UnitRegistry, previous
   const head = all.replace(ALL_OF_KIND, "");
   // The kinds' department ends their run: right after a kind (各市、州市场监管局), never after
   // another department (县商务局 of 各县、区市场监管局、县商务局 is the county's own).
-  if (KINDS_UNDER_ALL_WRITTEN.test(previous) && kindsDepartmentWord(name, head, registry) !== null) return true;
+  if (isKindsWritten(previous) && kindsDepartmentWord(name, head, registry) !== null) return true;
   // Only after a department (各区住建局、财政局): after governments (各县（市、区）人民政府、开发区管委会)
   // a body named alone is one body, not every county's.
   if (leadingLevelWord(name) !== null || isKind(head, registry)) return false;
@@ -361,6 +361,12 @@ const KIND_ENDING = /(?:党委和人民政府|党委和政府|人民政府|政�
  * before a department with its level word, by code points of a short name: no copy.
  */
 const KINDS_UNDER_ALL_WRITTEN = /^(?:各|有关|相关)?(?:乡|镇|街道|街|县|区|市|旗|州|盟|[（）、])+$/;
+/** The longest such name read: 各市（州、县、区）and some; a department's name is longer. */
+const MAX_KINDS_WRITTEN = 10;
+
+function isKindsWritten(text: string): boolean {
+  return text.length <= MAX_KINDS_WRITTEN && KINDS_UNDER_ALL_WRITTEN.test(text);
+}
 
 /**
  * The level word of a department the kinds before it under one 各 share, written once after the

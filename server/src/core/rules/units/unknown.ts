@@ -474,6 +474,16 @@ function inDocumentOrder(plan: PlanDocument, units: UnitRegistry, facts: JudgedF
  * the bound's first excess.
  */
 function passesSearchBound(plan: PlanDocument, units: UnitRegistry): boolean {
+  const byRegistry = boundPassed.of(plan, () => new Map());
+  let passed = byRegistry.get(units);
+  if (passed === undefined) byRegistry.set(units, (passed = countPassesSearchBound(plan, units)));
+  return passed;
+}
+
+/** passesSearchBound per plan and registry: asked on every hover. */
+const boundPassed = new PlanMemo<Map<UnitRegistry, boolean>>();
+
+function countPassesSearchBound(plan: PlanDocument, units: UnitRegistry): boolean {
   const names = new Set<string>();
   for (const clause of plan.clauses) {
     for (const segment of clause.segments) {
