@@ -113,12 +113,7 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
   });
   // Round trips known to differ today, each with why: `it.fails` keeps them in the run, and it turns
   // red the day the defect is mended, so the entry is removed with the mend.
-  const knownDefects = new Map<string, string>([
-    // The export breaks this title after its issuer's name (南昌市市场监督管理局 | 贯彻落实《…》…);
-    // the model joins an issuer's line to the title only before 关于 or a year (model/prelude.ts),
-    // so the title reads back without its issuer. Export and model must agree on one rule.
-    [join("fixtures", "plans-new", "city-bureau-division-of-tasks.plan"), "title broken after its issuer reads back without it"],
-  ]);
+  const knownDefects = new Map<string, string>([]);
   for (const file of withTables) {
     const known = knownDefects.get(relative(root, file));
     (known === undefined ? it : it.fails)(`${relative(root, file)}: same title, outline, clauses and findings${known === undefined ? "" : ` (known defect: ${known})`}`, async () => {

@@ -42,4 +42,19 @@ describe("the title above a preamble that looks like a heading (model/prelude.ts
     // A 发文机关标志 without 文件 over a title of its own.
     expect(read("示例市市场监督管理局", "示例市2026年质量工作要点", "为贯彻落实纲要，现提出工作要点如下。").title).toBe("示例市2026年质量工作要点");
   });
+
+  it("reads a title printed over three lines as one: the issuer's name over its 事由's verb, a line that leaves its 《 open, a line ending on its verb", () => {
+    const preamble = "为抓好《南昌市深入推进质量强市建设实施方案》的贯彻落实，制定本分工方案。";
+    const title = "南昌市市场监督管理局贯彻落实《南昌市深入推进质量强市建设实施方案》任务分工方案";
+    expect(read("南昌市市场监督管理局", "贯彻落实《南昌市深入推进", "质量强市建设实施方案》任务分工方案", preamble).title).toBe(title);
+    expect(read("南昌市市场监督管理局贯彻落实", "《南昌市深入推进质量强市建设实施方案》", "任务分工方案", preamble).title).toBe(title);
+    expect(read("南昌市市场监督管理局", "质量强市重点任务分工表", "序号\t重点任务\t牵头单位").title).toBe("南昌市市场监督管理局质量强市重点任务分工表");
+  });
+
+  it("joins a line above the title's last two only where the title may break after it: a heading of its own stays apart", () => {
+    // 政策文件 ends no title's line on words that go on: the two lines under it are the title.
+    expect(read("政策文件", "示例市人民政府办公室", "关于深入推进质量强市建设的实施意见", "为贯彻落实纲要，提出如下意见。").title).toBe("示例市人民政府办公室关于深入推进质量强市建设的实施意见");
+    // A 发文机关标志 written without 文件 over a title that names its own place, broken over two lines.
+    expect(read("示例市市场监督管理局", "示例市质量强市建设", "实施方案", "为贯彻落实纲要，制定本方案。").title).toBe("示例市质量强市建设实施方案");
+  });
 });

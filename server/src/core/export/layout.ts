@@ -1178,9 +1178,12 @@ function isNoteParagraph(block: LayoutBlock): boolean {
   return block.kind === "paragraph" && block.note === true;
 }
 
-/** A title's printed lines: where the source breaks it, and each source line too long for one line broken between words (titleLines). */
+/**
+ * A title's printed lines: where the source breaks it, and each source line too long for one line
+ * broken between words (titleLines), where a reader joins it to the rest of the title below.
+ */
 function printedLines(sourceLines: string[]): string[] {
-  return sourceLines.flatMap((line) => titleLines(line));
+  return sourceLines.flatMap((line, i) => titleLines(line, undefined, sourceLines.slice(i + 1).join("")));
 }
 
 /** 2024-04-21 → 2024年4月21日: the standard's form, Arabic numerals, no leading zeros. */

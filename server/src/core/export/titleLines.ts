@@ -1,4 +1,4 @@
-import { ORGANISATION_END } from "../model/prelude.js";
+import { ADVERB, CLOSING, CONJUNCTIONS, GENRE_NOUN, LEANS_ON, MAX_TITLE, namesItsTable, OPENING, ORGANISATION_END, readTitleRest, segmenter, titleGoesOnTo, type TitleRest, VERB, VERB_END } from "../model/titleBreaks.js";
 import { SIZE_PT, TYPE_WIDTH, wordWidth } from "./gongwen.js";
 
 /**
@@ -18,11 +18,14 @@ import { SIZE_PT, TYPE_WIDTH, wordWidth } from "./gongwen.js";
  * inside a cited or issued title. A last resort inside a word, before a 的, after a 和 or a 为,
  * between an adverb and its verb, or for a line of one or two characters; never where a line
  * would start with a closing mark or end with an opening one, nor inside a number or a ——.
- * The way chosen has the fewest lines — one more only where that saves a break between words —
+ * Every break is one a reader joins back (model/titleBreaks.ts, the rule the model reads a
+ * title's lines by): the title's words on the source's later lines (`after`) count as the rest of
+ * it. The way chosen has the fewest lines — one more only where that saves a break between words —
  * and, of those, the least cost: its breaks' and its unevenness (each line's distance from the
- * mean, squared). A title no way breaks well gets the least bad way that fits rather than none.
+ * mean, squared). A title no way breaks well, or none as a reader joins, gets the least bad way
+ * that fits rather than none.
  */
-export function titleLines(line: string, width: number = TYPE_WIDTH): string[] {
+export function titleLines(line: string, width: number = TYPE_WIDTH, after = ""): string[] {
   const measure = (text: string) => {
     const trimmed = text.replace(/[\s\u3000]+$/u, "");
     return wordWidth(trimmed, SIZE_PT.二号, 0) + halfWidthSlack(trimmed);
@@ -37,35 +40,64 @@ export function titleLines(line: string, width: number = TYPE_WIDTH): string[] {
   const textOf = (from: number, to: number): string => characters.slice(from, to).join("");
   // Each candidate line measured once (by position indices): the programme asks for each
   // several times, once per count of lines tried.
-  const lines = new Map<number, { width: number; lone: boolean }>();
+  const lines = new Map<number, CandidateLine>();
   const lineAt = (from: number, to: number) => {
     const key = from * positions.length + to;
     let found = lines.get(key);
     if (found === undefined) {
       const text = textOf(positions[from]!, positions[to]!);
-      lines.set(key, (found = { width: measure(text), lone: isLone(text) }));
+      lines.set(key, (found = { text, width: measure(text), lone: isLone(text), goesOn: null, goesOnToLast: null }));
     }
     return found;
+  };
+  // Whether a reader joins the line to the rest of the title (model/titleBreaks.ts): the rest read
+  // once per break, each line asked once, and once more where the rest is the last line.
+  const rests = new Map<number, TitleRest>();
+  const restAt = (to: number): TitleRest => {
+    let rest = rests.get(to);
+    if (rest === undefined) rests.set(to, (rest = readTitleRest(textOf(positions[to]!, characters.length) + after)));
+    return rest;
+  };
+  const goesOn = (candidate: CandidateLine, to: number, restIsLastLine: boolean): boolean => {
+    if (restIsLastLine) return (candidate.goesOnToLast ??= titleGoesOnTo(candidate.text, restAt(to), true));
+    return (candidate.goesOn ??= titleGoesOnTo(candidate.text, restAt(to), false));
   };
   const total = measure(line);
   const em = SIZE_PT.二号 * 20;
   const fewest = Math.max(2, Math.ceil(total / width));
-  let best: { lines: string[]; cost: number } | null = null;
-  for (let count = fewest; count <= Math.min(fewest + 2, positions.length - 1); count++) {
-    const found = bestBreaks(positions.length - 1, count, (from, to) => {
-      const candidate = lineAt(from, to);
-      if (candidate.width > width) return null;
-      // Evenness: the squared distance of each line from the mean, in characters.
-      const off = (candidate.width - total / count) / em;
-      return off * off + (candidate.lone ? LAST_RESORT : 0) + (to < positions.length - 1 ? costs[positions[to]!]! : 0);
-    });
-    if (!found) continue;
-    // A line more than the fewest costs less than a break between words: an issuer's name, a
-    // compound kept whole on a line of its own rather than split to save one.
-    const cost = found.cost + EXTRA_LINE * (count - fewest);
-    if (!best || cost < best.cost) best = { lines: found.path.slice(1).map((to, i) => textOf(positions[found.path[i]!]!, positions[to]!)), cost };
+  const last = positions.length - 1;
+  // The best way whose every break reads back as one title; else, the least bad way that fits. A
+  // line longer than any title a reader joins over lines (a page's paragraph taken for a heading)
+  // reads back as no title whatever its breaks: they are the costs' alone.
+  for (const readable of line.length + after.length <= MAX_TITLE ? [true, false] : [false]) {
+    let best: { lines: string[]; cost: number } | null = null;
+    for (let count = fewest; count <= Math.min(fewest + 2, last); count++) {
+      const found = bestBreaks(last, count, (from, to, index) => {
+        const candidate = lineAt(from, to);
+        if (candidate.width > width) return null;
+        if (readable && to < last && !goesOn(candidate, to, index === count - 1 && after === "")) return Infinity;
+        // Evenness: the squared distance of each line from the mean, in characters.
+        const off = (candidate.width - total / count) / em;
+        return off * off + (candidate.lone ? LAST_RESORT : 0) + (to < last ? costs[positions[to]!]! : 0);
+      });
+      if (!found) continue;
+      // A line more than the fewest costs less than a break between words: an issuer's name, a
+      // compound kept whole on a line of its own rather than split to save one.
+      const cost = found.cost + EXTRA_LINE * (count - fewest);
+      if (!best || cost < best.cost) best = { lines: found.path.slice(1).map((to, i) => textOf(positions[found.path[i]!]!, positions[to]!)), cost };
+    }
+    if (best) return best.lines;
   }
-  return best ? best.lines : [line];
+  return [line];
+}
+
+/** A line the programme may choose: its text and width, and whether a reader joins it to the rest (null until asked). */
+interface CandidateLine {
+  text: string;
+  width: number;
+  lone: boolean;
+  goesOn: boolean | null;
+  goesOnToLast: boolean | null;
 }
 
 /**
@@ -96,10 +128,10 @@ const NEVER = Infinity;
 
 /**
  * The cheapest way to cut the positions 0 … last into `count` lines: a dynamic programme,
- * `lineCost(from, to)` the cost of a line from position `from` to `to` (the break at its end
- * included), null when the line is too wide. Null when no way fits.
+ * `lineCost(from, to, line)` the cost of the `line`th line (from 1) from position `from` to `to`
+ * (the break at its end included), null when the line is too wide. Null when no way fits.
  */
-function bestBreaks(last: number, count: number, lineCost: (from: number, to: number) => number | null): { path: number[]; cost: number } | null {
+function bestBreaks(last: number, count: number, lineCost: (from: number, to: number, line: number) => number | null): { path: number[]; cost: number } | null {
   let costs: number[] = Array.from({ length: last + 1 }, (_, i) => (i === 0 ? 0 : Infinity));
   const back: number[][] = [];
   for (let line = 1; line <= count; line++) {
@@ -109,10 +141,10 @@ function bestBreaks(last: number, count: number, lineCost: (from: number, to: nu
       // Nearest start first: once a line is too wide, every longer one is too (a line's worth
       // of starts per end, not all of them: a long title stays linear).
       for (let start = to - 1; start >= 0; start--) {
-        const line = lineCost(start, to);
-        if (line === null) break;
+        const own = lineCost(start, to, line);
+        if (own === null) break;
         if (costs[start] === Infinity) continue;
-        const cost = costs[start]! + line;
+        const cost = costs[start]! + own;
         if (cost < next[to]!) {
           next[to] = cost;
           from[to] = start;
@@ -135,18 +167,10 @@ function bestBreaks(last: number, count: number, lineCost: (from: number, to: nu
 const GENRE = /^的(?:实施方案|实施意见|行动计划|行动方案|工作方案|实施办法|若干措施|若干意见)/;
 /** A draft's status after the document's name, as a bracket would be (…实施方案 | 征求意见稿). */
 const DRAFT = /^(?:征求意见稿|送审稿|讨论稿|代拟稿|草案)/u;
-/** Marks a line may not end with (an opening bracket or quote). */
-const OPENING = new Set(["《", "〈", "<", "（", "(", "“", "‘", "〔", "［", "[", "【", "「", "『"]);
-/** Marks a line may not start with (a closing one, a 点号). */
-const CLOSING = new Set(["》", "〉", ">", "）", ")", "”", "’", "〕", "］", "]", "】", "」", "』", "、", "，", "。", "；", "：", "！", "？", ",", ".", ";", ":", "!", "?", "·"]);
 const TITLE_OPEN = new Set(["《", "〈", "<"]);
 const TITLE_CLOSE = new Set(["》", "〉", ">"]);
 /** Particles that lean on the word before them: no line starts with one. */
 const LEANS_BACK = new Set(["的", "之", "地", "得", "等", "了"]);
-/** Prepositions that lean on the words after them: no line ends with one; one may start a line (…同志 | 为…). */
-const LEANS_ON = new Set(["对", "为", "在", "向", "把", "将", "以", "由", "从", "按", "关于", "有关"]);
-/** Conjunctions: no line ends with one; one starts a line at a cost (what it joins may be one phrase). */
-const CONJUNCTIONS = new Set(["和", "与", "及", "或", "暨", "并", "以及", "及其"]);
 const ABOUT = "关于";
 const ISSUED_AFTER = /关于(?:印发|转发|对)$/;
 /** Characters no break goes between: a number, a Latin word, a ——, a ……. */
@@ -159,30 +183,10 @@ const JOINED = /^[!-~]{2}$|^——$|^……$/u;
  * before evenness, which chooses among breaks as good.
  */
 const COST = { grammar: 0, space: 0, phrase: 1, particle: 2, inCitation: 10, object: 40, conjunction: 80, words: 100, single: 150 } as const;
-
-/**
- * The verbs a 事由 is made of: a phrase starts before one (…建设 | 推动高质量发展…). The genre's
- * words, as xref/mapping.ts has them, not a dictionary: a title says what it does with a handful.
- */
-const VERBS = "推进|推动|深化|加强|加快|促进|提升|提高|实施|开展|打造|构建|完善|健全|优化|贯彻|落实|做好|支持|培育|强化|规范|创建|实现|助力|保障|建立|改进|加大|扩大|激发|坚持|聚焦|围绕|对标|引领|夯实|巩固|审议|成立|调整|设立|公布|发布|表彰|命名|批准|深入|全面|进一步";
-const VERB = new RegExp(`^(?:${VERBS})`, "u");
-/** A verb or adverb before the gap: a chain of them (加快推进, 深入推进) is one phrase. */
-const VERB_END = new RegExp(`(?:${VERBS})$`, "u");
-/** Adverbs that lean on the verb after them. */
-const ADVERB = /(?:进一步|全面|深入|大力|切实|持续|着力|积极|更好|更加|坚定|不断|加快|联合|共同|协同)$/u;
 /** A year that starts a phrase: 2016年, 2023—2025年. */
 const YEAR = /^\d{4}(?:[—–~～-]\d{2,4})?年/u;
-/**
- * An attachment's table or list named after the plan it belongs to (…三年行动计划重点任务分工表):
- * the plan's name ends in its 文种, and the rest of the title is the table's name, a phrase of its
- * own — a joint, where a break between the plan's words (三年 | 行动计划) is not.
- */
-const NAMED_DOCUMENT_END = /(?:方案|计划|规划|纲要|意见|办法|细则|要点|措施)$/u;
-const NAMED_TABLE = /^\p{Script=Han}{0,8}(?:表|清单|台账|目录|一览表)$/u;
 /** What follows a verb without being its object: the 文种 (…建设实施 | 方案 is inside a word). */
 const NOT_OBJECT = /^(?:方案|意见|办法|细则|计划|规划|纲要|措施|要点|通知|决定|工作|活动|行动)/u;
-/** 实施方案, 实施意见 …: the 文种, a noun, though it starts as a verb does. */
-const GENRE_NOUN = /^实施(?:方案|意见|办法|细则|计划)/u;
 
 /**
  * The genre's terms that ICU's dictionary reads as two words or more (基础|设施, 一站|式, 检验|检测):
@@ -280,7 +284,7 @@ function breakCosts(characters: readonly string[]): number[] {
     // A year starts a phrase (…质量发展纲要 | 2016年行动计划); a verb chain is one (贯彻 | 实施).
     else if (YEAR.test(rest)) cost = COST.phrase;
     // A document's name ends before the table or list it names (…三年行动计划 | 重点任务分工表).
-    else if (NAMED_DOCUMENT_END.test(head) && NAMED_TABLE.test(rest)) cost = COST.phrase;
+    else if (namesItsTable(head, rest)) cost = COST.phrase;
     else if (verb) cost = COST.single;
     else if (previous === "的" || (next !== undefined && LEANS_ON.has(next))) cost = COST.particle;
     // Before 和: what it joins may be one phrase (加强和改进), or two (工作要点 | 和任务清单).
@@ -350,10 +354,4 @@ function utf16ToCodePoint(characters: readonly string[]): Map<number, number> {
   });
   map.set(units, characters.length);
   return map;
-}
-
-let wordSegmenter: Intl.Segmenter | null = null;
-/** Chinese words by ICU's dictionary (made once: a title or two per export). */
-function segmenter(): Intl.Segmenter {
-  return (wordSegmenter ??= new Intl.Segmenter("zh", { granularity: "word" }));
 }

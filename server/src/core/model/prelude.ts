@@ -6,6 +6,7 @@ import { titleLabelLength } from "./titleLabel.js";
 import { lastInlinePartOf } from "./inline.js";
 import { ANY_DIGIT, halfWidthDigits, hasAtMostCodePoints } from "../text/codeUnits.js";
 import { UNIT_COLUMN } from "./tables.js";
+import { MAX_TITLE, NOTICE_TITLE, ORGANISATION_END, PERIOD_LINE, PLAN_TITLE_END, titleGoesOn } from "./titleBreaks.js";
 
 /**
  * Reads the part before the plan: an 印发通知 or a draft's wrapping, the plan title and the
@@ -29,15 +30,8 @@ const D = ANY_DIGIT;
 /** A title or heading-like line is short and does not end like a sentence or an address. */
 const MAX_TITLE_LENGTH = 80;
 const SENTENCE_END = /[。；;：:，,！？!?]$/;
-export const ORGANISATION_END = /(人民政府|办公厅|办公室|委员会|管理局|监督管理局|政府|局|厅|委|办)$/;
-export const NOTICE_TITLE = /(的通知|通知)$/;
-/**
- * How a title's line opens where it goes on from its issuer's name on the line above: its 关于, or
- * the year or the years its plan is for (2026年工作要点, 2026—2028年行动计划), in either width —
- * words no title opens on where it names its issuer itself.
- */
-const GOES_ON_FROM_ISSUER = /^(?:关于|[0-9０-９]{4}(?:年|[—–\-－~～至到][0-9０-９]{4}年))/;
-const PLAN_TITLE_END = /(方案|计划|意见|纲要|措施|规划|要点|办法|细则)(（[^）]*）|\([^)]*\))?$/;
+/** How an issuer's name and a notice's title end, as the other readers of the prelude's lines ask it here (defined with the title's breaks). */
+export { NOTICE_TITLE, ORGANISATION_END };
 const TITLE_BREAK = /[。；;：:，,！？!?]/;
 /** How a preamble's sentence opens: a purpose or a basis (为贯彻落实…, 根据…, 按照…部署), never a title. */
 export const PREAMBLE_OPENING = /^(?:为了?|根据|按照|依据|依照|遵照|围绕)[\u4e00-\u9fff《“]/u;
@@ -58,8 +52,6 @@ export function isPlanTitleText(text: string, start = 0, end = text.length): boo
   const title = text.slice(start, end);
   return !TITLE_BREAK.test(title) && PLAN_TITLE_END.test(title);
 }
-/** The years a plan covers, on a line of its own under the title: （2023—2025年）, (2023-2025年). */
-const PERIOD_LINE = new RegExp(`^[（(][ \\t\\u3000]*${D}{4}[ \\t\\u3000]*年?[ \\t\\u3000]*[—–―\\-－~～至到]{1,2}[ \\t\\u3000]*${D}{4}[ \\t\\u3000]*年?[ \\t\\u3000]*[）)]$`);
 /** A date in brackets under a title: （2022年12月31日）, （2022年12月31日市政府第5次常务会议通过）. */
 const DATE_NOTE = new RegExp(`^[（(][^（()）]*${D}{4}[ \\t\\u3000]*年[ \\t\\u3000]*${D}{1,2}[ \\t\\u3000]*月([ \\t\\u3000]*${D}{1,2}[ \\t\\u3000]*日)?[^（()）]*[）)]$`);
 
@@ -264,24 +256,25 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
   const titleLine = lines[index];
   if (!isHeadingLike(titleLine, text) || debris.has(titleLine) || NOTICE_TITLE.test(lineText(titleLine, text))) return reading;
   const nameLines: LineNode[] = [titleLine];
-  const previous = lines[index - 1];
-  const previousText = previous ? lineText(previous, text) : "";
   const first = paragraphStart(index);
   // A title a PDF's measure cut: all its lines.
   if (first < index) nameLines.unshift(...lines.slice(first, index));
-  // A title broken over two adjacent lines: 贯彻实施江西省质量发展纲要 / 2016年行动计划; or the
-  // issuer's name on the line above a title that goes on from it (示例市市场监督管理局 / 关于报送……的报告,
-  // 示例市鼓楼区市场监督管理局 / 2026年工作要点), as GB/T 9704 sets a long title and the export prints
-  // it. A title line that names its own place (示例市2026年质量工作要点) stands alone: the name above
-  // it is a 发文机关标志 written without 文件, which the standard allows.
-  else if (
-    isHeadingLike(previous, text) &&
-    !debris.has(previous) &&
-    !isDateOrDocNumber(previous, previousText) &&
-    !NOTICE_TITLE.test(previousText) &&
-    (ORGANISATION_END.test(previousText) ? GOES_ON_FROM_ISSUER.test(lineText(titleLine, text)) : PLAN_TITLE_END.test(lineText(titleLine, text)))
-  ) {
-    nameLines.unshift(previous);
+  // A title broken over lines, as GB/T 9704 sets a long title and the export prints it: each line
+  // above joined where the title may break after it (titleBreaks.ts, the export's rule too) —
+  // 贯彻实施江西省质量发展纲要 / 2016年行动计划, the issuer's name over the title that goes on from it
+  // (示例市市场监督管理局 / 关于报送……的报告), a line that leaves its 《 open. A title line that
+  // names its own place (示例市2026年质量工作要点) stands alone: the name above it is a 发文机关标志
+  // written without 文件, which the standard allows.
+  else {
+    let rest = lineText(titleLine, text);
+    for (let above = index - 1; above >= 0 && rest.length <= MAX_TITLE; above--) {
+      const previous = lines[above];
+      if (!isHeadingLike(previous, text) || debris.has(previous)) break;
+      const previousText = lineText(previous, text);
+      if (isDateOrDocNumber(previous, previousText) || NOTICE_TITLE.test(previousText) || !titleGoesOn(previousText, rest, nameLines.length === 1)) break;
+      nameLines.unshift(previous);
+      rest = previousText + rest;
+    }
   }
   const titleLines = period ? [...nameLines, period] : nameLines;
   const last = [period, draftMark].reduce<LineNode>((end, line) => (line && line.contentEnd > end.contentEnd ? line : end), titleLine);
