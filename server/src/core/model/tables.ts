@@ -8,6 +8,7 @@ import { type MarkdownLine, pipeCells } from "./markdownTables.js";
 import { QuotedCellCursor } from "./quotedCells.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
 import { namesNoUnit, writesNoUnit } from "./noneCells.js";
+import { piecesBetweenBreaks } from "./cellBreaks.js";
 import { isSectionRow, MAX_SECTION_ROW, readsAsTask, SENTENCE_MARKS } from "./sectionRows.js";
 import { emptyUnitsMerged, mergedLeadAbove, missingUnitPlacement, readThroughAbove, type UnitsAbove } from "./mergedUnitRows.js";
 import { kindOf, realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
@@ -141,11 +142,20 @@ interface OpenTable {
   sections: readonly string[];
   /** The task of the last row read: a row a merged task cell shifted (model/shiftedRows.ts) is under it. */
   lastTask: string;
+  /** The task of the table's first row: a row under the header printed again that writes it again is a copy's (startsCopy). */
+  firstTask: string;
   /** The last row that wrote its units, while the rows after it may read them through it (model/mergedUnitRows.ts). */
   unitsAbove: UnitsAbove | null;
 }
 
 const NO_COLUMNS: readonly number[] = [];
+
+/** A table's header printed again under its rows: its cells and line, for the table it may head (TableReader `copyUnder`). */
+interface RepeatedHeader {
+  cells: readonly Column[];
+  line: LineNode;
+  end: number;
+}
 
 /** A section row headed by a bracketed numeral ((一) 产品质量): a part of the section row above it. */
 export const BRACKETED_SECTION = /^[（(]/;
@@ -171,6 +181,10 @@ export class TableReader {
   private rowEnd = -1;
   /** The cells of the row being read that Excel quoted with a quote of their own doubled inside: each `""` in them is one `"`. */
   private doubled: ReadonlySet<Column> = NO_DOUBLED;
+  /** The open table's header written again on the line just read (repeatsHeader). */
+  private repeated: RepeatedHeader | null = null;
+  /** That header while the line after it is read: a row there that starts the count again opens a table of its own (startsCopy). */
+  private underRepeat: RepeatedHeader | null = null;
 
   constructor(
     private readonly text: string,
@@ -197,6 +211,8 @@ export class TableReader {
     // A page's edge inside a table (a PDF copy's footer) is no row and does not end the table:
     // the rows under it, or the header printed again on the next page, go on with it.
     if ((this.open !== null || this.suspended !== null) && isPageDebris(line, this.text)) return null;
+    this.underRepeat = this.repeated;
+    this.repeated = null;
     if (this.nextTab >= 0 && this.nextTab < line.start) this.nextTab = this.text.indexOf("\t", line.start);
     if (this.nextTab < 0 || this.nextTab >= line.contentEnd) return this.readSpaced(line);
     let end = textEndOf(line, this.text);
@@ -219,6 +235,7 @@ export class TableReader {
     const held = this.open ?? this.suspended;
     if (held !== null && this.isMergedSectionRow(held, cells, line)) return this.suspendAtSection(held, this.sectionOfCells(cells), line, end);
     if (held !== null && !held.spaced && this.repeatsHeader(held, cells, line)) {
+      this.repeated = { cells, line, end };
       this.open = held;
       this.suspended = null;
       return null;
@@ -264,6 +281,7 @@ export class TableReader {
    * (TableRow `gapColumns`): those `missing` (taken by a merged unit cell) and any other.
    */
   private row(open: OpenTable, cells: readonly Column[], line: LineNode, end: number, quotedCells: QuotedCell[] | null, shiftedTask = false, missing = NO_COLUMNS, gaps = missing): ResponsibilityClause | null {
+    if (this.underRepeat !== null) open = this.copyUnder(this.underRepeat, open, cells);
     if (open.numberColumn >= 0) this.countSerial(open, cells[open.numberColumn]!);
     if (open.deadlineColumn >= 0) {
       const cell = cells[open.deadlineColumn]!;
@@ -277,9 +295,11 @@ export class TableReader {
     for (const column of open.unitColumns) {
       const cell = cells[column]!;
       let own: ClauseSegment[] = [];
-      if (quotedCells !== null && this.text.indexOf("\n", cell.start) < cell.end) {
-        // A quoted cell's lines: its names one a line, as a Word cell lists them.
-        const groups = cellLines(this.text, cell).flatMap((piece) => tableCellAt(this.text, piece.start, piece.end) ?? []);
+      // A cell's lines — a quoted cell's, or a web page's written as break tags (model/cellBreaks.ts):
+      // its names one a line, as a Word cell lists them.
+      const pieces = quotedCells !== null && this.text.indexOf("\n", cell.start) < cell.end ? cellLines(this.text, cell) : piecesBetweenBreaks(this.text, cell.start, cell.end);
+      if (pieces !== null) {
+        const groups = pieces.flatMap((piece) => tableCellAt(this.text, piece.start, piece.end) ?? []);
         if (groups.length > 0) own = labelled(groups, open.table.columns[column]!, this.text, this.registry);
       } else {
         // A dash under 配合单位 says the task has no supporting unit; under 牵头单位 it leaves the
@@ -298,6 +318,7 @@ export class TableReader {
     const mergedTask = shiftedTask || this.taskCellMerged(open, cells);
     const task = mergedTask ? open.lastTask : cellText(open.taskColumn);
     open.lastTask = task;
+    if (open.firstTask === "") open.firstTask = task;
     // A unit cell a merged cell left empty or took (model/mergedUnitRows.ts) reads as the nearest
     // row's above that wrote that column: the row's reading is its own cells and those.
     const above = open.unitsAbove;
@@ -470,6 +491,7 @@ export class TableReader {
     const widePiped = this.widePipeIn(line.start, end);
     const cells = readable ? this.spacedCells(held !== null && held.spaced ? held : null, line.indentEnd, end, widePiped) : null;
     if (held !== null && held.spaced && cells !== null && this.repeatsHeader(held, cells, line)) {
+      this.repeated = { cells, line, end };
       this.open = held;
       return null;
     }
@@ -641,6 +663,41 @@ export class TableReader {
     return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
   }
 
+  /**
+   * The table a row under the header printed again is read into: a table of its own, headed by the
+   * repeat, where the row starts the count again (startsCopy) — the table pasted twice, or a second
+   * one under the same header, whose rows numbering/table-serial would renumber as the first's —
+   * else the open one, a PDF's next page of it.
+   */
+  private copyUnder(repeat: RepeatedHeader, open: OpenTable, cells: readonly Column[]): OpenTable {
+    this.underRepeat = null;
+    if (!this.startsCopy(open, cells)) return open;
+    const copy = this.header(repeat.cells, repeat.line, repeat.end, open.spaced, open.narrow, open.widePiped)!;
+    this.open = copy;
+    return copy;
+  }
+
+  /**
+   * Whether a row right under a repeated header starts its table again: its 序号 the table's first
+   * (1 again, where a page's rows go on from the last: 3 after 2; a 序号 written twice across the
+   * page, 2 after 2, is a slip numbering/table-serial reports), or, in a table with no 序号, the
+   * task of the table's first row written again. Not after a section row: a section may count its
+   * rows from 1 again (numbering/runs.ts).
+   */
+  private startsCopy(open: OpenTable, cells: readonly Column[]): boolean {
+    if (open.afterSection) return false;
+    if (open.numberColumn >= 0) {
+      const cell = cells[open.numberColumn]!;
+      const serials = open.table.serials;
+      if (serials.length === 0) return false;
+      const written = this.text.slice(cell.start, cell.end);
+      return SERIAL.test(written) && SERIAL.test(serials[0]!.text) && parseInt(written, 10) === parseInt(serials[0]!.text, 10);
+    }
+    if (open.taskColumn < 0 || open.firstTask === "") return false;
+    const task = cells[open.taskColumn]!;
+    return this.shown(task) === open.firstTask;
+  }
+
   /** Whether a row of an open table is the header of another. */
   private startsTable(cells: readonly Column[]): boolean {
     return cells.some((cell) => UNIT_COLUMN.test(this.text.slice(cell.start, cell.end)));
@@ -671,6 +728,7 @@ export class TableReader {
       afterSection: false,
       sections: NO_SECTIONS,
       lastTask: "",
+      firstTask: "",
       unitsAbove: null,
     };
   }
