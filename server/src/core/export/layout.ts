@@ -594,6 +594,15 @@ class LayoutBuilder {
     this.blocks.push({ kind: "imprint", recipients, printing });
   }
 
+  /** An attachment's label on its page (its title after it where the line writes it, else the heading-like line under it). */
+  private attachmentHead(attachment: Attachment, line: TextLineNode, index: number): number {
+    const titled = attachment.title !== null && attachment.title.start < line.contentEnd;
+    this.blocks.push({ kind: "attachmentLabel", text: printedLabel(attachment.label!.text), pageBreakBefore: this.blocks.length > 0 });
+    if (titled) this.blocks.push({ kind: "title", lines: titleLines(attachment.title!.text.trim()), pageBreakBefore: false });
+    else this.expectAttachmentTitle = true;
+    return index;
+  }
+
   /** Lays out a text line (or a run of them); returns the index of the last line it used. */
   private textLine(line: TextLineNode, lines: readonly LineNode[], index: number): number {
     const content = this.visible(line, line.indentEnd, line.contentEnd);
@@ -609,6 +618,9 @@ class LayoutBuilder {
         return index;
       }
     }
+    // A 附表's label over a 分工表 after the text (model/outline.ts), a line of text to the grammar.
+    const tableLabelled = line.textKind === "attachment" ? undefined : this.attachmentsByLabel.get(line.indentEnd);
+    if (tableLabelled !== undefined) return this.attachmentHead(tableLabelled, line, index);
     switch (line.textKind) {
       case "docNumber": {
         // GB/T 9704 (§7.2.5) sets the 字号 in the 版头, above the title; a web copy often prints
@@ -646,13 +658,7 @@ class LayoutBuilder {
           this.expectAttachmentTitle = true;
           return index;
         }
-        if (attachment) {
-          const titled = attachment.title !== null && attachment.title.start < line.contentEnd;
-          this.blocks.push({ kind: "attachmentLabel", text: printedLabel(attachment.label!.text), pageBreakBefore: this.blocks.length > 0 });
-          if (titled) this.blocks.push({ kind: "title", lines: titleLines(attachment.title!.text.trim()), pageBreakBefore: false });
-          else this.expectAttachmentTitle = true;
-          return index;
-        }
+        if (attachment) return this.attachmentHead(attachment, line, index);
         // A name's wrapped line (model/reading.ts reads it into the list): the name goes on in its
         // entry's paragraph, which Word wraps under the name's first character.
         const previous = this.blocks[this.blocks.length - 1];

@@ -8,6 +8,7 @@ import { appended, NO_ENTRIES } from "./itemLists.js";
 import { isHeadingLike, lineText } from "./prelude.js";
 import { partOf, partWithin } from "./parts.js";
 import { opensUnitTable } from "./unitTableHeader.js";
+import { tableLabelOf } from "./tableLabel.js";
 import { opensWithArticle } from "../references/articles.js";
 import type { Attachment, Box, NumberedItem, PlanDocument, PlanPart } from "./types.js";
 import { isBlankBetween, isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
@@ -128,8 +129,11 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       // own caption (重点任务分工表) is none. Inside an attachment that holds a table already, a 分工表
       // under a caption of its own (not 续表, not the attachment's title again) is the next
       // attachment, whose label was lost: the caption says so, where its place alone does not.
-      const title = header === index ? null : { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd };
-      attachment = { label: null, title, items: [], start: line.indentEnd, end: line.contentEnd };
+      // A 附表's label over it (附表1 重点任务分工表, or 附表1 alone over the title) is the attachment's
+      // label, in the 附表's series: no 附件 label is missing, and its title is what follows the label.
+      const tableLabel = header === index ? null : tableLabelOf(line, text);
+      const title = header === index ? null : tableLabel !== null ? tableLabel.title : { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd };
+      attachment = { label: tableLabel?.label ?? null, title, items: [], start: line.indentEnd, end: line.contentEnd };
       attachments.push(attachment);
       tableInAttachment = false;
       open.length = 0;
@@ -180,7 +184,7 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
         else if (headingBelowMarker(current, line, text)) current.heading = headingOfLine(line, text);
       }
       current.bodyLines = appended(current.bodyLines, line);
-    } else if (attachment && attachment.label !== null && !attachment.title && attachment.items.length === 0 && isHeadingLike(line, text)) {
+    } else if (attachment && attachment.label !== null && !attachment.title && attachment.items.length === 0 && isHeadingLike(line, text) && !opensUnitTable(line, text)) {
       // An attachment with no label opens at its table's title or header: no line under it is its title.
       attachment.title = { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd };
     }
@@ -266,10 +270,19 @@ function hasTextOfItsOwn(item: NumberedItem, text: string): boolean {
 function unlabelledTableHeader(lines: readonly LineNode[], index: number, text: string): number {
   const line = lines[index]!;
   if (opensUnitTable(line, text)) return underTitledLabel(lines, index, text) ? -1 : index;
-  if (!namesTable(line, text) || underTitledLabel(lines, index, text)) return -1;
+  // A 附表's label (model/tableLabel.ts) over the table: alone, over the table's title, or with its title on its line.
+  const tableLabel = tableLabelOf(line, text);
+  if (tableLabel === null && (!namesTable(line, text) || underTitledLabel(lines, index, text))) return -1;
+  let next = lineBelow(lines, index);
+  if (tableLabel !== null && tableLabel.title === null && next < lines.length && isHeadingLike(lines[next], text) && !opensUnitTable(lines[next]!, text)) next = lineBelow(lines, next);
+  return next < lines.length && opensUnitTable(lines[next]!, text) ? next : -1;
+}
+
+/** The index of the nearest line below `index` that is no gap, or the lines' count. */
+function lineBelow(lines: readonly LineNode[], index: number): number {
   let next = index + 1;
   while (next < lines.length && isGapLine(lines[next]!)) next++;
-  return next < lines.length && opensUnitTable(lines[next]!, text) ? next : -1;
+  return next;
 }
 
 /**

@@ -270,7 +270,8 @@ export interface NumberedItem extends Span {
  */
 export interface Attachment extends Span {
   /**
-   * `附件1`, `附件`; null for a 分工表 pasted after the text with no label over it (a web page's
+   * `附件1`, `附件`, or a 附表's over a 分工表 after the text (`附表1`, model/tableLabel.ts: numbered in
+   * the 附表's series, references/attachments.ts `seriesOf`); null for a 分工表 pasted after the text with no label over it (a web page's
    * copy loses the label's line): its header (序号 | 重点任务 | 责任单位, model/unitTableHeader.ts),
    * or the table's own title line right above it, opens the attachment. Readers name it by
    * model/attachments.ts `attachmentName`; structure/attachment-label reports the missing label.

@@ -5,7 +5,7 @@ import { textEndOf } from "../model/inline.js";
 import type { PlanDocument } from "../model/types.js";
 import { PREAMBLE_OPENING } from "../model/prelude.js";
 import type { LineNode, Span } from "../syntax/cst.js";
-import { isTableLabel } from "../references/attachments.js";
+import { isTableLabel } from "../model/tableLabel.js";
 import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
 import { partitionPoint } from "../text/sorted.js";
 import { lineBreaksIn } from "../units/clauseLines.js";

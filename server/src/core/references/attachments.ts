@@ -1,5 +1,6 @@
 import { isAttachmentLabel, nameRestBelow, TITLED_ATTACHMENT_LABEL, UNLABELLED_ATTACHMENT } from "../model/attachments.js";
 import { isHeadingLike, lineText } from "../model/prelude.js";
+import { tableLabelOf } from "../model/tableLabel.js";
 import type { Attachment, PlanDocument, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { partitionPoint } from "../text/sorted.js";
@@ -8,10 +9,11 @@ import type { AttachmentNote, AttachmentNoteEntry, AttachmentTarget } from "./ty
 
 /**
  * The file's attachments as a reference finds them: the model's (`附件1` over its title and
- * outline, model/outline.ts), numbered by their labels, and a table's label `附表1：××` on a line
- * of its own after the plan's first item, which the model reads as text. A 附表's label is
- * searched for only where the text mentions a 附表 (`hasTableMention`), so a plan without one
- * reads no line for it.
+ * outline, model/outline.ts; `附表1 重点任务分工表` over a 分工表 after the text), numbered by their
+ * labels in their series (附件, 附表), and a table's label `附表1：××` on a line of its own after the
+ * plan's first item, which the model reads as text. A 附表's label is searched for only where the
+ * text mentions a 附表 (`hasTableMention`), so a plan without one reads no line for it; one the
+ * model opened an attachment at is that attachment, found once.
  */
 export function attachmentTargets(plan: PlanDocument, bodyStart: number, hasTableMention: boolean): AttachmentTarget[] {
   const found: AttachmentTarget[] = plan.attachments.map((attachment) => {
@@ -21,9 +23,10 @@ export function attachmentTargets(plan: PlanDocument, bodyStart: number, hasTabl
     if (label === null) return { word: "附件" as const, number: null, label: null, title: attachment.title, attachment, start: attachment.start, end: attachment.end };
     // `附件2：` alone on its line: the colon is no part of the label a reader names.
     const text = label.text.replace(/[ \t\u3000]*[:：]$/u, "");
+    const word = seriesOf(attachment);
     return {
-      word: "附件" as const,
-      number: numberOf(text.replace(/^附\s*件/u, "")),
+      word,
+      number: numberOf(text.replace(word === "附表" ? /^附\s*表/u : /^附\s*件/u, "")),
       label: { text, start: label.start, end: label.start + text.length },
       title: attachment.title ? { text: attachment.title.text, start: attachment.title.start, end: attachment.title.end } : null,
       attachment,
@@ -33,6 +36,11 @@ export function attachmentTargets(plan: PlanDocument, bodyStart: number, hasTabl
   });
   if (hasTableMention) found.push(...tableLabels(plan, bodyStart));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Which series an attachment of the model is numbered in: 附表 where its label is a table's (`附表1`), else 附件 (an unlabelled one's too). */
+export function seriesOf(attachment: Attachment): "附件" | "附表" {
+  return attachment.label !== null && TABLE_LABEL_OPENING.test(attachment.label.text) ? "附表" : "附件";
 }
 
 /**
@@ -66,13 +74,6 @@ export function noticeAttachmentNote(plan: PlanDocument): AttachmentNote | null 
   return note !== null && note.end <= plan.title.start ? note : null;
 }
 
-/** `附表1`, `附表2：` (its title under it), `附表2：重点项目表` alone at a line's start: the label a table carries in the file. */
-const TABLE_LABEL = /^附[ \t\u3000]*表[ \t\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[ \t\u3000]*(?:(?:[:：][ \t\u3000]*|[ \t\u3000]+)([^\s，。；,;][^，。；,;]{0,59}))?(?:[ \t\u3000]*[:：])?$/u;
-
-/** Whether a line's text is a 附表's label (`附表1`, `附表2：重点项目表`, `附表3 重点项目表`), not a sentence that opens with one. */
-export function isTableLabel(written: string): boolean {
-  return TABLE_LABEL.test(written);
-}
 const TABLE_LABEL_START = /^[ \t\u3000]*附[ \t\u3000]*表/gmu;
 /** A line that opens with 附表: another table's label, never a title. */
 const TABLE_LABEL_OPENING = /^附[ \t\u3000]*表/u;
@@ -80,27 +81,23 @@ const TABLE_LABEL_OPENING = /^附[ \t\u3000]*表/u;
 function tableLabels(plan: PlanDocument, bodyStart: number): AttachmentTarget[] {
   const found: AttachmentTarget[] = [];
   const { text, lines } = plan;
+  // The labels the model opened an attachment at (a 分工表's, model/outline.ts): found with it.
+  const opened = new Set<number>();
+  for (const attachment of plan.attachments) if (attachment.label !== null) opened.add(attachment.label.start);
   TABLE_LABEL_START.lastIndex = bodyStart;
   for (let match = TABLE_LABEL_START.exec(text); match !== null; match = TABLE_LABEL_START.exec(text)) {
     const line = lineAt(lines, match.index + match[0].length - 1);
-    if (line === null || line.kind !== "text" || line.start < bodyStart) continue;
-    const written = lineText(line, text);
-    const label = TABLE_LABEL.exec(written);
-    if (!label) continue;
-    const number = numberOf(label[1]!);
-    const start = line.indentEnd;
-    const titleText = label[2]?.trim() ?? null;
-    const titleStart = titleText === null ? -1 : start + written.lastIndexOf(titleText);
-    const labelText = titleText === null ? written.replace(/[:：\s\u3000]+$/u, "") : written.slice(0, titleStart - start).replace(/[:：\s\u3000]+$/u, "");
-    const title = titleText === null ? titleUnder(plan, line) : { text: titleText, start: titleStart, end: titleStart + titleText.length };
+    if (line === null || line.start < bodyStart || opened.has(line.indentEnd)) continue;
+    const read = tableLabelOf(line, text);
+    if (read === null) continue;
     found.push({
       word: "附表",
-      number,
-      label: { text: labelText, start, end: start + labelText.length },
-      title,
+      number: numberOf(read.number),
+      label: read.label,
+      title: read.title ?? titleUnder(plan, line),
       attachment: null,
-      start,
-      end: start + written.length,
+      start: read.label.start,
+      end: line.indentEnd + lineText(line, text).length,
     });
   }
   return found;
@@ -258,10 +255,12 @@ export function isLabelled(target: AttachmentTarget): target is LabelledTarget {
 /**
  * The label an attachment pasted with none should carry (structure/attachment-label inserts it,
  * the export prints it): `附件` where it is the file's only attachment, else `附件N` by its place
- * among the file's attachments — from 附件2 on where the plan is itself its notice's 附件1.
+ * among the file's attachments (its 附表 aside) — from 附件2 on where the plan is itself its notice's 附件1.
  */
 export function missingLabel(plan: PlanDocument, attachment: Attachment): string {
   const own = planAttachmentNumber(plan);
-  if (plan.attachments.length === 1 && own === null) return "附件";
-  return `附件${(own ?? 0) + plan.attachments.indexOf(attachment) + 1}`;
+  // A 附表 (附表1 重点任务分工表) is numbered in a series of its own, no place among the 附件.
+  const series = plan.attachments.filter((each) => seriesOf(each) === "附件");
+  if (series.length === 1 && own === null) return "附件";
+  return `附件${(own ?? 0) + series.indexOf(attachment) + 1}`;
 }

@@ -2,7 +2,7 @@ import type { PlanDocument } from "../model/types.js";
 import { TextLineFinder } from "../model/setApart.js";
 import { inlinePartsOf } from "../model/inline.js";
 import type { LineNode } from "../syntax/cst.js";
-import { isTableLabel } from "./attachments.js";
+import { isTableLabel } from "../model/tableLabel.js";
 import { numberOf } from "./numbers.js";
 import type { InternalReference } from "./types.js";
 
