@@ -77,4 +77,20 @@ describe("a row of a 分工表 apart by wide gaps a cell short (model/tables.ts 
     expect(plan.tables.map((table) => [table.rows, table.serials.map((serial) => serial.text)])).toEqual([[3, ["1", "2", "3"]]]);
     expect(plan.clauses.find((clause) => clause.tableRow?.number === "2")!.segments.map((segment) => segment.label)).toEqual(["牵头单位"]);
   });
+
+  it("reads a wide-gap row whose marker has one space after it, as a list is typed, as a row: its 序号 and task two cells", () => {
+    // WPS's copy of a table set with spaces: `1. ` typed before the task, the other cells apart by wide gaps.
+    const text = `${PLAN}序号      重点任务                责任单位          完成时限\n1. 开展质量攻关            市市场监管局      2025年底前\n2. 推进标准化建设          市工业和信息化局  2025年底前\n3.  建设计量测试平台       市科技局          2026年底前\n`;
+    const plan = buildPlan(text);
+    expect(plan.allItems.filter((item) => item.attachment !== null)).toEqual([]);
+    expect(plan.clauses.flatMap((clause) => (clause.tableRow === null ? [] : [[clause.tableRow.number, clause.tableRow.task, clause.units.map((unit) => unit.text).join("、")]]))).toEqual([
+      ["1.", "开展质量攻关", "市市场监管局"],
+      ["2.", "推进标准化建设", "市工业和信息化局"],
+      ["3.", "建设计量测试平台", "市科技局"],
+    ]);
+    expect(plan.deadlines.map((deadline) => deadline.value)).toEqual(["2025年底前", "2025年底前", "2026年底前"]);
+    const ids = ruleIds(text);
+    expect(ids).not.toContain("numbering/marker-space");
+    expect(ids).not.toContain("numbering/sequence");
+  });
 });

@@ -1,5 +1,6 @@
 import type { ItemLineNode, LineNode } from "../syntax/cst.js";
 import { textEndOf } from "./inline.js";
+import { serialJoined } from "./joinedSerials.js";
 import { narrowCellsOf } from "./narrowCells.js";
 import { MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
 import { spacedCellsOf } from "./tables.js";
@@ -45,13 +46,19 @@ function keepsTableOpen(line: LineNode & { kind: "text" }, text: string, header:
   return isSectionRowLine(line, text) || (cells !== null && partsAsRow(cells.length, header));
 }
 
-/** Whether an item line parts into the header's cells with its marker the first cell whole (`1.`, `（1）`). */
+/**
+ * Whether an item line parts into the header's cells with its marker the first cell whole (`1.`,
+ * `（1）`), or, under wide gaps, with one space between its marker and the task and the other cells
+ * apart by gaps (`1. 加强……    市发展改革委`: model/joinedSerials.ts).
+ */
 function isMarkedRow(line: ItemLineNode, text: string, header: UnitTableHeader): boolean {
   // A row's marker stands alone before a gap: a code unit after it that is no space ends the asking.
   const after = text.charCodeAt(line.marker.end);
   if (after !== 0x20 && after !== 0x3000 && after !== 0xa0) return false;
   const cells = cellsOf(line, text, header);
-  return cells !== null && partsAsRow(cells.length, header) && cells[0]!.start === line.marker.start && cells[0]!.end === line.marker.end;
+  if (cells === null || cells[0]!.start !== line.marker.start) return false;
+  if (cells[0]!.end === line.marker.end) return partsAsRow(cells.length, header);
+  return header.parting === "gaps" && header.numberFirst && cells.length === header.cells - 1 && serialJoined(text, cells[0]!)?.serial.end === line.marker.end;
 }
 
 /**

@@ -9,6 +9,7 @@ import { QuotedCellCursor } from "./quotedCells.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
 import { namesNoUnit, writesNoUnit } from "./noneCells.js";
 import { piecesBetweenBreaks } from "./cellBreaks.js";
+import { serialJoined } from "./joinedSerials.js";
 import { isSectionRow, MAX_SECTION_ROW, readsAsTask, SENTENCE_MARKS } from "./sectionRows.js";
 import { emptyUnitsMerged, mergedLeadAbove, missingUnitPlacement, readThroughAbove, type UnitsAbove } from "./mergedUnitRows.js";
 import { kindOf, realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
@@ -489,7 +490,8 @@ export class TableReader {
     }
     const readable = line.kind === "text" && (line.textKind === "plain" || line.textKind === "tableRow");
     const widePiped = this.widePipeIn(line.start, end);
-    const cells = readable ? this.spacedCells(held !== null && held.spaced ? held : null, line.indentEnd, end, widePiped) : null;
+    let cells = readable ? this.spacedCells(held !== null && held.spaced ? held : null, line.indentEnd, end, widePiped) : null;
+    if (open !== null && cells !== null && cells.length === open.table.columns.length - 1) cells = this.serialApart(open, cells);
     if (held !== null && held.spaced && cells !== null && this.repeatsHeader(held, cells, line)) {
       this.repeated = { cells, line, end };
       this.open = held;
@@ -539,6 +541,17 @@ export class TableReader {
       return cells.length > 0 ? cells : null;
     }
     return table !== null && table.narrow ? narrowCellsOf(this.text, start, end) : spacedCellsOf(this.text, start, end);
+  }
+
+  /**
+   * A wide-gap row one cell short whose first cell is its 序号 and its task joined by one space
+   * (`1. 加强……    市发展改革委`, model/joinedSerials.ts), in a table of 序号 then task: the two cells
+   * apart, the row whole; else the cells as they are.
+   */
+  private serialApart(open: OpenTable, cells: Column[]): Column[] {
+    if (!open.spaced || open.narrow || open.widePiped || open.numberColumn !== 0 || open.taskColumn !== 1) return cells;
+    const joined = serialJoined(this.text, cells[0]!);
+    return joined === null ? cells : [joined.serial, joined.task, ...cells.slice(1)];
   }
 
   /** Whether a full-width pipe stands in [start, end): one search serves every line up to the pipe it found. */

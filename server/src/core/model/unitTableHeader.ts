@@ -1,7 +1,7 @@
 import type { LineNode } from "../syntax/cst.js";
 import { textEndOf } from "./inline.js";
 import { namesUnitColumn, narrowCellsOf } from "./narrowCells.js";
-import { CELL_GAP, isNarrowHeader, MAX_SPACED_HEADER, unitColumnsOfHeader } from "./tables.js";
+import { CELL_GAP, isNarrowHeader, MAX_SPACED_HEADER, NUMBER_COLUMN, unitColumnsOfHeader } from "./tables.js";
 
 /**
  * Whether `line` is the header of a 分工表 (序号 | 重点任务 | 牵头单位 | 配合单位, apart by tabs, or
@@ -19,6 +19,8 @@ export function opensUnitTable(line: LineNode, text: string): boolean {
 export interface UnitTableHeader {
   cells: number;
   parting: "tabs" | "gaps" | "spaces";
+  /** Whether its first column is the 序号's (序号, 编号): a row's marker may open a cell of the task (model/joinedSerials.ts). */
+  numberFirst: boolean;
 }
 
 /** The 分工表 header on `line` (opensUnitTable), or null. */
@@ -35,9 +37,9 @@ export function unitTableHeaderOf(line: LineNode, text: string): UnitTableHeader
   // Cells apart by single spaces (model/narrowCells.ts): a header only where every cell names a column.
   if (!tabbed && cells.length < 3) {
     const narrow = narrowColumns(text, line.indentEnd, end);
-    return isNarrowHeader(narrow) ? { cells: narrow.length, parting: "spaces" } : null;
+    return isNarrowHeader(narrow) ? { cells: narrow.length, parting: "spaces", numberFirst: NUMBER_COLUMN.test(narrow[0]!) } : null;
   }
-  return unitColumnsOfHeader(cells) !== null ? { cells: cells.length, parting: tabbed ? "tabs" : "gaps" } : null;
+  return unitColumnsOfHeader(cells) !== null ? { cells: cells.length, parting: tabbed ? "tabs" : "gaps", numberFirst: NUMBER_COLUMN.test(cells[0]!) } : null;
 }
 
 const CELL_GAPS = new RegExp(CELL_GAP.source, "u");
