@@ -9,7 +9,7 @@ import { issuingDepartments, isIssuersOwn } from "../units/divisions.js";
 import { leadingLevelWord } from "../units/names.js";
 import { clauseAcrossLinesOf, continuesClauseAbove, isBareClause, paragraphClauseOf, registeredBareClauseOf, trailingClauseOf } from "./clauseReading.js";
 import { TableReader } from "./tables.js";
-import { markdownLinesOf } from "./markdownTables.js";
+import { markdownLinesOf, planMarkdownTables } from "./markdownTables.js";
 import { readCellLineTables } from "./cellLineTables.js";
 import { cutCitations } from "./cutCitations.js";
 import { buildOutline, LineOwners } from "./outline.js";
@@ -25,6 +25,7 @@ import { findMediaLines } from "./mediaLines.js";
 import { addLinesSetApart } from "./setApart.js";
 import { furnitureKindOf } from "./pageFurniture.js";
 import { readLines } from "./reading.js";
+import type { SpacedParting } from "./spacedTableRows.js";
 import { findImprint, findImprintBeforePlan, isImprintLine } from "./imprint.js";
 import { opensAttachments } from "./attachments.js";
 import { opensUnitTable } from "./unitTableHeader.js";
@@ -61,7 +62,7 @@ const NO_RUN_INS: readonly RunInLine[] = [];
 
 function assemble(text: string, parsed: SyntaxResult, registry: UnitRegistry, syntaxLines: readonly LineNode[], runIns: readonly RunInLine[]): PlanDocument {
   const { document: syntax, internalError } = parsed;
-  const { lines, hardWrap, quotedCells, tableOfContents } = readLines(syntaxLines, text);
+  const { lines, hardWrap, quotedCells, tableOfContents, spacedHeaders } = readLines(syntaxLines, text);
   const frontMatter = syntax.frontMatter ? toFrontMatter(syntax.frontMatter) : null;
 
   const planStart = findPlanStart(lines, text);
@@ -158,7 +159,7 @@ function assemble(text: string, parsed: SyntaxResult, registry: UnitRegistry, sy
     memos: [],
   };
   const read = lines.slice(0, planEnd);
-  collectInlineElements(plan, setApart.size > 0 ? read.filter((line) => !setApart.has(line)) : read, new LineOwners(outline.all));
+  collectInlineElements(plan, setApart.size > 0 ? read.filter((line) => !setApart.has(line)) : read, new LineOwners(outline.all), spacedHeaders);
   for (const item of outline.all) compactItem(item);
   for (const box of outline.boxes) box.bodyLines = compacted(box.bodyLines);
   return plan;
@@ -323,9 +324,9 @@ const NO_LINES: ReadonlySet<LineNode> = new Set();
  * them (a clause a line break cuts, to the item of the line it opens on: model/clauseReading.ts). A `到2025年` sets the horizon of the targets after it, within the item that says it
  * and that item's descendants; an item at the same or a higher level ends its scope.
  */
-function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], owners: LineOwners): void {
+function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], owners: LineOwners, spacedHeaders: ReadonlyMap<number, SpacedParting>): void {
   let horizon: { year: number; level: number } | null = null;
-  const tables = new TableReader(plan.text, plan.attachments, plan.tables, plan.deadlines, plan.registry, plan.quotedCells, markdownLinesOf(lines, plan.text));
+  const tables = new TableReader(plan.text, plan.attachments, plan.tables, plan.deadlines, plan.registry, plan.quotedCells, markdownLinesOf(plan.lines, planMarkdownTables(plan)), spacedHeaders);
   // Tables a PDF copy pasted one cell a line: their rows, by the line each starts on.
   const cellLineRows = readCellLineTables(lines, plan.text, plan.attachments, plan.tables, plan.deadlines, plan.registry);
   const wrapped: ReadonlySet<LineNode> = plan.hardWrap === null ? NO_LINES : new Set(plan.hardWrap.lines);

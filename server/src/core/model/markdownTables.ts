@@ -2,6 +2,8 @@ import type { LineNode } from "../syntax/cst.js";
 import { isSpaceCode } from "../text/spaces.js";
 import { textEndOf } from "./inline.js";
 import { writesNoUnit } from "./noneCells.js";
+import { PlanMemo } from "./planMemo.js";
+import type { PlanDocument } from "./types.js";
 
 /**
  * A Markdown table as Markdown editors (and some web pages) write it, its rows without the outer
@@ -63,12 +65,22 @@ function opensTable(lines: readonly LineNode[], header: number, cells: ReadonlyA
   return true;
 }
 
+const tablesOfPlan = new PlanMemo<MarkdownTable[]>();
+
+/**
+ * A plan's Markdown tables (`markdownTables` of its lines), read once per plan: the 分工表's reader
+ * (model/buildPlan.ts), structure/markdown-marks and the indicator tables (targets/extract.ts) each
+ * asked for them, and a plan with a pipe was read three times on every keystroke.
+ */
+export function planMarkdownTables(plan: Pick<PlanDocument, "lines" | "text" | "memos">): MarkdownTable[] {
+  return tablesOfPlan.of(plan, (read) => markdownTables(read.lines, read.text));
+}
+
 /** What a line of a Markdown table is to a reader of its rows: its header, its delimiter row, a row, or its last row. */
 export type MarkdownLine = "header" | "delimiter" | "row" | "last";
 
-/** The lines of the plan's Markdown tables by where each starts, with what each is; null where there is none (nearly every plan). */
-export function markdownLinesOf(lines: readonly LineNode[], text: string): Map<number, MarkdownLine> | null {
-  const tables = markdownTables(lines, text);
+/** The lines of the plan's Markdown tables (`tables`, read from `lines`) by where each starts, with what each is; null where there is none (nearly every plan). */
+export function markdownLinesOf(lines: readonly LineNode[], tables: readonly MarkdownTable[]): Map<number, MarkdownLine> | null {
   if (tables.length === 0) return null;
   const roles = new Map<number, MarkdownLine>();
   for (const { header, last } of tables) {

@@ -25,7 +25,7 @@ import { readNotes } from "./notes.js";
 import { continuesClauseAbove } from "./clauseReading.js";
 import { isColumnName } from "../targets/tables.js";
 import { CELL_GAP, UNIT_COLUMN } from "./tables.js";
-import { spacedTableRowLines } from "./spacedTableRows.js";
+import { type SpacedParting, spacedTableRowLines } from "./spacedTableRows.js";
 import { wholeCellLineRows } from "./cellLineTables.js";
 import { delimiterCells } from "./markdownTables.js";
 
@@ -93,6 +93,8 @@ interface LinesRead {
   hardWrap: HardWrap | null;
   quotedCells: QuotedCell[];
   tableOfContents: TableOfContents | null;
+  /** The spaced 分工表 headers the scan for their rows found (model/spacedTableRows.ts), for the TableReader. */
+  spacedHeaders: ReadonlyMap<number, SpacedParting>;
 }
 
 /** The readings in order; the marker lines the wrap reads as a sentence going on are added to `sentencesGoingOn`. */
@@ -104,7 +106,8 @@ function readLinesOnce(lines: readonly LineNode[], text: string, sentencesGoingO
   const pages = readPageFurniture(read, text);
   const quotedCells = readTableRows(read, text);
   // A spaced table's rows that write their 序号 as a marker (`1. 开展质量攻关 市市场监管局`): rows, no items.
-  for (const index of spacedTableRowLines(read, text)) read[index] = asRowLine(read[index]!);
+  const spacedTables = spacedTableRowLines(read, text);
+  for (const index of spacedTables.rows) read[index] = asRowLine(read[index]!);
   // A WeChat article's `01` `02` sections are the plan's parts (model/sectionNumbers.ts): after the
   // page's numbers, which are none of them, before the markers, whose plan starts at the first part.
   for (const index of sectionNumberLines(read, text)) read[index] = withTextKind(read[index] as TextLineNode, "part");
@@ -128,7 +131,7 @@ function readLinesOnce(lines: readonly LineNode[], text: string, sentencesGoingO
   readLostGroups(read, text, hardWrap);
   readLostMarkers(read, text, hardWrap);
   readLostTaskRuns(read, text, hardWrap);
-  return { lines: read, hardWrap, quotedCells, tableOfContents };
+  return { lines: read, hardWrap, quotedCells, tableOfContents, spacedHeaders: spacedTables.headers };
 }
 
 // ------------------------------------------------------------------ indentation the grammar does not know

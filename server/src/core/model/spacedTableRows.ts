@@ -18,8 +18,9 @@ import type { Span } from "./types.js";
  * the table's own lines (rows, section rows, a page's number), that parts into as many cells as
  * the header with its marker the first cell whole: what model/tables.ts then reads as a row.
  */
-export function spacedTableRowLines(lines: readonly LineNode[], text: string): number[] {
+export function spacedTableRowLines(lines: readonly LineNode[], text: string): SpacedTables {
   const rows: number[] = [];
+  const headers = new Map<number, SpacedParting>();
   let header: UnitTableHeader | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -27,6 +28,7 @@ export function spacedTableRowLines(lines: readonly LineNode[], text: string): n
     if (line.kind === "text") {
       // Most text lines open no table: unitTableHeaderOf reads their kind, length and words in code units first.
       const opened = unitTableHeaderOf(line, text);
+      if (opened !== null && opened.parting !== "tabs") headers.set(line.start, opened.parting);
       if (opened !== null) header = opened.parting === "tabs" ? null : opened;
       else if (header !== null && !keepsTableOpen(line, text, header)) header = null;
       continue;
@@ -35,7 +37,21 @@ export function spacedTableRowLines(lines: readonly LineNode[], text: string): n
     if (isMarkedRow(line, text, header)) rows.push(i);
     else if (!isSectionRowLine(line, text)) header = null;
   }
-  return rows;
+  return { rows, headers };
+}
+
+/** What parts a spaced table's cells: wide gaps, or single spaces (model/narrowCells.ts). */
+export type SpacedParting = "gaps" | "spaces";
+
+/**
+ * The plan's spaced tables as the one scan of its lines for headers finds them: the lines that are
+ * rows (`rows`, by index), and the headers by where each line starts, with what parts their cells —
+ * which the TableReader (model/tables.ts) opens its spaced tables at, without reading every short
+ * line's cells again for a header.
+ */
+export interface SpacedTables {
+  rows: number[];
+  headers: ReadonlyMap<number, SpacedParting>;
 }
 
 /** Whether a text line under a spaced table's header is one of the table's: a row, a section row, a page's number. */

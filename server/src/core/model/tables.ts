@@ -3,13 +3,14 @@ import type { ClauseSegmentNode, DeadlineNode, LineNode } from "../syntax/cst.js
 import { tableCellAt } from "../syntax/parse.js";
 import { DEADLINE_LABELS } from "./deadlines.js";
 import { labelWords, roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
-import { hasInnerSpace, namesUnitColumn, narrowCellsOf } from "./narrowCells.js";
+import { narrowCellsOf } from "./narrowCells.js";
 import { type MarkdownLine, pipeCells } from "./markdownTables.js";
 import { QuotedCellCursor } from "./quotedCells.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
 import { namesNoUnit, writesNoUnit } from "./noneCells.js";
 import { piecesBetweenBreaks } from "./cellBreaks.js";
 import { serialJoined } from "./joinedSerials.js";
+import type { SpacedParting } from "./spacedTableRows.js";
 import { isSectionRow, MAX_SECTION_ROW, readsAsTask, SENTENCE_MARKS } from "./sectionRows.js";
 import { emptyUnitsMerged, mergedLeadAbove, missingUnitPlacement, readThroughAbove, type UnitsAbove } from "./mergedUnitRows.js";
 import { kindOf, realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
@@ -151,6 +152,8 @@ interface OpenTable {
 
 const NO_COLUMNS: readonly number[] = [];
 
+const NO_HEADERS: ReadonlyMap<number, SpacedParting> = new Map();
+
 /** A table's header printed again under its rows: its cells and line, for the table it may head (TableReader `copyUnder`). */
 interface RepeatedHeader {
   cells: readonly Column[];
@@ -198,6 +201,8 @@ export class TableReader {
     quotedCells: readonly QuotedCell[] = [],
     /** The lines of the plan's Markdown tables (model/markdownTables.ts), or null where it has none. */
     private readonly markdown: ReadonlyMap<number, MarkdownLine> | null = null,
+    /** The spaced tables' headers by where each line starts (model/spacedTableRows.ts, whose scan of the lines found them): the lines a spaced table opens at. */
+    private readonly spacedHeaders: ReadonlyMap<number, SpacedParting> = NO_HEADERS,
   ) {
     this.nextTab = text.indexOf("\t");
     this.nextWidePipe = text.indexOf(WIDE_PIPE);
@@ -490,6 +495,11 @@ export class TableReader {
     }
     const readable = line.kind === "text" && (line.textKind === "plain" || line.textKind === "tableRow");
     const widePiped = this.widePipeIn(line.start, end);
+    if (!widePiped && (held === null || !held.spaced)) {
+      // No spaced table to read a row of: the line opens one only where the scan for headers found one.
+      this.open = readable ? this.spacedHeader(line, end) : null;
+      return null;
+    }
     let cells = readable ? this.spacedCells(held !== null && held.spaced ? held : null, line.indentEnd, end, widePiped) : null;
     if (open !== null && cells !== null && cells.length === open.table.columns.length - 1) cells = this.serialApart(open, cells);
     if (held !== null && held.spaced && cells !== null && this.repeatsHeader(held, cells, line)) {
@@ -503,7 +513,7 @@ export class TableReader {
       if (short !== undefined) return short;
     }
     // Pipes part a header's cells for certain: two are enough; gaps part prose's words as well.
-    this.open = cells !== null && cells.length >= (widePiped ? 2 : 3) ? this.header(cells, line, end, true, false, widePiped) : readable && !widePiped ? this.narrowHeader(line, end) : null;
+    this.open = !widePiped ? (readable ? this.spacedHeader(line, end) : null) : cells !== null && cells.length >= 2 ? this.header(cells, line, end, true, false, true) : null;
     return null;
   }
 
@@ -560,12 +570,16 @@ export class TableReader {
     return this.nextWidePipe >= 0 && this.nextWidePipe < end;
   }
 
-  /** A narrow table's header on `line` (isNarrowHeader), or null: asked of short lines with no wide gap, a space and a unit column's word looked for first. */
-  private narrowHeader(line: LineNode, end: number): OpenTable | null {
-    if (!hasInnerSpace(this.text, line.indentEnd, end) || !namesUnitColumn(this.text, line.indentEnd, end)) return null;
-    const cells = narrowCellsOf(this.text, line.indentEnd, end);
-    if (cells === null || !isNarrowHeader(cells.map((cell) => this.text.slice(cell.start, cell.end)))) return null;
-    return this.header(cells, line, end, true, true);
+  /**
+   * The spaced table `line` heads, where the scan of the lines for headers found one there
+   * (model/spacedTableRows.ts, model/unitTableHeader.ts): its cells apart by wide gaps, or by single
+   * spaces (model/narrowCells.ts); null on every other line, whose cells are never cut.
+   */
+  private spacedHeader(line: LineNode, end: number): OpenTable | null {
+    const parting = this.spacedHeaders.get(line.start);
+    if (parting === undefined) return null;
+    const cells = parting === "gaps" ? spacedCellsOf(this.text, line.indentEnd, end) : narrowCellsOf(this.text, line.indentEnd, end);
+    return cells === null ? null : this.header(cells, line, end, true, parting === "spaces");
   }
 
   /**

@@ -13,6 +13,7 @@ import { asCountOfWhomServed } from "./coverage.js";
 import { namePerHead } from "./perHead.js";
 import { ZONE_AREA, zoneIsOwnArea } from "./zoneArea.js";
 import { type IndicatorTables, readIndicatorTables } from "./tables.js";
+import { planMarkdownTables } from "../model/markdownTables.js";
 import { CUT_OFF, yearReported } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
 import { ASPIRATIONAL, COUNT_UNITS, COUNT_VERB, CUMULATIVE_WORD, DELTA_COMPARATORS, FIVE_YEAR_PERIOD, FREQUENCY_LEAD, HARD_STOP_CODES, INCLUSIVE_MARK, NOT_THE_VERB } from "./figureWords.js";
@@ -300,7 +301,7 @@ export function indicatorTables(plan: PlanDocument): IndicatorTables | null {
 
 function indicatorTablesOf(plan: PlanDocument, planEnd: number, referenceYear: number | null, period: PlanPeriod | null): IndicatorTables | null {
   let tables = tablesOfPlan.get(plan);
-  if (tables === undefined) tablesOfPlan.set(plan, (tables = readIndicatorTables(plan.lines, plan.text, planEnd, referenceYear, period?.from ?? null, plan.quotedCells)));
+  if (tables === undefined) tablesOfPlan.set(plan, (tables = readIndicatorTables(plan.lines, plan.text, planEnd, referenceYear, period?.from ?? null, plan.quotedCells, planMarkdownTables(plan))));
   return tables;
 }
 

@@ -1,5 +1,5 @@
 import { textEndOf } from "../model/inline.js";
-import { markdownTables, pipeCells } from "../model/markdownTables.js";
+import { type MarkdownTable, markdownTables, pipeCells } from "../model/markdownTables.js";
 import { toHalfwidthFigures } from "../model/numerals.js";
 import { quotedCellText } from "../model/quotedCells.js";
 import { isSectionRow, type SectionRowColumns, UNALIGNED } from "../model/sectionRows.js";
@@ -194,7 +194,16 @@ function widePipeCells(text: string, start: number, end: number): Cell[] {
 }
 
 /** The tables of a plan's lines, or null when it has none (nearly every plan). */
-export function readIndicatorTables(lines: readonly LineNode[], text: string, end: number, referenceYear: number | null, periodFrom: number | null = null, quotedCells: readonly QuotedCell[] = []): IndicatorTables | null {
+export function readIndicatorTables(
+  lines: readonly LineNode[],
+  text: string,
+  end: number,
+  referenceYear: number | null,
+  periodFrom: number | null = null,
+  quotedCells: readonly QuotedCell[] = [],
+  /** The Markdown tables of `lines` (model/markdownTables.ts), where the caller has them read already (a plan's: `planMarkdownTables`). */
+  markdown: readonly MarkdownTable[] = markdownTables(lines, text),
+): IndicatorTables | null {
   let horizons: Set<number> | null = null;
   const years: TableYears = { reference: referenceYear, periodFrom, horizons: () => (horizons ??= horizonYears(text, end)), quoted: quotedCells };
   let found: IndicatorTables | null = null;
@@ -202,7 +211,6 @@ export function readIndicatorTables(lines: readonly LineNode[], text: string, en
   let nextPipe = text.indexOf("|");
   let nextWidePipe = text.indexOf("｜");
   // Markdown's tables whose rows do not open on a pipe (指标 | 单位 | 2027年 over --- | --- | ---).
-  const markdown = markdownTables(lines, text);
   let nextMarkdown = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -1,5 +1,5 @@
 import { textEndOf } from "../../model/inline.js";
-import { delimiterCells, markdownTables, pipeCells } from "../../model/markdownTables.js";
+import { delimiterCells, pipeCells, planMarkdownTables } from "../../model/markdownTables.js";
 import { codeUnitSet } from "../../text/codeUnits.js";
 import { isSpaceCode, trimSpacesEnd } from "../../text/spaces.js";
 import { inlineMarkdownPairs } from "../../text/markdownInline.js";
@@ -57,7 +57,7 @@ export const markdownMarks: Rule = {
     }
     const inline = inlineMarkdownPairs(text);
     // Tables read as GitHub's Markdown reads them: a header over a delimiter row, outer pipes or not.
-    const tables = markdownTables(lines, text);
+    const tables = planMarkdownTables(plan);
     let table = 0;
     // One finding per table, its lines' edits gathered until a line that is none of its own ends it.
     let pending: PendingTable | null = null;
