@@ -140,6 +140,13 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       current = null;
       part = null;
       continue;
+    } else if (attachment !== null && current !== null && !tableInAttachment && (hasTextOfItsOwn(current, text) || endsList(current, attachment)) && unlabelledTableHeader(lines, index, text) >= 0) {
+      // A 分工表 after an attachment's items (重点项目清单's 1. 2., then 重点任务分工表 over its header):
+      // the table is the attachment's, never the last item's text — read as its body, the item ran
+      // over the caption and every row. Under a heading with no text of its own over no list (二、责任分工
+      // after chapters), the table is its content.
+      open.length = 0;
+      current = null;
     } else if (attachmentNote.length > 0 && attachment === null) {
       attachmentNote.push(line);
       continue;
@@ -260,6 +267,16 @@ function itemlessTails(lines: readonly LineNode[], text: string): Uint8Array {
  */
 function hasTextOfItsOwn(item: NumberedItem, text: string): boolean {
   return !item.headingOnly || item.bodyLines.some((line) => !namesTable(line, text));
+}
+
+/**
+ * Whether an item is the last entry of a list (its siblings, two or more, none with items under
+ * it: 1.建设市计量检测中心 / 2.建设国家级质检中心), whose heading names an entry, not a part whose
+ * content follows.
+ */
+function endsList(item: NumberedItem, attachment: Attachment): boolean {
+  const siblings = item.parent?.children ?? attachment.items;
+  return siblings.length >= 2 && siblings.every((sibling) => sibling.children.length === 0);
 }
 
 /**
