@@ -41,6 +41,7 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "text/ocr-digit", fixture: "text/ocr-digit.plan", fixTitle: "改为" },
   { rule: "targets/weaker-than-baseline", fixture: "targets/weaker-than-baseline.plan", fixTitle: null },
   { rule: "targets/wrong-direction", fixture: "targets/wrong-direction.plan", fixTitle: null },
+  { rule: "targets/part-exceeds-whole", fixture: "targets/part-exceeds-whole.plan", fixTitle: null },
   { rule: "numbering/doubled-mark", fixture: "numbering/doubled-mark-repeated.plan", fixTitle: "" },
   { rule: "xref/unknown-section", fixture: "xref/unknown-section-cited.plan", fixTitle: null },
   { rule: "text/field-code", fixture: "text/field-code.plan", fixTitle: "域代码" },

@@ -12,6 +12,9 @@ function plan(goals: readonly string[], tasks: readonly string[]): string {
   return `${TITLE}一、主要目标\n${goals.join("\n")}\n二、重点任务\n${tasks.map((task, i) => `（${"一二三四五六七八九十"[i]}）${task}`).join("\n")}\n`;
 }
 
+/** One phrase as a goal (到2028年，…) and as a task. */
+const goalAndTask = (phrase: string) => plan([`到2028年，${phrase}。`], [`推进相关工作，${phrase}。`]);
+
 /** indicator | kind | comparator | figure | horizon | 力争 | 累计 */
 function rowsOf(text: string): string[] {
   const { plan: document, parents } = analyze(text);
@@ -171,7 +174,6 @@ describe("QA: a list of counts after one verb, each with its own floor", () => {
 });
 
 describe("hunt: phrasings read wrongly or not at all", () => {
-  const goalAndTask = (phrase: string) => plan([`到2028年，${phrase}。`], [`推进相关工作，${phrase}。`]);
 
   it("names a part that says only who made it (其中企业主导制定5项) with the whole's noun", () => {
     expect(rowsOf(plan(["到2028年，新增团体标准10项，其中企业主导制定5项。"], ["制修订地方标准20项，其中牵头制定5项。"]))).toEqual([
@@ -225,6 +227,50 @@ describe("hunt: phrasings read wrongly or not at all", () => {
     expect(rowsOf(plan(["到2028年，每年完成食品抽检不少于4批次/千人。"], ["全年完成食品抽检4批次/千人。"]))).toEqual([
       "每千人食品抽检 | level | 每年完成不少于 | 4批次 | 2028 |  | ",
       "每千人食品抽检 | level | 完成 | 4批次 | 2028 |  | ",
+    ]);
+  });
+});
+
+describe("round 3: verb orders, what a part in drafting governs, and a coverage decided by its sentence", () => {
+
+  it("reads 新增 before a verb that makes or designates (新增培育, 新增创建, 新增认定) as one comparator, the noun without it", () => {
+    expect(rowsOf(goalAndTask("新增培育省级专精特新企业50家"))).toEqual([
+      "省级专精特新企业 | count | 新增培育 | 50家 | 2028 |  | ",
+      "省级专精特新企业 | count | 新增培育 | 50家 | 2028 |  | ",
+    ]);
+    expect(rowsOf(plan(["到2028年，新增创建国家级示范区1个，力争新增培育质量标杆企业30家。"], ["每年新增认定高新技术企业40家，累计新增培育专精特新企业100家。"]))).toEqual([
+      "国家级示范区 | count | 新增创建 | 1个 | 2028 |  | ",
+      "质量标杆企业 | count | 新增培育 | 30家 | 2028 | 力争 | ",
+      "高新技术企业 | count | 每年新增认定 | 40家 | 2028 |  | ",
+      "专精特新企业 | count | 新增培育 | 100家 | 2028 |  | 累计",
+    ]);
+    // 认证企业 is what is counted: 新增 alone its verb.
+    expect(rowsOf(goalAndTask("新增认证企业20家"))[0]).toBe("认证企业 | count | 新增 | 20家 | 2028 |  | ");
+  });
+
+  it("carries a part in drafting (主导或参与制修订) after a comma only to what is drafted", () => {
+    expect(rowsOf(plan(["到2028年，主导或参与制修订国家标准10项，技术规范5项，省级质量标杆企业5家。"], ["支持企业主导或参与制修订国家标准、行业标准50项，地方标准20项，质量标杆企业10家。"]))).toEqual([
+      "主导或参与制修订国家标准 | count |  | 10项 | 2028 |  | ",
+      "主导或参与制修订技术规范 | count |  | 5项 | 2028 |  | ",
+      "省级质量标杆企业 | count |  | 5家 | 2028 |  | ",
+      "企业主导或参与制修订国家标准、行业标准 | count |  | 50项 | 2028 |  | ",
+      "企业主导或参与制修订地方标准 | count |  | 20项 | 2028 |  | ",
+    ]);
+    expect(rowsOf(goalAndTask("企业主导或参与制定国际标准不少于5项、质量标杆企业不少于30家"))[1]).toBe("质量标杆企业 | level | 不少于 | 30家 | 2028 |  | ");
+  });
+
+  it("reads a coverage of whom a service reaches by its sentence, in the goals or a task alike", () => {
+    // A stock: bounded (以上), reached (达到) or stated for a year its sentence opens on — a level.
+    expect(rowsOf(plan(["到2028年，质量技术服务覆盖企业8万家。"], ["推进计量服务，质量技术服务覆盖企业8万家以上。", "推进标准服务，标准化服务覆盖企业达到3000家。"]))).toEqual([
+      "质量技术服务覆盖企业 | level |  | 8万家 | 2028 |  | ",
+      "质量技术服务覆盖企业 | level |  | 8万家以上 | 2028 |  | ",
+      "标准化服务覆盖企业 | level | 达到 | 3000家 | 2028 |  | ",
+    ]);
+    // A bare figure after its clause's work — that work's tally — in the goals too.
+    expect(rowsOf(plan(["质量强县建设取得成效，开展质量技术帮扶，服务覆盖企业500家。"], ["新建一站式服务站20个，覆盖企业3000家。"]))).toEqual([
+      "服务覆盖企业 | count |  | 500家 | 2028 |  | ",
+      "一站式服务站 | count | 新建 | 20个 | 2028 |  | ",
+      "覆盖企业 | count |  | 3000家 | 2028 |  | ",
     ]);
   });
 });

@@ -230,9 +230,15 @@ export function compareWithParents(
   // verdicts the parent whose figure asks the most. The first parent alone let a county's 85 pass
   // as "below the outline's 86" while its province asks 86.5, and named the wrong document.
   let best: ParentComparison | null = null;
+  const wholes = parentTargetsOfWhole(target, parents, synonyms);
   for (const { parent, target: parentTarget, part } of parentTargetsOf(target.indicator, target.horizon, parents, synonyms)) {
-    const comparison =
-      planStart !== null && parentTarget.horizon < planStart ? expired(target, parent, parentTarget, planStart, planLevel, planWhole, planBase) : part ? compareAsPart(target, parent, parentTarget, planLevel, planWhole, planBase) : compareWith(target, parent, parentTarget, planLevel, planWhole, planBase);
+    const comparison = wholes.includes(parentTarget)
+      ? partOfPlanWhole(target, target.whole!, parent, parentTarget)
+      : planStart !== null && parentTarget.horizon < planStart
+        ? expired(target, parent, parentTarget, planStart, planLevel, planWhole, planBase)
+        : part
+          ? compareAsPart(target, parent, parentTarget, planLevel, planWhole, planBase)
+          : compareWith(target, parent, parentTarget, planLevel, planWhole, planBase);
     if (best === null || stricterComparison(comparison, best)) best = comparison;
   }
   if (best === null) return NO_PARENT;
@@ -302,6 +308,25 @@ function stricterComparison(a: ParentComparison, b: ParentComparison): boolean {
   // Of two ceilings on a change, the lower one.
   if (change) return isCeiling(x.qualifier) && isCeiling(y.qualifier) ? x.value! < y.value! : x.value! > y.value!;
   return x.higherIsBetter ? x.value! > y.value! : x.value! < y.value!;
+}
+
+const NO_WHOLES: readonly ParentTarget[] = [];
+
+/** The parent targets the whole a part of the plan is of (`PlanTarget.whole`) is compared with; none for a target that is no part. */
+function parentTargetsOfWhole(target: PlanTarget, parents: readonly ResolvedParent[], synonyms: IndicatorSynonyms): readonly ParentTarget[] {
+  const whole = target.whole;
+  if (whole === null || !whole.indicator) return NO_WHOLES;
+  return parentTargetsOf(whole.indicator, whole.horizon, parents, synonyms).map((found) => found.target);
+}
+
+/**
+ * A part of a plan's whole (`食品抽检合格率达到99%，其中县域食品抽检合格率97%`) that reads as the
+ * parent's indicator the whole is compared with: the parent's figure is for the whole, never for
+ * one part of it, however the part's name reads loosely.
+ */
+function partOfPlanWhole(target: PlanTarget, whole: PlanTarget, parent: ParentDocument, parentTarget: ParentTarget): ParentComparison {
+  const reason = `本方案的${quoted(target.indicator)}是${quoted(whole.indicator)}的一部分（其中），${shortTitle(parent)}的${formatParentFigure(parentTarget)}是对整体的要求，不与部分比较`;
+  return { verdict: "no-parent", status: "not-comparable", parent, parentTarget, reason };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { WHOM, countsWhom } from "./countMeans.js";
 import { COUNT_UNITS } from "./figureWords.js";
-import { senseOf, trimmed } from "./indicators.js";
+import { senseOf, sentenceEndsIn, trimmed } from "./indicators.js";
 import type { PlanTarget } from "./types.js";
 
 /**
@@ -121,14 +121,17 @@ export function readWholeAreaReach(text: string, start: number, end: number, cla
  * - a service provided (提供服务覆盖…, 开展服务覆盖…) is work done wherever it stands: a count, 提供 its
  *   comparator's verb and whoever provides it (质量技术服务平台提供…) no word of it, as 为企业提供…服务
  *   5000家次 is read (countReadings.ts);
- * - elsewhere, in a task, the enterprises its service reaches are that task's work, its share — a
- *   count as 服务企业500家 is, never a level of the plan's that a second task's 服务覆盖企业80家 would
- *   contradict (targets/inconsistent). **Policy:** in the goals the coverage stays where the plan's
- *   reach will stand, the level a table restates (质量技术服务覆盖企业数 | 万家 | 8), and so does one
- *   reported (a baseline).
+ * - otherwise the sentence decides, never where it stands (goals or tasks). **Policy:** a reach
+ *   stated as a stock — bounded as one (覆盖企业8万家以上, 及以上, 左右), reached (达到, 超过, 突破 …), a
+ *   total (累计覆盖), a figure reported (what there is), or one its sentence states for a year (`到
+ *   2028年，质量技术服务覆盖企业8万家`) — is where the reach will stand, the level a table restates
+ *   (质量技术服务覆盖企业数 | 万家 | 8), in the goals or a task alike; a bare figure after the work
+ *   of its clause (`开展质量技术帮扶，服务覆盖企业500家`, `新建…服务站20个，覆盖企业3000家`) is that
+ *   work's tally, a count as 服务企业500家 is, never a level a second task's 服务覆盖企业80家 would
+ *   contradict (targets/inconsistent). What the sentence makes (新增, 培育, 建成…个) is a count as ever.
  * Coverages of places and networks (覆盖乡镇30个, 覆盖产业集群10个) are reaches, levels everywhere.
  */
-export function asCountOfWhomServed(target: PlanTarget): void {
+export function asCountOfWhomServed(target: PlanTarget, text: string): void {
   if (target.kind !== "level" || !target.indicator.includes("覆盖") || !countsWhom(target.unit)) return;
   const provided = PROVIDED_SERVICE.exec(target.indicator);
   if (provided !== null) {
@@ -141,8 +144,17 @@ export function asCountOfWhomServed(target: PlanTarget): void {
       if (target.start === target.indicatorSpan.start) target.start = start - verb.length;
       target.indicatorSpan = { start, end: target.indicatorSpan.end };
     }
-  } else if (target.inGoals || target.baseline || !REACHES_WHOM.test(target.indicator)) return;
+  } else if (target.baseline || target.cumulative || !REACHES_WHOM.test(target.indicator) || STOCK_BOUND.test(target.qualifier) || REACHED.test(target.comparator) || yearOfItsSentence(target, text)) return;
   target.kind = "count";
+}
+/** A bound that states a stock (覆盖企业8万家以上): how far the reach stands, not what one work adds. */
+const STOCK_BOUND = /以上|左右/;
+/** A verb of reaching before the figure (覆盖企业达到8万家). */
+const REACHED = /达到|超过|突破|保持|稳定/;
+/** Whether a 到…年 its own sentence opens on states the figure for that year (`到2028年，…覆盖企业8万家`). */
+function yearOfItsSentence(target: PlanTarget, text: string): boolean {
+  const horizon = target.horizonSpan;
+  return target.horizonSource === "text" && horizon !== null && horizon.end <= target.start && !sentenceEndsIn(text, horizon.end, target.start);
 }
 /** Whoever provides it (group 1), the verb that provides a service (group 2), the service and whom it reaches. */
 const PROVIDED_SERVICE = new RegExp(`^(.{0,16}?)(提供|开展)(?=[\\u4e00-\\u9fff]{0,10}?服务覆盖${WHOM}$)`);

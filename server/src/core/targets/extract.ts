@@ -63,7 +63,7 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
       withoutTotalWords(target);
       nameWithVerb(target);
       namePerHead(target);
-      asCountOfWhomServed(target);
+      asCountOfWhomServed(target, plan.text);
     }
     asStandardsOfAttachments(plan, extraction.targets);
     // A table row restating a 力争 goal is that aim: compared by the names just settled.
@@ -223,8 +223,14 @@ function acrossJoins(plan: PlanDocument, joins: readonly WrapJoin[]): TargetExtr
       inGoals: target.inGoals,
       baseline: target.baseline,
       source: target.source && sourceOf(target.source),
+      whole: null,
     }),
   );
+  // A part's whole is the placed copy of the joined one's (both are of one list, in one order).
+  const placed = new Map(read.targets.map((target, i) => [target, targets[i]!]));
+  read.targets.forEach((target, i) => {
+    if (target.whole !== null) targets[i]!.whole = placed.get(target.whole) ?? null;
+  });
   const horizons = read.horizons.map((horizon) => ({ ...span(horizon), year: horizon.year, targets: [] as PlanTarget[] }));
   const horizonsByStart = new Map(horizons.map((entry) => [entry.start, entry]));
   for (const target of targets) if (target.horizonSpan) horizonsByStart.get(target.horizonSpan.start)?.targets.push(target);

@@ -338,11 +338,18 @@ export const FREQUENCY_AFTER_NOUN = new RegExp(`(?:${FREQUENCY}|年均)\\s*$`);
  */
 export const FREQUENCY_BEFORE = new RegExp(`(?:${FREQUENCY}|年均)\\s*$`);
 /**
- * A count's verb before what it counts, 新 said or not (新培育, 新认定, 新获得: the figure is of new
- * ones, as with 新增 and 新建), or 新增 after it (培育新增省级专精特新企业50家: the verb and what is new, an
- * increment, no word of the noun — never 新增长点, 新增加值). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
+ * The verbs that make or designate what 新增 before them says is new (新增培育省级专精特新企业50家,
+ * 新增创建, 新增认定): 新增 and the verb one comparator, as 培育新增 is. Never a verb a noun opens on
+ * (认证企业, 获得认证企业 are what is counted), which 新增 alone counts.
  */
-const ONE_COUNT_VERB = `新?(?:${COUNT_VERBS})(?:新增(?![长加量值]))?`;
+const MADE_AFTER_NEW = "培育|建设|建成|创建|创成|争创|打造|认定|引进|组建|构建|建立|设立|评选|遴选|选树|命名";
+/**
+ * A count's verb before what it counts, 新 said or not (新培育, 新认定, 新获得: the figure is of new
+ * ones, as with 新增 and 新建), or 新增 before or after it (新增培育…, 培育新增省级专精特新企业50家: the
+ * verb and what is new, an increment, no word of the noun — never 新增长点, 新增加值). Not at a noun's
+ * end (VERB_AFTER), where 新 ends 专精特新.
+ */
+const ONE_COUNT_VERB = `(?:新增(?=${MADE_AFTER_NEW})(?:${MADE_AFTER_NEW})|新?(?:${COUNT_VERBS})(?:新增(?![长加量值]))?)`;
 export const LEADING_COUNT_VERBS = `${ONE_COUNT_VERB}(?:(?:、|和|或|及|与|/)${ONE_COUNT_VERB})*`;
 /**
  * How often and a count's verb inside a clause's words, after who does the work or how
@@ -438,6 +445,12 @@ const OWN_DOING_SUBJECT = "(?:[\\u4e00-\\u9fff、]{0,10}?(?:企业|单位|机构
  * 参与 count different things), so no verb is taken off it, and it is a count to make wherever it
  * stands — a task's or a 专栏's, not only the goals'.
  */
+/**
+ * What a plan's part in drafting governs (标准, 规范, 规程, 指南, 标准样品, 标准物质 …): the nouns a list
+ * carries PARTICIPATION's head to (`主导或参与制修订国家标准10项，行业标准20项`) — never another thing
+ * the list counts after it (`…50项，省级质量标杆企业5家`: no enterprise is drafted).
+ */
+export const DRAFTED_DOCUMENT = /(?:标准|规范|规程|指南|导则|细则|规则|样品|物质)$/;
 /** How a plan takes part in a standard (牵头或参与起草, 企业主导制定): a head the counts of a list share. */
 export const PARTICIPATION = new RegExp(`^${OWN_DOING_SUBJECT}(?:(?:牵头|主导|参与)(?:或|和|及|、)?)+(?:起草|制定|制订|制修订|修订|研制)`);
 export const NAMES_ITS_DOING = new RegExp(`^${OWN_DOING_SUBJECT}(?:主导|参与|牵头)(?:[和或及与、/](?:主导|参与|牵头))*${LEADING_COUNT_VERBS}`);

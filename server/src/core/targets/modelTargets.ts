@@ -12,7 +12,7 @@ import { reachedLevel } from "./reachedLevels.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS, measureKind } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, PARTICIPATION, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNTS_MONEY, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NAMES_ITS_DOING, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, DRAFTED_DOCUMENT, PARTICIPATION, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNTS_MONEY, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NAMES_ITS_DOING, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { eachBodyLength, isFloor, subjectLength } from "./subjects.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseInCellStart, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
@@ -214,7 +214,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   // A list whose count names its doing with no verb (企业主导或参与制定国际标准不少于5项、国家标准不少于30项)
   // shares that doing: the next noun is named with it (PARTICIPATION), as the text's counts name it.
   const sharedVerb = kind === "level" && created === null && doneAfter === null && indicators.length === 1 && COUNTED_UNITS.has(unit) && !METRIC.test(indicators[0]!.text) && !namesItsDoing ? verbOfListBefore(text, last, indicators[0]!.span.start) : null;
-  const sharedDoing = sharedVerb === "" ? PARTICIPATION.exec(last!.indicator) : null;
+  const sharedDoing = sharedVerb === "" && DRAFTED_DOCUMENT.test(indicators[0]!.text) ? PARTICIPATION.exec(last!.indicator) : null;
   if (sharedVerb || sharedDoing !== null) {
     kind = "count";
     comparator = (sharedVerb ?? "") + comparator;
@@ -276,6 +276,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
       inGoals: context.inGoals,
       baseline,
       source: written,
+      whole: null,
     };
   });
   if (others && others.length > 0) {

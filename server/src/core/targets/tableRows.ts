@@ -137,6 +137,7 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
       inGoals: true,
       baseline,
       source: figure ? (modelTargets.get(figure.valueSpan.start) ?? null) : null,
+      whole: null,
     });
   }
 }

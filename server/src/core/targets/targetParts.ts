@@ -17,7 +17,10 @@ const PART_JOINER = /^\s*(?:、|和|及|，|,)\s*$/;
  * not 国家级 (and two such parts of different wholes are not one indicator stated twice). A part
  * opens on 其中 or 含 at the start of its clause; the levels listed after it (、省级10个) are parts
  * of the same whole. The whole is the last target of the same sentence that is not a part; a
- * level it opens with gives way to the part's (其中国家级 of 省级以上…项目 is 国家级…项目). Runs
+ * level it opens with gives way to the part's (其中国家级 of 省级以上…项目 is 国家级…项目). Every part
+ * is linked to its whole (`PlanTarget.whole`), one named by its own noun too (`…合格率达到95%，其中
+ * 规模以上工业企业产品质量合格率93%`, in the whole's unit); a part of a level with no verb of its own
+ * (`…项目达到40个，其中国家级5个以上`) is a level too: a share of what stands, not a count added. Runs
  * over the targets of one line, in the order they were found.
  */
 export function nameParts(targets: PlanTarget[], from: number, text: string): void {
@@ -38,28 +41,38 @@ export function nameParts(targets: PlanTarget[], from: number, text: string): vo
     const gapStart = previousEnd;
     previousEnd = Math.max(previousEnd, target.end);
     const kind = span !== null && !LEVEL_ONLY.test(level) ? kindOfWork(level, lastPart !== null ? lastWhole : whole) : null;
-    if (kind !== null && (lastPart !== null ? PART_JOINER.test(text.slice(gapStart, span!.start)) : PART_OPENER.test(text.slice(clauseStart(text, span!.start, Math.min(gapStart, span!.start)), span!.start)))) {
+    if (kind !== null && (lastPart !== null ? PART_JOINER.test(text.slice(gapStart, span!.start)) : opensPart(text, span!.start, gapStart))) {
       // 完成食品抽检2万批次，其中监督抽检1.2万批次、评价性抽检0.8万批次: kinds of the whole's work, of its object.
       target.indicator = kind;
+      linkPart(target, lastPart !== null ? lastWhole! : whole!);
       lastPart = target;
       continue;
     }
     const doing = span !== null && lastPart === null && whole !== null ? doingOfWhole(target, whole, text) : null;
-    if (doing !== null && PART_OPENER.test(text.slice(clauseStart(text, span!.start, Math.min(gapStart, span!.start)), span!.start))) {
+    if (doing !== null && opensPart(text, span!.start, gapStart)) {
       // 新增团体标准10项，其中企业主导制定5项: who made that part of the whole's things, named with them.
       target.indicator = doing.name;
       target.indicatorSpan = { start: span!.start, end: doing.end };
       target.comparator = whole!.comparator;
       target.cumulative ||= whole!.cumulative;
       target.aspirational ||= whole!.aspirational;
+      linkPart(target, whole!);
       continue;
     }
     if (!span || !LEVEL_ONLY.test(level)) {
+      // 制修订…标准50项，其中国家标准10项、行业标准20项: parts named by their own nouns, in the whole's unit.
+      const partWhole = lastPart !== null ? lastWhole : whole;
+      if (span && target.indicator && partWhole !== null && oneUnit(partWhole.unit, target.unit) && (lastPart !== null ? PART_JOINER.test(text.slice(gapStart, span.start)) : opensPart(text, span.start, gapStart))) {
+        linkPart(target, partWhole);
+        noun = target.indicator.replace(LEADING_LEVELS, "");
+        lastPart = target;
+        continue;
+      }
       whole = lastWhole = target.indicator ? target : null;
       lastPart = null;
       continue;
     }
-    const opens = PART_OPENER_IN_INDICATOR.test(written) || PART_OPENER.test(text.slice(clauseStart(text, span.start, Math.min(gapStart, span.start)), span.start));
+    const opens = PART_OPENER_IN_INDICATOR.test(written) || opensPart(text, span.start, gapStart);
     if (opens && whole) {
       noun = whole.indicator.replace(LEADING_LEVELS, "");
     } else if (!(lastPart && PART_JOINER.test(text.slice(gapStart, span.start)))) {
@@ -68,16 +81,29 @@ export function nameParts(targets: PlanTarget[], from: number, text: string): vo
     }
     if (!noun) continue;
     target.indicator = level + noun;
-    // 累计培育…30家，其中国家级2家: the part is counted as the whole is (培育, 累计, 力争).
     if (whole) {
+      // 累计培育…30家，其中国家级2家: the part is counted as the whole is (培育, 累计, 力争).
       if (target.kind === "count" && whole.kind === "count" && target.comparator === "") target.comparator = whole.comparator;
       target.cumulative ||= whole.cumulative;
       target.aspirational ||= whole.aspirational;
+      linkPart(target, whole);
     }
     // Where the part's own words are: its level, without the opener.
     if (level !== written) target.indicatorSpan = { start: span.end - level.length, end: span.end };
     lastPart = target;
   }
+}
+
+/** Whether the clause holding `at` opens on 其中 or 含 before it (read back no further than `from`). */
+const opensPart = (text: string, at: number, from: number): boolean => PART_OPENER.test(text.slice(clauseStart(text, at, Math.min(from, at)), at));
+
+/**
+ * Links a part to its whole. A part of a level that says no verb of its own (`达到40个，其中国家级
+ * 5个以上`) is a level as the whole is: how many of what stands are of that kind.
+ */
+function linkPart(part: PlanTarget, whole: PlanTarget): void {
+  part.whole = whole;
+  if (whole.kind === "level" && part.kind === "count" && part.comparator === "") part.kind = "level";
 }
 
 /** A how-many word with no noun (总数, 总量, 数量): what it counts is the noun of the count before it. */

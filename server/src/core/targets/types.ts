@@ -83,6 +83,12 @@ export interface PlanTarget extends Span {
   baseline: boolean;
   /** The model's target this one was derived from (null for counts and directions). */
   source: Target | null;
+  /**
+   * The target this one is a part of (`新增省级以上质量标杆企业20家，其中国家级5家`: the 20家 for the
+   * 5家), else null: a part is weighed against its whole (targets/part-exceeds-whole), never stated
+   * as a second figure of it, nor compared with the parent's figure for the whole (compare.ts).
+   */
+  whole: PlanTarget | null;
 }
 
 export interface TargetEstimate {

@@ -5,6 +5,7 @@ import { implausibleTarget } from "./implausible.js";
 import { inconsistentTarget } from "./inconsistent.js";
 import { noGoals } from "./noGoals.js";
 import { parentNotLocalised } from "./parentNotLocalised.js";
+import { partExceedsWhole } from "./partExceedsWhole.js";
 import { relativeTarget } from "./relative.js";
 import { weakerThanBaseline } from "./weakerThanBaseline.js";
 import { weakerThanParent } from "./weakerThanParent.js";
@@ -16,6 +17,7 @@ export const targetsRules: readonly Rule[] = [
   noGoals,
   implausibleTarget,
   inconsistentTarget,
+  partExceedsWhole,
   weakerThanParent,
   weakerThanBaseline,
   wrongDirection,

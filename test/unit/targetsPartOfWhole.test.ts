@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { extractTargets } from "../../server/src/core/targets/extract";
+import { targetTableRows } from "../../server/src/core/targets/table";
+
+/**
+ * A part a plan names after 其中 or 含 (`新增省级以上质量标杆企业20家，其中国家级5家`) is linked to
+ * its whole: never a second figure of it (targets/inconsistent), never compared with the parent's
+ * figure for the whole (compare.ts), and weighed against it (targets/part-exceeds-whole).
+ */
+const cityPlan = (goals: string, tasks = "开展质量提升行动。") =>
+  `示例市质量强市建设实施方案\n示例市人民政府\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，${goals}\n二、主要任务\n（一）提升质量。${tasks}（责任单位：市市场监管局）\n`;
+
+const wholesOf = (text: string) => extractTargets(analyze(text).plan).targets.map((target) => [target.indicator, target.kind, target.whole?.indicator ?? null]);
+const rulesOf = (text: string, rule: string) => analyze(text).findings.filter((finding) => finding.rule === rule).map((finding) => finding.message);
+
+describe("a part linked to its whole", () => {
+  it("links a part named by its level, by a kind of the whole's work, by its own noun, and every part of a list", () => {
+    expect(wholesOf(cityPlan("新增省级以上质量标杆企业20家，其中国家级5家。完成食品抽检2万批次，其中监督抽检1.2万批次。制修订标准50项，其中国家标准10项、行业标准20项。"))).toEqual([
+      ["省级以上质量标杆企业", "count", null],
+      ["国家级质量标杆企业", "count", "省级以上质量标杆企业"],
+      ["食品抽检", "count", null],
+      ["食品监督抽检", "count", "食品抽检"],
+      ["制修订标准", "count", null],
+      ["国家标准", "count", "制修订标准"],
+      ["行业标准", "count", "制修订标准"],
+    ]);
+  });
+
+  it("reads a part of a level with no verb of its own as a level, and a clause with no 其中 as no part", () => {
+    expect(wholesOf(cityPlan("标准化试点示范项目达到40个，其中国家级5个以上。培育质量品牌30个，建成检验检测中心10个。"))).toEqual([
+      ["标准化试点示范项目", "level", null],
+      ["国家级标准化试点示范项目", "level", "标准化试点示范项目"],
+      ["质量品牌", "count", null],
+      ["检验检测中心", "count", null],
+    ]);
+  });
+
+  it("never compares a part with the parent's figure for its whole, however loosely its name reads as the whole's", () => {
+    const text = cityPlan("食品抽检合格率达到98.5%，其中县域食品抽检合格率97%。制造业产品质量合格率达到95%，其中规模以上工业企业产品质量合格率93%。");
+    const { plan, parents } = analyze(text);
+    expect(targetTableRows(plan, parents, undefined).map((row) => [row.indicator, row.verdict, row.reason])).toEqual([
+      ["食品抽检合格率", "stricter", expect.any(String)],
+      ["县域食品抽检合格率", "no-parent", "本方案的“县域食品抽检合格率”是“食品抽检合格率”的一部分（其中），纲要的98%以上是对整体的要求，不与部分比较"],
+      ["制造业产品质量合格率", "stricter", expect.any(String)],
+      ["规模以上工业企业产品质量合格率", "no-parent", "本方案的“规模以上工业企业产品质量合格率”是“制造业产品质量合格率”的一部分（其中），纲要的94%是对整体的要求，不与部分比较"],
+    ]);
+    expect(rulesOf(text, "targets/weaker-than-parent")).toEqual([]);
+  });
+
+  it("takes no part for a second figure of its whole, and still compares a part with the same part stated again", () => {
+    const text = cityPlan("食品抽检合格率达到98.5%，其中县域食品抽检合格率97%。", "县域食品抽检合格率达到96%。");
+    expect(rulesOf(text, "targets/inconsistent")).toEqual(["“县域食品抽检合格率”的目标值前后不一致：此处为96%，前文（一、（一））为97%"]);
+  });
+});
+
+describe("targets/part-exceeds-whole", () => {
+  it("reports a part larger than its whole, with both figures and the whole's place", () => {
+    expect(rulesOf(cityPlan("新增省级以上质量标杆企业20家，其中国家级25家。"), "targets/part-exceeds-whole")).toEqual(["“国家级质量标杆企业”是“省级以上质量标杆企业”的一部分（其中），此处为25家，大于整体（一、（一））的20家"]);
+  });
+
+  it("weighs figures on one scale, and never a rate, a part of another span or one that fits a range", () => {
+    expect(rulesOf(cityPlan("完成食品抽检1.2万批次，其中监督抽检15000批次。"), "targets/part-exceeds-whole")).toHaveLength(1);
+    expect(rulesOf(cityPlan("完成食品抽检1.2万批次，其中监督抽检8000批次。食品抽检合格率达到98%，其中县域食品抽检合格率98.5%。累计培育专精特新企业30家，其中每年新增40家。建成检验检测中心10—15个，其中国家级12个。"), "targets/part-exceeds-whole")).toEqual([]);
+  });
+});
