@@ -43,6 +43,11 @@ describe("abuse cases: cost linear in the input", () => {
     expect(growth((text) => analyze(text), plan(4_000), plan(16_000))).toBeLessThan(9);
   }, 120_000);
 
+  it("4,000 and 16,000 coverages of whom a service reaches after one horizon, in one sentence (each read back to the horizon for the year its sentence states)", () => {
+    const plan = (count: number) => `一、重点任务\n（一）开展服务。到2028年，${"服务覆盖企业5家，".repeat(count)}完成。\n`;
+    expect(growth((text) => analyze(text), plan(4_000), plan(16_000))).toBeLessThan(9);
+  }, 120_000);
+
   it("4,000 and 16,000 dates a task states in one clause (whether each reports re-read the clause)", () => {
     const plan = (count: number) => `一、重点任务\n（一）开展工作，${"2025年底前完成、".repeat(count)}2026年底前验收。〔责任单位：市工信局〕\n`;
     expect(ruleGrowth("structure/deadline-period", plan(4_000), plan(16_000))).toBeLessThan(9);

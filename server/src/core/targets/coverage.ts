@@ -151,11 +151,17 @@ export function asCountOfWhomServed(target: PlanTarget, text: string): void {
 const STOCK_BOUND = /以上|左右/;
 /** A verb of reaching before the figure (覆盖企业达到8万家). */
 const REACHED = /达到|超过|突破|保持|稳定/;
-/** Whether a 到…年 its own sentence opens on states the figure for that year (`到2028年，…覆盖企业8万家`). */
+/**
+ * Whether a 到…年 its own sentence opens on states the figure for that year (`到2028年，…覆盖企业8万家`).
+ * Read back no further than a long sentence reaches: a line of thousands of coverages after one
+ * horizon would read the same stretch once per figure.
+ */
 function yearOfItsSentence(target: PlanTarget, text: string): boolean {
   const horizon = target.horizonSpan;
-  return target.horizonSource === "text" && horizon !== null && horizon.end <= target.start && !sentenceEndsIn(text, horizon.end, target.start);
+  return target.horizonSource === "text" && horizon !== null && horizon.end <= target.start && target.start - horizon.end <= LONGEST_SENTENCE && !sentenceEndsIn(text, horizon.end, target.start);
 }
+/** How far a goals sentence runs from its horizon to a figure, at most (the seeds' longest runs 70 code units to its 。). */
+const LONGEST_SENTENCE = 600;
 /** Whoever provides it (group 1), the verb that provides a service (group 2), the service and whom it reaches. */
 const PROVIDED_SERVICE = new RegExp(`^(.{0,16}?)(提供|开展)(?=[\\u4e00-\\u9fff]{0,10}?服务覆盖${WHOM}$)`);
 /** 覆盖 and whom a service reaches, ending the name. */
