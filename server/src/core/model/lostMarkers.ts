@@ -1,7 +1,7 @@
 import type { ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
 import { isSpaceCode } from "../text/spaces.js";
 import { codeUnitSet } from "../text/codeUnits.js";
-import { isAttachmentLabel } from "./attachments.js";
+import { opensAttachments } from "./attachments.js";
 import { textEndOf } from "./inline.js";
 import { hasClause, textLineAsItem } from "./misreadMarkers.js";
 import type { HardWrap } from "./types.js";
@@ -43,8 +43,11 @@ export function readLostMarkers(lines: LineNode[], text: string, hardWrap: HardW
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== "item") {
-      if (isAttachmentLabel(line, text)) {
-        // An attachment ends every run of the plan's body, its last headings' too.
+      // An attachment ends every run of the plan's body, its last headings' too; so does the 附件说明
+      // that lists them (`附件：重点任务分工表`), which closes the body: read on past it, the last
+      // chapter's lost heading had the note and the table under it and was taken for text, and
+      // numbering/sequence renumbered its （一）（二） on from the chapter before.
+      if (opensAttachments(line, text)) {
         closeRuns(1, i);
         last.fill(-1);
         opener.fill(-1);
