@@ -4,6 +4,7 @@ import { codeUnitSet } from "../text/codeUnits.js";
 import { opensAttachments } from "./attachments.js";
 import { textEndOf } from "./inline.js";
 import { hasClause, textLineAsItem } from "./misreadMarkers.js";
+import { toChineseNumeral } from "./numerals.js";
 import type { HardWrap } from "./types.js";
 import { continuesClauseAbove } from "./clauseReading.js";
 
@@ -111,7 +112,7 @@ function lostTaskBetween(
     const wrappedOn = wrapped?.has(before) ?? false;
     before = line;
     if (line.kind !== "text" || line.textKind !== "plain" || !closed || wrappedOn || continuesClauseAbove(lines, j, text)) continue;
-    const item = asLostTask(line, text, lostMarker(line, next));
+    const item = asLostTask(line, text, lostMarker(line, next, text));
     if (item === null) continue;
     if (!hasClause(item) && !opensWithClause(lines, j + 1, to)) continue;
     if (found !== null) return null;
@@ -148,7 +149,7 @@ function lostHeadingBetween(
     const below = nextContentLine(lines, j + 1, to);
     if (below === null || below.kind !== "item" || below.marker.level <= next.marker.level || below.marker.level === 5) continue;
     if (found !== null) return null;
-    found = { index: j, item: textLineAsItem(line, lostMarker(line, next), text) };
+    found = { index: j, item: textLineAsItem(line, lostMarker(line, next, text), text) };
   }
   return found;
 }
@@ -219,9 +220,7 @@ function lostLastHeading(
     if (nextContentLine(lines, found + 1, to) !== firstBelowFound) return null;
   } else if (firstBelow !== null) return null;
   const line = lines[found] as TextLineNode;
-  const start = line.indentEnd;
-  const marker: MarkerNode = { level, text: "", value: previous.marker.value + 1, numeral: "", open: "", close: "", start, end: start, valueCertain: true };
-  return { index: found, item: textLineAsItem(line, marker, text) };
+  return { index: found, item: textLineAsItem(line, lostMarkerAt(line, text, level, previous.marker.value + 1), text) };
 }
 
 /** Whether an item opens a run of the level right below `level`: its first, numbered 1. */
@@ -266,11 +265,31 @@ function nextContentLine(lines: readonly LineNode[], from: number, to: number): 
   return null;
 }
 
-/** An empty marker at the line's start, for the number between its siblings'. */
-function lostMarker(line: TextLineNode, next: ItemLineNode): MarkerNode {
-  const start = line.indentEnd;
-  return { level: next.marker.level, text: "", value: next.marker.value! - 1, numeral: "", open: "", close: "", start, end: start, valueCertain: true };
+/** The lost marker at the line's start, for the number between its siblings'. */
+function lostMarker(line: TextLineNode, next: ItemLineNode, text: string): MarkerNode {
+  return lostMarkerAt(line, text, next.marker.level, next.marker.value! - 1);
 }
+
+/**
+ * The marker a line lost, numbered `value` at `level`: empty at the line's start, or, where the
+ * line opens with that very numeral right before its words (`三保障措施` where 三、 is due, `3开展…`
+ * where 3. is), that numeral, whose mark alone was lost (a 、 deleted, a bracket or a dot dropped).
+ * The numeral is then the marker's, not the heading's first word, read as a mistyped marker
+ * (numbering/marker-typo completes it: `三` → `三、`): restored in front of it as a whole marker,
+ * the numeral stood twice (`三、三保障措施`). A numeral run on into another (`十一` where 十 is due)
+ * is no such marker.
+ */
+function lostMarkerAt(line: TextLineNode, text: string, level: ItemLineNode["marker"]["level"], value: number): MarkerNode {
+  const start = line.indentEnd;
+  const numeral = level <= 2 ? toChineseNumeral(value) : String(value);
+  if (text.startsWith(numeral, start) && HAN_START.test(text.slice(start + numeral.length, start + numeral.length + 1)) && !NUMERAL_CHARS.has(text.charCodeAt(start + numeral.length))) {
+    return { level, text: numeral, value, numeral, open: "", close: "", start, end: start + numeral.length, valueCertain: true, mistyped: true };
+  }
+  return { level, text: "", value, numeral: "", open: "", close: "", start, end: start, valueCertain: true };
+}
+
+/** The characters of a Chinese numeral: one after the numeral due makes a larger number, no heading's word. */
+const NUMERAL_CHARS = codeUnitSet("〇零一二三四五六七八九十百两");
 
 /** A task line of the shape the lost one is held to: a heading sentence closed by `。`, and a clause. */
 export function isTask(line: ItemLineNode): boolean {
@@ -299,7 +318,8 @@ function isTaskAt(lines: readonly LineNode[], index: number, line: ItemLineNode)
 
 /** The line read as a task under `marker` if it has a task's shape (its clause aside), else null. */
 export function asLostTask(line: TextLineNode, text: string, marker: MarkerNode): ItemLineNode | null {
-  if (!HAN_START.test(text[line.indentEnd] ?? "")) return null;
+  // After the marker's numeral where only its mark was lost (`3开展…`, lostMarkerAt).
+  if (!HAN_START.test(text[marker.end] ?? "")) return null;
   const item = textLineAsItem(line, marker, text);
   if (item.terminator !== "。") return null;
   const headingLength = item.headingEnd - item.headingStart;

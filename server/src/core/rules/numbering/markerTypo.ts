@@ -33,6 +33,8 @@ export const markerTypo: Rule = {
         "下一项编号证实了应有的编号时（“（三）”“（西）”“（五）”），快速修复只改正其中的数字（“（四）”“一、”“1.”），括号、顿号等编号形式由 numbering/marker-style 另行检查；本组到此为止、无从证实时只报告，不提供修复，numbering/sequence 也不据此重新编号。数字本身无误、只多了空格时（“3 .”），快速修复删去空格。“1.”与“3.”之间的“2,”“2，”（扫描识别或录入时把下脚点打成了逗号）同样按前后编号读作第 2 项，快速修复改为“2.”；行首的“3，4月份……”这样的正文不在其列。“二、”之后的“三　保障措施”“三 保障措施”（网页或 WPS 中的标题以空格代替了顿号）同样按前后编号读作第三部分，快速修复把空格改为顿号（“三、保障措施”），而不是删去空格、把标题连成“三保障措施”并把其下的“（一）”“（二）”接着上一部分重新编号；只读汉字数字之后、整行是一个不含句读标点的短标题的（“五 是加强宣传，营造良好氛围。”是正文）。",
         "",
         "从网页复制的文本常在编号中夹有空格（半角、全角或不换行空格）：“（ 一 ）指导思想”“（一 ）”“( 1 )”“一 、总体要求”。括号中只有数字、或汉字数字后紧跟空格和顿号的行首，不会是正文的开头，检查器无论前后编号如何都把它读作编号（数值照常计算，编号文字保留原样），由本规则报告空格，快速修复删去空格（“（一）”）；半角括号等写法随后由 numbering/marker-style 检查。括号中不是数字的插入语（“（ 见附件 ）”）不是编号。阿拉伯数字后带空格的“3 .”仍按前后编号判断，因为网页正文中的数字两侧常有空格；一组各项都带空格时（“1 .”“2 .”“3 .”），其后的“2 .”同样证实第一项“1 .”。",
+        "",
+        "编号的标点也可能单独丢失：误删了顿号的“二主要任务”夹在“一、”与“三、”之间，丢了括号的“二强化质量基础”夹在“（一）”与“（三）”之间，丢了下脚点的“3开展品牌培育。……”夹在“2.”与“4.”之间。行首的数字正是此处应有的编号、其后紧接着标题的文字时（numbering/missing-numeral 读出丢失编号的那些条件同样成立），这个数字是编号的，不是标题的第一个字：本规则报告它，修复把它补全为“二、”“（二）”“3.”，而不是在它前面再写一个编号（“二、二主要任务”）。数字之后还是数字时（应为“十”而写的是“十一”），不作此读。",
       ].join("\n"),
       incorrect: "一、主要任务\n（一）推动质量变革创新。\n（二）开展质量提升行动。\n（三）落实质量主体责任。\n（西）夯实质量技术基础。\n（五）提升质量服务效能。\n",
       correct: "一、主要任务\n（一）推动质量变革创新。\n（二）开展质量提升行动。\n（三）落实质量主体责任。\n（四）夯实质量技术基础。\n（五）提升质量服务效能。\n",
@@ -59,7 +61,9 @@ export const markerTypo: Rule = {
       report({
         start: marker.start,
         end: marker.end,
-        message: spaced
+        message: lostMark(marker)
+          ? `编号“${marker.numeral}”丢失了${item.level === 1 ? "顿号" : item.level === 3 ? "下脚点" : "括号"}，应为“${corrected}”${around(previous, next, plan.items)}`
+          : spaced
           ? `编号“${marker.text}”中夹有空格，应为“${corrected}”${around(previous, next, plan.items)}`
           : item.level === 3 && isComma(marker.text[marker.text.length - 1]!) && marker.numeral === corrected.slice(0, -1)
             ? `编号“${marker.text}”以逗号代替下脚点，应为“${corrected}”${around(previous, next, plan.items)}`
@@ -79,6 +83,7 @@ export const markerTypo: Rule = {
  */
 function correctedMarker(marker: NumberMarker): string {
   const { level, value, text } = marker;
+  if (lostMark(marker)) return marker.canonicalText;
   const open = level === 2 || level === 4 ? text[0]! : "";
   const written = text[text.length - 1]!;
   // A comma for a level-3 marker's dot (`2,`, `2，`, model/misreadMarkers.ts) is the slip too.
@@ -88,6 +93,12 @@ function correctedMarker(marker: NumberMarker): string {
   const digits = String(value);
   return `${open}${FULLWIDTH.test(marker.numeral) ? toFullwidthDigits(digits) : digits}${close}`;
 }
+
+/**
+ * A numeral whose mark was lost (`三保障措施` where 三、 is due, model/lostMarkers.ts): the marker is
+ * the numeral alone, and the level's whole marker is what it lacks.
+ */
+const lostMark = (marker: NumberMarker) => marker.text === marker.numeral;
 
 const isComma = (mark: string) => mark === "," || mark === "，";
 
