@@ -99,26 +99,59 @@ function entriesAfter(lines: readonly LineNode[], from: number, text: string, he
     if (!headed || found.some((entry) => entry.page !== null)) break;
     const heading = pagelessHeadingOf(line, text);
     // The list's first heading again is the plan beginning right under its contents.
-    if (heading === null || heading === found[0]?.heading) break;
+    if (heading === null || (found.length > 0 && sameHeading(heading, found[0]!.heading))) break;
     found.push({ index: i, heading, page: null });
   }
   return found.length > 0 && found[0]!.page === null && !opensAgain(lines, found[found.length - 1]!.index + 1, found[0]!.heading, text) ? [] : found;
 }
 
-/** The heading an item or part line holds, where it may be a pageless entry (PAGELESS_ENTRY). */
+/**
+ * The heading an item or part line holds, where it may be a pageless entry (PAGELESS_ENTRY); or a
+ * plain line that is such an entry whose chapter numeral lost its 、 (`一总体要求` over `二、主要任务`),
+ * which the grammar reads as text: left out, the list ended before it and the entries under it
+ * were the plan's chapters, whose own 一、 then read as a reversal, renumbered.
+ */
 function pagelessHeadingOf(line: LineNode, text: string): string | null {
-  if (line.kind !== "item" && !(line.kind === "text" && line.textKind === "part")) return null;
+  const lostMark = line.kind === "text" && line.textKind === "plain" && CHAPTER_NUMERALS.has(text.charCodeAt(line.indentEnd));
+  if (line.kind !== "item" && !(line.kind === "text" && line.textKind === "part") && !lostMark) return null;
   const end = textEndOf(line, text);
   if (end - line.indentEnd > LONGEST_ENTRY) return null;
   const content = text.slice(line.indentEnd, end);
+  if (lostMark && LOST_MARK_ENTRY.exec(content) === null) return null;
   return PAGELESS_ENTRY.test(content) ? content : null;
+}
+
+const CHAPTER_NUMERALS = codeUnitSet("一二三四五六七八九十");
+/** A chapter's numeral right before its heading's words, its 、 lost: `一总体要求`. */
+const LOST_MARK_ENTRY = /^([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fff])/u;
+/** A chapter marker's mark right after its numeral: what a heading whose 、 was lost lacks. */
+const CHAPTER_MARK = codeUnitSet("、.．");
+
+/**
+ * Whether two headings are one, a chapter's 、 lost in one of them aside (`一总体要求`, `一、总体要求`):
+ * an entry and the plan's heading it copies.
+ */
+function sameHeading(a: string, b: string): boolean {
+  return a === b || withoutChapterMark(a) === withoutChapterMark(b);
+}
+
+/** A heading without the mark after its chapter numeral (`一、总体要求` → `一总体要求`). */
+function withoutChapterMark(heading: string): string {
+  const numeral = /^[一二三四五六七八九十]{1,3}/u.exec(heading);
+  return numeral !== null && CHAPTER_MARK.has(heading.charCodeAt(numeral[0].length)) ? numeral[0] + heading.slice(numeral[0].length + 1) : heading;
 }
 
 /** Whether a line from `from` on opens with `heading` (after its indentation): the plan's own heading that a contents entry copies. */
 function opensAgain(lines: readonly LineNode[], from: number, heading: string, text: string): boolean {
+  // An entry whose 、 was lost (`一总体要求`) copies the plan's `一、总体要求`.
+  const lostMark = LOST_MARK_ENTRY.exec(heading);
+  const numeral = lostMark === null ? "" : lostMark[1]!;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind !== "blank" && line.kind !== "comment" && text.startsWith(heading, line.indentEnd)) return true;
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    const at = line.indentEnd;
+    if (text.startsWith(heading, at)) return true;
+    if (numeral !== "" && text.startsWith(numeral, at) && CHAPTER_MARK.has(text.charCodeAt(at + numeral.length)) && text.startsWith(heading.slice(numeral.length), at + numeral.length + 1)) return true;
   }
   return false;
 }
