@@ -273,7 +273,7 @@ function lostMarker(line: TextLineNode, next: ItemLineNode, text: string): Marke
 /**
  * The marker a line lost, numbered `value` at `level`: empty at the line's start, or, where the
  * line opens with that very numeral right before its words (`三保障措施` where 三、 is due, `3开展…`
- * where 3. is), that numeral, whose mark alone was lost (a 、 deleted, a bracket or a dot dropped).
+ * where 3. is), that numeral, whose mark alone was lost (a 、 or a dot deleted).
  * The numeral is then the marker's, not the heading's first word, read as a mistyped marker
  * (numbering/marker-typo completes it: `三` → `三、`): restored in front of it as a whole marker,
  * the numeral stood twice (`三、三保障措施`). A numeral run on into another (`十一` where 十 is due)
@@ -281,8 +281,10 @@ function lostMarker(line: TextLineNode, next: ItemLineNode, text: string): Marke
  */
 function lostMarkerAt(line: TextLineNode, text: string, level: ItemLineNode["marker"]["level"], value: number): MarkerNode {
   const start = line.indentEnd;
-  const numeral = level <= 2 ? toChineseNumeral(value) : String(value);
-  if (text.startsWith(numeral, start) && HAN_START.test(text.slice(start + numeral.length, start + numeral.length + 1)) && !NUMERAL_CHARS.has(text.charCodeAt(start + numeral.length))) {
+  // Levels 1 and 3 only, whose mark is one character a slip deletes (、 .): a bracketed level loses
+  // two, and a heading that lost its whole （三） may well start with the numeral (三农服务).
+  const numeral = level === 1 ? toChineseNumeral(value) : level === 3 ? String(value) : "";
+  if (numeral !== "" && text.startsWith(numeral, start) && HAN_START.test(text.slice(start + numeral.length, start + numeral.length + 1)) && !NUMERAL_CHARS.has(text.charCodeAt(start + numeral.length))) {
     return { level, text: numeral, value, numeral, open: "", close: "", start, end: start + numeral.length, valueCertain: true, mistyped: true };
   }
   return { level, text: "", value, numeral: "", open: "", close: "", start, end: start, valueCertain: true };
