@@ -1,4 +1,5 @@
-import type { ClauseNode, ClauseSegmentNode, LineNode, UnitNameNode } from "../syntax/cst.js";
+import type { ClauseNode, LineNode } from "../syntax/cst.js";
+import { endIn, placedSegment, startIn, type Piece } from "./joinedPieces.js";
 import type { NumberedItem } from "./types.js";
 import { bareClauseAt, clauseAcrossLines, deadlineSentenceAt, groupClauseAt, sentenceClauseAt } from "../syntax/parse.js";
 import { codeUnitSet } from "../text/codeUnits.js";
@@ -82,13 +83,6 @@ function openBracketsIn(line: LineNode, text: string): number[] | null {
 
 /** Any bracket a clause or a name in it opens, up to the sentence's end before it. */
 const CLAUSE_BRACKETS: BracketMarks = { openers: OPENERS, closers: CLOSERS, stops: SENTENCE_STOPS };
-
-/** A stretch of the document in the joined text: `length` code units from `at`, placed at `joined`. */
-interface Piece {
-  at: number;
-  joined: number;
-  length: number;
-}
 
 /**
  * The clause that opens at the end of `lines[index]` and closes on a later line, or null. The
@@ -212,34 +206,9 @@ function depthAfter(text: string, start: number, end: number, depth: number): nu
 function placed(clause: ClauseNode, pieces: readonly Piece[]): ClauseNode {
   const from = (offset: number) => startIn(pieces, offset);
   const to = (offset: number) => endIn(pieces, offset);
-  const name = (unit: UnitNameNode): UnitNameNode => ({ text: unit.text, start: from(unit.start), end: to(unit.end) });
-  const segments = clause.segments.map(
-    (segment): ClauseSegmentNode => ({
-      label: segment.label,
-      labelStart: from(segment.labelStart),
-      colon: segment.colon,
-      names: segment.names.map(name),
-      etc: segment.etc === null ? null : { start: from(segment.etc.start), end: to(segment.etc.end) },
-      end: to(segment.end),
-      role: segment.role,
-    }),
-  );
+  const segments = clause.segments.map((segment) => placedSegment(segment, pieces));
   const deadline = clause.deadline === null ? null : { ...clause.deadline, start: from(clause.deadline.start), end: to(clause.deadline.end), valueStart: from(clause.deadline.valueStart) };
   return { ...clause, start: from(clause.start), end: to(clause.end), segments, suffixStart: from(clause.suffixStart), deadline };
-}
-
-/** Where the character at `offset` of the joined text is in the document (a span's start). */
-function startIn(pieces: readonly Piece[], offset: number): number {
-  for (let i = pieces.length - 1; i >= 0; i--) {
-    const piece = pieces[i]!;
-    if (offset >= piece.joined) return piece.at + Math.min(offset - piece.joined, piece.length);
-  }
-  return pieces[0]!.at;
-}
-
-/** Where a span of the joined text that ends at `offset` ends in the document: after its last character. */
-function endIn(pieces: readonly Piece[], offset: number): number {
-  return offset <= 0 ? pieces[0]!.at : startIn(pieces, offset - 1) + 1;
 }
 
 const YI = 0x4ee5; // 以
