@@ -140,12 +140,13 @@ describeFreshPlan(
       [107, "units/table-mismatch"],
       [111, "units/unknown"],
       [113, "structure/page-number"],
+      // 序号 11 then 13 on page 5: the row page 4's edge cut is read as one row with its remainder
+      // (人民政府  持续推进), and the table goes on past it (model/pageCutRows.ts).
+      [120, "numbering/table-serial"],
       [128, "structure/page-number"],
       // The table's 2027 制造业产品质量合格率 ≥95.5, the text's 95%.
       [136, "targets/inconsistent"],
       [150, "structure/page-number"],
-      // Not found (model/tables, see the qa-50e report): 序号 11 then 13 on page 5 — the row broken
-      // across page 4's edge ends the table, and the rows under it are read as the text's.
     ],
   },
   (plan) => {
@@ -169,9 +170,10 @@ describeFreshPlan(
       expect((await plan.unit("上饶经济技术开发区管委会"))?.tasks).toBe(2);
     });
 
-    it.fails("reads the row broken across page 4's edge as one row, and the table on past it (model/tables)", async () => {
-      // Red the day it is mended: row 9's 配合单位 then count for 二、（二）5., and 序号 11 then 13 is found.
+    it("reads the row broken across page 4's edge as one row, and the table on past it (model/pageCutRows)", async () => {
       expect(await plan.findings()).toContainEqual([120, "numbering/table-serial"]);
+      // Rows 9 to 17 are the table's rows: row 9's 配合单位 support 二、（二）5. in the units report.
+      expect((await plan.unit("市民政局"))?.taskList).toMatchObject([{ path: ["二、", "（二）", "5."], role: "support" }]);
     });
   },
 );

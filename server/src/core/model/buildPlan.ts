@@ -326,7 +326,7 @@ const NO_LINES: ReadonlySet<LineNode> = new Set();
  */
 function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], owners: LineOwners, spacedHeaders: ReadonlyMap<number, SpacedParting>): void {
   let horizon: { year: number; level: number } | null = null;
-  const tables = new TableReader(plan.text, plan.attachments, plan.tables, plan.deadlines, plan.registry, plan.quotedCells, markdownLinesOf(plan.lines, planMarkdownTables(plan)), spacedHeaders);
+  const tables = new TableReader(plan.text, plan.attachments, plan.tables, plan.deadlines, plan.registry, plan.quotedCells, markdownLinesOf(plan.lines, planMarkdownTables(plan)), spacedHeaders, lines);
   // Tables a PDF copy pasted one cell a line: their rows, by the line each starts on.
   const cellLineRows = readCellLineTables(lines, plan.text, plan.attachments, plan.tables, plan.deadlines, plan.registry);
   const wrapped: ReadonlySet<LineNode> = plan.hardWrap === null ? NO_LINES : new Set(plan.hardWrap.lines);

@@ -17,6 +17,8 @@ import { kindOf, realignedCells, trimmedInPlace, type TableShape } from "./shift
 import type { UnitRegistry } from "../units/registry.js";
 import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
 import { isAnyDigitCode } from "../text/codeUnits.js";
+import { partitionPoint } from "../text/sorted.js";
+import { rowAcrossPage, type CutCell } from "./pageCutRows.js";
 
 /**
  * Responsibility tables pasted as text. Many plans put the division of work in an attachment,
@@ -44,8 +46,12 @@ import { isAnyDigitCode } from "../text/codeUnits.js";
  *
  * A table a PDF set over pages comes with the page's footer (— 12 —, -12-, a bare number) and
  * its header printed again at the top of the next page: the footer is no row and the header
- * again no new table, so both pages' rows are one table (one count, one run of 序号).
+ * again no new table, so both pages' rows are one table (one count, one run of 序号). A row the
+ * page cut, its last cells on the next page's first line, is one row (model/pageCutRows.ts).
  */
+
+/** The most lines a page's edge inside a table takes: blank lines, the footer, a running head, the header again. */
+const MAX_PAGE_EDGE_LINES = 12;
 
 /** The longest line a spaced table's header is read on: its cells are short (MAX_HEADER_CELL) and few. */
 export const MAX_SPACED_HEADER = 120;
@@ -189,6 +195,8 @@ export class TableReader {
   private repeated: RepeatedHeader | null = null;
   /** That header while the line after it is read: a row there that starts the count again opens a table of its own (startsCopy). */
   private underRepeat: RepeatedHeader | null = null;
+  /** The cell of the row being read that a page cut (model/pageCutRows.ts): its words are its two pieces joined. */
+  private cut: CutCell | null = null;
 
   constructor(
     private readonly text: string,
@@ -203,6 +211,8 @@ export class TableReader {
     private readonly markdown: ReadonlyMap<number, MarkdownLine> | null = null,
     /** The spaced tables' headers by where each line starts (model/spacedTableRows.ts, whose scan of the lines found them): the lines a spaced table opens at. */
     private readonly spacedHeaders: ReadonlyMap<number, SpacedParting> = NO_HEADERS,
+    /** The plan's lines, in document order: a row a page cut looks past the page for its remainder. */
+    private readonly lines: readonly LineNode[] = [],
   ) {
     this.nextTab = text.indexOf("\t");
     this.nextWidePipe = text.indexOf(WIDE_PIPE);
@@ -255,6 +265,10 @@ export class TableReader {
       return null;
     }
     const open = this.open;
+    if (cells.length < open.table.columns.length && quotedCells === null) {
+      const across = this.acrossPage(open, cells, line);
+      if (across !== undefined) return across;
+    }
     // A row a merged cell shifted left: its cells put back in their columns, the merged ones empty.
     const shifted = !open.spaced && cells.length < open.table.columns.length ? this.realigned(open, cells, cellsEnd) : null;
     if (shifted !== null) return this.row(open, shifted.cells, line, end, quotedCells, shifted.mergedTask, shifted.missingUnits, shifted.gaps);
@@ -292,7 +306,7 @@ export class TableReader {
     if (open.deadlineColumn >= 0) {
       const cell = cells[open.deadlineColumn]!;
       if (cell.end > cell.start) {
-        const value = this.text.slice(cell.start, cell.end);
+        const value = this.shown(cell);
         this.deadlines.push({ type: "deadline", start: cell.start, end: cell.end, value, valueStart: cell.start, open: "", close: "" });
       }
     }
@@ -311,7 +325,7 @@ export class TableReader {
         // A dash under 配合单位 says the task has no supporting unit; under 牵头单位 it leaves the
         // task with nobody, which is no unit's name either and stays the finding it was.
         const none = roleOfLabel(open.table.columns[column]!) === "support" && writesNoUnit(this.text, cell.start, cell.end);
-        const groups = cell.end > cell.start && !none ? tableCellAt(this.text, cell.start, cell.end) : null;
+        const groups = cell === this.cut?.cell ? this.cut.groups : cell.end > cell.start && !none ? tableCellAt(this.text, cell.start, cell.end) : null;
         if (groups !== null) own = labelled(groups, open.table.columns[column]!, this.text, this.registry);
       }
       byColumn.push(own);
@@ -409,6 +423,53 @@ export class TableReader {
       for (const group of groups ?? []) for (const name of group.names) if (names.has(this.text.slice(name.start, name.end))) return true;
     }
     return false;
+  }
+
+  /**
+   * A row short of cells whose last cells a page cut off onto the next page's first line (model/pageCutRows.ts):
+   * read as one row with that line, which is then passed over with the page's edge before it (its
+   * footer, running head and the header again, read as lines of the row); undefined where no page
+   * edge follows the row or the line after it is no remainder of it.
+   */
+  private acrossPage(open: OpenTable, cells: readonly Column[], line: LineNode): ResponsibilityClause | null | undefined {
+    const lines = this.lines;
+    let at = partitionPoint(lines.length, (k) => lines[k]!.start <= line.start);
+    let edge = false;
+    let rest: Column[] | null = null;
+    let restLine: LineNode | null = null;
+    for (const last = Math.min(lines.length, at + MAX_PAGE_EDGE_LINES); at < last; at++) {
+      const next = lines[at]!;
+      if (next.kind === "blank") continue;
+      if (isPageDebris(next, this.text)) {
+        edge = true;
+        continue;
+      }
+      // The row's own page goes on: no page's edge cut it.
+      if (!edge) return undefined;
+      if (next.kind !== "text" || (next.textKind !== "plain" && next.textKind !== "tableRow")) return undefined;
+      const nextCells = this.cellsOfLine(open, next);
+      if (this.repeatsHeader(open, nextCells, next)) continue;
+      rest = nextCells;
+      restLine = next;
+      break;
+    }
+    // A page's footer or running head says a page ended there: a repeated header alone may be a second table's.
+    if (!edge || rest === null || restLine === null || this.startsTable(rest)) return undefined;
+    const joined = rowAcrossPage(cells, rest, this.shapeOf(open), this.text, this.registry);
+    if (joined === null) return undefined;
+    const end = textEndOf(restLine, this.text);
+    this.rowEnd = end;
+    this.cut = joined.cut;
+    const clause = this.row(open, joined.cells, line, end, null);
+    this.cut = null;
+    return clause;
+  }
+
+  /** A line's cells as the open table parts them: by its tabs, or by its spaces in a spaced table; the line one cell where nothing parts it. */
+  private cellsOfLine(open: OpenTable, line: LineNode): Column[] {
+    const end = textEndOf(line, this.text);
+    if (!open.spaced) return hasTab(this.text, line.start, end) ? cellsOf(this.text, line.start, end) : [{ start: line.indentEnd, end }];
+    return this.spacedCells(open, line.indentEnd, end, false) ?? [{ start: line.indentEnd, end }];
   }
 
   /** What model/shiftedRows.ts reads of the table's columns. */
@@ -509,6 +570,8 @@ export class TableReader {
     }
     if (open !== null && open.spaced && cells !== null && cells.length === open.table.columns.length && !this.startsTable(cells)) return this.row(open, cells, line, end, null);
     if (open !== null && open.spaced && cells !== null && cells.length < open.table.columns.length) {
+      const across = this.acrossPage(open, cells, line);
+      if (across !== undefined) return across;
       const short = this.shortSpacedRow(open, cells, line, end);
       if (short !== undefined) return short;
     }
@@ -732,6 +795,7 @@ export class TableReader {
 
   /** A cell's text as a reader sees it: each quote Excel doubled inside a quoted cell one. */
   private shown(cell: Column): string {
+    if (cell === this.cut?.cell) return this.cut.text;
     const written = this.text.slice(cell.start, cell.end);
     return this.doubled.has(cell) ? written.replace(/""/g, '"') : written;
   }
@@ -791,6 +855,12 @@ function placedCells(placed: readonly number[], cells: readonly Column[], cellsE
     columns.push(at >= 0 ? cells[at]! : { start: where >= 0 ? cells[where]!.start : cellsEnd, end: where >= 0 ? cells[where]!.start : cellsEnd });
   }
   return columns;
+}
+
+/** Whether text[start, end) holds a tab: scanned within the line, as cellsOf parts it. */
+function hasTab(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) === 0x09) return true;
+  return false;
 }
 
 /** The cells of a line, apart by tabs, each without the spaces around it. */
