@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import type { PlanDocument } from "../../server/src/core/model/types";
 
 /**
@@ -69,6 +70,20 @@ describe("a 分工表 row a page cut", () => {
     expect(text.slice(row.end - 6, row.end)).toBe("2025年底");
     const due = text.indexOf("2025年底", text.indexOf("— 4 —"));
     expect(plan.deadlines.filter((deadline) => deadline.start === due).map((deadline) => deadline.value)).toEqual(["2025年底"]);
+  });
+
+  it.each(SHAPES)("%s: a fix of a name the page cut never edits the page's lines", (_name, gap) => {
+    // 市质监局, the retired name, cut as 市质 / 监局: reported, its rename withdrawn over the page's edge.
+    const text = cutPlan(gap, ["3", "推进质量基础设施建设", "市市场监管局", "市商务局、市质"], ["监局", "持续推进"]);
+    const { plan, findings } = analyze(text);
+    expect(plan.clauses.flatMap((clause) => clause.units.map((unit) => unit.text))).toContain("市质监局");
+    const page = text.indexOf("— 4 —");
+    const named = findings.filter((finding) => finding.rule.startsWith("units/") && finding.start < page && finding.end > page);
+    expect(named.length).toBeGreaterThan(0);
+    for (const finding of named) for (const fix of [finding.fix, ...(finding.suggestions ?? [])]) expect(fix?.edits.some((edit) => edit.start < page && edit.end > page) ?? false).toBe(false);
+    // Fixed as a whole, no word of the row is lost: the page's number is structure/page-number's to delete.
+    const fixed = fixAll(text).text;
+    for (const word of ["市质", "监局", "持续推进", "市商务局"]) expect(fixed).toContain(word);
   });
 
   it.each(SHAPES)("%s: never joins two real rows, nor a line no page cut off", (_name, gap) => {
