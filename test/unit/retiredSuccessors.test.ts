@@ -221,3 +221,20 @@ describe("a closed county office in a county's plan that names only its county",
     ]);
   });
 });
+
+describe("a retired bureau's district 分局 (区工商分局, 区国税分局)", () => {
+  const district = (units: string) => `示例市示例区质量强区建设实施方案\n一、主要任务\n1.甲任务。开展工作。（责任单位：区财政局、${units}）\n`;
+
+  // Before qa-50h the branch's 分局 hid the retired 工商: 区工商分局 was offered as 区公安分局, a near spelling.
+  it("is the district office of its bureau's successor, never a body that merely looks alike", () => {
+    expect(unknownOf(district("区工商分局、区国税分局"))).toEqual([
+      ["区工商分局", "“区工商分局”是2018年机构改革前的旧称（“工商分局”的职责已划入“区市场监管局”），应写作现行名称“区市场监管局”", ["改为“区市场监管局”"]],
+      ["区国税分局", "“区国税分局”是2018年机构改革前的旧称（“国税分局”的职责已划入“区税务局”），应写作现行名称“区税务局”", ["改为“区税务局”"]],
+    ]);
+  });
+
+  it("is the district's 分局 of the successor where the plan names that as its own body", () => {
+    const text = `${district("区工商分局")}2.乙任务。开展工作。（责任单位：区市场监管分局）\n`;
+    expect(unknownOf(text).map(([name, , suggestions]) => [name, suggestions])).toEqual([["区工商分局", ["改为“区市场监管分局”"]]]);
+  });
+});

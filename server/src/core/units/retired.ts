@@ -32,19 +32,35 @@ interface RetiredEntry {
   of?: string[];
 }
 
+/**
+ * A retired bureau's forms with the district 分局 it kept (工商局 → 工商分局, 环保局 → 环保分局,
+ * 国税局 → 国税分局): before the reform the 工商, 国税, 地税 and other offices below a city were
+ * the city bureau's branches, and plans still write 区工商分局. The branch went where its bureau
+ * went, to the district's office of the successor (区市场监管局; units/ownBranches.ts makes it the
+ * district's 分局 where the plan names that as its own). Only a renamed bureau's: an office named
+ * after its place, or one closed, has its own forms.
+ */
+function withBranchForms(retired: readonly string[], renamed: boolean): string[] {
+  if (!renamed) return [...retired];
+  const branches = retired.filter((form) => form.endsWith("局") && !form.endsWith("分局")).map((form) => `${form.slice(0, -1)}分局`);
+  return [...retired, ...branches.filter((form) => !retired.includes(form))];
+}
+
 /** Every retired form with its successors, longest first so 质量技术监督局 wins over 质监局. */
 const FORMS = (table as RetiredEntry[])
-  .flatMap((entry) =>
-    entry.retired.map((retired) => ({
+  .flatMap((entry) => {
+    // Read once here, not per form on every name asked (a clause of thousands of names asks per name).
+    const placed = entry.successors.some((forms) => forms.some((successor) => successor.includes(PLACE_SLOT)));
+    const closedOf = entry.closedOf ?? null;
+    return withBranchForms(entry.retired, !placed && closedOf === null && entry.of === undefined).map((retired) => ({
       retired,
       successors: entry.successors,
       reform: entry.reform,
-      closedOf: entry.closedOf ?? null,
+      closedOf,
       of: entry.of ?? [""],
-      // Read once here, not per form on every name asked (a clause of thousands of names asks per name).
-      placed: entry.successors.some((forms) => forms.some((successor) => successor.includes(PLACE_SLOT))),
-    })),
-  )
+      placed,
+    }));
+  })
   .sort((a, b) => b.retired.length - a.retired.length);
 
 /**
