@@ -46,6 +46,26 @@ describe("a county-level city's plan", () => {
   });
 });
 
+describe("a 贵州 prefecture's health bureau", () => {
+  // Before qa-50h a province's prefectures named every committee a bureau (广东) or none: 州卫生健康局 was unknown.
+  it("is its health committee, the committees it keeps named so", () => {
+    const qiandongnan = (units: string) =>
+      `黔东南州质量强州建设实施方案\n为深入贯彻落实《中共贵州省委 贵州省人民政府关于深化质量强省建设的实施意见》，制定本方案。\n一、重点任务\n1.甲。（责任单位：州市场监管局、${units}）\n`;
+    expect(unknown(qiandongnan("州卫生健康局、州发展改革委"))).toEqual([]);
+    // 贵州's prefectures keep their 发展和改革委员会: a 局 of it is as unknown as in any other province.
+    expect(unknown(qiandongnan("州发展和改革局"))).toEqual(["州发展和改革局"]);
+    // A city's plan, its province read from the table of its cities.
+    expect(unknown(`贵阳市质量强市建设实施方案\n贵阳市人民政府\n一、重点任务\n1.甲。（责任单位：市卫生健康局、市工信局）\n`)).toEqual([]);
+    // Another province's prefecture names it a committee.
+    expect(unknown(`${PREFECTURE_NOTICE}一、重点任务\n1.甲。（责任单位：市卫生健康局）\n`)).toEqual(["市卫生健康局"]);
+  });
+
+  it("is one unit with the registry's name of the committee", () => {
+    const text = "贵阳市质量强市建设实施方案\n贵阳市人民政府\n一、重点任务\n1.甲。（责任单位：市卫生健康局、市卫健委）\n";
+    expect(analyze(text).findings.filter((finding) => finding.rule === "units/duplicate")).toHaveLength(1);
+  });
+});
+
 describe("a list introduced by 各", () => {
   it("covers every kind of body it names", () => {
     const head = "某县质量强县实施方案\n一、重点任务\n";

@@ -7,6 +7,7 @@ import { cityOfDistrict, isCountyLevelCity, isListedDistrict, municipalityOfDist
 import { isOneCharacterCounty } from "./placeNames.js";
 import { isPrefectureCity } from "./prefectures.js";
 import { LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, levelOfName, type UnitLevel } from "./names.js";
+import type { BureauCommittees } from "./otherLevels.js";
 import type { ProvinceName, UnitRegistry } from "./registry.js";
 
 const LEVELS: readonly UnitLevel[] = ["国家", "省", "市", "县"];
@@ -45,7 +46,8 @@ export function registryOfPlan(registry: UnitRegistry, plan: PlanDocument): Unit
   const province = provinceOfOwnNames(plan);
   const base = province === null ? national : national.ofProvince(province, (provinceBodies as ProvinceBodies)[province]!.renamed);
   if (level === "县" && LEVEL_WORDS.get(word) === "市") return base.countyLevelCity();
-  const read = level === "市" && namesCommitteesAsBureaus(plan) ? base.committeesAsBureaus() : base;
+  const committees = level === "市" ? committeesAsBureausOf(plan) : null;
+  const read = committees !== null ? base.committeesAsBureaus(committees) : base;
   return isZonePlan(plan, read) ? read.ofZone() : read;
 }
 
@@ -90,22 +92,27 @@ function citesMunicipality(plan: PlanDocument): boolean {
 const MUNICIPALITIES: ReadonlySet<string> = new Set(["北京", "上海", "天津", "重庆"]);
 const municipalityOfPlan = new PlanMemo<boolean>();
 
+/** committee-bureaus.json: per province its prefectures and, per level, the committees they name as bureaus. */
+type CommitteeBureaus = Record<string, { cities: string[]; levels: Record<string, BureauCommittees> }>;
+const COMMITTEE_BUREAUS = Object.fromEntries(Object.entries(committeeBureaus).filter(([province]) => province !== "_")) as CommitteeBureaus;
+
 /**
- * Whether a city's plan is of a province whose prefectures name their government committees as
- * bureaus (committee-bureaus.json: 广东's 市发展和改革局, 市卫生健康局): its province as its issuer,
- * title or cited documents name it, else the province the table lists its city in. Asked per
- * keystroke: remembered per plan.
+ * The committees a prefecture's plan names as bureaus (committee-bureaus.json: every one in 广东,
+ * 市发展和改革局, 市卫生健康局; the health committee in 贵州, 州卫生健康局), or null where its
+ * province names them as committees: its province as its issuer, title or cited documents name it,
+ * else the province the table lists its city (or 州) in. Asked per keystroke: remembered per plan.
  */
-function namesCommitteesAsBureaus(plan: PlanDocument): boolean {
+function committeesAsBureausOf(plan: PlanDocument): BureauCommittees | null {
   let found = bureausOfPlan.get(plan);
   if (found === undefined) {
-    const province = documentPlace(plan, "省") ?? provinceOfCity(documentPlace(plan, "市"));
-    bureausOfPlan.set(plan, (found = province !== null && Object.hasOwn(committeeBureaus, province)));
+    const province = documentPlace(plan, "省") ?? provinceOfCity(documentPlace(plan, "市") ?? documentPlace(plan, "州"));
+    const committees = province !== null && Object.hasOwn(COMMITTEE_BUREAUS, province) ? COMMITTEE_BUREAUS[province]!.levels["市"] : undefined;
+    bureausOfPlan.set(plan, (found = committees ?? null));
   }
   return found;
 }
 
-const bureausOfPlan = new PlanMemo<boolean>();
+const bureausOfPlan = new PlanMemo<BureauCommittees | null>();
 
 type ProvinceBodies = Record<string, { cities: string[]; renamed: ProvinceName[] }>;
 
@@ -185,7 +192,7 @@ function cityProvince(table: ProvinceBodies, city: string | null): string | null
 
 function provinceOfCity(city: string | null): string | null {
   if (city === null) return null;
-  for (const [province, cities] of Object.entries(committeeBureaus as Record<string, string[]>)) if (cities.includes(city)) return province;
+  for (const [province, { cities }] of Object.entries(COMMITTEE_BUREAUS)) if (cities.includes(city)) return province;
   return null;
 }
 

@@ -22,6 +22,8 @@ export class OtherLevels {
     private readonly listed: readonly UnitEntry[],
     /** The registry's exact forms, which a derived name never shadows. */
     private readonly exact: ReadonlyMap<string, ResolvedUnit>,
+    /** The committees this registry's prefectures name as bureaus (bureauFormsOf), at 州 and 盟 as at 市. */
+    private readonly committees: BureauCommittees | null = null,
   ) {}
 
   /**
@@ -57,7 +59,8 @@ export class OtherLevels {
       let byWord = this.entries.get(entry);
       if (!byWord) this.entries.set(entry, (byWord = new Map()));
       byWord.set(word, derived);
-      for (const [form, kind] of formsOf(derived)) {
+      const bureaus = this.committees === null ? [] : bureauFormsOf(derived, this.committees, word);
+      for (const [form, kind] of [...formsOf(derived), ...bureaus]) {
         const text = normalizeUnitName(form);
         const slot = text.indexOf(PLACE_SLOT);
         if (slot >= 0) this.patterns.push({ prefix: text.slice(0, slot), suffix: text.slice(slot + PLACE_SLOT.length), entry: derived, form: kind });
@@ -155,17 +158,26 @@ function formsAtLevel(form: string, word: string, level: UnitLevel, constituent:
 }
 
 /**
+ * The committees a province's prefectures name as bureaus (committee-bureaus.json): every
+ * government committee ("all", 广东's), or those of the registry's 市 names listed (贵州's 市卫健委).
+ */
+export type BureauCommittees = "all" | readonly string[];
+
+/**
  * A government committee's names with 局 for 委 (市发展和改革局 of 市发展和改革委员会, 市卫生健康局
  * of 市卫生健康委, 市发改局 of 市发改委), as the prefectures of some provinces name them (广东's since
- * 2019: committee-bureaus.json); the registry of such a plan takes them as aliases. None for an
- * entry that is no constituent department of a 市 (a committee of the party keeps its 委).
+ * 2019, 贵州's health committee: committee-bureaus.json); the registry of such a plan takes them as
+ * aliases, at the level word of the entry (`word`: 州卫生健康局 of a 州's 州卫生健康委). None for an
+ * entry that is no constituent department of a 市 (a committee of the party keeps its 委), nor for
+ * one `committees` leaves out.
  */
-export function bureauFormsOf(entry: UnitEntry): Array<readonly [string, UnitForm]> {
+export function bureauFormsOf(entry: UnitEntry, committees: BureauCommittees, word = "市"): Array<readonly [string, UnitForm]> {
   if (entry.level !== "市" || !entry.constituent) return [];
+  if (committees !== "all" && !committees.includes((entry.base ?? entry).name)) return [];
   const forms: Array<readonly [string, UnitForm]> = [];
   for (const [form, kind] of formsOf(entry)) {
     const committee = /委(?:员会)?$/.exec(form);
-    if (committee && form.startsWith("市")) forms.push([normalizeUnitName(`${form.slice(0, committee.index)}局`), kind === "canonical" ? "alias" : kind]);
+    if (committee && form.startsWith(word)) forms.push([normalizeUnitName(`${form.slice(0, committee.index)}局`), kind === "canonical" ? "alias" : kind]);
   }
   return forms;
 }

@@ -6,7 +6,7 @@ import { nearestUnitNames } from "./nearest.js";
 import { WRITTEN_IN_FULL } from "./writtenInFull.js";
 import { BODY_NAME_END, bracketedParts, LEVEL_WORDS, leadingLevelWord, type UnitLevel, normalizeUnitName } from "./names.js";
 import { formsOf, PLACE_SLOT, placed, toEntry, SOURCES, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry, type UnitEntryInput, type UnitForm } from "./registryEntries.js";
-import { bureauFormsOf, countyFormsOf, OtherLevels } from "./otherLevels.js";
+import { type BureauCommittees, bureauFormsOf, countyFormsOf, OtherLevels } from "./otherLevels.js";
 import { resolveCustomsOffice } from "./customsOffices.js";
 import { companyWrittenWithLevel, hasPlaceForm, isOneCharacterCounty, matchPattern } from "./placeNames.js";
 import { isZoneKind, Zones, zoneBodyEntries } from "./zones.js";
@@ -104,7 +104,8 @@ export class UnitRegistry implements RegistryView {
   private andJoins: Set<string> | null = null;
   private countyCity: UnitRegistry | null = null;
   private zonePlan: UnitRegistry | null = null;
-  private bureauCity: UnitRegistry | null = null;
+  /** The registries of prefectures that name committees as bureaus (committeesAsBureaus), by the committees. */
+  private bureauCities: Map<string, UnitRegistry> | null = null;
   private municipalPlan: UnitRegistry | null = null;
   /** The registries of provinces that name some bodies their own way (ofProvince), made once each. */
   private provincial: Map<string, UnitRegistry> | null = null;
@@ -115,15 +116,15 @@ export class UnitRegistry implements RegistryView {
     private readonly cityOfCountyLevel = false,
     /** Whether this is a zone plan's registry (ofZone). */
     private readonly zoneBodies = false,
-    /** Whether the city names its committees as bureaus (committeesAsBureaus). */
-    private readonly bureausForCommittees = false,
+    /** The committees the city names as bureaus (committeesAsBureaus), or null. */
+    private readonly bureausForCommittees: BureauCommittees | null = null,
     /** Whether a 直辖市's committees are among the entries (ofMunicipality). */
     private readonly municipal = false,
   ) {
     // Indexed on first use: a plan that names no unit (and a run that checks only such plans)
     // never needs the index, and a one-file CLI run is mostly start-up.
     this.pending = source;
-    this.levels = new OtherLevels(this.listed, this.byForm);
+    this.levels = new OtherLevels(this.listed, this.byForm, bureausForCommittees);
     this.zones = new Zones(this, this.patterns, zoneBodies);
     this.zoneDepartments = new ZoneDepartments(this.zones, this, () => this.ofZone());
     this.branches = new DistrictBranches(this);
@@ -193,17 +194,21 @@ export class UnitRegistry implements RegistryView {
 
   /**
    * The same entries read as a prefecture names them where its committees are bureaus
-   * (市发展和改革局, 市卫生健康局: 广东's cities, documentLevel.ts registryOfPlan), made once.
+   * (committee-bureaus.json: 广东's 市发展和改革局, 市卫生健康局; 贵州's 州卫生健康局; documentLevel.ts registryOfPlan), made once per list of committees.
    */
-  committeesAsBureaus(): UnitRegistry {
-    if (this.bureausForCommittees || this.cityOfCountyLevel) return this;
-    return (this.bureauCity ??= new UnitRegistry(this.source, false, this.zoneBodies, true, this.municipal));
+  committeesAsBureaus(committees: BureauCommittees): UnitRegistry {
+    if (this.bureausForCommittees !== null || this.cityOfCountyLevel) return this;
+    this.bureauCities ??= new Map();
+    const key = committees === "all" ? "" : committees.join("\u0001");
+    let registry = this.bureauCities.get(key);
+    if (!registry) this.bureauCities.set(key, (registry = new UnitRegistry(this.source, false, this.zoneBodies, committees, this.municipal)));
+    return registry;
   }
 
   /** The same entries read as a county-level city's plan names them (see "Other levels"), made once. */
   countyLevelCity(): UnitRegistry {
     if (this.cityOfCountyLevel) return this;
-    return (this.countyCity ??= new UnitRegistry(this.source, true, false, false, this.municipal));
+    return (this.countyCity ??= new UnitRegistry(this.source, true, false, null, this.municipal));
   }
 
   /** The entries, a later one that shares a name with an earlier one having replaced it. */
@@ -232,7 +237,7 @@ export class UnitRegistry implements RegistryView {
     this.listed.push(entry);
     // A county-level city's 市 entry has its county forms as well (市发改局 of 市发展改革委).
     if (this.cityOfCountyLevel) forms.push(...countyFormsOf(entry));
-    else if (this.bureausForCommittees) forms.push(...bureauFormsOf(entry));
+    else if (this.bureausForCommittees !== null) forms.push(...bureauFormsOf(entry, this.bureausForCommittees));
     for (const [text, form] of forms) {
       const slot = text.indexOf(PLACE_SLOT);
       if (slot >= 0) this.patterns.push({ prefix: text.slice(0, slot), suffix: text.slice(slot + PLACE_SLOT.length), entry, form });
