@@ -77,6 +77,8 @@ describeFreshPlan(
       [30, "structure/review-markup"],
       // 万元地区生产总值能耗较2023年上升8%: the outline's 不断下降.
       [32, "targets/weaker-than-parent"],
+      // 江北区住房城乡建委: another district's body in 渝北's plan (before qa-50h: units/other-place read cities' districts only).
+      [66, "units/other-place"],
       // 区工商分局 (merged into the 市场监管局 in 2018): the retired 工商 of a 分局, the clause's
       // 区市场监管局 already listed (before qa-50h: offered as 区公安分局, a near spelling).
       [70, "units/unknown"],

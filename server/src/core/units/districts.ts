@@ -137,20 +137,48 @@ export function isCountyLevelCity(place: string): boolean {
   return cities !== undefined && cities.every((city) => byCity.get(city)!.get(place)!.endsWith("市"));
 }
 
-let municipalityStems: Map<string, string[]> | null = null;
+interface MunicipalityIndex {
+  /** For each stem, the 直辖市 it is a district or county of. */
+  citiesOf: Map<string, string[]>;
+  /** Each 直辖市's districts and counties by stem (渝北 of 渝北区), with the name in full. */
+  byCity: Map<string, Map<string, string>>;
+}
+
+let municipalityIndex: MunicipalityIndex | null = null;
+
+/** Built on first use: only a 直辖市's plans and plans that name no city ask. */
+function municipalities(): MunicipalityIndex {
+  if (municipalityIndex !== null) return municipalityIndex;
+  const citiesOf = new Map<string, string[]>();
+  const byCity = new Map<string, Map<string, string>>();
+  for (const [city, names] of Object.entries(municipalityTable as Record<string, string[]>)) {
+    if (city.startsWith("_")) continue;
+    const stems = new Map<string, string>();
+    for (const name of names) {
+      for (const stem of stemsOf(name)) {
+        citiesOf.set(stem, [...(citiesOf.get(stem) ?? []), city]);
+        stems.set(stem, name);
+      }
+    }
+    byCity.set(city, stems);
+  }
+  return (municipalityIndex = { citiesOf, byCity });
+}
 
 /**
  * The 直辖市 (上海) whose district or county a place is (嘉定, 嘉定区; `municipality-districts.json`),
  * where no listed prefecture has one of that name: 普陀 is 舟山's too, and says no city.
  */
 export function municipalityOfDistrict(place: string): string | null {
-  if (municipalityStems === null) {
-    municipalityStems = new Map();
-    for (const [city, names] of Object.entries(municipalityTable as Record<string, string[]>)) {
-      if (city.startsWith("_")) continue;
-      for (const name of names) for (const stem of stemsOf(name)) municipalityStems.set(stem, [...(municipalityStems.get(stem) ?? []), city]);
-    }
-  }
-  const cities = municipalityStems.get(place);
+  const cities = municipalities().citiesOf.get(place);
   return cities !== undefined && cities.length === 1 && !isListedDistrict(place) ? cities[0]! : null;
+}
+
+/**
+ * The district or county of the 直辖市 `city` (重庆, 重庆市) a place names, in full (江北 → 江北区);
+ * null where the city is no 直辖市 or has none of that name. Within the city's own plans a name
+ * another prefecture's district shares (宁波's 江北区) is the city's: its plan says where it is.
+ */
+export function districtOfMunicipality(city: string, place: string): string | null {
+  return municipalities().byCity.get(cityKey(city))?.get(place) ?? null;
 }
