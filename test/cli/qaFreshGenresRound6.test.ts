@@ -131,17 +131,14 @@ describeFreshPlan(
       [23, "structure/page-number"],
       // 制造业质量竞争力指数达到85.5 by 2025, the outline's 86 (the table's 85.5 is the same target).
       [37, "targets/weaker-than-parent"],
-      // 上饶高铁经济试验区管委会 and 三清山风景名胜区管委会: bodies the registry cannot know
-      // (units.registry takes them; the notice's addressees name them — see the qa-50e report).
-      [49, "units/unknown"],
+      // Not reported since qa-50h: 上饶高铁经济试验区管委会 and 三清山风景名胜区管委会 (lines 49, 63,
+      // 111), zones' bodies no registry lists, which the notice's 主送机关 names (units/addressedBodies.ts).
       // 市工商局 (merged into the 市场监管局 in 2018).
       [55, "units/unknown"],
       [59, "structure/page-number"],
-      [63, "units/unknown"],
       [97, "structure/page-number"],
       // Row 4 leaves out the text's 上饶高铁经济试验区管委会.
       [107, "units/table-mismatch"],
-      [111, "units/unknown"],
       [113, "structure/page-number"],
       // 序号 11 then 13 on page 5: the row page 4's edge cut is read as one row with its remainder
       // (人民政府  持续推进), and the table goes on past it (model/pageCutRows.ts).
