@@ -132,7 +132,8 @@ describeFreshPlan(
       // 制造业质量竞争力指数达到85.5 by 2025, the outline's 86 (the table's 85.5 is the same target).
       [37, "targets/weaker-than-parent"],
       // Not reported since qa-50h: 上饶高铁经济试验区管委会 and 三清山风景名胜区管委会 (lines 49, 63,
-      // 111), zones' bodies no registry lists, which the notice's 主送机关 names (units/addressedBodies.ts).
+      // 111), zones' committees known by their shape (××试验区, ××风景名胜区), which the notice's
+      // 主送机关 names too (units/addressedBodies.ts).
       // 市工商局 (merged into the 市场监管局 in 2018).
       [55, "units/unknown"],
       [59, "structure/page-number"],
