@@ -54,6 +54,8 @@ describe("a 贵州 prefecture's health bureau", () => {
     expect(unknown(qiandongnan("州卫生健康局、州发展改革委"))).toEqual([]);
     // 贵州's prefectures keep their 发展和改革委员会: a 局 of it is as unknown as in any other province.
     expect(unknown(qiandongnan("州发展和改革局"))).toEqual(["州发展和改革局"]);
+    // The prefecture's full name (黔东南苗族侗族自治州), the province read from the table of its prefectures.
+    expect(unknown("黔东南苗族侗族自治州质量强州建设实施方案\n一、重点任务\n1.甲。（责任单位：州市场监管局、州卫生健康局）\n")).toEqual([]);
     // A city's plan, its province read from the table of its cities.
     expect(unknown(`贵阳市质量强市建设实施方案\n贵阳市人民政府\n一、重点任务\n1.甲。（责任单位：市卫生健康局、市工信局）\n`)).toEqual([]);
     // Another province's prefecture names it a committee.

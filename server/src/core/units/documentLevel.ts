@@ -105,7 +105,7 @@ const COMMITTEE_BUREAUS = Object.fromEntries(Object.entries(committeeBureaus).fi
 function committeesAsBureausOf(plan: PlanDocument): BureauCommittees | null {
   let found = bureausOfPlan.get(plan);
   if (found === undefined) {
-    const province = documentPlace(plan, "省") ?? provinceOfCity(documentPlace(plan, "市") ?? documentPlace(plan, "州"));
+    const province = documentPlace(plan, "省") ?? provinceOfCity(documentPlace(plan, "市") ?? documentPlace(plan, "州") ?? autonomousPrefectureOf(plan));
     const committees = province !== null && Object.hasOwn(COMMITTEE_BUREAUS, province) ? COMMITTEE_BUREAUS[province]!.levels["市"] : undefined;
     bureausOfPlan.set(plan, (found = committees ?? null));
   }
@@ -113,6 +113,25 @@ function committeesAsBureausOf(plan: PlanDocument): BureauCommittees | null {
 }
 
 const bureausOfPlan = new PlanMemo<BureauCommittees | null>();
+
+/**
+ * The listed prefecture (committee-bureaus.json) whose full name as an autonomous prefecture opens a
+ * plan's issuer or title (黔东南 of 黔东南苗族侗族自治州人民政府), which documentPlace, reading a few
+ * characters before 州, leaves out.
+ */
+function autonomousPrefectureOf(plan: PlanDocument): string | null {
+  for (const source of [plan.metadata.issuer, placeTitleOf(plan)]) {
+    const text = source?.replace(/^中共/u, "");
+    if (!text) continue;
+    for (const { cities } of Object.values(COMMITTEE_BUREAUS)) {
+      for (const city of cities) if (text.startsWith(city) && PEOPLES_AND_PREFECTURE.test(text.slice(city.length))) return city;
+    }
+  }
+  return null;
+}
+
+/** What follows an autonomous prefecture's place in its full name: its peoples and 自治州 (苗族侗族自治州). */
+const PEOPLES_AND_PREFECTURE = /^(?:[\u4e00-\u9fff]{1,4}?族)+自治州/u;
 
 type ProvinceBodies = Record<string, { cities: string[]; renamed: ProvinceName[] }>;
 
