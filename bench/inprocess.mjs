@@ -11,12 +11,14 @@ import { floorBytes } from "./floor.mjs";
 
 const [mode, a, b] = process.argv.slice(2);
 /**
- * The core compiled as the CLI and the server run it: they set V8's regular-expression flags before
- * their bundle runs (server/src/node/regexpCompilation.ts). A core bundle that does not export the
- * setting (a baseline checkout from before it) runs with V8's defaults.
+ * The core compiled as the language server runs it, the shell that keeps the core in its process:
+ * it sets V8 flags before its bundle runs (server/src/node/v8Flags.ts; regexpCompilation.ts in
+ * checkouts before session 50). A core bundle that exports neither setting (a baseline checkout
+ * from before both) runs with V8's defaults. The CLI's own flags show in the CLI rows.
  */
 const asTheShellsRun = (core) => {
-  core.compileRegExpsToMachineCode?.();
+  if (core.setShellV8Flags) core.setShellV8Flags("server");
+  else core.compileRegExpsToMachineCode?.();
   return core;
 };
 const result = {};

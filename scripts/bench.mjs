@@ -51,13 +51,16 @@ const dir = mkdtempSync(join(tmpdir(), "plan-bench-"));
 const coreFile = join(dir, "core.mjs");
 writeFileSync(join(dir, "entry.ts"), `export { parseSyntax } from ${JSON.stringify(join(root, "server/src/core/syntax/parse.ts"))};
 export { analyze } from ${JSON.stringify(join(root, "server/src/core/analyze.ts"))};
-export { compileRegExpsToMachineCode } from ${JSON.stringify(join(root, "server/src/node/regexpCompilation.ts"))};`);
+export { setShellV8Flags } from ${JSON.stringify(join(root, "server/src/node/v8Flags.ts"))};`);
 await build({ entryPoints: [join(dir, "entry.ts")], bundle: true, platform: "node", format: "esm", outfile: coreFile, mainFields: ["module", "main"], logLevel: "warning" });
 const { parseSyntax, analyze } = await import(pathToFileURL(coreFile).href);
 const baselineCore = join(dir, "baseline-core.mjs");
 if (baseline) {
+  // The baseline's core runs with the V8 flags its own shells set, as this checkout's does.
+  const baselineFlags = ["server/src/node/v8Flags.ts", "server/src/node/regexpCompilation.ts"].find((file) => existsSync(join(baseline, file)));
   writeFileSync(join(dir, "baseline-entry.ts"), `export { parseSyntax } from ${JSON.stringify(join(baseline, "server/src/core/syntax/parse.ts"))};
-export { analyze } from ${JSON.stringify(join(baseline, "server/src/core/analyze.ts"))};`);
+export { analyze } from ${JSON.stringify(join(baseline, "server/src/core/analyze.ts"))};
+${baselineFlags === undefined ? "" : `export * from ${JSON.stringify(join(baseline, baselineFlags))};`}`);
   await build({ entryPoints: [join(dir, "baseline-entry.ts")], bundle: true, platform: "node", format: "esm", outfile: baselineCore, mainFields: ["module", "main"], logLevel: "warning", nodePaths: [join(baseline, "node_modules")] });
 }
 const { floorBytes } = await import(pathToFileURL(join(benchDir, "floor.mjs")).href);
@@ -257,6 +260,12 @@ async function startServer(name, args) {
   };
 }
 
+/**
+ * The server as the editor starts it: the bin runs the bundle with the code cache and the V8 flags
+ * of server/src/node/v8Flags.ts (client/src/extension.ts starts bin/plan-language-server.js); a
+ * checkout from before the bin existed runs its bundle.
+ */
+const serverShellOf = (checkout) => [join(checkout, "bin/plan-language-server.js"), join(checkout, "out/server.js")].find((file) => existsSync(file));
 const lspParts = [];
 for (let size = 0; size < 100 * 1024; ) for (const seed of seeds) if (size < 100 * 1024) { lspParts.push(seed.bytes); size += seed.bytes.length; }
 const lspText = decoder.decode(Buffer.concat(lspParts));
@@ -264,10 +273,10 @@ const lspLines = lspText.split(/\r\n|\n|\r/);
 let editLine = lspLines.length >> 1;
 while (lspLines[editLine].length < 4) editLine++;
 const servers = [
-  await startServer("plan", [join(root, "out/server.js"), "--stdio"]),
+  await startServer("plan", [serverShellOf(root), "--stdio"]),
   await startServer("classify", [join(benchDir, "servers/classify-server.mjs"), "--stdio"]),
   await startServer("markdownlint", [join(benchDir, "servers/markdownlint-server.mjs"), "--stdio"]),
-  ...(baseline ? [await startServer("baseline", [join(baseline, "out/server.js"), "--stdio"])] : []),
+  ...(baseline ? [await startServer("baseline", [serverShellOf(baseline), "--stdio"])] : []),
 ];
 for (const server of servers) await server.open(lspText);
 const editCount = quick ? 30 : 200;

@@ -5,7 +5,7 @@ import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { installCompileCacheControl } from "./compileCacheControl.js";
-import { compileRegExpsToMachineCode } from "./regexpCompilation.js";
+import { setShellV8Flags, type Shell } from "./v8Flags.js";
 
 /**
  * Runs a CommonJS bundle (out/cli.js, out/server.js) as `require` would, with V8's code cache:
@@ -23,12 +23,14 @@ import { compileRegExpsToMachineCode } from "./regexpCompilation.js";
  * bundle is simply compiled, as without a cache; NODE_DISABLE_COMPILE_CACHE (Node's own
  * switch) turns it off. A process ended by a signal writes no cache; the next run makes one.
  *
+ * `shell` says which V8 flags the run sets (v8Flags.ts): the CLI's or the language server's.
+ *
  * Returns false when it did not run the bundle: the caller then requires it as usual (with
  * Node's own cache turned on where there is one).
  */
-export function runWithCompileCache(file: string): boolean {
-  // Before the bundle is compiled or run, and whether or not this module runs it (regexpCompilation.ts).
-  compileRegExpsToMachineCode();
+export function runWithCompileCache(file: string, shell: Shell): boolean {
+  // Before the bundle is compiled or run, and whether or not this module runs it (v8Flags.ts).
+  setShellV8Flags(shell);
   const builtIn = (Module as { enableCompileCache?: () => unknown }).enableCompileCache;
   const cache = typeof builtIn === "function" || process.env.NODE_DISABLE_COMPILE_CACHE ? null : cacheFor(file);
   if (cache === null) {
