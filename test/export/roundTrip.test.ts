@@ -113,7 +113,14 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
   });
   // Round trips known to differ today, each with why: `it.fails` keeps them in the run, and it turns
   // red the day the defect is mended, so the entry is removed with the mend.
-  const knownDefects = new Map<string, string>([]);
+  const knownDefects = new Map<string, string>([
+    // The model reads a 分工表 row a PDF's page cut as one row with its remainder after the page's
+    // edge (model/pageCutRows.ts), and its table goes on; the export lays out spaced tables from the
+    // lines (export/layout.ts spacedTableAt), ends the table at the remainder, and the rows after it
+    // come back as prose: their clauses are lost in the .docx. The export must lay out the model's
+    // joined row as one row.
+    [join("fixtures", "plans-new", "city-office-notice-three-attachments.plan"), "a table row a page cut is cut in the export too"],
+  ]);
   for (const file of withTables) {
     const known = knownDefects.get(relative(root, file));
     (known === undefined ? it : it.fails)(`${relative(root, file)}: same title, outline, clauses and findings${known === undefined ? "" : ` (known defect: ${known})`}`, async () => {
