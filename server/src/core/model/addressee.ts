@@ -1,5 +1,6 @@
 import type { TextLineNode } from "../syntax/cst.js";
-import { lineText, NOTICE_TITLE } from "./prelude.js";
+import { lineText } from "./prelude.js";
+import { NOTICE_TITLE } from "./titleBreaks.js";
 import type { PlanDocument } from "./types.js";
 
 /**

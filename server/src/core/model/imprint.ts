@@ -1,6 +1,7 @@
 import type { LineNode, TextLineNode } from "../syntax/cst.js";
 import { datesIn } from "./dates.js";
-import { lineText, ORGANISATION_END } from "./prelude.js";
+import { lineText } from "./prelude.js";
+import { ORGANISATION_END } from "./titleBreaks.js";
 import type { Imprint, ImprintRecipients } from "./types.js";
 
 /**

@@ -1,5 +1,6 @@
 import type { LineNode, TextLineNode } from "../syntax/cst.js";
-import { isHeadingLike, lineText, NOTICE_TITLE } from "./prelude.js";
+import { isHeadingLike, lineText } from "./prelude.js";
+import { NOTICE_TITLE } from "./titleBreaks.js";
 
 /**
  * A WeChat 公众号 article that reprints a plan heads it with lines of its own: a headline led by

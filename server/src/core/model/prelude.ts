@@ -30,8 +30,6 @@ const D = ANY_DIGIT;
 /** A title or heading-like line is short and does not end like a sentence or an address. */
 const MAX_TITLE_LENGTH = 80;
 const SENTENCE_END = /[。；;：:，,！？!?]$/;
-/** How an issuer's name and a notice's title end, as the other readers of the prelude's lines ask it here (defined with the title's breaks). */
-export { NOTICE_TITLE, ORGANISATION_END };
 const TITLE_BREAK = /[。；;：:，,！？!?]/;
 /** How a preamble's sentence opens: a purpose or a basis (为贯彻落实…, 根据…, 按照…部署), never a title. */
 export const PREAMBLE_OPENING = /^(?:为了?|根据|按照|依据|依照|遵照|围绕)[\u4e00-\u9fff《“]/u;

@@ -16,7 +16,7 @@ import { emptyUnitsMerged, mergedLeadAbove, missingUnitPlacement, readThroughAbo
 import { kindOf, realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
 import type { UnitRegistry } from "../units/registry.js";
 import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
-import { isAnyDigitCode } from "../text/codeUnits.js";
+import { hasCodeUnitIn, isAnyDigitCode } from "../text/codeUnits.js";
 import { partitionPoint } from "../text/sorted.js";
 import { rowAcrossPage, type CutCell } from "./pageCutRows.js";
 
@@ -468,7 +468,7 @@ export class TableReader {
   /** A line's cells as the open table parts them: by its tabs, or by its spaces in a spaced table; the line one cell where nothing parts it. */
   private cellsOfLine(open: OpenTable, line: LineNode): Column[] {
     const end = textEndOf(line, this.text);
-    if (!open.spaced) return hasTab(this.text, line.start, end) ? cellsOf(this.text, line.start, end) : [{ start: line.indentEnd, end }];
+    if (!open.spaced) return hasCodeUnitIn(this.text, 0x09, line.start, end) ? cellsOf(this.text, line.start, end) : [{ start: line.indentEnd, end }];
     return this.spacedCells(open, line.indentEnd, end, false) ?? [{ start: line.indentEnd, end }];
   }
 
@@ -855,12 +855,6 @@ function placedCells(placed: readonly number[], cells: readonly Column[], cellsE
     columns.push(at >= 0 ? cells[at]! : { start: where >= 0 ? cells[where]!.start : cellsEnd, end: where >= 0 ? cells[where]!.start : cellsEnd });
   }
   return columns;
-}
-
-/** Whether text[start, end) holds a tab: scanned within the line, as cellsOf parts it. */
-function hasTab(text: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) if (text.charCodeAt(at) === 0x09) return true;
-  return false;
 }
 
 /** The cells of a line, apart by tabs, each without the spaces around it. */

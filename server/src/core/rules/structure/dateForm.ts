@@ -1,6 +1,7 @@
 import { dateOfDateLine, formatChineseDate, isPossibleDate } from "../../model/dates.js";
 import { textEndOf } from "../../model/inline.js";
-import { isHeadingLike, lineText, ORGANISATION_END } from "../../model/prelude.js";
+import { isHeadingLike, lineText } from "../../model/prelude.js";
+import { ORGANISATION_END } from "../../model/titleBreaks.js";
 import type { PlanDocument } from "../../model/types.js";
 import type { LineNode } from "../../syntax/cst.js";
 import { halfWidthDigits } from "../../text/codeUnits.js";

@@ -6,6 +6,7 @@ import { deferredFix } from "../../fixes/fix.js";
 import { isPasteHabit } from "../pasteHabit.js";
 import type { PlanDocument, Span } from "../../model/types.js";
 import { partitionPoint } from "../../text/sorted.js";
+import { isSpaceCode } from "../../text/spaces.js";
 
 /**
  * A web page's tags and character entities written out in the text (`&nbsp;`, `&ldquo;质量月&rdquo;`,
@@ -132,7 +133,7 @@ class NameGaps {
 
 /** A space inside a cell: not the tab that parts two cells. */
 function isCellSpace(code: number): boolean {
-  return code === 0x20 || code === 0x3000 || code === 0xa0;
+  return code !== 0x09 && isSpaceCode(code);
 }
 
 /** The kinds of markup written, each once, clipped. */
