@@ -96,6 +96,13 @@ export class UnitRegistry implements RegistryView {
   private readonly enterprises: Enterprises;
   private readonly townOffices: TownOffices;
   private readonly institutes: Institutes;
+  /**
+   * The kinds of bodies the patterns name with a place in front only (街道办事处 of ××街道办事处):
+   * namesKind is asked of nearly every name a clause lists (units/sharedSuffix.ts isKind), and a
+   * scan of every pattern per name was a tenth of units/unknown. Made on first use, after the
+   * entries are indexed (the patterns change only then).
+   */
+  private kindsOfPatterns: ReadonlySet<string> | null = null;
   /** The names' writings without 和 (resolveAndWrittenOrNot), made on first use. */
   private withoutAnd: Map<string, string | null> | null = null;
   /** The culture bureaus by their parts (resolveCultureBureau), made on first use. */
@@ -571,7 +578,9 @@ export class UnitRegistry implements RegistryView {
    */
   namesKind(name: string): boolean {
     const text = normalizeUnitName(name);
-    return isZoneKind(text) || this.indexed().patterns.some((pattern) => pattern.prefix === "" && pattern.suffix === text);
+    if (isZoneKind(text)) return true;
+    const kinds = (this.kindsOfPatterns ??= new Set(this.indexed().patterns.flatMap((pattern) => (pattern.prefix === "" ? [pattern.suffix] : []))));
+    return kinds.has(text);
   }
 
   /**
