@@ -113,14 +113,7 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
   });
   // Round trips known to differ today, each with why: `it.fails` keeps them in the run, and it turns
   // red the day the defect is mended, so the entry is removed with the mend.
-  const knownDefects = new Map<string, string>([
-    // The model reads a 分工表 row a PDF's page cut as one row with its remainder after the page's
-    // edge (model/pageCutRows.ts), and its table goes on; the export lays out spaced tables from the
-    // lines (export/layout.ts spacedTableAt), ends the table at the remainder, and the rows after it
-    // come back as prose: their clauses are lost in the .docx. The export must lay out the model's
-    // joined row as one row.
-    [join("fixtures", "plans-new", "city-office-notice-three-attachments.plan"), "a table row a page cut is cut in the export too"],
-  ]);
+  const knownDefects = new Map<string, string>();
   for (const file of withTables) {
     const known = knownDefects.get(relative(root, file));
     (known === undefined ? it : it.fails)(`${relative(root, file)}: same title, outline, clauses and findings${known === undefined ? "" : ` (known defect: ${known})`}`, async () => {
@@ -178,6 +171,37 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
       expect(tables(after)).toEqual(tables(before));
     });
   }
+
+  it("a tabbed 分工表 row a page cut: one row with its remainder, the page's number and the header printed again not printed", async () => {
+    const plan = [
+      "示例市质量强市建设实施方案",
+      "一、重点任务",
+      "（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）",
+      "",
+      "附件",
+      "",
+      "重点任务分工表",
+      "",
+      "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+      "1\t推动产业质量升级\t市工业和信息化局\t市市场监管局\t2027年底",
+      "2\t提升旅游服务品质\t市文广新旅局\t市市场监管局，各县（市、区）",
+      "",
+      "— 2 —",
+      "",
+      "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+      "人民政府\t持续推进",
+      "3\t加强计量能力建设\t市市场监管局\t市工业和信息化局\t2026年底",
+      "",
+    ].join("\n");
+    const { before, after } = await roundTrip(plan);
+    const rows = (analysis: Analysis) => analysis.plan.clauses.flatMap((clause) => (clause.tableRow ? [`${clause.tableRow.task} ${clause.units.map((unit) => unit.text).join("、")}`] : []));
+    expect(rows(before)).toEqual(["推动产业质量升级 市工业和信息化局、市市场监管局", "提升旅游服务品质 市文广新旅局、市市场监管局、各县（市、区）人民政府", "加强计量能力建设 市市场监管局、市工业和信息化局"]);
+    expect(rows(after)).toEqual(rows(before));
+    const tables = (analysis: Analysis) => layoutPlan(analysis.plan).blocks.filter((block) => block.kind === "table");
+    expect(tables(before)).toHaveLength(1);
+    expect(tables(before)[0]).toMatchObject({ rows: [expect.anything(), expect.anything(), ["2", "提升旅游服务品质", "市文广新旅局", "市市场监管局，各县（市、区）人民政府", "持续推进"], expect.anything()] });
+    expect(tables(after)).toEqual(tables(before));
+  });
 
   it("a table row Excel pasted over lines: the cell's line break reads back in quotes, the row one row", async () => {
     const plan = [

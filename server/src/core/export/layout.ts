@@ -21,6 +21,7 @@ import type { AnnotationMode } from "./options.js";
 import { titleLines } from "./titleLines.js";
 import { cellsInColumns, continuedCells, tableRowsByStart } from "./mergedCells.js";
 import { totalRowCells } from "./totalRows.js";
+import { cellsAcrossPage, restLineIndex, tableRowSpans } from "./pageCutRows.js";
 import { noteLabelLead, noteNumberLead, opensWithNoteLabel } from "./noteLines.js";
 import { addLinesSetApart } from "../model/setApart.js";
 import { missingLabel } from "../references/attachments.js";
@@ -762,10 +763,13 @@ class LayoutBuilder {
       // Excel's copy of a section row: its words in the first cells, the row's other cells empty.
       const section = table !== undefined && table.sectionRows.length > 0 && this.tableLines().isSectionRowOf(table, line);
       if (section) sectionRows.push(rows.length);
-      rows.push(section ? [cells.filter((cell) => cell !== "").join(" ")] : cells);
+      // A row a page cut (pageCutRows.ts): one row with its remainder, the page's edge not printed.
+      const rest = !section && rows.length > 0 && cells.length < rows[0]!.length ? this.pageCutRest(lines, i) : -1;
+      const across = rest >= 0 ? cellsAcrossPage(cells, this.visible(lines[rest]!, lines[rest]!.start, lines[rest]!.contentEnd).split("\t").map((cell) => cell.trim()), rows[0]!.length) : null;
+      rows.push(section ? [cells.filter((cell) => cell !== "").join(" ")] : (across ?? cells));
       rowStarts.push(tabbed ? line.start : line.indentEnd);
       rowLines.push(line);
-      last = i = rowLast;
+      last = i = across !== null ? rest : rowLast;
     }
     if (rows.length - sectionRows.length < 2) return null;
     const fitted = this.fittedRows(rows, rowStarts, rowLines);
@@ -814,6 +818,15 @@ class LayoutBuilder {
    */
   private rowInColumns(line: LineNode, cells: readonly string[], width: number): string[] | null {
     return cellsInColumns(withoutEmptyCellsPast([...cells], width), this.tableRowAt(line), width);
+  }
+
+  /** The 分工表 rows the model read, with its blank ones, by where each starts (pageCutRows.ts), made when a table asks. */
+  private rowSpans: Map<number, Span> | null = null;
+
+  /** The index of the line the model read the row at `lines[index]` on to past a page's edge, or -1. */
+  private pageCutRest(lines: readonly LineNode[], index: number): number {
+    this.rowSpans ??= tableRowSpans(this.plan, (this.tableRows ??= tableRowsByStart(this.plan)));
+    return restLineIndex(this.rowSpans.get(lines[index]!.indentEnd), lines, index);
   }
 
   /** The 分工表 row the model read at a line, or undefined. */
@@ -877,6 +890,15 @@ class LayoutBuilder {
       const line = lines[i]!;
       if (line.kind === "blank" || line.kind === "comment") continue;
       const cells = cellsAt(i);
+      // A row a page cut (pageCutRows.ts): one row with its remainder, the page's edge not printed.
+      const rest = cells !== null && cells.length < header.length ? this.pageCutRest(lines, i) : -1;
+      const across = rest >= 0 ? cellsAcrossPage(cells!, cellsAt(rest) ?? [this.visible(lines[rest]!, lines[rest]!.indentEnd, lines[rest]!.contentEnd).trim()], header.length) : null;
+      if (across !== null) {
+        rows.push(across);
+        rowLines.push(line);
+        last = i = rest;
+        continue;
+      }
       const fitted = cells !== null && cells.length < header.length ? (this.rowInColumns(line, cells, header.length) ?? (rows.length > 1 ? totalRowCells(cells, header.length) : null)) : cells;
       if (fitted === null || fitted.length !== header.length) {
         // A section row the model reads the table on under (tableAt's).
