@@ -203,6 +203,31 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
     expect(tables(after)).toEqual(tables(before));
   });
 
+  it("a spaced 分工表 whose 序号 is typed as a list's marker, one space before the task: each row its 序号 and task cells, as the model parts them", async () => {
+    const plan = [
+      "示例市质量强市建设实施方案",
+      "一、重点任务",
+      "（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）",
+      "",
+      "附件",
+      "",
+      "重点任务分工表",
+      "",
+      "序号      重点任务                牵头单位      配合单位          完成时限",
+      "1. 加强质量基础设施建设          市市场监管局  市发展改革委      2025年底前",
+      "2. 推进品牌建设                  市商务局      市工业和信息化局  2025年底前",
+      "3.        提升计量服务能力        市市场监管局  市科技局          2026年底前",
+      "",
+    ].join("\n");
+    const { before, after } = await roundTrip(plan);
+    const rows = (analysis: Analysis) => analysis.plan.clauses.flatMap((clause) => (clause.tableRow ? [`${clause.tableRow.number} ${clause.tableRow.task} ${clause.units.map((unit) => unit.text).join("、")}`] : []));
+    expect(rows(before)).toEqual(["1. 加强质量基础设施建设 市市场监管局、市发展改革委", "2. 推进品牌建设 市商务局、市工业和信息化局", "3. 提升计量服务能力 市市场监管局、市科技局"]);
+    expect(rows(after)).toEqual(rows(before));
+    const tables = (analysis: Analysis) => layoutPlan(analysis.plan).blocks.filter((block) => block.kind === "table");
+    expect(tables(before)).toEqual([{ kind: "table", rows: [["序号", "重点任务", "牵头单位", "配合单位", "完成时限"], ["1.", "加强质量基础设施建设", "市市场监管局", "市发展改革委", "2025年底前"], ["2.", "推进品牌建设", "市商务局", "市工业和信息化局", "2025年底前"], ["3.", "提升计量服务能力", "市市场监管局", "市科技局", "2026年底前"]] }]);
+    expect(tables(after)).toEqual(tables(before));
+  });
+
   it("a table row Excel pasted over lines: the cell's line break reads back in quotes, the row one row", async () => {
     const plan = [
       "示例市质量强市建设三年行动计划（2024—2026年）",

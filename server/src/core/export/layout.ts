@@ -8,7 +8,7 @@ import { cellLineTableAt } from "../model/cellLineTables.js";
 import { CELL_GAP, isPageDebris, MAX_HEADER_CELL } from "../model/tables.js";
 import { isHeadingLike, isoDate, lineText, signerLineOf } from "../model/prelude.js";
 import { NOTICE_TITLE, ORGANISATION_END } from "../model/titleBreaks.js";
-import type { Attachment, ItemLevel, NumberedItem, PlanDocument, PlanPart, TableRow } from "../model/types.js";
+import type { Attachment, BlankTableRow, ItemLevel, NumberedItem, PlanDocument, PlanPart, TableRow } from "../model/types.js";
 import { isBox, partSections } from "../model/outline.js";
 import { isIssuerMark } from "../model/issuerMark.js";
 import { spanHolding } from "../text/sorted.js";
@@ -19,9 +19,10 @@ import { shownMarker } from "../numbering/edits.js";
 import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js";
 import type { AnnotationMode } from "./options.js";
 import { titleLines } from "./titleLines.js";
-import { cellsInColumns, continuedCells, tableRowsByStart } from "./mergedCells.js";
+import { cellsInColumns, continuedCells, readRowsByStart, tableRowsByStart } from "./mergedCells.js";
 import { totalRowCells } from "./totalRows.js";
-import { cellsAcrossPage, restLineIndex, tableRowSpans } from "./pageCutRows.js";
+import { cellsAcrossPage, restLineIndex } from "./pageCutRows.js";
+import { serialApartCells } from "./serialCells.js";
 import { noteLabelLead, noteNumberLead, opensWithNoteLabel } from "./noteLines.js";
 import { addLinesSetApart } from "../model/setApart.js";
 import { missingLabel } from "../references/attachments.js";
@@ -820,13 +821,17 @@ class LayoutBuilder {
     return cellsInColumns(withoutEmptyCellsPast([...cells], width), this.tableRowAt(line), width);
   }
 
-  /** The 分工表 rows the model read, with its blank ones, by where each starts (pageCutRows.ts), made when a table asks. */
-  private rowSpans: Map<number, Span> | null = null;
+  /** The 分工表 rows the model read, with its blank ones, by where each starts (mergedCells.ts), made when a table asks. */
+  private readRows: Map<number, TableRow | BlankTableRow> | null = null;
+
+  /** The 分工表 row the model read at a line, one that names no unit too, or undefined. */
+  private readRowAt(line: LineNode): TableRow | BlankTableRow | undefined {
+    return (this.readRows ??= readRowsByStart(this.plan, (this.tableRows ??= tableRowsByStart(this.plan)))).get(line.indentEnd);
+  }
 
   /** The index of the line the model read the row at `lines[index]` on to past a page's edge, or -1. */
   private pageCutRest(lines: readonly LineNode[], index: number): number {
-    this.rowSpans ??= tableRowSpans(this.plan, (this.tableRows ??= tableRowsByStart(this.plan)));
-    return restLineIndex(this.rowSpans.get(lines[index]!.indentEnd), lines, index);
+    return restLineIndex(this.readRowAt(lines[index]!), lines, index);
   }
 
   /** The 分工表 row the model read at a line, or undefined. */
@@ -889,7 +894,9 @@ class LayoutBuilder {
     for (let i = index + 1; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.kind === "blank" || line.kind === "comment") continue;
-      const cells = cellsAt(i);
+      const written = cellsAt(i);
+      // A row whose 序号 its task follows after one space (serialCells.ts): the two cells the model parts.
+      const cells = written !== null && written.length === header.length - 1 ? (serialApartCells(written, this.readRowAt(line)) ?? written) : written;
       // A row a page cut (pageCutRows.ts): one row with its remainder, the page's edge not printed.
       const rest = cells !== null && cells.length < header.length ? this.pageCutRest(lines, i) : -1;
       const across = rest >= 0 ? cellsAcrossPage(cells!, cellsAt(rest) ?? [this.visible(lines[rest]!, lines[rest]!.indentEnd, lines[rest]!.contentEnd).trim()], header.length) : null;

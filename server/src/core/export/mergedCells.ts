@@ -1,4 +1,4 @@
-import type { PlanDocument, TableRow } from "../model/types.js";
+import type { BlankTableRow, PlanDocument, TableRow } from "../model/types.js";
 
 /**
  * Which cells of an exported table go on with the cell above: a 分工表's cell merged over rows —
@@ -16,6 +16,13 @@ export function tableRowsByStart(plan: PlanDocument): Map<number, TableRow> {
   for (const clause of plan.clauses) if (clause.tableRow) rows.set(clause.tableRow.start, clause.tableRow);
   for (const table of plan.tables) for (const clause of table.merged) rows.set(clause.tableRow!.start, clause.tableRow!);
   return rows;
+}
+
+/** The 分工表 rows the model read by where each starts, with its rows that name no unit (ResponsibilityTable `blank`): what each row's 序号 and task are, and where it ends. */
+export function readRowsByStart(plan: PlanDocument, rows: ReadonlyMap<number, TableRow>): Map<number, TableRow | BlankTableRow> {
+  const read = new Map<number, TableRow | BlankTableRow>(rows);
+  for (const table of plan.tables) for (const blank of table.blank) read.set(blank.start, blank);
+  return read;
 }
 
 /**

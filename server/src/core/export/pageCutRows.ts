@@ -1,5 +1,5 @@
 import type { LineNode } from "../syntax/cst.js";
-import type { PlanDocument, Span } from "../model/types.js";
+import type { Span } from "../model/types.js";
 
 /**
  * A 分工表 row a PDF's page cut, laid out as the model reads it (model/pageCutRows.ts): one row,
@@ -8,13 +8,6 @@ import type { PlanDocument, Span } from "../model/types.js";
  * again) is no line of the exported document, which sets its own pages: printed, the remainder and
  * every row after it would leave the table as prose, and their units would be lost read back.
  */
-
-/** The spans of the 分工表 rows the model read (with units, or none: a blank row), by where each starts. */
-export function tableRowSpans(plan: PlanDocument, rows: ReadonlyMap<number, Span>): Map<number, Span> {
-  const spans = new Map<number, Span>(rows);
-  for (const table of plan.tables) for (const blank of table.blank) spans.set(blank.start, blank);
-  return spans;
-}
 
 /**
  * The index of the line a row read from `lines[index]` ends on, where the model read it on past
