@@ -24,6 +24,15 @@ function titleReadFrom(lines: readonly string[]): string | null {
   return buildPlan([...lines, PREAMBLE, ...PLAN, ""].join("\n")).title?.text ?? null;
 }
 
+/** A 分工表 under an attachment's title. */
+const TABLE = ["序号\t重点任务\t牵头单位\t配合单位", "1\t推动产业质量升级\t市工业和信息化局\t市市场监管局"];
+
+/** The title the model reads from an attachment whose title is printed in `lines` under its label, over its table. */
+function attachmentTitleReadFrom(lines: readonly string[]): string | null {
+  const plan = buildPlan(["示例市质量强市建设实施方案", PREAMBLE, ...PLAN, "附件1", ...lines, ...TABLE, ""].join("\n"));
+  return plan.attachments[0]?.title?.text ?? null;
+}
+
 const root = join(__dirname, "..");
 const planFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? planFiles(join(dir, entry.name)) : entry.name.endsWith(".plan") ? [join(dir, entry.name)] : []));
@@ -56,6 +65,45 @@ describe("a title's line breaks: the export's and the model's one rule (model/ti
     }
     expect(lost).toEqual([]);
     expect(long).toBeGreaterThan(20);
+  });
+
+  it("reads every attachment title of the seeds and fixtures back from the lines the export prints it in, under its label", () => {
+    const lost: string[] = [];
+    let long = 0;
+    for (const [name, text] of plans) {
+      for (const attachment of buildPlan(text).attachments) {
+        const title = attachment.title?.text;
+        if (title === undefined || attachment.label === null) continue;
+        const printed = titleLines(title);
+        if (printed.length > 1) long++;
+        const read = attachmentTitleReadFrom(printed);
+        if (read !== title) lost.push(`${name}: ${printed.join(" | ")} → ${read}`);
+      }
+    }
+    expect(lost).toEqual([]);
+    expect(long).toBeGreaterThan(0);
+  });
+
+  it("reads an attachment's title a drafter broke over two lines as one title, and a line under it that goes on no title apart", () => {
+    expect(attachmentTitleReadFrom(["示例市贯彻落实质量强国建设纲要推进", "质量强市建设三年行动计划重点任务分工表"])).toBe("示例市贯彻落实质量强国建设纲要推进质量强市建设三年行动计划重点任务分工表");
+    expect(attachmentTitleReadFrom(["示例市质量强市建设三年行动计划", "重点任务分工表"])).toBe("示例市质量强市建设三年行动计划重点任务分工表");
+    expect(attachmentTitleReadFrom(["示例市质量基础设施一站式服务提升三年行动计划", "（2024—2026年）"])).toBe("示例市质量基础设施一站式服务提升三年行动计划（2024—2026年）");
+    // Two lines of their own: the table's name, then its unit or its note.
+    expect(attachmentTitleReadFrom(["示例市重点项目清单", "（按行业排列）"])).toBe("示例市重点项目清单");
+    expect(attachmentTitleReadFrom(["示例市重点项目清单", "单位：万元"])).toBe("示例市重点项目清单");
+  });
+
+  it("an attachment's title longer than a line survives export → .docx → read back, and one a drafter broke is printed as one title", async () => {
+    const title = "示例市贯彻落实质量强国建设纲要推进质量强市建设三年行动计划重点任务分工表";
+    for (const printed of [[title], ["示例市贯彻落实质量强国建设纲要", "推进质量强市建设三年行动计划重点任务分工表"]]) {
+      const plan = ["示例市质量强市建设实施方案", PREAMBLE, ...PLAN, "", "附件", "", ...printed, "", ...TABLE, ""].join("\n");
+      const before = buildPlan(plan);
+      expect(before.attachments.map((attachment) => attachment.title?.text)).toEqual([title]);
+      expect(layoutPlan(before).blocks.filter((block) => block.kind === "title").map((block) => (block.kind === "title" ? block.lines.join("") : ""))).toEqual(["示例市质量强市建设实施方案", title]);
+      const read = readDocxAsPlanText(await exportPlanDocx(before, resolveExportOptions()));
+      if (!read.ok) throw new Error(read.error);
+      expect(buildPlan(read.text).attachments.map((attachment) => attachment.title?.text)).toEqual([title]);
+    }
   });
 
   // Titles of every genre: issuer + 关于…的实施意见, issuer + 贯彻落实《…》…方案, a cited 《…》 inside,

@@ -263,6 +263,8 @@ class LayoutBuilder {
   private readonly boxLabelLines: Set<LineNode>;
   /** The model's attachments by where their labels start: the lines that head one. */
   private readonly attachmentsByLabel: Map<number, Attachment>;
+  /** Where each attachment's title ends, by where it starts (a title the model reads over lines). */
+  private readonly attachmentTitleEnds: Map<number, number>;
   /** The attachments pasted with no label (a 分工表 after the text) by where each starts: its title or its header. */
   private readonly unlabelledByStart: Map<number, Attachment>;
   /** Where the plan's first item starts: the model reads no attachment above it. */
@@ -286,6 +288,7 @@ class LayoutBuilder {
     this.text = plan.text;
     this.boxLabelLines = new Set(plan.boxes.flatMap((box) => box.lines));
     this.attachmentsByLabel = new Map(plan.attachments.flatMap((attachment) => (attachment.label === null ? [] : [[attachment.label.start, attachment]])));
+    this.attachmentTitleEnds = new Map(plan.attachments.flatMap((attachment) => (attachment.title === null ? [] : [[attachment.title.start, attachment.title.end]])));
     this.unlabelledByStart = new Map(plan.attachments.flatMap((attachment) => (attachment.label === null ? [[attachment.start, attachment]] : [])));
     this.firstItemStart = plan.allItems[0]?.line.start ?? plan.text.length;
     this.partStarts = new Map(plan.parts.map((part) => [part.start, partDepth(part)]));
@@ -606,6 +609,14 @@ class LayoutBuilder {
     return index;
   }
 
+  /** The index of the last line of the attachment's title the model reads from `lines[index]` on (one or more lines). */
+  private titleLastLine(lines: readonly LineNode[], index: number): number {
+    const end = this.attachmentTitleEnds.get(lines[index]!.indentEnd);
+    let last = index;
+    if (end !== undefined) while (last + 1 < lines.length && lines[last + 1]!.contentEnd <= end) last++;
+    return last;
+  }
+
   /** Lays out a text line (or a run of them); returns the index of the last line it used. */
   private textLine(line: TextLineNode, lines: readonly LineNode[], index: number): number {
     const content = this.visible(line, line.indentEnd, line.contentEnd);
@@ -681,8 +692,12 @@ class LayoutBuilder {
     }
     if (this.expectAttachmentTitle && isHeadingLike(line, this.text)) {
       this.expectAttachmentTitle = false;
-      this.blocks.push({ kind: "title", lines: titleLines(content), pageBreakBefore: false });
-      return index;
+      // A title the model reads over lines (model/outline.ts, by titleBreaks.ts): one title, broken
+      // where titleLines breaks it, so that every break is one the model joins back.
+      const last = this.titleLastLine(lines, index);
+      const words = last === index ? content : this.ownLines(lines.slice(index, last + 1)).map((l) => this.visible(l, l.indentEnd, l.contentEnd).trim()).join("");
+      this.blocks.push({ kind: "title", lines: titleLines(words), pageBreakBefore: false });
+      return last;
     }
     this.expectAttachmentTitle = false;
     const table: { rows: string[][]; last: number; continued?: number[][]; sectionRows?: number[] } | null = this.tableAt(lines, index) ?? this.cellLineTableAt(lines, index) ?? this.spacedTableAt(lines, index);

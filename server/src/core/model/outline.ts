@@ -6,11 +6,12 @@ import { headingTextOf } from "./inline.js";
 import { doubledMarkAfter, toNumberMarker } from "./markers.js";
 import { appended, NO_ENTRIES } from "./itemLists.js";
 import { isHeadingLike, lineText } from "./prelude.js";
+import { MAX_TITLE_LINES, titleLineCount } from "./titleBreaks.js";
 import { partOf, partWithin } from "./parts.js";
 import { opensUnitTable } from "./unitTableHeader.js";
 import { tableLabelOf } from "./tableLabel.js";
 import { opensWithArticle } from "../references/articles.js";
-import type { Attachment, Box, NumberedItem, PlanDocument, PlanPart } from "./types.js";
+import type { Attachment, Box, Heading, NumberedItem, PlanDocument, PlanPart } from "./types.js";
 import { isBlankBetween, isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 
@@ -193,7 +194,7 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       current.bodyLines = appended(current.bodyLines, line);
     } else if (attachment && attachment.label !== null && !attachment.title && attachment.items.length === 0 && isHeadingLike(line, text) && !opensUnitTable(line, text)) {
       // An attachment with no label opens at its table's title or header: no line under it is its title.
-      attachment.title = { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd };
+      attachment.title = attachmentTitleAt(lines, index, text);
     }
     // After the plan's first item only: before it, the plan's text is no chapter's (a document that is only a
     // table has none), and a 附件 label written there would read as no label (one is read after an item).
@@ -665,4 +666,21 @@ function titleBelow(lines: readonly LineNode[], index: number, text: string): st
     return isHeadingLike(line, text) ? lineText(line, text) : "";
   }
   return "";
+}
+
+/**
+ * An attachment's title from its first line under the label: with the lines right under it where
+ * the title goes on there (model/titleBreaks.ts, the rule the export breaks a long title by: printed
+ * over two lines, it reads back as one title; a drafter's break too). A blank line, a table's
+ * header or any line no title's can be ends it.
+ */
+function attachmentTitleAt(lines: readonly LineNode[], index: number, text: string): Heading {
+  const words = [lineText(lines[index]!, text)];
+  for (let next = index + 1; next < lines.length && words.length < MAX_TITLE_LINES; next++) {
+    const line = lines[next]!;
+    if (!isHeadingLike(line, text) || opensUnitTable(line, text)) break;
+    words.push(lineText(line, text));
+  }
+  const count = titleLineCount(words);
+  return { text: words.slice(0, count).join(""), start: lines[index]!.indentEnd, end: lines[index + count - 1]!.contentEnd };
 }

@@ -1,7 +1,8 @@
 /**
  * Where a title may be broken across lines, and so which lines read as one title: the one rule the
  * export (export/titleLines.ts, which breaks a long title) and the model (prelude.ts, which joins
- * a title's lines back) share, so that a title printed over lines reads back whole.
+ * a title's lines back; outline.ts, an attachment's under its label) share, so that a title printed
+ * over lines reads back whole.
  *
  * GB/T 9704—2012 §7.3.1 breaks a title where its meaning is kept (回行时要做到词意完整): a title is
  * 发文机关 + 事由 + 文种, and a line of it shows that it goes on. A break is one a reader joins:
@@ -99,6 +100,33 @@ const NEXT_ISSUER = /^[^\s\u3000《（(，,。；;：:]{2,20}?(?:人民政府|�
  */
 export function titleGoesOn(line: string, rest: string, restIsLastLine: boolean): boolean {
   return titleGoesOnTo(line, readTitleRest(rest), restIsLastLine);
+}
+
+/** The most lines a title is read over, down from its first: MAX_TITLE's characters at a 2号 line's 20 or so. */
+export const MAX_TITLE_LINES = 8;
+
+/**
+ * How many of `lines` (a title's first line, then the lines under it, trimmed) read as one title,
+ * read down from its first line where nothing below says where it ends (an attachment's title
+ * under its label): the most lines whose every break a reader joins — each line with the rest under
+ * it (titleGoesOn), the last break before the title's last line, no break after a notice's title —
+ * within MAX_TITLE. 1 where the title is its first line alone.
+ */
+export function titleLineCount(lines: readonly string[]): number {
+  let count = 1;
+  let length = lines[0]?.length ?? 0;
+  for (let last = 1; last < lines.length && last < MAX_TITLE_LINES; last++) {
+    length += lines[last]!.length;
+    if (length > MAX_TITLE) break;
+    let rest = lines[last]!;
+    let joined = true;
+    for (let above = last - 1; above >= 0 && joined; above--) {
+      joined = !NOTICE_TITLE.test(lines[above]!) && titleGoesOn(lines[above]!, rest, above === last - 1);
+      rest = lines[above]! + rest;
+    }
+    if (joined) count = last + 1;
+  }
+  return count;
 }
 
 /** What the breaks before the rest of a title ask of it, read once for every line that may stand above it. */
