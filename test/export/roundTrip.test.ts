@@ -271,6 +271,21 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
     expect(after.plan.metadata.docNumber).toBe("示市监〔2024〕12号");
   });
 
+  it("front matter's 文号 that lost its year's brackets (as pasted: 赣市府办字2023 5号), printed under the 版头, reads back as the 文号, not as the title's first line", async () => {
+    const source = readFileSync(join(__dirname, "..", "fixtures", "clean", "county-plan.plan"), "utf8");
+    for (const docNumber of ["赣市府办字2023 5号", "安政办发 2024 12号", "安政办发2024年12号"]) {
+      const before = analyze(source.replace("层级: 县\n", `层级: 县\n文号: ${docNumber}\n`));
+      expect(before.plan.metadata.docNumber).toBe(docNumber);
+      const read = readDocxAsPlanText(await exportPlanDocx(before.plan, resolveExportOptions()));
+      if (!read.ok) throw new Error(read.error);
+      const after = analyze(read.text);
+      expect(read.text.split("\n").slice(0, 2)).toEqual([docNumber, "安吉县质量强县建设实施方案"]);
+      expect(after.plan.metadata.title).toBe(before.plan.metadata.title);
+      expect(after.plan.metadata.docNumber).toBe(docNumber);
+      expect(outline(after)).toEqual(outline(before));
+    }
+  });
+
   it("a joint document under its 发文机关标志: the mark, printed as a table, reads back as the mark", async () => {
     const plan = ["中共示例市委办公室", "示例市人民政府办公室文件", "示办字〔2024〕7号", "示例市质量强市建设实施方案", "为贯彻落实《质量强国建设纲要》，制定本方案。", "一、总体要求", "（一）指导思想", "坚持质量第一。", ""].join("\n");
     const { before, after } = await roundTrip(plan);

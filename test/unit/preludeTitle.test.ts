@@ -57,4 +57,13 @@ describe("the title above a preamble that looks like a heading (model/prelude.ts
     // A 发文机关标志 written without 文件 over a title that names its own place, broken over two lines.
     expect(read("示例市市场监督管理局", "示例市质量强市建设", "实施方案", "为贯彻落实纲要，制定本方案。").title).toBe("示例市质量强市建设实施方案");
   });
+
+  it("reads a 文号 whose year's brackets a copy lost (spaces, nothing or 年 in their place) as the 文号, never as the title's first line", () => {
+    for (const docNumber of ["赣市府办字2023 5号", "示政办发 2024 12号", "示政办发2024年12号", "示政办发　２０２４　第12号"]) {
+      const text = [docNumber, "示例市质量强市建设实施方案", "为贯彻落实《质量强国建设纲要》，制定本方案。", ...PLAN].join("\n") + "\n";
+      const plan = buildPlan(text);
+      expect(plan.title?.text).toBe("示例市质量强市建设实施方案");
+      expect(plan.metadata.docNumber).toBe(docNumber);
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { type WrapJoin, wrapJoins } from "../model/hardWrap.js";
 import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { cellLineTableAt } from "../model/cellLineTables.js";
 import { CELL_GAP, isPageDebris, MAX_HEADER_CELL } from "../model/tables.js";
-import { isHeadingLike, isoDate, lineText, signerLineOf } from "../model/prelude.js";
+import { isBareDocNumber, isHeadingLike, isoDate, lineText, signerLineOf } from "../model/prelude.js";
 import { NOTICE_TITLE, ORGANISATION_END } from "../model/titleBreaks.js";
 import type { Attachment, BlankTableRow, ItemLevel, NumberedItem, PlanDocument, PlanPart, TableRow } from "../model/types.js";
 import { isBox, partSections } from "../model/outline.js";
@@ -460,7 +460,8 @@ class LayoutBuilder {
     if (line.kind !== "text") return -1;
     const content = this.visible(line, line.indentEnd, line.contentEnd).trim();
     const named = content.replace(PLACEHOLDER_MARKS, "某");
-    if (line.textKind === "docNumber" || (line.textKind === "plain" && TEMPLATE_DOC_NUMBER.test(named))) {
+    // A 文号 whose year's brackets a copy lost is printed as written, in its place (model/prelude.ts).
+    if (line.textKind === "docNumber" || (line.textKind === "plain" && (TEMPLATE_DOC_NUMBER.test(named) || isBareDocNumber(content)))) {
       this.blocks.push({ kind: "docNumber", text: content });
       return index;
     }

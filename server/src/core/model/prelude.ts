@@ -57,6 +57,20 @@ const DATE_NOTE = new RegExp(`^[（(][^（()）]*${D}{4}[ \\t\\u3000]*年[ \\t\\
 /** A 发文字号 as written, bare or in brackets: 示市府办发〔2023〕12号, （示市府办发〔２０２３〕第１２号）. */
 const DOC_NUMBER = `[（(]?[\\u4e00-\\u9fff]+[〔[【(（﹝]${D}{4}[〕\\]】)）﹞]第?${D}+号[）)]?`;
 const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER}$`);
+/**
+ * A 发文字号 on a line of its own whose year bracket a copy lost (a PDF's 〔〕 glyphs read as spaces
+ * or as nothing, a draft's 年): the 机关代字, ending as one does (发, 字, 函, 办, 电), the year's four
+ * digits, then the number and 号 — `赣市府办字2023 5号`, `示政办发 2024 12号`, `中发2022年17号`. A
+ * 文号 all the same, set under the 版头 or the title: never a line of the title.
+ */
+const BARE_DOC_NUMBER_LINE = new RegExp(`^[\\u4e00-\\u9fff]{1,15}[发字函办电][ \\t\\u3000]*(?:19|20|１９|２０)${D}{2}(?:[ \\t\\u3000]+|[ \\t\\u3000]*年[ \\t\\u3000]*)第?${D}{1,4}[ \\t\\u3000]*号$`, "u");
+/** 号, which a 发文字号 ends in: looked for before the line is matched. */
+const HAO = 0x53f7;
+
+/** Whether a line's text is a 发文字号 that lost its year's brackets (BARE_DOC_NUMBER_LINE). */
+export function isBareDocNumber(content: string): boolean {
+  return content.charCodeAt(content.length - 1) === HAO && BARE_DOC_NUMBER_LINE.test(content);
+}
 
 /**
  * An upward document's 签发人 (GB/T 9704 §7.2.4: beside the 发文字号, on its right), pasted on
@@ -81,7 +95,7 @@ function isDateNote(content: string): boolean {
 /** Lines that are never (part of) the title: dates, however written, and 发文字号. */
 function isDateOrDocNumber(line: TextLineNode, content: string): boolean {
   if (line.textKind === "date" || line.textKind === "docNumber") return true;
-  return isDateNote(content) || RUN_TOGETHER_DATE.test(content) || DOC_NUMBER_LINE.test(content) || dateOfDateLine(content) !== null || signerLineOf(content) !== null;
+  return isDateNote(content) || RUN_TOGETHER_DATE.test(content) || DOC_NUMBER_LINE.test(content) || isBareDocNumber(content) || dateOfDateLine(content) !== null || signerLineOf(content) !== null;
 }
 
 /**
@@ -139,6 +153,8 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
     if (line.textKind === "docNumber" && reading.docNumber === null) reading.docNumber = content;
     // An upward document's 字号 with its 签发人 beside it (export/layout.ts sets both).
     if (line.textKind === "plain" && reading.docNumber === null) reading.docNumber = signerLineOf(content)?.docNumber ?? null;
+    // One that lost its year's brackets (the export prints front matter's as written).
+    if (line.textKind === "plain" && reading.docNumber === null && isBareDocNumber(content)) reading.docNumber = content;
     // A 成文日期 however written (2024.5.8, 2024年5月8): structure/date-form says how it should be.
     if (reading.date === null) {
       const date = dateOfDateLineNode(line, content);
