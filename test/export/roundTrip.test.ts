@@ -11,6 +11,19 @@ import { readSeed, SEED_NAMES } from "../support/seeds";
 import { MERGED_LEADS } from "../support/mergedLeads";
 import { MERGED_TASK_SHIFTED, MERGED_TASK_WORD, SHORT_SUPPORT_ROW, SPACED_TOTAL } from "../support/shiftedRows";
 
+/** A plan whose attachment is a 分工表, up to the table's header. */
+const TABLE_ATTACHMENT_HEAD = ["示例市质量强市建设实施方案", "一、重点任务", "（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）", "", "附件", "", "重点任务分工表", ""];
+
+/** A 分工表's rows as the model reads them: 序号, task and units. */
+function tableRowsRead({ plan }: Analysis): string[] {
+  return plan.clauses.flatMap((clause) => (clause.tableRow ? [`${clause.tableRow.number} ${clause.tableRow.task} ${clause.units.map((unit) => unit.text).join("、")}`] : []));
+}
+
+/** The tables the export lays out. */
+function tableBlocks({ plan }: Analysis): ReturnType<typeof layoutPlan>["blocks"] {
+  return layoutPlan(plan).blocks.filter((block) => block.kind === "table");
+}
+
 /** The outline as a reader sees it: level, marker, heading and the units each item names. */
 function outline({ plan }: Analysis): string[] {
   return plan.allItems.map((item) => `${item.level} ${item.marker.text}${item.heading.text} ${item.clauses.flatMap((c) => c.units.map((u) => u.text)).join("、")}`);
@@ -174,14 +187,7 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
 
   it("a tabbed 分工表 row a page cut: one row with its remainder, the page's number and the header printed again not printed", async () => {
     const plan = [
-      "示例市质量强市建设实施方案",
-      "一、重点任务",
-      "（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）",
-      "",
-      "附件",
-      "",
-      "重点任务分工表",
-      "",
+      ...TABLE_ATTACHMENT_HEAD,
       "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
       "1\t推动产业质量升级\t市工业和信息化局\t市市场监管局\t2027年底",
       "2\t提升旅游服务品质\t市文广新旅局\t市市场监管局，各县（市、区）",
@@ -194,25 +200,16 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
       "",
     ].join("\n");
     const { before, after } = await roundTrip(plan);
-    const rows = (analysis: Analysis) => analysis.plan.clauses.flatMap((clause) => (clause.tableRow ? [`${clause.tableRow.task} ${clause.units.map((unit) => unit.text).join("、")}`] : []));
-    expect(rows(before)).toEqual(["推动产业质量升级 市工业和信息化局、市市场监管局", "提升旅游服务品质 市文广新旅局、市市场监管局、各县（市、区）人民政府", "加强计量能力建设 市市场监管局、市工业和信息化局"]);
-    expect(rows(after)).toEqual(rows(before));
-    const tables = (analysis: Analysis) => layoutPlan(analysis.plan).blocks.filter((block) => block.kind === "table");
-    expect(tables(before)).toHaveLength(1);
-    expect(tables(before)[0]).toMatchObject({ rows: [expect.anything(), expect.anything(), ["2", "提升旅游服务品质", "市文广新旅局", "市市场监管局，各县（市、区）人民政府", "持续推进"], expect.anything()] });
-    expect(tables(after)).toEqual(tables(before));
+    expect(tableRowsRead(before)).toEqual(["1 推动产业质量升级 市工业和信息化局、市市场监管局", "2 提升旅游服务品质 市文广新旅局、市市场监管局、各县（市、区）人民政府", "3 加强计量能力建设 市市场监管局、市工业和信息化局"]);
+    expect(tableRowsRead(after)).toEqual(tableRowsRead(before));
+    expect(tableBlocks(before)).toHaveLength(1);
+    expect(tableBlocks(before)[0]).toMatchObject({ rows: [expect.anything(), expect.anything(), ["2", "提升旅游服务品质", "市文广新旅局", "市市场监管局，各县（市、区）人民政府", "持续推进"], expect.anything()] });
+    expect(tableBlocks(after)).toEqual(tableBlocks(before));
   });
 
   it("a spaced 分工表 whose 序号 is typed as a list's marker, one space before the task: each row its 序号 and task cells, as the model parts them", async () => {
     const plan = [
-      "示例市质量强市建设实施方案",
-      "一、重点任务",
-      "（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）",
-      "",
-      "附件",
-      "",
-      "重点任务分工表",
-      "",
+      ...TABLE_ATTACHMENT_HEAD,
       "序号      重点任务                牵头单位      配合单位          完成时限",
       "1. 加强质量基础设施建设          市市场监管局  市发展改革委      2025年底前",
       "2. 推进品牌建设                  市商务局      市工业和信息化局  2025年底前",
@@ -220,12 +217,10 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
       "",
     ].join("\n");
     const { before, after } = await roundTrip(plan);
-    const rows = (analysis: Analysis) => analysis.plan.clauses.flatMap((clause) => (clause.tableRow ? [`${clause.tableRow.number} ${clause.tableRow.task} ${clause.units.map((unit) => unit.text).join("、")}`] : []));
-    expect(rows(before)).toEqual(["1. 加强质量基础设施建设 市市场监管局、市发展改革委", "2. 推进品牌建设 市商务局、市工业和信息化局", "3. 提升计量服务能力 市市场监管局、市科技局"]);
-    expect(rows(after)).toEqual(rows(before));
-    const tables = (analysis: Analysis) => layoutPlan(analysis.plan).blocks.filter((block) => block.kind === "table");
-    expect(tables(before)).toEqual([{ kind: "table", rows: [["序号", "重点任务", "牵头单位", "配合单位", "完成时限"], ["1.", "加强质量基础设施建设", "市市场监管局", "市发展改革委", "2025年底前"], ["2.", "推进品牌建设", "市商务局", "市工业和信息化局", "2025年底前"], ["3.", "提升计量服务能力", "市市场监管局", "市科技局", "2026年底前"]] }]);
-    expect(tables(after)).toEqual(tables(before));
+    expect(tableRowsRead(before)).toEqual(["1. 加强质量基础设施建设 市市场监管局、市发展改革委", "2. 推进品牌建设 市商务局、市工业和信息化局", "3. 提升计量服务能力 市市场监管局、市科技局"]);
+    expect(tableRowsRead(after)).toEqual(tableRowsRead(before));
+    expect(tableBlocks(before)).toEqual([{ kind: "table", rows: [["序号", "重点任务", "牵头单位", "配合单位", "完成时限"], ["1.", "加强质量基础设施建设", "市市场监管局", "市发展改革委", "2025年底前"], ["2.", "推进品牌建设", "市商务局", "市工业和信息化局", "2025年底前"], ["3.", "提升计量服务能力", "市市场监管局", "市科技局", "2026年底前"]] }]);
+    expect(tableBlocks(after)).toEqual(tableBlocks(before));
   });
 
   it("a table row Excel pasted over lines: the cell's line break reads back in quotes, the row one row", async () => {

@@ -39,6 +39,21 @@ const planFiles = (dir: string): string[] =>
 /** The seeds and the plans of test/fixtures, by name. */
 const plans: [string, string][] = [...SEED_NAMES.map((name): [string, string] => [name, readSeed(name)]), ...planFiles(join(root, "fixtures")).map((file): [string, string] => [relative(root, file), readFileSync(file, "utf8")])];
 
+/** The titles `titlesOf` finds in the seeds and fixtures, each printed as the export breaks it and read back by `readFrom`: those read otherwise, and how many took more than a line. */
+function readBack(titlesOf: (plan: ReturnType<typeof buildPlan>) => string[], readFrom: (lines: readonly string[]) => string | null): { lost: string[]; long: number } {
+  const lost: string[] = [];
+  let long = 0;
+  for (const [name, text] of plans) {
+    for (const title of titlesOf(buildPlan(text))) {
+      const printed = titleLines(title);
+      if (printed.length > 1) long++;
+      const read = readFrom(printed);
+      if (read !== title) lost.push(`${name}: ${printed.join(" | ")} → ${read}`);
+    }
+  }
+  return { lost, long };
+}
+
 describe("a title's line breaks: the export's and the model's one rule (model/titleBreaks.ts)", () => {
   it("prints every title of the seeds and fixtures — notices', plans', attachments' — in lines the model joins back", () => {
     const unjoined: string[] = [];
@@ -52,34 +67,13 @@ describe("a title's line breaks: the export's and the model's one rule (model/ti
   });
 
   it("reads every plan title of the seeds and fixtures back from the lines the export prints it in", () => {
-    const lost: string[] = [];
-    let long = 0;
-    for (const [name, text] of plans) {
-      const plan = buildPlan(text);
-      const title = plan.title?.text;
-      if (title === undefined) continue;
-      const printed = titleLines(title);
-      if (printed.length > 1) long++;
-      const read = titleReadFrom(printed);
-      if (read !== title) lost.push(`${name}: ${printed.join(" | ")} → ${read}`);
-    }
+    const { lost, long } = readBack((plan) => (plan.title ? [plan.title.text] : []), titleReadFrom);
     expect(lost).toEqual([]);
     expect(long).toBeGreaterThan(20);
   });
 
   it("reads every attachment title of the seeds and fixtures back from the lines the export prints it in, under its label", () => {
-    const lost: string[] = [];
-    let long = 0;
-    for (const [name, text] of plans) {
-      for (const attachment of buildPlan(text).attachments) {
-        const title = attachment.title?.text;
-        if (title === undefined || attachment.label === null) continue;
-        const printed = titleLines(title);
-        if (printed.length > 1) long++;
-        const read = attachmentTitleReadFrom(printed);
-        if (read !== title) lost.push(`${name}: ${printed.join(" | ")} → ${read}`);
-      }
-    }
+    const { lost, long } = readBack((plan) => plan.attachments.flatMap((attachment) => (attachment.title && attachment.label ? [attachment.title.text] : [])), attachmentTitleReadFrom);
     expect(lost).toEqual([]);
     expect(long).toBeGreaterThan(0);
   });
