@@ -166,3 +166,46 @@ describe("the installed bin", () => {
     expect(result.stdout.trim()).toBe("status=2");
   });
 });
+
+/**
+ * No path the checker reads besides the plans themselves may stall it either: the start of every
+ * plan file of a folder, read to find a parent by its title, and the files a configuration names.
+ * Run as the installed bin with a time limit, since a stalled read would block the test's own process.
+ */
+describe("pipes and devices never stall a run", () => {
+  const bin = (args: string[]) => spawnSync("node", [join(ROOT, "bin", "plancheck.js"), "--format", "json", ...args], { cwd: ROOT, encoding: "utf8", timeout: 30_000 });
+  // Its preamble cites a document no built-in parent has, so the plan's folder is searched for a plan of that title.
+  const CITING = "某市质量强市建设实施方案\n为贯彻落实《某省质量强省建设实施意见》，制定本方案。\n一、总体要求\n（一）指导思想\n1.任务甲。\n3.任务乙。\n";
+
+  it("a pipe beside a plan that names its parent is passed over by the parent search", () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "a.plan"), CITING);
+    execFileSync("mkfifo", [join(dir, "b-pipe.plan")]);
+    const named = bin(["--no-config", join(dir, "a.plan")]);
+    expect([0, 1], named.stderr).toContain(named.status);
+    expect(checkedFiles(named.stdout)).toEqual([join(dir, "a.plan")]);
+    const folder = bin(["--no-config", dir]);
+    expect(folder.status).toBe(2);
+    expect(checkedFiles(folder.stdout)).toEqual([join(dir, "a.plan")]);
+    expect(folder.stderr).toMatch(/b-pipe\.plan：不是普通文件（命名管道 FIFO），已跳过/);
+  });
+
+  it("a configuration that names a pipe or an endless device is reported on its entry", () => {
+    const dir = workspace();
+    mkdirSync(join(dir, ".git"));
+    writeFileSync(join(dir, "a.plan"), PLAN);
+    execFileSync("mkfifo", [join(dir, "pipe.json")]);
+    for (const [config, place] of [
+      ['{ "units": { "registryFiles": ["pipe.json"] } }', "units.registryFiles[0]"],
+      ['{ "units": { "registryFiles": ["/dev/zero"] } }', "units.registryFiles[0]"],
+      ['{ "extends": "./pipe.json" }', "extends"],
+      ['{ "parents": ["pipe.json"] }', "parents[0]"],
+    ] as const) {
+      writeFileSync(join(dir, ".plancheck.json"), config);
+      const run = bin([join(dir, "a.plan")]);
+      expect(run.status, config).toBe(2);
+      expect(run.stderr, config).toContain(`.plancheck.json:1:`);
+      expect(run.stderr, config).toContain(`${place}：`);
+    }
+  });
+});

@@ -1,9 +1,10 @@
-import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Ignore } from "ignore";
 import { lazy } from "../core/lazy.js";
 import { decodePlanBytes } from "../node/decode.js";
 import { listPlanFiles, PLAN_FILE } from "../node/planFiles.js";
+import { NotRegularFile, readRegularText, withRegularFile } from "../node/regularFile.js";
 import { type CommandContext, type PlanInput, UsageError } from "./command.js";
 import { ConfigError } from "./configs.js";
 import { writtenEndings } from "./globEndings.js";
@@ -255,29 +256,23 @@ async function planFromBytes(file: string, bytes: Uint8Array, context: Pick<Comm
 }
 
 function readBytes(file: string): Uint8Array {
-  let fd: number;
+  let opened = false;
   try {
-    // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    return withRegularFile(file, (fd, stat) => {
+      opened = true;
+      if (stat.size > MAX_PLAN_BYTES) throw new BadInput(`文件过大（${Math.round(stat.size / 1024 / 1024)} MB，上限 ${MAX_PLAN_BYTES / 1024 / 1024} MB）`);
+      return readFileSync(fd);
+    });
   } catch (error) {
+    if (error instanceof BadInput) throw error;
+    if (error instanceof NotRegularFile) throw new BadInput(error.kind === "目录" ? "是目录，这里需要一个文件" : `不是普通文件（${error.kind}），已跳过`);
+    if (opened) throw new BadInput(`读取失败：${systemErrorText(error)}`);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ELOOP") throw new BadInput("符号链接形成循环");
     if (code === "ENOENT") throw new BadInput(isSymlink(file) ? "符号链接指向的文件不存在" : "文件不存在");
     if (code === "EACCES") throw new BadInput("没有读取权限");
     if (code === "EISDIR") throw new BadInput("是目录，这里需要一个文件");
     throw new BadInput(`无法打开：${systemErrorText(error)}`);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new BadInput("是目录，这里需要一个文件");
-    if (!stat.isFile()) throw new BadInput(`不是普通文件（${stat.isFIFO() ? "命名管道 FIFO" : stat.isSocket() ? "套接字" : "设备文件"}），已跳过`);
-    if (stat.size > MAX_PLAN_BYTES) throw new BadInput(`文件过大（${Math.round(stat.size / 1024 / 1024)} MB，上限 ${MAX_PLAN_BYTES / 1024 / 1024} MB）`);
-    return readFileSync(fd);
-  } catch (error) {
-    if (error instanceof BadInput) throw error;
-    throw new BadInput(`读取失败：${systemErrorText(error)}`);
-  } finally {
-    closeSync(fd);
   }
 }
 
@@ -319,7 +314,7 @@ class IgnoreRules {
     let rules = this.gitignores.get(folder);
     if (rules === undefined) {
       try {
-        rules = ignoreLibrary()().add(readFileSync(join(folder, ".gitignore"), "utf8"));
+        rules = ignoreLibrary()().add(readRegularText(join(folder, ".gitignore")));
       } catch {
         rules = null;
       }

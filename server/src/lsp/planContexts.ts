@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { TextDocuments } from "vscode-languageserver";
@@ -9,6 +8,7 @@ import type { LoadedParent } from "../core/parents/index.js";
 import { findConfigFile, type LoadedRegistryFile, loadConfigFile, loadRegistryFiles, registryEntriesOf } from "../node/configFiles.js";
 import { workspaceRootFor } from "../node/configPaths.js";
 import { loadParentFiles, ParentFileFinder, type ParentFileProblem, readHeadFromDisk } from "../node/parentFiles.js";
+import { readRegularText } from "../node/regularFile.js";
 
 /** What analysing a plan needs from its surroundings: its configuration and unit registry. */
 export interface PlanContext {
@@ -122,6 +122,6 @@ export class PlanContexts {
 
   private read(file: string): string {
     const open = this.documents.get(pathToFileURL(file).toString());
-    return open ? open.getText() : readFileSync(file, "utf8");
+    return open ? open.getText() : readRegularText(file);
   }
 }

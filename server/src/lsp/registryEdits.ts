@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { EditResult, Node as JsonNode } from "jsonc-parser";
@@ -7,6 +7,7 @@ import { jsonc } from "../core/config/load.js";
 import { PositionMapper } from "../core/text/positions.js";
 import type { UnitEntry } from "../core/units/registry.js";
 import { CONFIG_FILE_NAME } from "../node/configFiles.js";
+import { readRegularText } from "../node/regularFile.js";
 import type { PlanContext } from "./planContexts.js";
 import type { PlanSession } from "./session.js";
 
@@ -69,7 +70,7 @@ function textOf(session: PlanSession, file: string): string | null {
   const open = session.documents.get(pathToFileURL(file).toString());
   if (open) return open.getText();
   try {
-    return readFileSync(file, "utf8");
+    return readRegularText(file);
   } catch {
     return null;
   }

@@ -11,7 +11,6 @@ import {
   TextDocumentSyncKind,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { readFileSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parsePlanConfig } from "../core/config/validate.js";
@@ -24,6 +23,7 @@ import { RegistryDiagnostics } from "./registryDiagnostics.js";
 import { type AnalyzedDocument, PlanSession } from "./session.js";
 import { uriToPath } from "./uris.js";
 import { PLAN_FILE } from "../node/planFiles.js";
+import { readRegularText } from "../node/regularFile.js";
 import { type Speed, ValidationQueue } from "./validationQueue.js";
 import { type RehearsalTurn, warmUp } from "./warmUp.js";
 import { readSettings, settingsProblems } from "./settings.js";
@@ -224,7 +224,7 @@ function configDiagnostics(document: TextDocument, roots: readonly string[]): Di
   // The editor's text for this file, disk for the files it extends; unknown rule ids and bad
   // rule options are problems here too.
   const path = document.uri.startsWith("file:") ? fileURLToPath(document.uri) : undefined;
-  const loaded = path ? loadConfigFile(path, (file) => (file === path ? document.getText() : readFileSync(file, "utf8")), workspaceRootFor(path, roots)) : undefined;
+  const loaded = path ? loadConfigFile(path, (file) => (file === path ? document.getText() : readRegularText(file)), workspaceRootFor(path, roots)) : undefined;
   const result = loaded ?? parsePlanConfig(document.getText());
   if (result.ok) return [];
   const own = result.problems.map((problem): Diagnostic => ({

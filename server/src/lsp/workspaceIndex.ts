@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { PlanConfig } from "../core/config/schema.js";
 import { buildPlan } from "../core/model/buildPlan.js";
@@ -8,6 +8,7 @@ import type { UnitRegistry } from "../core/units/registry.js";
 import type { PlanSession } from "./session.js";
 import { uriToPath } from "./uris.js";
 import { listPlanFiles, PLAN_FILE } from "../node/planFiles.js";
+import { readRegularText } from "../node/regularFile.js";
 
 /** A plan of the workspace: open in the editor (its latest text) or read from disk. */
 export interface IndexedPlan {
@@ -104,7 +105,8 @@ export class WorkspaceIndex {
     let text: string;
     try {
       // The BOM is dropped as VS Code drops it, so positions agree with an open editor's.
-      text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+      // A pipe named .plan in the workspace is passed over, never waited on.
+      text = readRegularText(path).replace(/^\uFEFF/, "");
     } catch {
       return null;
     }

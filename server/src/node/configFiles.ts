@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, parse as parsePath, relative, resolve, sep } from "node:path";
 import { type ConfigProblem, formatPath, jsonc, locateInJson } from "../core/config/load.js";
 import { mergeConfigs, PRESETS } from "../core/config/presets.js";
@@ -7,6 +7,7 @@ import type { PlanConfig } from "../core/config/schema.js";
 import type { UnitEntryInput } from "../core/units/registry.js";
 import { parseRegistryText } from "../core/units/registryFile.js";
 import { pathProblems, workspaceRootFor } from "./configPaths.js";
+import { readRegularText } from "./regularFile.js";
 
 export const CONFIG_FILE_NAME = ".plancheck.json";
 
@@ -183,7 +184,8 @@ export type LoadedRegistryFile =
 /** Reads a file's text; the server passes one that prefers an open editor's unsaved text. */
 export type TextReader = (file: string) => string;
 
-const readFromDisk: TextReader = (file) => readFileSync(file, "utf8");
+// Never blocks: an entry may name a pipe or a device (`/dev/zero`), refused as unreadable.
+const readFromDisk: TextReader = readRegularText;
 
 /**
  * The registry files a configuration names, resolved relative to the configuration file, plus

@@ -1,9 +1,10 @@
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { readSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import type { PlanConfig } from "../core/config/schema.js";
 import { builtinParents, findParent, normalizeTitle, parentFromPlanText, parseOutlineData, type LoadedParent, type ParentFiles } from "../core/parents/index.js";
 import type { TextReader } from "./configFiles.js";
 import { listPlanFiles } from "./planFiles.js";
+import { readRegularText, withRegularFile } from "./regularFile.js";
 import { sha256 } from "./sha256.js";
 
 /** A `parents` entry that could not be used, in Chinese, with the file it names. */
@@ -13,7 +14,8 @@ export interface ParentFileProblem {
   message: string;
 }
 
-const readFromDisk: TextReader = (file) => readFileSync(file, "utf8");
+// A pipe or a device among a folder's plan files, or named as a parent, is passed over, never waited on.
+const readFromDisk: TextReader = readRegularText;
 
 /**
  * Reads the parent documents a configuration's `parents` names by path (relative to the
@@ -64,17 +66,13 @@ const HEAD_BYTES = 8192;
 const TITLE_LINES = 8;
 
 /** The start of a file, read without the rest: indexing a folder's titles reads only this much. */
-export const readHeadFromDisk: TextReader = (file) => {
-  const fd = openSync(file, "r");
-  try {
+export const readHeadFromDisk: TextReader = (file) =>
+  withRegularFile(file, (fd) => {
     const buffer = Buffer.alloc(HEAD_BYTES);
     const size = readSync(fd, buffer, 0, HEAD_BYTES, 0);
     // A character cut at the end decodes as U+FFFD: only the last, partial line is lost.
     return buffer.toString("utf8", 0, size);
-  } finally {
-    closeSync(fd);
-  }
-};
+  });
 
 /**
  * The parent files of a folder, found by title: a plan that names its parent in its front matter

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Location, ResponseError, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
@@ -16,6 +15,7 @@ import type { LanguageFeature } from "./feature.js";
 import { unitNameEdits } from "./unitNameEdits.js";
 import type { ReferencesProvider } from "./references.js";
 import { registryOfPlan } from "../../core/units/documentLevel.js";
+import { readRegularText } from "../../node/regularFile.js";
 
 /**
  * Find all references of a unit and rename it, across every plan in the workspace. A unit is
@@ -130,7 +130,7 @@ function registryLocation(session: PlanSession, target: RenameTarget): Location 
   const uri = pathToFileURL(file).toString();
   let text: string;
   try {
-    text = session.documents.get(uri)?.getText() ?? readFileSync(file, "utf8");
+    text = session.documents.get(uri)?.getText() ?? readRegularText(file);
   } catch {
     return null;
   }
