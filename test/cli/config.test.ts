@@ -54,6 +54,23 @@ describe("configuration problems are reported in the configuration file", () => 
     expect(err).toMatch(/\.plancheck\.json:1:\d+ {2}（整个文件）：JSON 嵌套过深（超过 64 层）/);
   });
 
+  // The plan's target is blank: targets/blank's error is what a `__proto__` key would switch off unseen.
+  for (const [config, place] of [
+    ['{ "__proto__": { "rules": { "targets/blank": "off" } } }', "__proto__"],
+    ['{ "rules": { "__proto__": { "targets/blank": "off" } } }', "rules.__proto__"],
+    ['{ "rules": { "\\u005f_proto__": { "targets/blank": "off" } } }', "rules.__proto__"],
+    ['{ "rules": { "numbering/scope": ["warning", { "__proto__": { "level3": "x" } }] } }', "rules.numbering/scope[1].__proto__"],
+    ['{ "units": { "registry": [{ "name": "市工信局", "__proto__": { "aliases": ["市经信委"] } }] } }', "units.registry[0].__proto__"],
+  ] as const) {
+    it(`refuses a __proto__ key, located, rather than reading settings through the prototype: ${place}`, async () => {
+      const dir = workspace(config);
+      const { code, err } = await runPlancheck([join(dir, "a.plan")]);
+      expect(code).toBe(2);
+      const column = config.indexOf(place === "__proto__" || !config.includes("\\u") ? '"__proto__"' : '"\\u005f') + 1;
+      expect(err).toContain(`.plancheck.json:1:${column}  （整个文件）：不能使用键名“__proto__”（${place}）`);
+    });
+  }
+
   it("reports a missing registry file on the configuration entry that names it", async () => {
     const dir = workspace('{\n  "units": {\n    "registryFiles": ["units/ok.json", "units/missing.json"]\n  }\n}\n');
     mkdirSync(join(dir, "units"));

@@ -61,6 +61,8 @@ export function parseJsoncWith<T>(schema: z.ZodType<T>, text: string, empty: unk
       }),
     };
   }
+  const prototypeKeys = prototypeKeyProblems(text);
+  if (prototypeKeys.length > 0) return { ok: false, problems: prototypeKeys };
   const result = schema.safeParse(value ?? empty);
   if (result.success) return { ok: true, value: result.data };
   // One tree for every issue: locating each issue by re-parsing would be quadratic in a file
@@ -111,6 +113,34 @@ function nestingBeyond(text: string, limit: number): number {
     } else if (char === "}" || char === "]") depth--;
   }
   return -1;
+}
+
+/**
+ * `__proto__` as a key. A JSON parser assigning it sets the object's prototype rather than a
+ * property, so `{"__proto__": {"rules": …}}` configured the checker unseen: no check of keys sees
+ * it, and the settings were read through the prototype (issue 8). Refused where it stands, with
+ * its path, as a problem of the whole file (like a syntax error, nothing of it is read). The
+ * parse tree is built only when the key may be there: written out, or hidden by an escape.
+ */
+function prototypeKeyProblems(text: string): ConfigProblem[] {
+  if (!text.includes("__proto__") && !text.includes("\\u")) return [];
+  const problems: ConfigProblem[] = [];
+  const visit = (node: JsonNode, path: PropertyKey[]) => {
+    if (node.type === "array") node.children?.forEach((child, index) => visit(child, [...path, index]));
+    if (node.type !== "object") return;
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (!key) continue;
+      if (key.value === "__proto__") {
+        const at = formatPath([...path, key.value]);
+        problems.push({ path: "", message: `不能使用键名“__proto__”（${at}）：它设置的是对象的原型而不是配置项，整个文件未读取`, start: key.offset, end: key.offset + key.length });
+      } else if (value) visit(value, [...path, key.value as string]);
+    }
+  };
+  // Depth is bounded before (MAX_DEPTH), so the walk's recursion is too.
+  const tree = jsonc().parseTree(text, [], { allowTrailingComma: true });
+  if (tree) visit(tree, []);
+  return problems;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
