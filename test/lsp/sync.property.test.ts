@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Diagnostic, DocumentSymbol } from "vscode-languageserver-protocol";
@@ -16,16 +18,43 @@ import { FRAGMENTS, soup } from "../support/tokenSoup";
  */
 const RUNS = Number(process.env.PLANCHECK_PROPERTY_RUNS ?? 1000);
 
+/**
+ * Whole blocks a drafter pastes or deletes at once (round 3): a 任务分工表 pasted as tab-separated
+ * rows, a clause, front matter, disable/enable directives around lines, lines ending in CRLF
+ * among LF ones, a byte order mark.
+ */
+const BLOCKS = [
+  "附件\n重点任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\n1\t开展质量品牌建设\t市市场监管局\t市工信局\n2\t推进计量基础建设\t市市场监管局\t市发展改革委、市科技局\n",
+  "序号\t重点任务\t牵头单位\r\n1\t开展质量提升行动\t市工信局\r\n",
+  "〔责任单位：市市场监管局、市工信局〕", "（牵头单位：市发展改革委；配合单位：市财政局）", "〔对应纲要：（七）〕",
+  "---\n标题: 某市质量强市建设实施方案\n上位文件: 质量强国建设纲要\n---\n",
+  "// plancheck-disable numbering/sequence\n", "// plancheck-enable numbering/sequence\n", "// plancheck-disable-next-line units/unknown\n",
+  "<!-- plancheck-disable numbering/sequence -->\n",
+  "二、主要任务\r\n（一）提升产品质量\r\n1.推进工作。〔责任单位：市工信局〕\r\n3.开展行动。\n",
+  "\uFEFF", "\uFEFF一、总体要求\n",
+];
+
 const change = fc.record({
   from: fc.double({ min: 0, max: 1, noNaN: true }),
-  length: fc.nat({ max: 12 }),
-  text: fc.oneof(fc.constantFrom(...FRAGMENTS, "", "\n", "\r\n"), fc.string({ maxLength: 4 })),
+  // Mostly a few characters; sometimes whole lines or a table's worth.
+  length: fc.oneof({ weight: 4, arbitrary: fc.nat({ max: 12 }) }, { weight: 1, arbitrary: fc.nat({ max: 400 }) }),
+  text: fc.oneof(
+    { weight: 4, arbitrary: fc.oneof(fc.constantFrom(...FRAGMENTS, "", "\n", "\r\n"), fc.string({ maxLength: 4 })) },
+    { weight: 1, arbitrary: fc.constantFrom(...BLOCKS) },
+  ),
 });
 /** One notification carries one to three changes, applied in order (LSP 3.17 §didChange). */
 const notification = fc.array(change, { minLength: 1, maxLength: 3 });
 
 const seedHead = readSeed("ganzhou-2024").slice(0, 2000);
-const initial = fc.oneof({ weight: 3, arbitrary: soup }, { weight: 1, arbitrary: soup.map((s) => seedHead + s) });
+const tableFixture = readFileSync(join(__dirname, "..", "fixtures", "units-qa", "county-city-quality.plan"), "utf8");
+const initial = fc.oneof(
+  { weight: 3, arbitrary: soup },
+  { weight: 1, arbitrary: soup.map((s) => seedHead + s) },
+  // A plan with its 分工表, and one whose lines end in CRLF: the shapes whole-block edits cut into.
+  { weight: 1, arbitrary: soup.map((s) => tableFixture.slice(-2500) + s) },
+  { weight: 1, arbitrary: soup.map((s) => seedHead.replace(/\n/g, "\r\n") + s) },
+);
 
 let server: InProcessServer;
 beforeAll(async () => {
