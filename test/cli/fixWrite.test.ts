@@ -24,6 +24,21 @@ describe("--fix keeps the file system's promises", () => {
     expect(readFileSync(join(dir, "target.plan"), "utf8")).toBe(FIXED);
   });
 
+  // The temporary file's name is known in advance (the plan's name and the process id): a link
+  // planted there in a shared folder must not make the write land on the file it points to.
+  it("never writes through a link planted at its temporary file's name", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "a.plan"), DRAFT);
+    const victim = join(workspace(), "victim.txt");
+    writeFileSync(victim, "原有内容\n");
+    symlinkSync(victim, join(dir, `.a.plan.${process.pid}.tmp`));
+    const { code } = await runPlancheck(["--fix", join(dir, "a.plan")]);
+    expect(code).toBe(0);
+    expect(readFileSync(victim, "utf8")).toBe("原有内容\n");
+    expect(readFileSync(join(dir, "a.plan"), "utf8")).toBe(FIXED);
+    expect(lstatSync(join(dir, "a.plan")).isSymbolicLink()).toBe(false);
+  });
+
   it("keeps the inode of a hard-linked file, so every name sees the fix", async () => {
     const dir = workspace();
     writeFileSync(join(dir, "a.plan"), DRAFT);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -25,6 +25,19 @@ describe("plancheck -o FILE", () => {
       expect(readFileSync(file, "utf8")).toBe(shown.out);
     }
     expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("never writes through a link planted at its temporary file's name", async () => {
+    const dir = tempFolder("output");
+    const victim = join(tempFolder("output"), "victim.txt");
+    writeFileSync(victim, "原有内容\n");
+    const file = join(dir, "report.json");
+    symlinkSync(victim, join(dir, `.report.json.${process.pid}.tmp`));
+    const written = await runPlancheck(["--format", "json", "-o", file, join(SEEDS_DIR, "nanjing-2023.txt")]);
+    expect([0, 1]).toContain(written.code);
+    expect(readFileSync(victim, "utf8")).toBe("原有内容\n");
+    expect(JSON.parse(readFileSync(file, "utf8")).version).toBe(1);
+    expect(lstatSync(file).isSymbolicLink()).toBe(false);
   });
 
   it("leaves FILE as it was when the run fails", async () => {

@@ -4,9 +4,14 @@ import { systemErrorText } from "./systemError.js";
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a file behind. */
 export function writeFileAtomically(file: string, content: string | Uint8Array, hadBom = false, mode?: number): void {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const temporary = temporaryBeside(file);
   try {
-    writeFileSync(temporary, typeof content === "string" ? (hadBom ? "\uFEFF" : "") + content : content);
+    const fd = openFreshFile(temporary);
+    try {
+      writeFileSync(fd, typeof content === "string" ? (hadBom ? "\uFEFF" : "") + content : content);
+    } finally {
+      closeSync(fd);
+    }
     // chmod after writing: the mode given to open() is narrowed by the umask.
     if (mode !== undefined) chmodSync(temporary, mode);
     replaceWith(temporary, file);
@@ -14,6 +19,22 @@ export function writeFileAtomically(file: string, content: string | Uint8Array, 
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/** The temporary file a write to `file` goes through, beside it (a rename never crosses file systems). */
+export function temporaryBeside(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+}
+
+/**
+ * Opens `path` for writing as a new file. Its name is predictable (`temporaryBeside`): whatever
+ * is there — a crashed run's leftover, or a link planted in a shared folder to make the write land
+ * on the file it points to — is removed (the link, not its target), and the file is created
+ * anew with O_EXCL ("wx"), which follows no link.
+ */
+export function openFreshFile(path: string): number {
+  rmSync(path, { force: true });
+  return openSync(path, "wx");
 }
 
 /**

@@ -1,7 +1,6 @@
-import { closeSync, openSync, rmSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { closeSync, rmSync, writeSync } from "node:fs";
 import { UsageError } from "./command.js";
-import { folderInTheWay, replaceWith, writeFileAtomically } from "./files.js";
+import { folderInTheWay, openFreshFile, replaceWith, temporaryBeside, writeFileAtomically } from "./files.js";
 import { systemErrorText } from "./systemError.js";
 
 /**
@@ -16,7 +15,7 @@ export class OutputFile {
   private descriptor: number | undefined;
 
   constructor(readonly file: string) {
-    this.temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+    this.temporary = temporaryBeside(file);
     // Said before the run, not after a thousand plans were checked for nothing.
     const folder = folderInTheWay(file);
     if (folder) throw this.failure(folder);
@@ -24,7 +23,7 @@ export class OutputFile {
 
   write(text: string): void {
     try {
-      this.descriptor ??= openSync(this.temporary, "w");
+      this.descriptor ??= openFreshFile(this.temporary);
       if (text !== "") writeSync(this.descriptor, text);
     } catch (error) {
       this.discard();
