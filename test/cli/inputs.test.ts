@@ -43,6 +43,18 @@ describe("one bad file never stops the run", () => {
     ]);
   });
 
+  it("says a file whose name is not UTF-8 (GBK from a Windows zip) is that, not missing, and checks the others", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "a.plan"), PLAN);
+    // 方案.plan with its name in GBK bytes.
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), iconv.encode("方案", "gbk"), Buffer.from(".plan")]), PLAN);
+    const { code, out, err } = await runPlancheck(["--format", "json", dir]);
+    expect(code).toBe(2);
+    expect(checkedFiles(out)).toEqual([join(dir, "a.plan")]);
+    expect(err).toMatch(/\.plan：文件名不是 UTF-8 编码（可能是 GBK 编码的文件名/);
+    expect(err).not.toContain("文件不存在");
+  });
+
   it("names a dangling or looping symlink given on the command line", async () => {
     const dir = workspace();
     symlinkSync(join(dir, "nowhere.plan"), join(dir, "dangling.plan"));

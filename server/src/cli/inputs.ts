@@ -255,6 +255,13 @@ async function planFromBytes(file: string, bytes: Uint8Array, context: Pick<Comm
   return { file, text: decoded.text, hadBom: decoded.hadBom, encoding: decoded.encoding, bytes, writable: true };
 }
 
+/**
+ * A folder's walk reads names as UTF-8; a name in other bytes (GBK, as a zip made on Chinese
+ * Windows unpacks) comes back with U+FFFD in it, a path that names no file. Said as what it is,
+ * with the remedy, rather than "文件不存在" for a file the user sees in the folder.
+ */
+const UNDECODABLE_NAME = "文件名不是 UTF-8 编码（可能是 GBK 编码的文件名，常见于 Windows 下打包的压缩文件），无法按此名称打开；请将文件重命名后再检查";
+
 function readBytes(file: string): Uint8Array {
   let opened = false;
   try {
@@ -269,7 +276,7 @@ function readBytes(file: string): Uint8Array {
     if (opened) throw new BadInput(`读取失败：${systemErrorText(error)}`);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ELOOP") throw new BadInput("符号链接形成循环");
-    if (code === "ENOENT") throw new BadInput(isSymlink(file) ? "符号链接指向的文件不存在" : "文件不存在");
+    if (code === "ENOENT") throw new BadInput(isSymlink(file) ? "符号链接指向的文件不存在" : file.includes("\uFFFD") ? UNDECODABLE_NAME : "文件不存在");
     if (code === "EACCES") throw new BadInput("没有读取权限");
     if (code === "EISDIR") throw new BadInput("是目录，这里需要一个文件");
     throw new BadInput(`无法打开：${systemErrorText(error)}`);
