@@ -28,13 +28,3 @@ export function hasInnerSpace(text: string, from: number, to: number): boolean {
   for (let at = from + 1; at + 1 < to; at++) if (text.charCodeAt(at) === 0x20) return true;
   return false;
 }
-
-/** Whether text[from, to) writes 单位, 部门 or 处室, the words of a unit column's header: read in code units, before any copy. */
-export function namesUnitColumn(text: string, from: number, to: number): boolean {
-  for (let at = from; at + 1 < to; at++) {
-    const code = text.charCodeAt(at);
-    const next = text.charCodeAt(at + 1);
-    if ((code === 0x5355 && next === 0x4f4d) || (code === 0x90e8 && next === 0x95e8) || (code === 0x5904 && next === 0x5ba4)) return true;
-  }
-  return false;
-}

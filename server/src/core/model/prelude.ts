@@ -5,7 +5,7 @@ import { furnitureTailStart } from "./pageFurniture.js";
 import { titleLabelLength } from "./titleLabel.js";
 import { lastInlinePartOf } from "./inline.js";
 import { ANY_DIGIT, halfWidthDigits, hasAtMostCodePoints } from "../text/codeUnits.js";
-import { UNIT_COLUMN } from "./tables.js";
+import { UNIT_COLUMN } from "./unitColumns.js";
 import { MAX_TITLE, NOTICE_TITLE, ORGANISATION_END, PERIOD_LINE, PLAN_TITLE_END, titleGoesOn } from "./titleBreaks.js";
 
 /**

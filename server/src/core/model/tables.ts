@@ -19,6 +19,7 @@ import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, Respo
 import { hasCodeUnitIn, isAnyDigitCode } from "../text/codeUnits.js";
 import { partitionPoint } from "../text/sorted.js";
 import { rowAcrossPage, type CutCell } from "./pageCutRows.js";
+import { UNIT_COLUMN } from "./unitColumns.js";
 
 /**
  * Responsibility tables pasted as text. Many plans put the division of work in an attachment,
@@ -56,13 +57,6 @@ const MAX_PAGE_EDGE_LINES = 12;
 /** The longest line a spaced table's header is read on: its cells are short (MAX_HEADER_CELL) and few. */
 export const MAX_SPACED_HEADER = 120;
 
-/**
- * A header cell that names a unit column (参加单位 beside 牵头单位 as the State Council's 分工方案
- * and the provinces' after them head it). A column that holds two kinds of body says the second in
- * brackets: a department's own table lists its divisions with its 直属单位 and other departments
- * (配合处室（单位）), a government's its departments with the 管委会 and companies (责任单位（部门）).
- */
-export const UNIT_COLUMN = /^(?:主要)?(?:牵头|责任|配合|协办|参与|参加)(?:单位|部门|处室)(?:[（(](?:单位|部门|处室)[）)])?$/;
 /**
  * A header cell that names the task column. A 重点项目表's task is its project: 项目名称 (or 项目,
  * 重点项目) names the row, as 重点任务 does, and comes before the 建设内容 that describes it, so

@@ -1,6 +1,7 @@
 import type { LineNode } from "../syntax/cst.js";
 import { textEndOf } from "./inline.js";
-import { namesUnitColumn, narrowCellsOf } from "./narrowCells.js";
+import { narrowCellsOf } from "./narrowCells.js";
+import { namesUnitColumn } from "./unitColumns.js";
 import { CELL_GAP, isNarrowHeader, MAX_SPACED_HEADER, NUMBER_COLUMN, unitColumnsOfHeader } from "./tables.js";
 
 /**

@@ -4,6 +4,7 @@ import { toHalfwidthFigures } from "../model/numerals.js";
 import { quotedCellText } from "../model/quotedCells.js";
 import { isSectionRow, type SectionRowColumns, UNALIGNED } from "../model/sectionRows.js";
 import type { QuotedCell, Span } from "../model/types.js";
+import { UNIT_COLUMN } from "../model/unitColumns.js";
 import type { LineNode } from "../syntax/cst.js";
 import { isHanCode } from "../punct/chars.js";
 import { displayWidth } from "../text/columns.js";
@@ -144,7 +145,7 @@ const TARGET_WORDS = /^(?:(?:预期|规划|计划|发展)?目标(?:值|任务)?|
 /** A year's column whose figures are estimated (2023年（预计）, 2023年预计完成值): estimate, by the year (kindOf). */
 const ESTIMATE_WORDS = /^(?:预计|预估)(?:完成|实现|达到)?(?:值|数|情况)?$/;
 const ATTRIBUTE_HEADER = /^(?:指标)?(?:属性|性质)$/;
-const OTHER_HEADER = /^(?:备注|说明|类别|领域|分类|类型|指标类型|指标说明|数据来源|计算方法|(?:主要)?(?:牵头|责任|配合|协办)(?:单位|部门))$/;
+const OTHER_HEADER = /^(?:备注|说明|类别|领域|分类|类型|指标类型|指标说明|数据来源|计算方法)$/;
 /** A year in a header (2025年, 到2025年底, （2025年）), taken out before its words are read. */
 const HEADER_YEAR = /[到至]?\s*(\d{4})\s*年\s*(?:底|末)?/;
 /** A header cell that is a year with no 年 (2025, as a spreadsheet heads its columns). */
@@ -339,7 +340,8 @@ function kindOf(raw: string, years: TableYears): { kind: HeaderKind; year: numbe
   if (INDICATOR_HEADER.test(cell)) return { kind: "indicator", year: null };
   if (UNIT_HEADER.test(cell)) return { kind: "unit", year: null };
   if (ATTRIBUTE_HEADER.test(cell)) return { kind: "attribute", year: null };
-  if (OTHER_HEADER.test(cell)) return { kind: "other", year: null };
+  // A unit column (牵头单位, 协同部门 …): the one list every table reader reads, model/unitColumns.ts.
+  if (OTHER_HEADER.test(cell) || UNIT_COLUMN.test(cell)) return { kind: "other", year: null };
   const year = HEADER_YEAR.exec(cell) ?? (YEAR_ONLY.test(cell) ? BARE_YEAR.exec(cell) : null);
   const written = (year ? cell.slice(0, year.index) + cell.slice(year.index + year[0].length) : cell).replace(EMPTY_BRACKETS, "");
   const value = year ? Number(year[1]) : null;

@@ -1,4 +1,5 @@
-import { NUMBER_COLUMN, TASK_COLUMN, UNIT_COLUMN } from "../model/tables.js";
+import { NUMBER_COLUMN, TASK_COLUMN } from "../model/tables.js";
+import { UNIT_COLUMN } from "../model/unitColumns.js";
 import type { NumberedItem, PlanDocument, TableRow } from "../model/types.js";
 import { PlanMemo } from "../model/planMemo.js";
 import { partitionPoint } from "../text/sorted.js";

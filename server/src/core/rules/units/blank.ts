@@ -1,4 +1,4 @@
-import { UNIT_COLUMN } from "../../model/tables.js";
+import { UNIT_COLUMN } from "../../model/unitColumns.js";
 import type { ResponsibilityClause } from "../../model/types.js";
 import { blankRowLabel } from "../../units/blankRows.js";
 import { isPlaceholderName } from "../../units/names.js";
