@@ -94,3 +94,53 @@ describe("a row of a 分工表 apart by wide gaps a cell short (model/tables.ts 
     expect(ids).not.toContain("numbering/sequence");
   });
 });
+
+describe("a wide-gap row whose 序号 runs into its task (model/joinedSerials.ts)", () => {
+  const HEADER = "序号        重点任务                    牵头单位            完成时限\n";
+  const rowsOf = (text: string) => buildPlan(text).clauses.flatMap((clause) => (clause.tableRow === null ? [] : [[clause.tableRow.number, clause.tableRow.task, clause.units.map((unit) => unit.text).join("、")]]));
+
+  it.each([
+    ["1、", "2、", "3、"],
+    ["1.", "2.", "3."],
+    ["1．", "2．", "3．"],
+    ["（一）", "（二）", "（三）"],
+  ])("reads `%s建设……    市科技局    2025年底` (a marker with no space before the task, as WPS copies a typed list) as a row with its cells", (first, second, third) => {
+    const text = `${PLAN}${HEADER}${first}开展质量攻关              市市场监管局        2025年底前\n${second}推进标准化建设            市工业和信息化局    2025年底前\n${third}建设质量基础设施          市科技局            2025年底\n`;
+    const plan = buildPlan(text);
+    expect(plan.allItems.filter((item) => item.attachment !== null)).toEqual([]);
+    expect(rowsOf(text)).toEqual([
+      [first, "开展质量攻关", "市市场监管局"],
+      [second, "推进标准化建设", "市工业和信息化局"],
+      [third, "建设质量基础设施", "市科技局"],
+    ]);
+    expect(plan.deadlines.map((deadline) => deadline.value)).toEqual(["2025年底前", "2025年底前", "2025年底"]);
+    const ids = ruleIds(text);
+    expect(ids).not.toContain("numbering/marker-space");
+    expect(ids).not.toContain("numbering/sequence");
+    expect(ids).not.toContain("structure/empty-task");
+  });
+
+  it("reads such rows under the table's section rows, each section's count on from its own 1", () => {
+    const text = `${PLAN}${HEADER}一、提升产品质量\n1、开展质量攻关              市市场监管局        2025年底前\n2、推进标准化建设            市工业和信息化局    2025年底前\n二、提升工程质量\n1、建设计量测试平台          市科技局            2026年底前\n`;
+    const plan = buildPlan(text);
+    expect(plan.tables.map((table) => table.rows)).toEqual([3]);
+    expect(rowsOf(text).map((row) => row[1])).toEqual(["开展质量攻关", "推进标准化建设", "建设计量测试平台"]);
+  });
+
+  it("reads a row whose bare 序号 the paste ran into its task (`12加强……`), a cell short, as its number and task", () => {
+    const text = `${PLAN}${HEADER}11          开展质量攻关                市市场监管局        2025年底前\n12加强标准化建设                        市工业和信息化局    2025年底前\n13          建设计量测试平台            市科技局            2026年底前\n`;
+    expect(rowsOf(text)).toEqual([
+      ["11", "开展质量攻关", "市市场监管局"],
+      ["12", "加强标准化建设", "市工业和信息化局"],
+      ["13", "建设计量测试平台", "市科技局"],
+    ]);
+    expect(buildPlan(text).tables[0]!.serials.map((serial) => serial.text)).toEqual(["11", "12", "13"]);
+  });
+
+  it("leaves a task that opens with a figure of its own whole: a number off the count, a figure after a mark", () => {
+    const offCount = `${PLAN}${HEADER}1          开展质量攻关                市市场监管局        2025年底前\n5年内建成计量测试平台                  市科技局            2026年底前\n`;
+    expect(rowsOf(offCount).map((row) => row[1])).toEqual(["开展质量攻关", "5年内建成计量测试平台"]);
+    const decimal = `${PLAN}${HEADER}1.开展质量攻关              市市场监管局        2025年底前\n2.5G基站建设                市工业和信息化局    2025年底前\n`;
+    expect(rowsOf(decimal).map((row) => row[1])).toEqual(["开展质量攻关", "2.5G基站建设"]);
+  });
+});

@@ -64,17 +64,19 @@ function keepsTableOpen(line: LineNode & { kind: "text" }, text: string, header:
 
 /**
  * Whether an item line parts into the header's cells with its marker the first cell whole (`1.`,
- * `（1）`), or, under wide gaps, with one space between its marker and the task and the other cells
- * apart by gaps (`1. 加强……    市发展改革委`: model/joinedSerials.ts).
+ * `（1）`), or, under wide gaps, with one space or none between its marker and the task and the
+ * other cells apart by gaps (`1. 加强……    市发展改革委`, `3、建设……    市科技局`: model/joinedSerials.ts).
  */
 function isMarkedRow(line: ItemLineNode, text: string, header: UnitTableHeader): boolean {
-  // A row's marker stands alone before a gap: a code unit after it that is no space ends the asking.
+  // A row's marker stands alone before a gap, or before its task in a wide-gap table of 序号 first:
+  // a code unit after it that is no space ends the asking anywhere else.
+  const joinable = header.parting === "gaps" && header.numberFirst;
   const after = text.charCodeAt(line.marker.end);
-  if (after !== 0x20 && after !== 0x3000 && after !== 0xa0) return false;
+  if (!joinable && after !== 0x20 && after !== 0x3000 && after !== 0xa0) return false;
   const cells = cellsOf(line, text, header);
   if (cells === null || cells[0]!.start !== line.marker.start) return false;
   if (cells[0]!.end === line.marker.end) return partsAsRow(cells.length, header);
-  return header.parting === "gaps" && header.numberFirst && cells.length === header.cells - 1 && serialJoined(text, cells[0]!)?.serial.end === line.marker.end;
+  return joinable && cells.length === header.cells - 1 && serialJoined(text, cells[0]!)?.serial.end === line.marker.end;
 }
 
 /**

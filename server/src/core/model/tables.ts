@@ -538,7 +538,9 @@ export class TableReader {
     if (held !== null && this.isSectionRow(held, line, end)) return this.suspendAtSection(held, this.text.slice(line.indentEnd, end).trim(), line, end);
     if (this.open === null && this.suspended !== null && this.suspended.spaced) {
       // Resumed for this line only if it lines up as a row (below); else it reads as before.
-      const cells = line.kind === "text" ? this.spacedCells(this.suspended, line.indentEnd, end, false) : null;
+      let cells = line.kind === "text" ? this.spacedCells(this.suspended, line.indentEnd, end, false) : null;
+      // A row whose 序号 runs into its task lines up once the two are apart, as under the header.
+      if (cells !== null && cells.length === this.suspended.table.columns.length - 1) cells = this.serialApart(this.suspended, cells);
       if (cells !== null && this.resumes(this.suspended, cells, line)) this.open = this.suspended;
     }
     this.suspended = null;
@@ -611,14 +613,26 @@ export class TableReader {
   }
 
   /**
-   * A wide-gap row one cell short whose first cell is its 序号 and its task joined by one space
-   * (`1. 加强……    市发展改革委`, model/joinedSerials.ts), in a table of 序号 then task: the two cells
-   * apart, the row whole; else the cells as they are.
+   * A wide-gap row one cell short whose first cell is its 序号 and its task joined by one space or
+   * none (`1. 加强……    市发展改革委`, `3、建设……`, `12加强……`: model/joinedSerials.ts), in a table of
+   * 序号 then task: the two cells apart, the row whole; else the cells as they are.
    */
   private serialApart(open: OpenTable, cells: Column[]): Column[] {
     if (!open.spaced || open.narrow || open.widePiped || open.numberColumn !== 0 || open.taskColumn !== 1) return cells;
-    const joined = serialJoined(this.text, cells[0]!);
+    const joined = serialJoined(this.text, cells[0]!, this.nextSerial(open));
     return joined === null ? cells : [joined.serial, joined.task, ...cells.slice(1)];
+  }
+
+  /**
+   * The number the table's count of 序号 comes to next: the last one's next, 1 for the first row
+   * (or the first under a section row, which may count from 1 again: numbering/runs.ts); null
+   * where the last 序号 is no number.
+   */
+  private nextSerial(open: OpenTable): number | null {
+    const serials = open.table.serials;
+    if (serials.length === 0 || open.afterSection) return 1;
+    const last = serials[serials.length - 1]!.text;
+    return SERIAL.test(last) ? parseInt(last, 10) + 1 : null;
   }
 
   /** Whether a full-width pipe stands in [start, end): one search serves every line up to the pipe it found. */
