@@ -78,3 +78,22 @@ describe("a 分工表 with its cells apart by single spaces", () => {
     expect(findings.filter((finding) => finding.rule === "numbering/table-serial")).toEqual([]);
   });
 });
+
+describe("a 分工表 of single spaces over pages, its header printed again at the top of each (a PDF converter's copy)", () => {
+  const MORE = ["3 培育质量品牌 县商务局 2025年底前", "4 建设计量测试平台 县科技局 2026年底前"];
+
+  it.each([
+    ["blank lines round the page's number", ["", "— 5 —", ""]],
+    ["the page's number alone", ["-5-"]],
+    ["the page's number and the plan's title as its running head", ["", "— 5 —", "", "示例县计量能力提升行动方案", ""]],
+  ])("with %s: the repeat is the table's header, no running head, and both pages' rows one table", (_name, edge) => {
+    // The caption right over the header, no blank line between: a line by a page's edge, as a running head stands.
+    const text = [...BODY, "附件", "重点任务分工表", HEADER, ...ROWS, ...edge, HEADER, ...MORE, ""].join("\n");
+    const { plan, findings } = analyze(text);
+    expect(rowsOf(text)).toEqual([{ columns: ["序号", "重点任务", "责任单位", "完成时限"], rows: 4 }]);
+    expect(plan.tables[0]!.serials.map((serial) => serial.text)).toEqual(["1", "2", "3", "4"]);
+    expect(plan.clauses.filter((clause) => clause.tableRow !== null).map((clause) => clause.units.map((unit) => unit.text).join("、"))).toEqual(["县市场监管局", "县工信局、县科技局", "县商务局", "县科技局"]);
+    // The header is no page furniture for structure/page-number's fix to delete.
+    expect(findings.filter((finding) => finding.rule === "structure/page-number").map((finding) => text.slice(finding.start, finding.end))).not.toContainEqual(expect.stringContaining("重点任务"));
+  });
+});

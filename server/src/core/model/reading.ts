@@ -29,6 +29,7 @@ import { UNIT_COLUMN } from "./unitColumns.js";
 import { type SpacedParting, spacedTableRowLines } from "./spacedTableRows.js";
 import { wholeCellLineRows } from "./cellLineTables.js";
 import { delimiterCells } from "./markdownTables.js";
+import { opensUnitTable } from "./unitTableHeader.js";
 
 /**
  * How the model reads lines that the grammar, which sees one line at a time, classified
@@ -279,9 +280,10 @@ function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void
     // A cell of an indicator table's header copied one cell a line (指标名称 / 2025年目标值), which
     // a PDF repeats on every page the table runs over: by another column's name, a table's.
     if (isColumnName(content) && (isColumnNameLine(lines[previous], text) || isColumnNameLine(lines[next], text))) continue;
-    // A 分工表's header a copy set apart with spaces (序号  重点任务  牵头单位), which a PDF prints
+    // A 分工表's header a copy set apart with spaces (序号  重点任务  牵头单位, or single spaces as a
+    // PDF converter parts cells: 序号 重点任务 牵头单位, model/unitTableHeader.ts), which a PDF prints
     // again on every page the table runs over: its repeats are the table's (model/tables.ts).
-    if (isSpacedTaskTableHeader(content)) continue;
+    if (isSpacedTaskTableHeader(content) || opensUnitTable(line, text)) continue;
     // So is a Markdown table's header (a delimiter row right under it: model/markdownTables.ts),
     // which a second table under the same columns, or the table pasted again, writes again.
     if (isDelimiterRow(lines[i + 1], text)) continue;
