@@ -26,4 +26,24 @@ export class Segment implements ClauseSegment {
   get labelSpan(): Span | null {
     return this.labelStart < 0 ? null : { start: this.labelStart, end: this.labelEnd };
   }
+
+  /** A group of names says none on the prototype: no field per segment for the rare group that does (NoneGroup). */
+  get none(): Span | null {
+    return null;
+  }
+}
+
+/**
+ * A group that says its task has none of its kind where its names would be (配合单位：无, 配合单位：—,
+ * 配合单位：暂无; model/noneCells.ts): no unit, but its label as written, which is checked as any
+ * label is (its colon, the separator before it) and found by the editor.
+ */
+export class NoneGroup extends Segment {
+  constructor(label: string, labelStart: number, labelEnd: number, colon: string, role: UnitRole, private readonly noneStart: number, private readonly noneEnd: number) {
+    super(label, labelStart, labelEnd, colon, [], null, role);
+  }
+
+  override get none(): Span | null {
+    return { start: this.noneStart, end: this.noneEnd };
+  }
 }

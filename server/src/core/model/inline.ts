@@ -1,5 +1,5 @@
-import { Segment } from "./clauseSegment.js";
-import type { ClauseNode, ClauseSegmentNode, InlineNode, ItemLineNode, LineNode, TargetNode } from "../syntax/cst.js";
+import { NoneGroup, Segment } from "./clauseSegment.js";
+import type { ClauseNode, InlineNode, ItemLineNode, LineNode, TargetNode } from "../syntax/cst.js";
 import type { ClauseSegment, ResponsibilityClause, Target, UnitName, UnitRole } from "./types.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
 import { namesNoUnit } from "./noneCells.js";
@@ -46,8 +46,6 @@ export function toResponsibilityClause(node: ClauseNode, text: string, registry:
   // word of its own, it does what the label says.
   let label = "";
   let segments: ClauseSegment[] = [];
-  // The tree's segments the model's stand for: the tree's own array unless a group says none.
-  let nodes: ClauseSegmentNode[] = node.segments;
   for (let index = 0; index < node.segments.length; index++) {
     const segment = node.segments[index]!;
     // A label with a format character pasted inside (责任<U+200B>单位, grammar UnitLabelWithFormat)
@@ -57,18 +55,18 @@ export function toResponsibilityClause(node: ClauseNode, text: string, registry:
     if (written) label = labelWords(written);
     const role = segment.role ? roleOfWord(segment.role) : roleOfLabel(label);
     // 配合单位：无 (—, 暂无) says the task has no supporting unit, as a 配合单位 cell's dash does
-    // (model/noneCells.ts): no body named 无 for units/unknown to report.
+    // (model/noneCells.ts): no body named 无 for units/unknown to report, yet a label as written.
     if (role === "support" && namesNoUnit(segment.names, segment.etc, text)) {
-      if (nodes === node.segments) nodes = node.segments.slice(0, index);
+      const mark = segment.names[0]!;
+      segments.push(new NoneGroup(written ? label : "", written ? segment.labelStart : -1, written ? segment.labelStart + written.length : -1, segment.colon, role, mark.start, mark.end));
       continue;
     }
-    if (nodes !== node.segments) nodes.push(segment);
     const units = unitNamesOf(segment.names, text, registry);
     segments.push(written ? new Segment(label, segment.labelStart, segment.labelStart + written.length, segment.colon, units, segment.etc, role) : new Segment("", -1, -1, segment.colon, units, segment.etc, role));
   }
   // 按职责分工负责 after the last name (the clause's suffix) is the last group's stated role.
   const last = node.segments[node.segments.length - 1];
-  const grouped = splitAtGroupBreaks(segments, node.suffix === "" ? nodes : nodes.map((segment) => ({ role: segment.role || (segment === last ? node.suffix : "") })), text, roleOfLabel);
+  const grouped = splitAtGroupBreaks(segments, node.suffix === "" ? node.segments : node.segments.map((segment) => ({ role: segment.role || (segment === last ? node.suffix : "") })), text, roleOfLabel);
   segments = supportBesideMarkedLead(grouped.segments, grouped.written, text);
   return {
     form: node.form,

@@ -21,7 +21,8 @@ export function writesNoUnit(text: string, start: number, end: number): boolean 
 /**
  * Whether a group of a clause or a cell names no unit but says there is none: its one name a
  * mark of none (writesNoUnit) with no 等 after it (配合单位：无, 配合单位：—). The table's labelled
- * cells and the prose's clauses drop such a group alike.
+ * cells and the prose's clauses read such a group alike: its label as written, no names
+ * (clauseSegment.ts `NoneGroup`).
  */
 export function namesNoUnit(names: readonly Span[], etc: Span | null, text: string): boolean {
   if (names.length !== 1 || etc !== null) return false;

@@ -1,4 +1,4 @@
-import { Segment } from "./clauseSegment.js";
+import { NoneGroup, Segment } from "./clauseSegment.js";
 import type { ClauseSegmentNode, DeadlineNode, LineNode } from "../syntax/cst.js";
 import { tableCellAt } from "../syntax/parse.js";
 import { DEADLINE_LABELS } from "./deadlines.js";
@@ -987,7 +987,6 @@ export function labelled(groups: readonly ClauseSegmentNode[], column: string, t
   const columnRole = roleOfLabel(column);
   let label = "";
   const segments: ClauseSegment[] = [];
-  let kept: ClauseSegmentNode[] | null = null;
   for (let index = 0; index < groups.length; index++) {
     const group = groups[index]!;
     // The label is the column's header, or a word of the cell read as one.
@@ -995,15 +994,15 @@ export function labelled(groups: readonly ClauseSegmentNode[], column: string, t
     const role = group.role ? roleOfWord(group.role) : label !== "" ? roleOfLabel(label) : columnRole;
     // 配合单位：— in a cell that writes its own labels says what a dash under a 配合单位 column
     // says (model/noneCells.ts): no supporting unit, not a body named —.
-    if (role === "support" && namesNoUnit(group.names, group.etc, text)) {
-      kept ??= groups.slice(0, index);
-      continue;
-    }
-    kept?.push(group);
     // A label the cell writes has its span, checked as a clause's (units/label-separator); the column's header has none.
     const span = group.label ? { start: group.labelStart, end: group.labelStart + group.label.length } : null;
+    if (role === "support" && namesNoUnit(group.names, group.etc, text)) {
+      const mark = group.names[0]!;
+      segments.push(new NoneGroup(group.label ? label : index === 0 ? column : "", span?.start ?? -1, span?.end ?? -1, group.label ? group.colon : "", role, mark.start, mark.end));
+      continue;
+    }
     segments.push(Segment.of(group.label ? label : index === 0 ? column : "", span, group.label ? group.colon : "", unitNamesOf(group.names, text, registry), group.etc, role));
   }
-  return supportBesideMarkedLead(segments, kept ?? groups, text);
+  return supportBesideMarkedLead(segments, groups, text);
 }
 

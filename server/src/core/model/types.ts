@@ -104,6 +104,12 @@ export interface ClauseSegment {
    * the order of the names.
    */
   role: UnitRole;
+  /**
+   * The mark a group writes where its names would be to say there are none (配合单位：无, —, 暂无:
+   * model/noneCells.ts), or null. Such a group names no unit, yet its label is written: its span,
+   * colon and the separator before it are checked as any label's, and it is no blank to fill.
+   */
+  none: Span | null;
 }
 
 export type UnitRole = "lead" | "support" | "responsible";

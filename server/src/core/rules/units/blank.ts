@@ -64,9 +64,9 @@ export const blankUnits: Rule = {
   },
 };
 
-/** The labels of a clause followed by no name (`责任单位：〕`), in order. */
+/** The labels of a clause followed by no name (`责任单位：〕`), in order; one that says none (配合单位：无) is written out. */
 function emptyLabels(clause: ResponsibilityClause): string[] {
   const labels: string[] = [];
-  for (const segment of clause.segments) if (segment.label && segment.units.length === 0) labels.push(segment.label);
+  for (const segment of clause.segments) if (segment.label && segment.units.length === 0 && segment.none === null) labels.push(segment.label);
   return labels;
 }

@@ -6,9 +6,10 @@ import { spanFix } from "../../fixes/fix.js";
 /** What stands between two labels where a `；` should: a comma (either width) and spaces, nothing else. */
 const NOT_A_SEMICOLON = /^[，,\s\u3000]+$/;
 
-/** Where a segment's list ends: after its 等, its last name, or (no names) null. */
+/** Where a segment's list ends: after its 等, its last name, its mark of none (无), or (no names) null. */
 function listEnd(segment: ClauseSegment): number | null {
   if (segment.etc !== null) return segment.etc.end;
+  if (segment.none !== null) return segment.none.end;
   const last = segment.units[segment.units.length - 1];
   return last === undefined ? null : last.end;
 }
