@@ -4,6 +4,7 @@ import { placeTitleOf, ZONE_ISSUER, zoneOfTitle } from "../model/zoneTitle.js";
 import committeeBureaus from "./committee-bureaus.json";
 import provinceBodies from "./province-bodies.json";
 import { cityOfDistrict, isCountyLevelCity, isListedDistrict, municipalityOfDistrict } from "./districts.js";
+import { AUTONOMOUS_PREFECTURE, PEOPLES_AND_AUTONOMY } from "./autonomousPlaces.js";
 import { isOneCharacterCounty } from "./placeNames.js";
 import { isPrefectureCity } from "./prefectures.js";
 import { LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, levelOfName, type UnitLevel } from "./names.js";
@@ -105,7 +106,7 @@ const COMMITTEE_BUREAUS = Object.fromEntries(Object.entries(committeeBureaus).fi
 function committeesAsBureausOf(plan: PlanDocument): BureauCommittees | null {
   let found = bureausOfPlan.get(plan);
   if (found === undefined) {
-    const province = documentPlace(plan, "省") ?? provinceOfCity(documentPlace(plan, "市") ?? documentPlace(plan, "州") ?? autonomousPrefectureOf(plan));
+    const province = documentPlace(plan, "省") ?? provinceOfCity(documentPlace(plan, "市") ?? documentPlace(plan, "州"));
     const committees = province !== null && Object.hasOwn(COMMITTEE_BUREAUS, province) ? COMMITTEE_BUREAUS[province]!.levels["市"] : undefined;
     bureausOfPlan.set(plan, (found = committees ?? null));
   }
@@ -113,25 +114,6 @@ function committeesAsBureausOf(plan: PlanDocument): BureauCommittees | null {
 }
 
 const bureausOfPlan = new PlanMemo<BureauCommittees | null>();
-
-/**
- * The listed prefecture (committee-bureaus.json) whose full name as an autonomous prefecture opens a
- * plan's issuer or title (黔东南 of 黔东南苗族侗族自治州人民政府), which documentPlace, reading a few
- * characters before 州, leaves out.
- */
-function autonomousPrefectureOf(plan: PlanDocument): string | null {
-  for (const source of [plan.metadata.issuer, placeTitleOf(plan)]) {
-    const text = source?.replace(/^中共/u, "");
-    if (!text) continue;
-    for (const { cities } of Object.values(COMMITTEE_BUREAUS)) {
-      for (const city of cities) if (text.startsWith(city) && PEOPLES_AND_PREFECTURE.test(text.slice(city.length))) return city;
-    }
-  }
-  return null;
-}
-
-/** What follows an autonomous prefecture's place in its full name: its peoples and 自治州 (苗族侗族自治州). */
-const PEOPLES_AND_PREFECTURE = /^(?:[\u4e00-\u9fff]{1,4}?族)+自治州/u;
 
 type ProvinceBodies = Record<string, { cities: string[]; renamed: ProvinceName[] }>;
 
@@ -576,7 +558,7 @@ function placeOfIssuer(written: string, word: string): string | null {
 }
 
 /** The province and city before a county's name (江西省赣州市 of 江西省赣州市兴国县人民政府). */
-const PLACES_ABOVE = /^(?:[\u4e00-\u9fff]{2,6}?[省市州盟])+(?=[\u4e00-\u9fff])/;
+const PLACES_ABOVE = new RegExp(`^(?:[\u4e00-\u9fff]{2,6}?[省市州盟]|${AUTONOMOUS_PREFECTURE})+(?=[\u4e00-\u9fff])`);
 
 /** A county of one character issuing (曹县人民政府, 山东省菏泽市曹县县委), not after another Chinese character of its name. */
 const ONE_CHARACTER_COUNTY_ISSUER = /(?<![\u4e00-\u9fff])(?:中共)?(?:[\u4e00-\u9fff]{2,6}?[省市州盟])??([\u4e00-\u9fff])县(?:县委|委(?!员)|人民政府|政府|人大|政协|党委)/gu;
@@ -586,7 +568,7 @@ const CITY_TITLE = /^([\u4e00-\u9fff]{2,4}?)市/;
 
 /** Per level word: a place, its level word and an issuing body (江西省委, 江西省人民政府, 赣州市人民政府办公室). */
 const issuerPatterns = new Map(
-  [...LEVEL_WORDS.keys()].map((word) => [word, new RegExp(`([\u4e00-\u9fff]{2,8}?)${word}(?:委(?!员)|人民政府|政府|人大|政协|办公厅|党委)`, "gu")]),
+  [...LEVEL_WORDS.keys()].map((word) => [word, new RegExp(`([\u4e00-\u9fff]{2,8}?)${autonomyBefore(word)}${word}(?:委(?!员)|人民政府|政府|人大|政协|办公厅|党委)`, "gu")]),
 );
 
 /**
@@ -602,5 +584,17 @@ function oneCharacterCountyOf(source: string): string | null {
 
 const ONE_CHARACTER_COUNTY_PLACE = /^(?:中共)?(?:[\u4e00-\u9fff]{2,6}?[省市州盟])??([\u4e00-\u9fff])县/;
 
-/** Per level word: the place before it, after the places of the levels above (江西省赣州市, 扬州市江都区). */
-const placePatterns = new Map([...LEVEL_WORDS.keys()].map((word) => [word, new RegExp(`^(?:中共)?(?:[\u4e00-\u9fff]{2,6}?[省市州盟])??([\u4e00-\u9fff]{2,4}?)${word}`)]));
+/**
+ * Per level word: the place before it, after the places of the levels above (江西省赣州市, 扬州市江都区,
+ * 恩施土家族苗族自治州宣恩县); an autonomous area's place before its peoples (黔东南 of
+ * 黔东南苗族侗族自治州, 北川 of 北川羌族自治县), as its short form writes it (黔东南州).
+ */
+const placePatterns = new Map(
+  [...LEVEL_WORDS.keys()].map((word) => [word, new RegExp(`^(?:中共)?(?:[\u4e00-\u9fff]{2,6}?[省市州盟]|${AUTONOMOUS_PREFECTURE})??([\u4e00-\u9fff]{2,4}?)${autonomyBefore(word)}${word}`)]),
+);
+
+/** The peoples and 自治 an autonomous area of the level of `word` writes before it (州, 县, 旗), optional; none before another word. */
+function autonomyBefore(word: string): string {
+  // Asked while the module's patterns are built: no table defined below it.
+  return word === "州" || word === "县" || word === "旗" ? `(?:${PEOPLES_AND_AUTONOMY})?` : "";
+}
