@@ -127,6 +127,14 @@ export function districtStemsOf(city: string): readonly string[] {
 }
 
 /**
+ * The district, county or county-level city of the listed prefecture `city` (赣州, 赣州市) a place
+ * names, in full (南康 → 南康区); null where the city is not listed or has none of that name.
+ */
+export function districtOfCity(city: string, place: string): string | null {
+  return districts().byCity.get(cityKey(city))?.get(place) ?? null;
+}
+
+/**
  * Whether a listed place is a county-level city (瑞金 of 赣州, 贵溪 of 鹰潭): a district of a
  * listed prefecture written with 市, never a prefecture itself.
  */
