@@ -11,6 +11,7 @@ import { inlineDebris, overlapsDebris } from "../text/inlineDebris.js";
 import { secondNameUnit } from "../units/secondNames.js";
 import { nameSplitBySpace } from "../units/separators.js";
 import { splitRunTogether } from "../units/split.js";
+import { continuesStatement } from "../units/labelLines.js";
 
 /**
  * What a fix must never take away: the responsibility clauses and the units they name. Units are
@@ -33,8 +34,19 @@ export function clauseInventory(plan: PlanDocument, options: AnalysisOptions): C
 
 function inventoryWith(plan: PlanDocument, units: UnitKeys): ClauseInventory {
   let count = 0;
-  for (const clause of plan.clauses) count += unitsOf(plan, clause, units);
-  return { clauses: plan.clauses.length, units: count };
+  // A task's 牵头单位 and 配合单位 lines are one statement (units/labelLines.ts): a unit written on
+  // both is one, as units/duplicate reads it, and deleting its repeat keeps the count.
+  let statement = new Set<string>();
+  let previous: ResponsibilityClause | null = null;
+  for (const clause of plan.clauses) {
+    if (!continuesStatement(plan.text, previous, clause)) {
+      count += statement.size;
+      statement = new Set();
+    }
+    addUnitsOf(plan, clause, units, statement);
+    previous = clause;
+  }
+  return { clauses: plan.clauses.length, units: count + statement.size };
 }
 
 /** How the unit rules read and tell apart the plan's names: its registry and the units' identities. */
@@ -64,15 +76,14 @@ export function clauseInventoryOfResult(plan: PlanDocument, options: AnalysisOpt
   for (const paste of plan.repeatedPastes) {
     for (let i = partitionPoint(clauses.length, (k) => clauses[k]!.start < paste.of.start); i < clauses.length && clauses[i]!.end <= paste.of.end; i++) {
       inventory.clauses++;
-      inventory.units += unitsOf(plan, clauses[i]!, units);
+      inventory.units += addUnitsOf(plan, clauses[i]!, units, new Set()).size;
     }
   }
   return inventory;
 }
 
-/** The distinct units a clause names, each under its identity's key. */
-function unitsOf(plan: PlanDocument, clause: ResponsibilityClause, { registry, identity }: UnitKeys): number {
-  const keys = new Set<string>();
+/** `keys` with the distinct units a clause names, each under its identity's key. */
+function addUnitsOf(plan: PlanDocument, clause: ResponsibilityClause, { registry, identity }: UnitKeys, keys: Set<string>): Set<string> {
   const debris = inlineDebris(plan);
   // The clause's known units with the forms they are written in, and the names no entry lists:
   // such a name is held against the whole clause once it is read (its unit may come after it).
@@ -112,7 +123,7 @@ function unitsOf(plan: PlanDocument, clause: ResponsibilityClause, { registry, i
     }
   }
   if (unknown !== null) for (const name of unknown) keys.add(listedUnitOf(plan, name, known ?? [], registry, identity) ?? unknownKey(name, registry, identity));
-  return keys.size;
+  return keys;
 }
 
 /**

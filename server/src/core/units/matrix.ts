@@ -13,6 +13,7 @@ import { isGroupStatement, tasksOfClause } from "./sharedClause.js";
 import { restatedTask, taskOfTableRow } from "./tableTasks.js";
 import { unitNamesMeantInClause, writtenNames } from "./namesMeant.js";
 import { assigningClauses } from "./tableRowClauses.js";
+import { continuesLabelLines, isLabelLine } from "./labelLines.js";
 
 /**
  * One row of the unit × task matrix: a responsibility clause with the task it belongs to. The
@@ -122,7 +123,7 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
       else {
         // 牵头单位：… / 配合单位：… on lines of their own, one after the other, are one statement of the task's.
         const previous = isLabelLine(clause) ? labelLines.get(task) : undefined;
-        if (previous !== undefined && onlySpaceBetween(plan.text, previous.clause.end, clause.start)) {
+        if (previous !== undefined && continuesLabelLines(plan.text, previous.clause, clause)) {
           mergeRow(previous.row, rowOf(clause, null), keyOf);
           previous.clause = clause;
           continue;
@@ -148,16 +149,6 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
   // In the order of the tasks: a group's statement after a task that names its own units gives
   // the row of a task before it (1. with none, 2. with its own, 以上任务由…) after that one's.
   return rows.map((row, index) => ({ row, index, at: row.item?.start ?? row.span.start })).sort((a, b) => a.at - b.at || a.index - b.index).map(({ row }) => row);
-}
-
-/** A clause that is a line of its labels and names, no bracket and no table: `牵头单位：市工信局`. */
-function isLabelLine(clause: ResponsibilityClause): boolean {
-  return clause.open === "" && clause.tableRow === null && clause.segments[0]?.labelSpan?.start === clause.start;
-}
-
-/** Whether nothing but spaces, line breaks and closing marks stands between two offsets (start ≤ end). */
-function onlySpaceBetween(text: string, start: number, end: number): boolean {
-  return start <= end && /^[\s\u3000。；;]*$/.test(text.slice(start, end));
 }
 
 /**
