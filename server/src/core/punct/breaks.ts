@@ -7,6 +7,7 @@ import { PREAMBLE_OPENING } from "../model/prelude.js";
 import type { LineNode, Span } from "../syntax/cst.js";
 import { isTableLabel } from "../model/tableLabel.js";
 import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
+import { endBeforeBlankMarkup } from "../text/htmlMarkup.js";
 import { partitionPoint } from "../text/sorted.js";
 import { lineBreaksIn } from "../units/clauseLines.js";
 
@@ -95,7 +96,8 @@ export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
     // most lines are followed by another, and their endings are not read.
     // The preamble's lines are read too: its sentence (为……，制定本方案。) may be cut anywhere.
     if (direct && !(CANNOT_END_CODES.has(plan.text.charCodeAt(textEnd - 1)) || CANNOT_START_CODES.has(plan.text.charCodeAt(continuation.indentEnd)) || inPreamble(plan, line))) continue;
-    const ending = plan.text.slice(line.indentEnd, textEnd);
+    // A web page's `<br>` after the paragraph's 。 is text/html-markup's, no end of the sentence's.
+    const ending = plan.text.slice(line.indentEnd, endBeforeBlankMarkup(plan.text, line.indentEnd, textEnd));
     if (ending === "" || (PARAGRAPH_END.test(ending) && !(inPreamble(plan, line) && opensUnfinishedPurpose(ending)) && !opensLabel(ending) && !(pageLines !== null && quoteCutAtPage(plan, line, ending)))) continue;
     // An attachment's or a table's label, or a line of the 附件说明 (`附件：1.××；2.××`), is no
     // sentence: the line under it is its title, or the 署名. Read only where a break is left.

@@ -1,3 +1,5 @@
+import { trimSpacesEnd } from "./spaces.js";
+
 /**
  * A web page's code as a copy brings it in as text (text/html-markup): a content system's source
  * view, an export or a feed gives the plan with its tags (`<p>`, `<br>`, `<span style="…">`) and
@@ -58,4 +60,29 @@ export function htmlReplacement(match: RegExpExecArray): string {
   // A space, a control character or no character at all is nothing a plan's text keeps.
   if (code <= 0x20 || (code >= 0x7f && code <= 0xa0) || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code === 0x3000) return "";
   return String.fromCodePoint(code);
+}
+
+const CLOSE_ANGLE = 0x3e;
+const SEMICOLON = 0x3b;
+/** A tag or entity ending a stretch of text (`HTML_MARKUP` at the end). */
+export const MARKUP_AT_END = new RegExp(`(?:${HTML_MARKUP.source})$`, "i");
+
+/**
+ * Where a stretch of text ends once the tags and blank entities a web page leaves after it are set
+ * apart (`……负责）<br>`, `……。&nbsp;&nbsp;`), spaces between them too: `end` when it ends in no
+ * markup. An entity of a character (`&ldquo;`) is text and stops the walk. Read back from the end,
+ * a tag's length at a time: one look at the last code unit for a stretch with none.
+ */
+export function endBeforeBlankMarkup(text: string, start: number, end: number): number {
+  let at = end;
+  for (;;) {
+    at = trimSpacesEnd(text, start, at);
+    const code = text.charCodeAt(at - 1);
+    if (at <= start || (code !== CLOSE_ANGLE && code !== SEMICOLON)) break;
+    const markup = MARKUP_AT_END.exec(text.slice(Math.max(start, at - 320), at));
+    if (markup === null || htmlReplacement(markup) !== "") break;
+    at -= markup[0].length;
+  }
+  // Spaces alone are no markup: the stretch ends where it did.
+  return at < end && !MAY_HAVE_HTML.test(text.slice(at, end)) ? end : at;
 }

@@ -1,5 +1,5 @@
 import { inlinePartsOf, textEndOf } from "../../model/inline.js";
-import { HTML_MARKUP, htmlReplacement, MAY_HAVE_HTML } from "../../text/htmlMarkup.js";
+import { endBeforeBlankMarkup, HTML_MARKUP, htmlReplacement, MARKUP_AT_END, MAY_HAVE_HTML } from "../../text/htmlMarkup.js";
 import type { InlineNode, LineNode } from "../../syntax/cst.js";
 import { CLOSING_MARKS, PAIRS, SENTENCE_FINAL } from "../../punct/chars.js";
 import { wrappedParagraphLines } from "../../model/hardWrap.js";
@@ -29,11 +29,12 @@ const OPENING_BRACKETS = codeUnitSet("（(【[［");
  * text/invisible-char's).
  */
 /**
- * What a paragraph's end is read past: characters that show as nothing, and the `**` that
- * closes Markdown's bold round a whole paragraph (structure/markdown-marks's).
+ * What a paragraph's end is read past: characters that show as nothing, the `**` that closes
+ * Markdown's bold round a whole paragraph (structure/markdown-marks's), and a web page's tags and
+ * blank entities after its clause (`……按职责分工负责）<br>`: text/html-markup's).
  */
 function isPassedOver(text: string, start: number, end: number): boolean {
-  return isUnseenBetween(text, start, end) || text.slice(start, end).trim() === "**";
+  return isUnseenBetween(text, start, end) || text.slice(start, end).trim() === "**" || endBeforeBlankMarkup(text, start, end) === start;
 }
 
 function sentenceEndOf(line: LineNode, text: string, clauseStarts: ReadonlyMap<number, number> | null): number {
@@ -67,8 +68,6 @@ function trimmedEnd(line: LineNode, text: string, end: number): number {
 
 const CLOSE_ANGLE = 0x3e;
 const SEMICOLON = 0x3b;
-/** A web page's tag or entity ending a paragraph (text/htmlMarkup.ts's pattern, at the end). */
-const HTML_MARKUP_AT_END = new RegExp(`(?:${HTML_MARKUP.source})$`, "i");
 
 /**
  * A paragraph of body text that does not end in a sentence-final mark: the last sentence was
@@ -137,7 +136,7 @@ export const sentenceEnd: Rule = {
         else if (code === STAR && last - 1 > start && text.charCodeAt(last - 1) === STAR) last -= 2;
         // A web page's tag or entity after the paragraph's 。 (`。<br>`, `。&nbsp;`) is text/html-markup's.
         else if (code === CLOSE_ANGLE || code === SEMICOLON) {
-          const markup = HTML_MARKUP_AT_END.exec(text.slice(Math.max(start, last - 320), last + 1));
+          const markup = MARKUP_AT_END.exec(text.slice(Math.max(start, last - 320), last + 1));
           if (markup === null) break;
           // An entity of a sentence's end (&#x3002;) ends it as its character would.
           if (SENTENCE_FINAL_CODES.has(htmlReplacement(markup).charCodeAt(0))) return;
