@@ -126,7 +126,14 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
   });
   // Round trips known to differ today, each with why: `it.fails` keeps them in the run, and it turns
   // red the day the defect is mended, so the entry is removed with the mend.
-  const knownDefects = new Map<string, string>();
+  const knownDefects = new Map<string, string>([
+    // A 领导小组's roster set in columns by spaces (punct/rosterLines.ts) is laid out as a table of
+    // cells apart by spaces (export/layout.ts spacedTableAt): 成　员：黄国华　　计量科科长 becomes 成 |
+    // 员：黄国华 | 计量科科长 and 肖　静 two cells, and the members after the table read back as prose
+    // (punct/han-space). The export must leave a roster's lines as lines.
+    [join("rules", "fixtures", "punct", "roster-columns.plan"), "a roster is laid out as a spaced table"],
+    [join("rules", "fixtures", "punct", "roster-columns.fixed.plan"), "a roster is laid out as a spaced table"],
+  ]);
   for (const file of withTables) {
     const known = knownDefects.get(relative(root, file));
     (known === undefined ? it : it.fails)(`${relative(root, file)}: same title, outline, clauses and findings${known === undefined ? "" : ` (known defect: ${known})`}`, async () => {

@@ -12,6 +12,7 @@ import type { Rule, TextEdit } from "../types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 import { extractTargets } from "../../targets/extract.js";
 import { COUNT_MEASURES } from "../../targets/measureUnits.js";
+import { rosterLines } from "../../punct/rosterLines.js";
 
 /**
  * A space between two Chinese characters in the plan's text (`省 级`), or next to a full-width
@@ -48,10 +49,12 @@ export const hanSpace: Rule = {
     // A narrower cell's gap only widens: never null.
     const spaced = plan.text.includes("  ");
     const inColumns = (edits: TextEdit[]) => keepingColumns(plan.text, edits) ?? edits;
+    // A 领导小组's roster sets its roles, names and posts in columns by spaces (组　长, 肖　静) on purpose.
+    const roster = rosterLines(plan);
     for (const paragraph of proseParagraphs(plan)) {
       if (!paragraph.inPlan) continue;
       const spaces = spacesBetweenHan(plan.text, paragraph);
-      if (spaces.length === 0) continue;
+      if (spaces.length === 0 || roster.has(paragraph.line)) continue;
       // A count's figure left out (新增认证企业 家) too: the gap is the value, read by the extraction.
       // A clause whose bracket is not closed yet (`〔责任单位：市工信局 市科技局`, punct/unbalanced's) is
       // one still: a space between its names is their separator, and taking it out would run

@@ -11,6 +11,7 @@ import { spanFix } from "../../fixes/fix.js";
 import { codeUnitSet } from "../../text/codeUnits.js";
 import { isFormatCode, isUnseenBetween } from "../../text/invisible.js";
 import { indicatorTables } from "../../targets/extract.js";
+import { rosterLines } from "../../punct/rosterLines.js";
 
 /** Marks inside a sentence: a paragraph holding one is plainly running text, not a heading. */
 const SENTENCE_INTERNAL = /[，,；;、。]/;
@@ -116,9 +117,11 @@ export const sentenceEnd: Rule = {
     // A row of a table pasted as text (targets/tables.ts, as the targets read it: `食品、药品抽检
     // 合格率  %  98  ≥98.5`) is cells, not a sentence.
     const tableLines = indicatorTables(plan)?.lines ?? null;
+    // A 领导小组's roster (组　长：刘志强　　局党组书记、局长) lists posts, no sentences.
+    const roster = rosterLines(plan);
     // Each paragraph in turn, read by code unit: this runs over every paragraph on every keystroke.
     const checkParagraph = (line: LineNode) => {
-      if (broken.has(line) || wrapped?.has(line) || tableLines?.has(line)) return;
+      if (broken.has(line) || wrapped?.has(line) || tableLines?.has(line) || roster.has(line)) return;
       if (labelLines?.has(line.indentEnd)) return;
       const start = line.kind === "item" || line.kind === "list" ? line.marker.end : line.indentEnd;
       const end = sentenceEndOf(line, text, clauseStarts);
