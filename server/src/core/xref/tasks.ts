@@ -12,7 +12,12 @@ import { closesItsSubItems } from "../units/sharedClause.js";
  * general requirements with guiding thought and goals, and the closing safeguards.
  */
 const GENERAL_REQUIREMENTS = /总体要求|指导思想|基本原则|主要目标|工作目标|发展目标|总体目标/;
-const SAFEGUARDS = /保障措施|组织保障|组织实施|实施保障|保障机制/;
+/**
+ * A department's own plan often closes with 工作要求 (压实工作责任, 强化督导考核, 加强经费保障) where a
+ * government's writes 保障措施: the same chapter. As a chapter only (isCarryingOut); under 总体要求 it
+ * is that part's, framing too.
+ */
+const SAFEGUARDS = /保障措施|组织保障|组织实施|实施保障|保障机制|^工作要求$/;
 
 /**
  * A title as its words read: a PDF or a web page letter-spaces a chapter's heading (保 障 措 施,
