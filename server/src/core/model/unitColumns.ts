@@ -10,10 +10,11 @@ import { UNIT_LABELS } from "../units/labels.js";
  * such a column is neither an indicator's nor a year's.
  *
  * A column that holds two kinds of body says the second in brackets: a department's own table
- * lists its divisions with its 直属单位 and other departments (配合处室（单位）), a government's its
- * departments with the 管委会 and companies (责任单位（部门）).
+ * lists its divisions with its 直属单位 and other departments (配合处室（单位）; a city's or a county's
+ * bureau writes 科室, 股室: 责任科室（单位）, 配合单位（科室）), a government's its departments with the
+ * 管委会 and companies (责任单位（部门）).
  */
-export const UNIT_COLUMN = new RegExp(`^(?:${UNIT_LABELS.join("|")})(?:[（(](?:单位|部门|处室)[）)])?$`);
+export const UNIT_COLUMN = new RegExp(`^(?:${UNIT_LABELS.join("|")})(?:[（(](?:单位|部门|处室|科室|股室)[）)])?$`);
 
 /**
  * The two code units every label ends in (单位, 部门, 处室, 科室, 股室), each pair as one number: a
