@@ -133,6 +133,10 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
     // (punct/han-space). The export must leave a roster's lines as lines.
     [join("rules", "fixtures", "punct", "roster-columns.plan"), "a roster is laid out as a spaced table"],
     [join("rules", "fixtures", "punct", "roster-columns.fixed.plan"), "a roster is laid out as a spaced table"],
+    // The export drops the &nbsp; the grammar reads as a line's indentation but prints each
+    // paragraph's <br> as text: text/html-markup reads back with another count (32 lines, not 35).
+    // The export must print no web page's markup, or all of it.
+    [join("fixtures", "plans-new", "province-web-excerpt.plan"), "the export prints a web page's <br>, drops its &nbsp;"],
   ]);
   for (const file of withTables) {
     const known = knownDefects.get(relative(root, file));
