@@ -27,6 +27,8 @@ export type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicat
   statedYear?: number;
   /** A goal of none said in words or with a bare 0 (targets/zeroGoals.ts): set in the goals only, a baseline where the plan reports. */
   zero?: true;
+  /** A qualitative goal, a first one won or a gap filled (targets/qualitativeGoals.ts): set in the goals only. */
+  qualitative?: true;
   /**
    * The year a count given 分别 after its years is for (2024年、2025年、2026年分别新增…5家、8家、10家:
    * 8家 is 2025's), and where that year is written: the count's horizon, as a rate's figures take

@@ -11,6 +11,7 @@ import { canonicalUnit, measureKind, onScaleOf } from "./measureUnits.js";
 import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
 import type { PlanTarget, TargetSense } from "./types.js";
+import { isQualitative } from "./qualitativeGoals.js";
 import { quoted } from "../text/clipped.js";
 
 /** How a plan's target stands against the same indicator in a parent (cli-json.md "Targets"). */
@@ -390,6 +391,8 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   if (!parentCeiling && isChangeCeiling(target)) return result("weaker", `${short}的目标是${parentFigureOf(parentTarget)}，${ceilingReason(target, good)}`);
   // A change the wrong way (合格率下降2个百分点) falls short of any figure the parent sets.
   if (target.kind === "delta" && target.sense !== good && !parentCeiling) return result("weaker", `${short}的目标是${figure}，本方案的变化方向相反`);
+  // 实现…零的突破, 填补…空白: a thing had at last, no figure that could fall short of the parent's.
+  if (isQualitative(target)) return result("no-parent", `本方案的“${target.comparator}”是定性目标，不与${short}的${figure}作数值比较`);
   if (target.kind === "direction") return result("weaker", `${short}的目标是${figure}，本方案只有方向性表述，没有落实数值`);
   if (target.value === null) return result("weaker", `${short}的目标是${figure}，本方案的数值空缺`);
   // A share a pasted spreadsheet wrote as a decimal (0.95, ≥0.9 under 2025年目标) is compared as

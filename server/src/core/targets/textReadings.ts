@@ -9,6 +9,7 @@ import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { BARE_EVENT, bareEventName, readZeroGoal } from "./zeroGoals.js";
+import { readQualitativeGoal } from "./qualitativeGoals.js";
 import { COVERS, coverageIndicator, coversAsServiceKind, readFigureFirstCoverage, readWholeAreaReach } from "./coverage.js";
 import { countsFromBase } from "./governedBase.js";
 import { fundedAlongside, fundedSum } from "./funding.js";
@@ -184,6 +185,12 @@ function placeReading(targets: PlanTarget[], reading: ClauseReading, part: Span,
     if (placed.baseline || context.inGoals) targets.push(placed);
     return;
   }
+  // A qualitative goal is the goals' (a task's 填补…空白 describes the work), never a level reported.
+  if (reading.qualitative === true) {
+    const placed = placedReading(reading, part.start, false, context, horizon);
+    if (context.inGoals && !placed.baseline) targets.push(placed);
+    return;
+  }
   const verbless = reading.kind === "count" && reading.comparator === "";
   if (!verbless && reading.stated !== true) {
     targets.push(placedReading(reading, part.start, false, context, horizon));
@@ -353,6 +360,9 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   // (事故0起 has no verb that counts events) and before a direction.
   const none = readZeroGoal(text, start, end, clause);
   if (none) return none;
+  // 实现中国质量奖零的突破, 填补…空白: a qualitative goal, no figure and no movement.
+  const qualitative = readQualitativeGoal(start, end, clause);
+  if (qualitative) return qualitative;
   const hinted = DIRECTION_HINT.test(clause);
   const verbFirst = hinted ? DIRECTION_VERB_FIRST.exec(clause) : null;
   if (verbFirst && METRIC.test(verbFirst[2]!)) {
