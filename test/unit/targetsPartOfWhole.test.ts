@@ -64,3 +64,38 @@ describe("targets/part-exceeds-whole", () => {
     expect(rulesOf(cityPlan("完成食品抽检1.2万批次，其中监督抽检8000批次。食品抽检合格率达到98%，其中县域食品抽检合格率98.5%。累计培育专精特新企业30家，其中每年新增40家。建成检验检测中心10—15个，其中国家级12个。"), "targets/part-exceeds-whole")).toEqual([]);
   });
 });
+
+describe("a 其中 row of an indicator table", () => {
+  const tablePlan = (rows: string[]) =>
+    `示例市质量强市建设实施方案（2023—2025年）\n示例市人民政府\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，全市质量整体水平进一步提升。\n附表：主要指标表\n序号\t指标\t单位\t2022年基期值\t2025年目标值\n${rows.join("\n")}\n二、主要任务\n（一）提升质量。开展质量提升行动。（责任单位：市市场监管局）\n`;
+
+  it("is a part of the row above it that is none, named with its noun where it names only its level", () => {
+    expect(wholesOf(tablePlan(["1\t省级以上标准化试点示范项目\t个\t30\t40", "\t其中：国家级\t个\t3\t5", "\t其中:省级质量标杆企业\t个\t20\t30", "2\t检验检测机构\t家\t100\t120", "3\t食品抽检合格率\t%\t97.5\t98.5"]))).toEqual([
+      ["省级以上标准化试点示范项目", "level", null],
+      ["国家级标准化试点示范项目", "level", "省级以上标准化试点示范项目"],
+      ["省级质量标杆企业", "level", "省级以上标准化试点示范项目"],
+      ["检验检测机构", "level", null],
+      ["食品抽检合格率", "level", null],
+    ]);
+  });
+
+  it("is counted as its whole is, and a 其中 row under a header is no part", () => {
+    const plan = (rows: string[]) => tablePlan(rows).replace("\t2022年基期值", "");
+    expect(wholesOf(plan(["\t其中：国家级\t个\t5", "1\t培育省级以上质量标杆企业\t家\t20", "\t（其中）国家级\t家\t3"]))).toEqual([
+      ["其中：国家级", "level", null],
+      ["省级以上质量标杆企业", "count", null],
+      ["国家级质量标杆企业", "count", "省级以上质量标杆企业"],
+    ]);
+  });
+
+  it("is never compared with the parent's figure for its whole, and is weighed against it", () => {
+    const text = tablePlan(["1\t食品抽检合格率\t%\t97.5\t98.5", "\t其中：县域食品抽检合格率\t%\t96\t97", "2\t省级以上标准化试点示范项目\t个\t30\t40", "\t其中：国家级\t个\t3\t45"]);
+    const { plan, parents } = analyze(text);
+    expect(targetTableRows(plan, parents, undefined).map((row) => [row.indicator, row.verdict]).slice(0, 2)).toEqual([
+      ["食品抽检合格率", "stricter"],
+      ["县域食品抽检合格率", "no-parent"],
+    ]);
+    expect(rulesOf(text, "targets/weaker-than-parent")).toEqual([]);
+    expect(rulesOf(text, "targets/part-exceeds-whole")).toEqual([expect.stringContaining("“国家级标准化试点示范项目”是“省级以上标准化试点示范项目”的一部分（其中），此处为45个")]);
+  });
+});

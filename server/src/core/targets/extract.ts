@@ -22,6 +22,7 @@ import { PER_HEAD_BEFORE_FIGURE } from "./countReadings.js";
 import { type HorizonState, LineContext, goesOnWith, laterStageEnd, openHorizon, scopedHorizonEnd, siblingClauseAfter, yearLabel } from "./lineContext.js";
 import { fromModel } from "./modelTargets.js";
 import { rowTargets } from "./tableRows.js";
+import { TableRowParts } from "./tableParts.js";
 import { yearlyOverPeriod } from "./yearlyHorizon.js";
 import { withoutEachBodyBound } from "./subjects.js";
 import { takeAimsOfTableRows } from "./tableAims.js";
@@ -338,6 +339,7 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
   let beforeStages: { sentence: number; horizon: HorizonState | null } = { sentence: -1, horizon: null };
   // Where the year labels (（三）2026年目标) stand: a yearly figure under one is the period's (yearlyHorizon.ts).
   const yearLabels = new Set<number>();
+  const rowParts = new TableRowParts();
   for (let index = 0; index < plan.lines.length; index++) {
     const line = plan.lines[index]!;
     const continuation = continues;
@@ -356,6 +358,8 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
     if (tables !== null && tables.lines.has(line)) {
       const row = tables.rows.get(line);
       if (row) rowTargets(extraction, row, context, horizon, modelTargets);
+      // 其中：国家级 | 个 | 3 | 5 under its whole's row: a part of that row's target.
+      rowParts.read(extraction.targets, firstOfLine, index, row !== undefined);
       continue;
     }
     // A heading (or a line) that is only a year governs what is below it (到2024年 is the grammar's

@@ -101,7 +101,7 @@ const opensPart = (text: string, at: number, from: number): boolean => PART_OPEN
  * Links a part to its whole. A part of a level that says no verb of its own (`达到40个，其中国家级
  * 5个以上`) is a level as the whole is: how many of what stands are of that kind.
  */
-function linkPart(part: PlanTarget, whole: PlanTarget): void {
+export function linkPart(part: PlanTarget, whole: PlanTarget): void {
   part.whole = whole;
   if (whole.kind === "level" && part.kind === "count" && part.comparator === "") part.kind = "level";
 }
