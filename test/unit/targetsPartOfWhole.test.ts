@@ -54,6 +54,37 @@ describe("a part linked to its whole", () => {
   });
 });
 
+describe("a part that narrows the whole's object", () => {
+  it("links a part opened by 其中 with a mark after it, or opening a ；-part of its own", () => {
+    expect(wholesOf(cityPlan("抽检产品1000批次，其中：电商产品200批次。新增省级以上质量标杆企业20家；其中国家级5家。制修订标准50项，其中，国家标准10项、行业标准20项。"))).toEqual([
+      ["抽检产品", "count", null],
+      ["电商产品", "count", "抽检产品"],
+      ["省级以上质量标杆企业", "count", null],
+      ["国家级质量标杆企业", "count", "省级以上质量标杆企业"],
+      ["制修订标准", "count", null],
+      ["国家标准", "count", "制修订标准"],
+      ["行业标准", "count", "制修订标准"],
+    ]);
+  });
+
+  it("names the whole's work on the narrower object, done as the whole's is", () => {
+    const text = cityPlan("完成产品质量监督抽查1000批次，其中：电商产品200批次、重点产品300批次。食品抽检3000批次，其中网络食品500批次。");
+    expect(extractTargets(analyze(text).plan).targets.map((target) => [target.indicator, target.comparator, target.whole?.indicator ?? null])).toEqual([
+      ["产品质量监督抽查", "完成", null],
+      ["电商产品质量监督抽查", "完成", "产品质量监督抽查"],
+      ["重点产品质量监督抽查", "完成", "产品质量监督抽查"],
+      ["食品抽检", "", null],
+      ["网络食品抽检", "", "食品抽检"],
+    ]);
+  });
+
+  it("never weighs a part opened so against the parent's figure for the whole, nor takes it for a second figure of it", () => {
+    const text = cityPlan("食品抽检合格率达到98.5%，其中：县域食品抽检合格率97%。制造业产品质量合格率达到95%；其中，电商产品质量合格率92%。", "食品抽检合格率达到98.5%。");
+    expect(rulesOf(text, "targets/weaker-than-parent")).toEqual([]);
+    expect(rulesOf(text, "targets/inconsistent")).toEqual([]);
+  });
+});
+
 describe("targets/part-exceeds-whole", () => {
   it("reports a part larger than its whole, with both figures and the whole's place", () => {
     expect(rulesOf(cityPlan("新增省级以上质量标杆企业20家，其中国家级25家。"), "targets/part-exceeds-whole")).toEqual(["“国家级质量标杆企业”是“省级以上质量标杆企业”的一部分（其中），此处为25家，大于整体（一、（一））的20家"]);

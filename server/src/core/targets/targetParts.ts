@@ -1,6 +1,6 @@
 import type { PlanTarget } from "./types.js";
 import { INSPECTION, INSPECTION_ONLY, KIND_OF_WORK, LEADING_LEVELS, LEVEL_ONLY, NAMES_ITS_DOING } from "./figureWords.js";
-import { unitMagnitude } from "./measureUnits.js";
+import { countsDoings, unitMagnitude } from "./measureUnits.js";
 import { clauseStart, sentenceEndsIn, statementEndsIn } from "./indicators.js";
 
 /** Targets named through another: a part of the one before (`其中国家级5个`), a count whose noun its clause leaves out. */
@@ -37,8 +37,12 @@ export function nameParts(targets: PlanTarget[], from: number, text: string): vo
     const written = target.indicator;
     const level = written.replace(PART_OPENER_IN_INDICATOR, "");
     const gapEnd = span ? span.start : target.start;
-    if (sentenceEndsIn(text, previousEnd, gapEnd)) whole = lastPart = lastWhole = null;
     const gapStart = previousEnd;
+    // 抽检产品1000批次；其中电商产品200批次: a ；-part opening on 其中 is a part of the one before (not after a 。).
+    if (sentenceEndsIn(text, previousEnd, gapEnd)) {
+      if (!statementEndsIn(text, previousEnd, gapEnd) && opensAfterStop(text, gapStart, gapEnd)) lastPart = null;
+      else whole = lastPart = lastWhole = null;
+    }
     previousEnd = Math.max(previousEnd, target.end);
     const kind = span !== null && !LEVEL_ONLY.test(level) ? kindOfWork(level, lastPart !== null ? lastWhole : whole) : null;
     if (kind !== null && (lastPart !== null ? PART_JOINER.test(text.slice(gapStart, span!.start)) : opensPart(text, span!.start, gapStart))) {
@@ -63,6 +67,10 @@ export function nameParts(targets: PlanTarget[], from: number, text: string): vo
       // 制修订…标准50项，其中国家标准10项、行业标准20项: parts named by their own nouns, in the whole's unit.
       const partWhole = lastPart !== null ? lastWhole : whole;
       if (span && target.indicator && partWhole !== null && oneUnit(partWhole.unit, target.unit) && (lastPart !== null ? PART_JOINER.test(text.slice(gapStart, span.start)) : opensPart(text, span.start, gapStart))) {
+        // 抽检产品1000批次，其中电商产品200批次: the whole's work on a narrower object (抽检电商产品), done as the whole's is.
+        const narrowed = countsDoings(target.unit) ? narrowedObject(target.indicator, partWhole.indicator) : null;
+        if (narrowed !== null) target.indicator = narrowed;
+        if (target.kind === "count" && partWhole.kind === "count" && target.comparator === "") target.comparator = partWhole.comparator;
         linkPart(target, partWhole);
         noun = target.indicator.replace(LEADING_LEVELS, "");
         lastPart = target;
@@ -95,7 +103,13 @@ export function nameParts(targets: PlanTarget[], from: number, text: string): vo
 }
 
 /** Whether the clause holding `at` opens on 其中 or 含 before it (read back no further than `from`). */
-const opensPart = (text: string, at: number, from: number): boolean => PART_OPENER.test(text.slice(clauseStart(text, at, Math.min(from, at)), at));
+const opensPart = (text: string, at: number, from: number): boolean => PART_OPENER.test(text.slice(clauseStart(text, at, Math.min(from, at)), at)) || opensAfterStop(text, from, at);
+
+/** 其中 (含) opening a clause of its own before a part, with the mark after it: `，其中：`, `，其中，`, `；其中`. */
+const PART_OPENER_MARKED = /(?:^|[，,；;])\s*(?:其中|含)\s*[：:，,]?\s*$/;
+
+/** Whether the words between a target (ending at `from`) and the next (at `at`) open a part with a mark (PART_OPENER_MARKED). */
+const opensAfterStop = (text: string, from: number, at: number): boolean => at > from && PART_OPENER_MARKED.test(text.slice(from, at));
 
 /**
  * Links a part to its whole. A part of a level that says no verb of its own (`达到40个，其中国家级
@@ -104,6 +118,22 @@ const opensPart = (text: string, at: number, from: number): boolean => PART_OPEN
 export function linkPart(part: PlanTarget, whole: PlanTarget): void {
   part.whole = whole;
   if (whole.kind === "level" && part.kind === "count" && part.comparator === "") part.kind = "level";
+}
+
+const OWN_DOING = new RegExp(INSPECTION);
+
+/**
+ * The name of a part that narrows the object of the whole's work (电商产品 of 抽检产品: 抽检电商产品;
+ * 网络食品 of 食品抽检: 网络食品抽检), or null: the part names no doing of its own, and ends on words
+ * of the whole's name (its object, two characters at least), which it stands in for.
+ */
+function narrowedObject(part: string, whole: string): string | null {
+  if (whole.includes(part) || OWN_DOING.test(part)) return null;
+  for (let length = part.length - 1; length >= 2; length--) {
+    const at = whole.indexOf(part.slice(-length));
+    if (at >= 0) return whole.slice(0, at) + part + whole.slice(at + length);
+  }
+  return null;
 }
 
 /** A how-many word with no noun (总数, 总量, 数量): what it counts is the noun of the count before it. */
