@@ -226,7 +226,8 @@ export function countsWithVerb(unit: string, verb: string): boolean {
 // and designate as 评选 and 选树 do (每年遴选高价值专利培育项目20个, 命名…示范企业8家, 授予市长质量奖不超过5个).
 // 配备 counts the equipment or staff a plan provides (配备快检设备80台套, 为乡镇监管站配备执法车辆12辆) — each
 // body's (每个服务站配备专职人员不少于3名) is a standard per unit, a level: no doer (subjects.ts EACH_BODY).
-const MADE_VERBS = "创建|争创|创成|建成|建设|新建|上线|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|取得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|复查(?!率|合格)|废止|引进|建立|完成|评选|遴选|选树|命名|授予|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|印发|印制|编发|编印|分发|核发|换发|补发|颁发|签发|出具|开具(?!率)|配备(?!率)";
+// 申报 counts what is applied for (申报国家级标准化试点项目3件: the projects, 申报 the count's verb, not a word of them).
+const MADE_VERBS = "创建|争创|申报|创成|建成|建设|新建|上线|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|取得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|复查(?!率|合格)|废止|引进|建立|完成|评选|遴选|选树|命名|授予|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|印发|印制|编发|编印|分发|核发|换发|补发|颁发|签发|出具|开具(?!率)|配备(?!率)";
 /** The verbs of whom the work reaches: before their object only — at a noun's end they are the noun's (开展质量技术帮扶100次, 质量技术服务). */
 const REACH_VERBS = "帮扶|指导|走访|培养|孵化|接入(?!率)|(?:服务|惠及)(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
 /**
@@ -501,6 +502,19 @@ export const BASE_SINCE = /^(?:[较比](\d{4})\s*年[底末]?|与(\d{4})\s*年[�
  * a noun's end alone it is the noun's (质量技术帮扶).
  */
 const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${BASE_BEFORE_VERB})?(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:${MADE_VERBS})|(?:${FREQUENCY}|年均)(?:帮扶|指导|走访|服务)|${CUMULATIVE})$`);
+/**
+ * 新增 at the end of a count's noun that opens on a verb of its own (认证证书新增200张, 获得质量管理
+ * 体系认证证书的企业新增200家, 认证证书较2022年新增…): what is added is the thing so named — 认证 and
+ * 获得 are words of the noun, 新增 the count's verb (addedAfterNoun).
+ */
+const ADDED_AFTER_NOUN = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:${BASE_BEFORE_VERB})?(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?新增$`);
+
+/** Whether `what`, opening on a count's verb `opening` characters long, names a thing with 新增 after it (ADDED_AFTER_NOUN). */
+export function addedAfterNoun(what: string, opening: number): boolean {
+  if (!what.endsWith("新增")) return false;
+  const added = ADDED_AFTER_NOUN.exec(what);
+  return added !== null && added.index >= opening + 2;
+}
 /** A verb that designates and its 为 at the end of a count's noun (质量标杆企业认定为): DESIGNATING. */
 const DESIGNATED_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:${DESIGNATING})为$`);
 const AS = "为".charCodeAt(0);

@@ -7,9 +7,10 @@ const REACHED = /^达到?$/;
 const SECOND_VERB = new RegExp(LEADING_COUNT_VERBS);
 /**
  * What a verb inside the object may end a name with (获得强制性产品认证企业: 认证企业, the enterprises
- * certified): the holder it describes, no second clause.
+ * certified; 获得认证证书的企业: 证书的企业, the enterprises holding them): the holder it describes,
+ * what is held before 的 or not, no second clause.
  */
-const HOLDER_ONLY = /^的?(?:企业|单位|机构|组织|主体|产品)$/;
+const HOLDER_ONLY = /^(?:[\u4e00-\u9fff]{0,12}的)?(?:企业|单位|机构|组织|主体|产品)$/;
 
 /** Whether the words after the first verb hold a clause of their own (a second verb with an object after it). */
 function clauseAfterVerb(words: string): boolean {
