@@ -24,6 +24,10 @@ describe("qualitative goals", () => {
     ]);
   });
 
+  it("reads one goal per thing of a list each named in full, and a list sharing its words as one", () => {
+    expect(readingsOf(cityPlan("中国质量奖、中国专利金奖实现零的突破，国家级、省级质量标杆企业实现零的突破。")).map((reading) => reading[0])).toEqual(["中国质量奖", "中国专利金奖", "国家级、省级质量标杆企业"]);
+  });
+
   it("reads none where nothing is named, and none in a task's words", () => {
     expect(readingsOf(cityPlan("实现零的突破，填补国内空白，制造业产品质量合格率达到95%。", "填补新能源领域计量标准空白，推动中国质量奖实现零的突破。"))).toEqual([["制造业产品质量合格率", "level", "达到", 95, false]]);
   });

@@ -1,6 +1,7 @@
 import type { PlanTarget } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { trimmed } from "./indicators.js";
+import { LEVEL_ONLY } from "./figureWords.js";
 
 /**
  * Qualitative goals: a first one won (`力争实现中国质量奖零的突破`, `国家级质量标杆企业实现“零”的突破`)
@@ -55,27 +56,37 @@ export function readQualitativeGoal(start: number, end: number, clause: string):
   return null;
 }
 
-/** The reading of the thing `raw` (at `at` in the clause) a qualitative goal is of, or null where it names nothing. */
+/**
+ * The readings of the things `raw` (at `at` in the clause) a qualitative goal is of, or null where
+ * it names nothing: one per thing of a list each named in full (中国质量奖、中国专利金奖实现零的突破);
+ * a list whose pieces share words (国家级、省级质量标杆企业) is read as one.
+ */
 function reading(start: number, end: number, clause: string, raw: string, at: number, comparator: string, phraseAt: number): ClauseReading[] | null {
   const outer = trimmed(raw, at);
   const inner = trimmed(outer.text.replace(PLACED_IN, ""), 0);
   if (inner.text.length < 2 || NOTHING_NAMED.test(inner.text)) return null;
   // The thing's own words inside what trimming kept (在中国质量奖上: 中国质量奖).
   const from = outer.span.start + outer.text.indexOf(inner.text);
-  return [
-    {
+  const pieces = inner.text.split("、");
+  const eachNamed = pieces.length > 1 && pieces.every((piece) => piece.length >= 4 && !LEVEL_ONLY.test(piece));
+  const things = eachNamed ? pieces : [inner.text];
+  let offset = start + from;
+  return things.map((thing) => {
+    const thingAt = offset;
+    offset += thing.length + 1;
+    return {
       ...noFigure(clause),
-      start: start + from,
+      start: thingAt,
       end,
-      kind: "direction",
-      indicator: inner.text,
-      indicatorSpan: { start: start + from, end: start + from + inner.text.length },
+      kind: "direction" as const,
+      indicator: thing,
+      indicatorSpan: { start: thingAt, end: thingAt + thing.length },
       comparator,
-      sense: "up",
+      sense: "up" as const,
       valueSpan: { start: start + phraseAt, end },
-      qualitative: true,
-    },
-  ];
+      qualitative: true as const,
+    };
+  });
 }
 
 /** Whether a target is a qualitative goal (a first one won, a gap filled): no figure to weigh. */
