@@ -487,6 +487,11 @@ interface WrittenMarker {
   repeated: boolean;
   /** A level-3 marker closed by a comma (`2,`, `2，`): its mark is the slip, its number may be right. */
   commaMark: boolean;
+  /**
+   * A bracketed level's marker that lost one of its brackets (`（二强化…`, `二）强化…`): the
+   * numeral is as written, the missing bracket the slip. Read on the count, as a slip of the mark.
+   */
+  lostBracket: boolean;
   /** The level of the marker's form: 1 `X、`, 2 `（X）`, 3 `X.`, 4 `（X）` with digits. */
   level: 1 | 2 | 3 | 4;
 }
@@ -524,8 +529,8 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
     const code = text.charCodeAt(at);
     if (bracketed ? isCloseBracket(code) : LEVEL1_CLOSE.has(code)) {
       if (token === "") return null;
-      if (bracketed) return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, repeated: false, commaMark: false, level: arabic ? 4 : 2 };
-      if (!arabic) return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, repeated: false, commaMark: false, level: 1 };
+      if (bracketed) return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, repeated: false, commaMark: false, lostBracket: false, level: arabic ? 4 : 2 };
+      if (!arabic) return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, repeated: false, commaMark: false, lostBracket: false, level: 1 };
       // `2,增强…` / `2，增强…` between `1.` and `3.`: an OCR's or a hurried hand's comma for the
       // dot, which the grammar leaves as text (`3，4月份…` is prose). The count alone reads it.
       if (code === 0xff0c || code === 0x2c) {
@@ -533,7 +538,7 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
         let after = at + 1;
         while (after < first.end && isSpaceCode(text.charCodeAt(after))) after++;
         if (after >= first.end || DIGITS.has(text.charCodeAt(after))) return null;
-        return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, repeated: false, commaMark: true, level: 3 };
+        return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, repeated: false, commaMark: true, lostBracket: false, level: 3 };
       }
       if (!LEVEL3_CLOSE.has(code)) return null;
       // A digit after the mark is a decimal's (`1.5倍`) unless it starts a year (`1.2024年`) or
@@ -542,7 +547,15 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
       const repeated = digitAfter && !spaced && isRepeatAt(text, start, at + 1);
       const yearAfter = digitAfter && !repeated;
       if (yearAfter && (spaced || !isYearAt(text, at + 1))) return null;
-      return { start, end: at + 1, token, spaced, bracketed, yearAfter, repeated, commaMark: false, level: 3 };
+      return { start, end: at + 1, token, spaced, bracketed, yearAfter, repeated, commaMark: false, lostBracket: false, level: 3 };
+    }
+    // `二）强化…`: a bracketed level's marker whose opening bracket was lost, read here (the
+    // grammar reads it as text) where the numeral is whole and a heading's word follows.
+    if (!bracketed && !spaced && isCloseBracket(code) && isWholeNumeral(token) && HAN.test(text[at + 1] ?? "")) return lostBracketMarker(start, at + 1, token, arabic);
+    // `（二强化…`: its closing bracket lost (a paste cut it). Only where the bracket stays open
+    // on the line: `（一季度完成）` is a parenthesis that starts with a numeral, `（十人）` a slip.
+    if (bracketed && !spaced && HAN.test(text[at]!) && !NUMERAL_CHARS.has(code) && isWholeNumeral(token) && !closedLater(text, at, line.contentEnd)) {
+      return lostBracketMarker(start, at, token, arabic);
     }
     if (isSpaceCode(code)) {
       // Spaces inside brackets are a slip of the marker, and so are those between a numeral and
@@ -555,7 +568,7 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
     // `三　保障措施` between `二、` and `四、`: the 、 typed as a space (a web page's or WPS's
     // heading), which the grammar reads as text. Only a Han numeral and a line that is a heading
     // alone: `3 个` is prose, and so is a numeral that starts a sentence.
-    if (spaced && !bracketed) return !arabic && isHeadingRest(text, at, line) ? { start, end: at, token, spaced, bracketed, yearAfter: false, repeated: false, commaMark: false, level: 1 } : null;
+    if (spaced && !bracketed) return !arabic && isHeadingRest(text, at, line) ? { start, end: at, token, spaced, bracketed, yearAfter: false, repeated: false, commaMark: false, lostBracket: false, level: 1 } : null;
     if (token.length === MAX_TOKEN) return null;
     if (!ARABIC_CHARS.has(code)) {
       // Digits and Han characters are not one numeral.
@@ -566,6 +579,31 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
   }
   return null;
 }
+
+/** A marker of a bracketed level (2 `（X）`, 4 with digits) that lost one bracket, `[start, end)` as written. */
+function lostBracketMarker(start: number, end: number, token: string, arabic: boolean): WrittenMarker {
+  return { start, end, token, spaced: false, bracketed: false, yearAfter: false, repeated: false, commaMark: false, lostBracket: true, level: arabic ? 4 : 2 };
+}
+
+/** Whether a numeral token is a numeral as written, no lookalike in it: a lost bracket is one slip, never two. */
+function isWholeNumeral(token: string): boolean {
+  if (token === "") return false;
+  for (let k = 0; k < token.length; k++) if (!NUMERAL_CHARS.has(token.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Whether a closing bracket closes the one opened before `from`: the first bracket on to `end` is a closing one. */
+function closedLater(text: string, from: number, end: number): boolean {
+  for (let at = from; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (isCloseBracket(code)) return true;
+    if (isOpenBracket(code)) return false;
+  }
+  return false;
+}
+
+/** The characters of a numeral as written: Chinese numerals and digits of either width. */
+const NUMERAL_CHARS = codeUnitSet("一二三四五六七八九十0123456789０１２３４５６７８９");
 
 /** The longest heading a level-1 marker whose 、 was typed as a space is read before (`三　保障措施`). */
 const MAX_SPACED_HEADING = 30;
@@ -622,7 +660,7 @@ function numeralOf(level: number, value: number): string {
 function isMistyped(written: WrittenMarker, numeral: string): boolean {
   const token = written.level >= 3 ? halfWidthDigits(written.token) : written.token;
   if (token.length !== numeral.length) return false;
-  if (token === numeral) return written.spaced || written.commaMark;
+  if (token === numeral) return written.spaced || written.commaMark || written.lostBracket;
   for (let k = 0; k < token.length; k++) {
     const char = token[k]!;
     const due = numeral[k]!;
@@ -672,7 +710,7 @@ function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, te
     // item follows: read on the count alone, it became a task once a fix renumbered the item
     // before it (十、 / =, : the fix makes 十、 一、, and =, is then due), so fixing changed the
     // outline. A bracketed slip (`（王）` for （三）) is a marker's shape whatever the count.
-    const glyphOnly = !written.bracketed && (!written.spaced || halfWidthDigits(written.token) !== numeralOf(level, value));
+    const glyphOnly = !written.bracketed && !written.lostBracket && (!written.spaced || halfWidthDigits(written.token) !== numeralOf(level, value));
     const confirmed = after?.value === value + 1 || (value === 1 && spacedRunGoesOn(counts, line, written, text));
     // A 1 needs its 2; a count on uncertain ground needs the next item; else the next item must
     // not contradict it (none, the next number, or a new run's 1). A run's only item in
@@ -689,8 +727,9 @@ function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, te
       text: text.slice(start, end),
       value,
       numeral: written.token,
-      open: written.bracketed ? text[start]! : "",
-      close: text[end - 1]!,
+      open: written.bracketed || (written.lostBracket && isOpenBracket(text.charCodeAt(start))) ? text[start]! : "",
+      // A marker whose closing bracket was lost ends with its numeral: no mark closes it.
+      close: written.lostBracket && !isCloseBracket(text.charCodeAt(end - 1)) ? "" : text[end - 1]!,
       start,
       end,
       // Only spaces wrong (`3 .`, `（ 四）`): the number is the drafter's own, as certain as any written one.

@@ -21,7 +21,7 @@ export const markerTypo: Rule = {
     id: "numbering/marker-typo",
     family: "numbering",
     severity: "warning",
-    description: "编号数字疑似录入错误（如“（三）”之后的“（西）”、“二、”之前的“—、”、“2.”之前的“l.”、“2.”之后的“3 .”、“1.”之后的“2,”），或编号中夹有空格（“（ 一 ）”）",
+    description: "编号数字疑似录入错误（如“（三）”之后的“（西）”、“二、”之前的“—、”、“2.”之前的“l.”、“2.”之后的“3 .”、“1.”之后的“2,”），或编号中夹有空格（“（ 一 ）”）、丢了一个括号（“（二强化……”）",
     fixable: true,
     speed: "fast",
     docs: {
@@ -35,6 +35,8 @@ export const markerTypo: Rule = {
         "从网页复制的文本常在编号中夹有空格（半角、全角或不换行空格）：“（ 一 ）指导思想”“（一 ）”“( 1 )”“一 、总体要求”。括号中只有数字、或汉字数字后紧跟空格和顿号的行首，不会是正文的开头，检查器无论前后编号如何都把它读作编号（数值照常计算，编号文字保留原样），由本规则报告空格，快速修复删去空格（“（一）”）；半角括号等写法随后由 numbering/marker-style 检查。括号中不是数字的插入语（“（ 见附件 ）”）不是编号。阿拉伯数字后带空格的“3 .”仍按前后编号判断，因为网页正文中的数字两侧常有空格；一组各项都带空格时（“1 .”“2 .”“3 .”），其后的“2 .”同样证实第一项“1 .”。",
         "",
         "编号的标点也可能单独丢失：误删了顿号的“二主要任务”夹在“一、”与“三、”之间，误删了下脚点的“3开展品牌培育。……”夹在“2.”与“4.”之间。行首的数字正是此处应有的编号、其后紧接着标题的文字时（numbering/missing-numeral 读出丢失编号的那些条件同样成立），这个数字是编号的，不是标题的第一个字：本规则报告它，修复把它补全为“二、”“3.”，而不是在它前面再写一个编号（“二、二主要任务”）。数字之后还是数字时（应为“十”而写的是“十一”），不作此读；带括号的“（二）”“（2）”一次误删不会丢掉两个括号，整个编号丢失而标题恰以这个数字开头（“二次创业质量攻坚”）时，数字是标题的，由 numbering/missing-numeral 补上整个编号。",
+        "",
+        "带括号的编号也可能只丢了一个括号：粘贴时截掉了右括号的“（二强化质量基础支撑”、丢了左括号的“二）强化质量基础支撑”，夹在“（一）”与“（三）”之间。括号中的数字正是此处应有的编号、其后紧接着标题的文字、本行没有与这个左括号配对的右括号时（“（一季度完成）加强……”是插入语，不是编号），这一行读作第（二）项：本规则报告丢失的括号，修复补全为“（二）”；其后的“（三）”不是编号错误，不重新编号。",
       ].join("\n"),
       incorrect: "一、主要任务\n（一）推动质量变革创新。\n（二）开展质量提升行动。\n（三）落实质量主体责任。\n（西）夯实质量技术基础。\n（五）提升质量服务效能。\n",
       correct: "一、主要任务\n（一）推动质量变革创新。\n（二）开展质量提升行动。\n（三）落实质量主体责任。\n（四）夯实质量技术基础。\n（五）提升质量服务效能。\n",
@@ -61,7 +63,9 @@ export const markerTypo: Rule = {
       report({
         start: marker.start,
         end: marker.end,
-        message: lostMark(marker)
+        message: lostBracket(marker)
+          ? `编号“${marker.text}”丢失了${CLOSING[marker.text[0]!] === undefined ? "左" : "右"}括号，应为“${corrected}”${around(previous, next, plan.items)}`
+          : lostMark(marker)
           ? `编号“${marker.numeral}”丢失了${item.level === 1 ? "顿号" : item.level === 3 ? "下脚点" : "括号"}，应为“${corrected}”${around(previous, next, plan.items)}`
           : spaced
           ? `编号“${marker.text}”中夹有空格，应为“${corrected}”${around(previous, next, plan.items)}`
@@ -84,6 +88,11 @@ export const markerTypo: Rule = {
 function correctedMarker(marker: NumberMarker): string {
   const { level, value, text } = marker;
   if (lostMark(marker)) return marker.canonicalText;
+  // One bracket lost (`（二`, `二）`): the pair completed in the form of the one kept.
+  if (lostBracket(marker)) {
+    const kept = CLOSING[text[0]!] === undefined ? text[text.length - 1]! : text[0]!;
+    return CLOSING[kept] === undefined ? `${OPENING[kept]}${marker.numeral}${kept}` : `${kept}${marker.numeral}${CLOSING[kept]}`;
+  }
   const open = level === 2 || level === 4 ? text[0]! : "";
   const written = text[text.length - 1]!;
   // A comma for a level-3 marker's dot (`2,`, `2，`, model/misreadMarkers.ts) is the slip too.
@@ -99,6 +108,15 @@ function correctedMarker(marker: NumberMarker): string {
  * the numeral alone, and the level's whole marker is what it lacks.
  */
 const lostMark = (marker: NumberMarker) => marker.text === marker.numeral;
+
+/**
+ * A bracketed level's marker with one bracket of its pair (`（二强化…`, `二）强化…`,
+ * model/misreadMarkers.ts): the other was lost, the numeral is as written.
+ */
+const lostBracket = (marker: NumberMarker) => (marker.level === 2 || marker.level === 4) && (CLOSING[marker.text[0]!] === undefined) !== (OPENING[marker.text[marker.text.length - 1]!] === undefined);
+
+const OPENING: Readonly<Record<string, string>> = { "）": "（", ")": "(" };
+const CLOSING: Readonly<Record<string, string>> = { "（": "）", "(": ")" };
 
 const isComma = (mark: string) => mark === "," || mark === "，";
 
