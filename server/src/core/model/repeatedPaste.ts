@@ -11,7 +11,9 @@ import type { RepeatedPaste } from "./types.js";
  * A copy is told by its lines alone (blank lines and comments aside): the same content, line for
  * line, directly after the block it repeats, of two lines or more, with a numbered item among
  * them — a table's cells (`%`, `预期性`) repeat in short runs without one — and no line of it
- * the same as the line before (one line over and over is a run, not a paste). This runs on every
+ * the same as the line before (one line over and over is a run, not a paste); or one numbered
+ * item's line said again right after itself, once (a heading pasted twice). Blank lines, comments and
+ * a page's number or running head between the copies are passed over. This runs on every
  * keystroke: a line is first compared by its length and first character (two field reads and
  * one code unit); text is compared only where those agree.
  */
@@ -21,7 +23,7 @@ export function findRepeatedPastes(lines: readonly LineNode[], text: string, fro
   const keys: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind === "blank" || line.kind === "comment") continue;
+    if (passedOver(line)) continue;
     at.push(i);
     keys.push((line.contentEnd - line.indentEnd) * 0x10000 + text.charCodeAt(line.indentEnd));
   }
@@ -52,10 +54,15 @@ export function findRepeatedPastes(lines: readonly LineNode[], text: string, fro
     for (let step = 0; p >= 0 && step < MAX_CHAIN; step++, p = previous[p]!) {
       const length = c - p;
       // A line said again right after itself is not a block pasted twice: a run of one line
-      // (a generated list, a table's repeated cell) has no copy to set apart.
+      // (a generated list, a table's repeated cell) has no copy to set apart. A numbered item's
+      // line said twice is: no plan numbers one heading twice over (`（二）强化…` / `（二）强化…`),
+      // and read as an item the copy broke the count, renumbering every sibling after it. Said
+      // three times or more it is a run again (a generated list of `1.开展工作。`), not a paste.
       if (length < MIN_LINES) {
-        if (same(p, c)) break;
-        continue;
+        if (!same(p, c)) continue;
+        const pair = (p === 0 || !same(p - 1, p)) && (c + 1 === count || !same(c, c + 1));
+        if (pair && isNumberedLine(lines[at[c]!]!)) found.push(pasteOf(lines, at, c, p, length));
+        break;
       }
       if (c + length > count || itemsBefore[c]! - itemsBefore[p]! === 0) continue;
       // The block's last line against the copy's, by key, before a walk through both: a near
@@ -70,11 +77,7 @@ export function findRepeatedPastes(lines: readonly LineNode[], text: string, fro
         agreeUntil.set(length, to);
       }
       if (to < c + length) continue;
-      const first = lines[at[c]!]!;
-      const end = lines[at[c + length - 1]!]!;
-      // Comments between the copy's lines are the user's, not the paste's.
-      const copied = lines.slice(at[c]!, at[c + length - 1]! + 1).filter((line) => line.kind !== "comment");
-      found.push({ start: first.indentEnd, end: end.contentEnd, lines: copied, of: { start: lines[at[p]!]!.indentEnd, end: lines[at[c - 1]!]!.contentEnd } });
+      found.push(pasteOf(lines, at, c, p, length));
       c += length - 1;
       break;
     }
@@ -82,7 +85,24 @@ export function findRepeatedPastes(lines: readonly LineNode[], text: string, fro
   return found;
 }
 
-/** A copy has at least this many content lines: a line said twice is another rule's. */
+/** The copy of `length` content lines from content line `c`, of the block from content line `p`. */
+function pasteOf(lines: readonly LineNode[], at: readonly number[], c: number, p: number, length: number): RepeatedPaste {
+  const first = lines[at[c]!]!;
+  const end = lines[at[c + length - 1]!]!;
+  // Comments between the copy's lines are the user's, not the paste's; a page's number or
+  // running head between them is the page's, no line of either copy.
+  const copied = lines.slice(at[c]!, at[c + length - 1]! + 1).filter((line) => line.kind !== "comment" && !isPageLine(line));
+  return { start: first.indentEnd, end: end.contentEnd, lines: copied, of: { start: lines[at[p]!]!.indentEnd, end: lines[at[c - 1]!]!.contentEnd } };
+}
+
+/** Lines no copy is compared by: blank lines, comments, and a page's number or running head (a page break between the copies). */
+const passedOver = (line: LineNode): boolean => line.kind === "blank" || line.kind === "comment" || isPageLine(line);
+const isPageLine = (line: LineNode): boolean => line.kind === "text" && line.textKind === "pageNumber";
+
+/** An item line with a number and words after it: a heading or a task, never a marker alone. */
+const isNumberedLine = (line: LineNode): boolean => line.kind === "item" && line.marker.value !== null && line.marker.level !== 5 && line.headingEnd > line.headingStart;
+
+/** A copy has at least this many content lines, but for a numbered item's line (`isNumberedLine`): any other line said twice is another rule's. */
 const MIN_LINES = 2;
 /** Earlier lines of the same key tried as the start of the block a line repeats. */
 const MAX_CHAIN = 8;
