@@ -21,7 +21,7 @@ const text = (...rows: string[][]) => [...PLAN, ...rows.flat(), ""].join("\n");
 const rowsOf = (source: string) =>
   buildPlan(source)
     .clauses.filter((clause) => clause.tableRow !== null)
-    .map((clause) => [clause.tableRow!.number, clause.tableRow!.task, clause.segments.map((segment) => `${segment.label}：${segment.units.map((unit) => unit.text).join("、")}`)]);
+    .map((clause) => [clause.tableRow!.number, clause.tableRow!.task, clause.segments.map((segment) => `${segment.label}：${segment.none !== null ? "（无）" : segment.units.map((unit) => unit.text).join("、")}`)]);
 
 describe("a responsibility table pasted one cell a line", () => {
   it("reads each row as its clause, labelled by the columns, and its 完成时限 as a deadline", () => {
@@ -49,7 +49,7 @@ describe("a responsibility table pasted one cell a line", () => {
     const header = ["序号", "重点任务", "牵头单位", "配合单位"];
     const source = text(header, ["1", "开展质量提升行动", "市市场监管局", "市工信局"], ["2", "强化标准引领", "市市场监管局", "—"]);
     expect(analyze(source).findings.map((finding) => finding.rule)).not.toContain("structure/page-number");
-    expect(rowsOf(source).map((row) => row[2])).toEqual([["牵头单位：市市场监管局", "配合单位：市工信局"], ["牵头单位：市市场监管局"]]);
+    expect(rowsOf(source).map((row) => row[2])).toEqual([["牵头单位：市市场监管局", "配合单位：市工信局"], ["牵头单位：市市场监管局", "配合单位：（无）"]]);
     expect(fixAll(source).text.split("\n").filter((line) => line === "市市场监管局")).toHaveLength(2);
   });
 
