@@ -139,11 +139,11 @@ describe("plancheck units", () => {
     expect(out).toContain("| 市发展改革委 | 1 | 一、1. |");
   });
 
-  it("sets a unit's tasks apart by ；, a chapter's tasks without a doubled 、", async () => {
+  it("sets a unit's tasks apart by ；, a chapter's marker with its 、 as written", async () => {
     const file = tempPlan("units", "chapters.plan", "示例方案\n一、加强质量创新。开展攻关。〔责任单位：市科技局、市市场监管局〕\n二、加强品牌建设。培育品牌。〔责任单位：市市场监管局〕\n三、加强标准建设。推动标准化。〔责任单位：市市场监管局〕\n");
     const { out } = await run(["units", file]);
-    expect(out).toContain("| 市市场监管局 | 3 | 一；二；三 |");
-    expect(out).toContain("| 市科技局 | 1 | 一 |");
+    expect(out).toContain("| 市市场监管局 | 3 | 一、；二、；三、 |");
+    expect(out).toContain("| 市科技局 | 1 | 一、 |");
   });
 
   it("reads a responsibility table pasted as text, and says why a matrix is empty", async () => {
@@ -379,6 +379,12 @@ describe("plancheck units --unit: one department's task list", () => {
     const apart = planFile("apart.plan", "一、主要任务\n1.推进专利转化。开展专项行动。〔责任单位：市知识产权局〕\n2.提升标准水平。实施标准化战略。〔责任单位：市市场监管局〕\n");
     const asked = JSON.parse((await run(["units", "--no-config", "--format", "json", "--unit", "市知识产权局", apart])).out);
     expect(asked.files[0].unitTasks[0].tasks.map((task: { heading: string }) => task.heading)).toEqual(["推进专利转化"]);
+  });
+
+  it("shows a task's marker in the summary as the plan writes it, a 3、 with its 、", async () => {
+    const file = tempPlan("units", "a.plan", "二、主要任务\n（二）推进标准创新\n3、开展对标。〔牵头单位：市工信局；配合单位：市科技局〕\n三、保障措施\n开展宣传。〔责任单位：市工信局〕\n");
+    const { out } = await run(["units", file]);
+    expect(out).toContain("| 市工信局 | 2 | 1 | 0 | 二、（二）3、（牵头）；三、 |");
   });
 
   it("exits 2 for a unit no plan gives a task, naming the plans' writings it may mean", async () => {

@@ -182,9 +182,9 @@ function compactPath(path: readonly string[]): string {
 
 /**
  * A unit's row of the summary: its name (and its other writings), counts, and its tasks by path,
- * with its role where the plan states one. The tasks are set apart by `；`, and a path that ends
- * in a chapter's marker drops its 、: the paths hold 、 themselves (`二、（一）1.`), and joined by
- * 、 a plan whose tasks are its chapters read `一、、二、、三、`.
+ * with its role where the plan states one. The tasks are set apart by `；`, so every marker keeps
+ * its own punctuation as the paths hold it (`二、（二）3、`, `一、；二、`): a 3、 is the plan's marker,
+ * not a 3 a reader takes for a page or a count.
  */
 function tallyCells(tally: UnitTally, roles: boolean, through?: UnitThroughGroups | null): string[] {
   const others = tally.writings.filter((writing) => writing !== tally.unit);
@@ -192,7 +192,7 @@ function tallyCells(tally: UnitTally, roles: boolean, through?: UnitThroughGroup
   const taskCell = (task: TaskRole & Partial<Pick<UnitTask, "via" | "reach">>) => {
     const via = task.via ? [`经由${task.via}`, ...(task.reach === "concerned" ? ["泛指"] : [])] : [];
     const marks = [...(roles && task.role !== "responsible" ? [ROLE[task.role]] : []), ...via];
-    return `${compactPath(task.path).replace(/、$/, "")}${marks.length > 0 ? `（${marks.join("，")}）` : ""}`;
+    return `${compactPath(task.path)}${marks.length > 0 ? `（${marks.join("，")}）` : ""}`;
   };
   // In document order, a task reached through a group among those that name the department.
   const tasks = (through ? through.all : tally.tasks).map(taskCell).join("；");
