@@ -33,6 +33,21 @@ describe("who leads a task", () => {
     expect(leadConvention(buildPlan("一、主要任务\n1.甲。打造全国第一批龙头企业牵头的创新联合体，市科技局为第一牵头单位。〔责任单位：市科技局〕\n"))).toBeNull();
   });
 
+  it("is the 责任 label's units where the clause sets them against a 配合 label and writes no 牵头 label", () => {
+    expect(
+      leads(
+        "一、主要任务\n1.甲。〔责任科室：计量科；配合单位：市计量所〕\n2.乙。〔责任单位：市工信局、市科技局；配合单位：市财政局〕\n" +
+          "3.丙。〔牵头单位：市商务局；责任单位：市科技局；配合单位：市财政局〕\n4.丁。〔责任单位：市工信局，市科技局配合〕\n5.戊。〔责任单位：各有关部门；配合单位：市财政局〕\n",
+      ),
+    ).toEqual([
+      [["计量科"], "clause"],
+      [["市工信局", "市科技局"], "clause"],
+      [["市商务局"], "clause"],
+      [[], null],
+      [[], null],
+    ]);
+  });
+
   it("is never a group term, even where the clause says it leads", () => {
     expect(leads("一、主要任务\n1.甲。（各县（市、区）人民政府牵头，市工信局配合）\n")).toEqual([[[], null]]);
   });

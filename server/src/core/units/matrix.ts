@@ -374,7 +374,7 @@ export function pathOf(plan: PlanDocument, item: NumberedItem): string[] {
 
 /**
  * The units that lead a clause's task, and on what ground: what the clause states (a lead
- * segment: 牵头单位：…, X牵头, X（牵头）, a 牵头单位 column), else the first-listed unit where the plan
+ * segment: 牵头单位：…, X牵头, X（牵头）, a 牵头单位 column; a 责任 label set against a 配合 one), else the first-listed unit where the plan
  * declares that convention and the clause states no roles at all, else none. A group term leads
  * nothing: 各相关部门 is who follows.
  */
@@ -386,9 +386,26 @@ export function leadsOf(plan: PlanDocument, clause: ResponsibilityClause): { lea
     if (segment.role === "lead") for (const unit of segment.units) if (!isCollectiveName(unit.text)) stated.push(unit.text);
   }
   if (stated.length > 0) return { leads: stated, basis: "clause" };
+  const answering = answeringUnits(clause);
+  if (answering.length > 0) return { leads: answering, basis: "clause" };
   const first = clause.units[0]?.text;
   if (!roles && first !== undefined && !isCollectiveName(first) && leadConvention(plan) !== null) return { leads: [first], basis: "convention" };
   return { leads: [], basis: null };
+}
+
+/**
+ * A clause that writes no 牵头 label but sets a 责任 label against a 配合 one (责任科室：计量科；
+ * 配合单位：…, a department's own plan; 责任单位：…；配合单位：…) names its lead by the 责任 label:
+ * the bodies answerable for the task, the others helping them. A 责任单位 alone says nothing of
+ * who leads, so a clause without a labelled support segment has none.
+ */
+function answeringUnits(clause: ResponsibilityClause): string[] {
+  if (!clause.segments.some((segment) => segment.role === "support" && segment.label !== "")) return [];
+  const out: string[] = [];
+  for (const segment of clause.segments) {
+    if (segment.role === "responsible" && segment.label.startsWith("责任")) for (const unit of segment.units) if (!isCollectiveName(unit.text)) out.push(unit.text);
+  }
+  return out;
 }
 
 const conventions = new PlanMemo<Span | null>();
