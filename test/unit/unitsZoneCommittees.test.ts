@@ -20,3 +20,15 @@ it("knows a zone's or park's committee by its kind", () => {
 it("leaves a department with 管委会 typed after it unknown", () => {
   expect(unknownOf("水西产业园管委员会、区发改管委会、区城管委会、赣州市城管委会、区科技城管委会")).toEqual(["水西产业园管委员会", "区发改管委会", "区城管委会", "赣州市城管委会", "区科技城管委会"]);
 });
+
+it("knows the other kinds of zones real plans name by their kind, with any place before them", () => {
+  expect(
+    unknownOf("水西产业集聚区管委会、赣江新区合作区管委会、章江中央商务区管委会、水西科技园管委会、赣州保税区管委会、赣州综合保税区、赣州自贸片区、赣州高新区、水西新区管委会、水西集聚区、章江商务区"),
+  ).toEqual([]);
+});
+
+it("leaves a park whose place is a level word unknown: 区文化产业园 says no place, the district's own park is named by its place", () => {
+  // A 区 zone named by its government's level word alone is a known writing (市高新区, 县经济开发区);
+  // a level word before more words (区文化…) or before a 园 (市科技园) fills no place.
+  expect(unknownOf("区文化产业园管委会、市科技园管委会、区商务区管委会")).toEqual(["区文化产业园管委会", "市科技园管委会"]);
+});
