@@ -3,8 +3,8 @@ import { codeUnitSet } from "../../text/codeUnits.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 
-/** What stands between two labels where a `；` should: a comma (either width) and spaces, nothing else. */
-const NOT_A_SEMICOLON = /^[，,\s\u3000]+$/;
+/** What stands between two labels where a `；` should: a comma (either width), a 、 and spaces, nothing else. */
+const NOT_A_SEMICOLON = /^[，,、\s\u3000]+$/;
 
 /** Where a segment's list ends: after its 等, its last name, its mark of none (无), or (no names) null. */
 function listEnd(segment: ClauseSegment): number | null {
@@ -51,7 +51,7 @@ export const labelSeparator: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "一处责任分工列出几类单位时（“牵头单位：…；配合单位：…”“主要责任单位：…；其他责任单位：…”），各标签之间用分号“；”分隔，同一标签下的单位之间用顿号“、”。起草时常在标签之间写成逗号，或把表格的两列复制成一行、中间只留空格（“牵头单位：市工信局  配合单位：市市场监管局”）。这样写仍按责任分工读取，本规则报告标签前的逗号或空格，修复改为分号“；”（只替换逗号和空格，不改动任何单位名称）。表格中读出的责任分工各列本无分隔符号，不报告；在“责任单位”一格内自写标签的（“牵头单位：市科技局，配合单位：市工信局”），按正文的责任分工检查。",
+        "一处责任分工列出几类单位时（“牵头单位：…；配合单位：…”“主要责任单位：…；其他责任单位：…”），各标签之间用分号“；”分隔，同一标签下的单位之间用顿号“、”。起草时常在标签之间写成逗号，偶有笔误写成顿号（“牵头单位：市农业农村局、配合单位：市水利局”），或把表格的两列复制成一行、中间只留空格（“牵头单位：市工信局  配合单位：市市场监管局”）。这样写仍按责任分工读取，本规则报告标签前的逗号、顿号或空格，修复改为分号“；”（只替换这些符号和空格，不改动任何单位名称）。表格中读出的责任分工各列本无分隔符号，不报告；在“责任单位”一格内自写标签的（“牵头单位：市科技局，配合单位：市工信局”），按正文的责任分工检查。",
       incorrect: "一、主要任务\n1.推进计量建设。建设计量测试中心2个。（牵头单位：市市场监管局，配合单位：市科技局）\n",
       correct: "一、主要任务\n1.推进计量建设。建设计量测试中心2个。（牵头单位：市市场监管局；配合单位：市科技局）\n",
     },
@@ -73,7 +73,7 @@ export const labelSeparator: Rule = {
         if (clause.tableRow !== null && !withinOneCell(plan.text, clause.tableRow, from, segment.labelSpan.start)) continue;
         const between = plan.text.slice(from, segment.labelSpan.start);
         if (!NOT_A_SEMICOLON.test(between)) continue;
-        const kind = /[，,]/.test(between) ? "逗号" : "空格";
+        const kind = /[，,]/.test(between) ? "逗号" : between.includes("、") ? "顿号" : "空格";
         report({
           start: from,
           end: segment.labelSpan.start,
