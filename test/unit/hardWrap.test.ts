@@ -150,6 +150,34 @@ describe("a plan copied with a PDF's line breaks", () => {
     expect(rulesOf(cut).filter((rule) => rule === "structure/hard-wrap")).toHaveLength(1);
   });
 
+  // Rows of one length, as a PDF converter sets a 分工表's cells one space apart: no measure's lines.
+  const narrowRows = ["1 开展质量攻关行动推进产业链 市工业和信息化局 市科技局 2025年底前", "2 推进标准化建设完善标准体系 市市场监管局 市发展改革委 2025年底前", "3 加强品牌建设培育知名品牌企 市市场监管局 市商务局等 2026年底前", "4 完善质量基础设施提升检测能 市市场监管局 市财政局等 2026年底前", "5 推进质量安全监管强化风险防 市市场监管局 市公安局等 2025年底前", "6 实施质量人才工程培养技术骨 市人力资源社会保障局 市教育局 2027年"];
+  const narrowTable = `序号 重点任务 牵头单位 配合单位 完成时限\n${narrowRows.join("\n")}\n`;
+
+  it("is not read into a short plan's 分工表 whose cells are one space apart, its rows of one length", () => {
+    const text = `某市质量提升行动方案\n\n一、主要任务\n（一）加强质量基础设施建设。完善计量、标准、认证认可、检验检测体系。（责任单位：市市场监管局）\n\n附件\n\n重点任务分工表\n\n${narrowTable}`;
+    expect(buildPlan(text).hardWrap).toBeNull();
+    expect(rulesOf(text)).not.toContain("structure/hard-wrap");
+  });
+
+  it.each([
+    ["single spaces", (row: string) => row],
+    ["wide gaps", (row: string) => row.replace(/ /g, "    ")],
+    ["tabs", (row: string) => row.replace(/ /g, "\t")],
+    ["one cell a line", (row: string) => row.replace(/ /g, "\n")],
+  ])("never joins a line of a 分工表 set with %s after a wrapped text: the fix keeps every row a line", (_, setAs) => {
+    const seed = readSeed(SEED_NAMES[0]!).replace(/\r\n/g, "\n");
+    // Its tasks cut to nine characters: its rows as wide as the text's lines (56 columns).
+    const table = narrowTable.split("\n").map((row) => setAs(row.replace(/^(\d )(.{9}).{4}/u, "$1$2"))).join("\n");
+    const cut = `${cutEvery(seed, 28)}\n附件\n\n重点任务分工表\n\n${table}`;
+    const plan = buildPlan(cut);
+    expect(plan.hardWrap).not.toBeNull();
+    const tableStart = cut.lastIndexOf("序号");
+    expect(plan.hardWrap!.lines.filter((line) => line.contentEnd >= tableStart - 1)).toEqual([]);
+    const fixed = fixAll(cut, {}, 10, (finding) => finding.rule === "structure/hard-wrap").text;
+    expect(fixed.endsWith(`\n${table}`)).toBe(true);
+  });
+
   it("is not read into a plan whose headings are of one length, or into a table pasted one cell a line", () => {
     const headings = Array.from({ length: 8 }, (_, i) => `（${"一二三四五六七八"[i]}）推动质量发展创新动能持续提升\n加强质量基础设施建设，推进计量、标准、认证认可、检验检测协同发展，提升质量基础设施服务效能，支撑产业高质量发展。`).join("\n");
     expect(buildPlan(`示例市质量强市建设实施方案\n一、主要任务\n${headings}\n`).hardWrap).toBeNull();

@@ -146,8 +146,12 @@ function goesOnBelow(line: LineNode | undefined, text: string): boolean {
   return isPlainText(line) || (line !== undefined && continuesAttachmentName(line, text));
 }
 
-/** The document's hard wrap, or null when its lines are paragraphs (lines are the model's reading). */
-export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap | null {
+/**
+ * The document's hard wrap, or null when its lines are paragraphs (lines are the model's reading).
+ * `inTable` marks the lines of the tables the model reads (model/tableLines.ts): set in a table's
+ * columns, none is a measure's line, none goes on into the line below, and none is wider than the page.
+ */
+export function readHardWrap(lines: readonly LineNode[], text: string, inTable: Uint8Array): HardWrap | null {
   // Lines that stop without a sentence end and go on directly below: the only ones that can be
   // wrapped. Most plans have few (a heading over its paragraph); the widths are measured for
   // these alone until the document looks wrapped.
@@ -158,7 +162,7 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== "item" && line.kind !== "list" && !isPlainText(line) && !isAttachmentLine(line)) continue;
-    if (!goesOnBelow(lines[i + 1], text)) continue;
+    if (inTable[i] === 1 || inTable[i + 1] === 1 || !goesOnBelow(lines[i + 1], text)) continue;
     const end = textEndOf(line, text);
     if (end <= line.indentEnd || endsSentence(text, line.indentEnd, end)) continue;
     // A table's row laid out in cells (a fixed-width copy pads every row to one width) is no
@@ -187,11 +191,12 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
   // and its lines at one width are a coincidence (headings of one length).
   let content = 0;
   let wider = 0;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.kind === "blank" || line.kind === "comment") continue;
-    // A table's row pasted with its cells apart by tabs (a 分工表 after the text, model/reading.ts)
-    // is set in the table's columns, not the page's measure, however wide its cells make it.
-    if (line.kind === "text" && line.textKind === "tableRow") continue;
+    // A table's row (a 分工表 after the text, its cells apart by tabs or spaces) is set in the
+    // table's columns, not the page's measure, however wide its cells make it.
+    if (inTable[i] === 1 || (line.kind === "text" && line.textKind === "tableRow")) continue;
     content++;
     const width = widthsOf(text, line.start, textEndOf(line, text));
     // A table of contents (a 公报's before the notice) is set in its own width, its leaders filling it.
@@ -201,7 +206,7 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
   // another measure): in a short plan 5 % of its lines is less than one.
   if (wider > Math.max(1, MAX_WIDER_SHARE * content)) return null;
   const shortBy = fullLineTolerance(wrapped, text, measure);
-  const atSentenceEnds = wrapsAtSentenceEnds(lines, text, measure, wrapped);
+  const atSentenceEnds = wrapsAtSentenceEnds(lines, text, measure, wrapped, inTable);
   if (atSentenceEnds.length === 0) return { measure, shortBy, lines: wrapped };
   return { measure, shortBy, lines: [...wrapped, ...atSentenceEnds].sort((a, b) => a.start - b.start) };
 }
@@ -238,7 +243,7 @@ function fullLineTolerance(wrapped: readonly LineNode[], text: string, measure: 
  * Both habits must hold for nearly every line (INDENT_SHARE), so a text that indents a few
  * paragraphs only, or none, is read as before.
  */
-function wrapsAtSentenceEnds(lines: readonly LineNode[], text: string, measure: number, wrapped: readonly LineNode[]): LineNode[] {
+function wrapsAtSentenceEnds(lines: readonly LineNode[], text: string, measure: number, wrapped: readonly LineNode[], inTable: Uint8Array): LineNode[] {
   const wraps = new Set(wrapped);
   let continuations = 0;
   let flushContinuations = 0;
@@ -270,6 +275,7 @@ function wrapsAtSentenceEnds(lines: readonly LineNode[], text: string, measure: 
     const line = lines[i]!;
     const next = lines[i + 1]!;
     if ((line.kind !== "item" && !isPlainText(line)) || wraps.has(line) || !isPlainText(next) || next.indentEnd !== next.start) continue;
+    if (inTable[i] === 1 || inTable[i + 1] === 1) continue;
     const end = textEndOf(line, text);
     if (end <= line.indentEnd || !endsSentence(text, line.indentEnd, end) || laidOutAsCells(text, next.indentEnd, textEndOf(next, text))) continue;
     if (fills(text, line.start, end, measure)) found.push(line);

@@ -3,6 +3,7 @@ import type { ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax
 import { ATTACHMENT_FIRST, isAttachmentLabel, isNumberedAttachmentLine, opensAttachments } from "./attachments.js";
 import { asTextLine, readMisreadMarkers, withHeading } from "./misreadMarkers.js";
 import { readHardWrap } from "./hardWrap.js";
+import { tableLinesOf } from "./tableLines.js";
 import { readWrappedMarkers } from "./wrappedMarkers.js";
 import { isPageNumber, isPrintFootAddress, isPrintHead, mayBeRunningHead } from "./pageFurniture.js";
 import { isIssuerMark } from "./issuerMark.js";
@@ -125,7 +126,7 @@ function readLinesOnce(lines: readonly LineNode[], text: string, sentencesGoingO
   readRunningHeads(read, text, pages);
   // A marker the measure put at a line's start, in mid-phrase, is the sentence going on: read
   // before every reading of the outline's markers.
-  const hardWrap = readWrappedAttachmentNames(read, readWrappedMarkers(read, text, readHardWrap(read, text), sentencesGoingOn));
+  const hardWrap = readWrappedAttachmentNames(read, readWrappedMarkers(read, text, readHardWrap(read, text, tableLinesOf(read, text, spacedTables.lines)), sentencesGoingOn));
   readLostNumerals(read, text, hardWrap);
   // Before the lost groups and tasks: a group's scope is its chapter's.
   readLostChapters(read, text, hardWrap);

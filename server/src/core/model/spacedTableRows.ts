@@ -20,6 +20,7 @@ import type { Span } from "./types.js";
  */
 export function spacedTableRowLines(lines: readonly LineNode[], text: string): SpacedTables {
   const rows: number[] = [];
+  const tableLines: number[] = [];
   const headers = new Map<number, SpacedParting>();
   let header: UnitTableHeader | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -31,13 +32,15 @@ export function spacedTableRowLines(lines: readonly LineNode[], text: string): S
       if (opened !== null && opened.parting !== "tabs") headers.set(line.start, opened.parting);
       if (opened !== null) header = opened.parting === "tabs" ? null : opened;
       else if (header !== null && !keepsTableOpen(line, text, header)) header = null;
+      if (header !== null) tableLines.push(i);
       continue;
     }
     if (header === null) continue;
     if (isMarkedRow(line, text, header)) rows.push(i);
     else if (!isSectionRowLine(line, text)) header = null;
+    if (header !== null) tableLines.push(i);
   }
-  return { rows, headers };
+  return { rows, lines: tableLines, headers };
 }
 
 /** What parts a spaced table's cells: wide gaps, or single spaces (model/narrowCells.ts). */
@@ -45,12 +48,15 @@ export type SpacedParting = "gaps" | "spaces";
 
 /**
  * The plan's spaced tables as the one scan of its lines for headers finds them: the lines that are
- * rows (`rows`, by index), and the headers by where each line starts, with what parts their cells —
+ * marked rows (`rows`, by index), every line of the tables (`lines`, model/tableLines.ts), and the
+ * headers by where each line starts, with what parts their cells —
  * which the TableReader (model/tables.ts) opens its spaced tables at, without reading every short
  * line's cells again for a header.
  */
 export interface SpacedTables {
   rows: number[];
+  /** Every line of the spaced tables (by index): each header and the lines it keeps open (rows, section rows, a page's number). */
+  lines: number[];
   headers: ReadonlyMap<number, SpacedParting>;
 }
 
