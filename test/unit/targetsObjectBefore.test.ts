@@ -30,4 +30,13 @@ describe("a figure whose clause names nothing counts the object of the clause be
     // A rate's clause is not counted in 家.
     expect(read("培育专精特新企业，到2025年达到95%。")[0]![0]).toBe("");
   });
+
+  it("names the count after a blank one by the blank's noun, never its gap nor its unit", () => {
+    // 新建…  项: the clause before is a count whose figure was left blank (targets/blank's).
+    expect(read("新建社会公用计量标准  项，累计达到150项。")).toEqual([
+      ["社会公用计量标准", "新建", null, "项", "count"],
+      ["社会公用计量标准", "达到", 150, "项", "level"],
+    ]);
+    expect(read("培育专精特新企业\u3000家，到2025年累计达到100家以上。").map((t) => t[0])).toEqual(["专精特新企业", "专精特新企业"]);
+  });
 });

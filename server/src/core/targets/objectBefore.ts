@@ -14,7 +14,7 @@
 import type { Span } from "../model/types.js";
 import { CHINESE_FIGURE_HINT } from "./chineseFigures.js";
 import { countStartAfter } from "./countMeans.js";
-import { COUNT_VERB, NAMES_ITS_DOING } from "./figureWords.js";
+import { COUNT_UNITS, COUNT_VERB, NAMES_ITS_DOING } from "./figureWords.js";
 import { clauseStart, trimmed } from "./indicators.js";
 
 /** The longest clause read for its object: a count's clause is a verb and a noun, never a paragraph. */
@@ -52,9 +52,19 @@ export function objectOfClauseBefore(text: string, at: number, floor: number, un
   const verb = ownDoing ? null : COUNT_VERB.exec(words.slice(verbAt));
   if (verb === null && !ownDoing) return null;
   const nounAt = verbAt + (verb === null ? 0 : verb[0].length);
-  const noun = trimmed(words.slice(nounAt), start + nounAt);
+  // 新建社会公用计量标准  项，累计达到150项: the clause is a count whose figure was left blank; what it
+  // counts is the noun before the gap, never the gap nor the unit the drafter left after it.
+  const blank = BLANK_FIGURE_AT_END.exec(words);
+  const nounEnd = blank !== null && blank.index > nounAt ? blank.index : words.length;
+  const noun = trimmed(words.slice(nounAt, nounEnd), start + nounAt);
   return noun.text.length >= 2 && isHan(noun.text.charCodeAt(noun.text.length - 1)) ? noun : null;
 }
+
+/**
+ * A count's figure left blank at the clause's end: a gap a drafter left to fill — two spaces or more,
+ * or a full-width one, as the grammar's blank target reads it — and the count's unit after it.
+ */
+const BLANK_FIGURE_AT_END = new RegExp(`(?:[ \\t]{2,}|[ \\t]*\u3000)[ \\t\u3000]*(?:${COUNT_UNITS})$`);
 
 /** Striving said before the figure's horizon, after the comma (力争到2027年…, 争取…). */
 const STRIVES_BEFORE = /^(?:力争|争取|确保)$/;
