@@ -309,8 +309,10 @@ export const MAKES_WHAT_STANDS = /^新?(?:创建|争创|创成|建成|建设|新
  * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
  * written with its comparator, never a word of what it counts or measures. Not 年均 before a
  * measure: 年均浓度, 年均降水量 name a measure (a count's 年均新增 is a count per year all the same).
+ * The point of each period it falls at is the frequency's too (每季度末, 每月底, 每年末): read
+ * without it, the name opened on 末.
  */
-export const FREQUENCY = "每年度?|每季度|每半年|每月|每周";
+export const FREQUENCY = "(?:每年度?|每季度|每半年|每月|每周)(?:末|底)?";
 /**
  * 年 alone before a count's verb (年服务企业200家, 年培训质量管理人员1000人次): so many a year, as 每年
  * says; only there — 年产值, 年均浓度 name a measure.

@@ -6,6 +6,7 @@ import { chineseNumeralValue } from "./chineseFigures.js";
 import { frequencyGoesOn, totalGoesOn } from "./countReadings.js";
 import { countStartAfter, opensOnMeans, whomReached } from "./countMeans.js";
 import { fundedAlongside, fundedSum, grantPerRecipient } from "./funding.js";
+import { isReportingDuty } from "./reportingDuties.js";
 import { governingBaseYear } from "./governedBase.js";
 import { objectOfClauseBefore } from "./objectBefore.js";
 import { reachedLevel } from "./reachedLevels.js";
@@ -44,6 +45,8 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   const before = text.slice(stretchStart, nodeStart);
   // 给予每家不超过2万元补助: what one recipient may be given, no target (funding.ts).
   if (grantPerRecipient(before, model.unit)) return [];
+  // 每季度末向领导小组办公室报送工作信息不少于1篇: how the work is reported, no goal (reportingDuties.ts).
+  if (isReportingDuty(before)) return [];
   const base = BASE_YEAR.exec(toHalfwidthFigures(before));
   let upper: number | null = null;
   // ％ (full width, pasted from WPS) is the unit %: reports, comparisons and sorting see one unit.
