@@ -58,7 +58,7 @@ describe("a part that narrows the whole's object", () => {
   it("links a part opened by 其中 with a mark after it, or opening a ；-part of its own", () => {
     expect(wholesOf(cityPlan("抽检产品1000批次，其中：电商产品200批次。新增省级以上质量标杆企业20家；其中国家级5家。制修订标准50项，其中，国家标准10项、行业标准20项。"))).toEqual([
       ["抽检产品", "count", null],
-      ["电商产品", "count", "抽检产品"],
+      ["电商产品抽检", "count", "抽检产品"],
       ["省级以上质量标杆企业", "count", null],
       ["国家级质量标杆企业", "count", "省级以上质量标杆企业"],
       ["制修订标准", "count", null],
@@ -76,6 +76,22 @@ describe("a part that narrows the whole's object", () => {
       ["食品抽检", "", null],
       ["网络食品抽检", "", "食品抽检"],
     ]);
+  });
+
+  it("names the part with the whole's doing where the whole's name is its object alone, and a floor on it a count of that work", () => {
+    const read = (goals: string) => extractTargets(analyze(cityPlan(goals)).plan).targets.map((target) => [target.indicator, target.kind, target.comparator, target.whole?.indicator ?? null]);
+    // 抽检产品: the object 产品 with its doing in the comparator while the parts are named (indicatorName.ts keeps the verb after).
+    expect(read("抽检产品1000批次，其中电商产品200批次。")).toEqual([
+      ["抽检产品", "count", "抽检", null],
+      ["电商产品抽检", "count", "抽检", "抽检产品"],
+    ]);
+    // 不少于 on a part of work counted: that work's floor, no level of what stands.
+    expect(read("抽检产品1000批次，其中电商产品不少于200批次。")).toEqual([
+      ["抽检产品", "count", "抽检", null],
+      ["电商产品抽检", "count", "抽检不少于", "抽检产品"],
+    ]);
+    // A part of a level (what stands) under its floor stays a level.
+    expect(read("检验检测机构达到100家，其中国家级不少于10家。").map((t) => t[1])).toEqual(["level", "level"]);
   });
 
   it("never weighs a part opened so against the parent's figure for the whole, nor takes it for a second figure of it", () => {

@@ -1,6 +1,7 @@
 import type { PlanTarget } from "./types.js";
 import { INSPECTION, INSPECTION_ONLY, KIND_OF_WORK, LEADING_LEVELS, LEVEL_ONLY, NAMES_ITS_DOING } from "./figureWords.js";
 import { countsDoings, unitMagnitude } from "./measureUnits.js";
+import { isFloor } from "./subjects.js";
 import { clauseStart, sentenceEndsIn, statementEndsIn } from "./indicators.js";
 
 /** Targets named through another: a part of the one before (`其中国家级5个`), a count whose noun its clause leaves out. */
@@ -68,9 +69,15 @@ export function nameParts(targets: PlanTarget[], from: number, text: string): vo
       const partWhole = lastPart !== null ? lastWhole : whole;
       if (span && target.indicator && partWhole !== null && oneUnit(partWhole.unit, target.unit) && (lastPart !== null ? PART_JOINER.test(text.slice(gapStart, span.start)) : opensPart(text, span.start, gapStart))) {
         // 抽检产品1000批次，其中电商产品200批次: the whole's work on a narrower object (抽检电商产品), done as the whole's is.
-        const narrowed = countsDoings(target.unit) ? narrowedObject(target.indicator, partWhole.indicator) : null;
+        const narrowed = countsDoings(target.unit) ? narrowedObject(target.indicator, partWhole) : null;
         if (narrowed !== null) target.indicator = narrowed;
         if (target.kind === "count" && partWhole.kind === "count" && target.comparator === "") target.comparator = partWhole.comparator;
+        // 抽检产品1000批次，其中电商产品不少于200批次: a floor on a part of work counted is a floor on that
+        // work, counted as the whole is (抽检不少于) — no level of what stands.
+        else if (target.kind === "level" && partWhole.kind === "count" && isFloor(target.comparator)) {
+          target.kind = "count";
+          target.comparator = partWhole.comparator + target.comparator;
+        }
         linkPart(target, partWhole);
         noun = target.indicator.replace(LEADING_LEVELS, "");
         lastPart = target;
@@ -123,18 +130,28 @@ export function linkPart(part: PlanTarget, whole: PlanTarget): void {
 const OWN_DOING = new RegExp(INSPECTION);
 
 /**
- * The name of a part that narrows the object of the whole's work (电商产品 of 抽检产品: 抽检电商产品;
- * 网络食品 of 食品抽检: 网络食品抽检), or null: the part names no doing of its own, and ends on words
- * of the whole's name (its object, two characters at least), which it stands in for.
+ * The name of a part that narrows the object of the whole's work (网络食品 of 食品抽检: 网络食品抽检), or
+ * null: the part names no doing of its own, and ends on words of the whole's name (its object, two
+ * characters at least), which it stands in for. Where the whole's name is its object alone, its
+ * doing still in its comparator (抽检产品1000批次: 产品, 抽检 — the name keeps its verb only once the
+ * names are settled, indicatorName.ts), the part is named with that doing after its object, as
+ * the work is named (电商产品抽检): the narrower object alone (电商产品) names things, not work.
  */
-function narrowedObject(part: string, whole: string): string | null {
-  if (whole.includes(part) || OWN_DOING.test(part)) return null;
+function narrowedObject(part: string, whole: PlanTarget): string | null {
+  const name = whole.indicator;
+  if (name.includes(part) || OWN_DOING.test(part)) return null;
   for (let length = part.length - 1; length >= 2; length--) {
-    const at = whole.indexOf(part.slice(-length));
-    if (at >= 0) return whole.slice(0, at) + part + whole.slice(at + length);
+    const at = name.indexOf(part.slice(-length));
+    if (at < 0) continue;
+    const narrowed = name.slice(0, at) + part + name.slice(at + length);
+    const doing = narrowed === part ? DOING_AT_END.exec(whole.comparator) : null;
+    return doing !== null ? part + doing[0] : narrowed;
   }
   return null;
 }
+
+/** The inspection a comparator ends on (抽检, 全年抽检): the doing a name of its object alone leaves to it. */
+const DOING_AT_END = new RegExp(`(?:${INSPECTION})$`);
 
 /** A how-many word with no noun (总数, 总量, 数量): what it counts is the noun of the count before it. */
 const HOW_MANY_ONLY = /^(?:总数|总量|数量)$/;
