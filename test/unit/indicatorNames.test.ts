@@ -98,3 +98,14 @@ it("keys one plan's statements by their writing within a synonym group", () => {
   expect(synonyms.narrowMethodOf("食品评价性抽检合格率")).toBe("评价性抽检");
   expect(synonyms.narrowMethodOf("食品抽检合格率")).toBeNull();
 });
+
+// A plan names the kinds a service covers before it, as examples (家政、养老、托育等生活性服务业…): the
+// measure is the one the name after 等 gives, a part of the outline's 服务质量满意度 as it is bare.
+it("reads an indicator after kinds listed as its examples (…等) as the indicator named after them", () => {
+  const synonyms = synonymsFor(undefined);
+  expect(synonyms.wholeOf("家政、养老、托育等生活性服务业质量满意度")).toBe(synonyms.keyOf("服务质量满意度"));
+  expect(synonyms.keyOf("家政、养老和托育等生活性服务业质量满意度")).toBe(synonyms.keyOf("生活性服务业质量满意度"));
+  // Examples before a name the data does not know keep the name their own.
+  expect(synonyms.keyOf("家政、养老等行业从业人员")).toBe("家政、养老等行业从业人员");
+  expect(synonyms.wholeOf("家政、养老等行业从业人员")).toBeNull();
+});

@@ -33,6 +33,10 @@ describe("an indicator that measures a part of the parent's", () => {
     expect(targetTableRows(plan, parents, undefined)[0]!.reason).toBe("把纲要的“全面提升”落实为具体数值（本方案的“公共服务质量满意度”是纲要“服务质量满意度”的一部分）");
   });
 
+  it("reads a part with the kinds it covers listed before it as examples (家政、养老、托育等…) as that part", () => {
+    expect(outlineRows("家政、养老、托育等生活性服务业质量满意度达到85分。").rows).toEqual([["家政、养老、托育等生活性服务业质量满意度", "meets", "质量强国建设纲要"]]);
+  });
+
   it("is no synonym of another part, nor of an indicator that only shares its words", () => {
     const synonyms = synonymsFor(undefined);
     expect(synonyms.keyOf("公共服务质量满意度")).not.toBe(synonyms.keyOf("生活性服务业质量满意度"));

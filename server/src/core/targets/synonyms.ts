@@ -30,6 +30,9 @@ const MAX_REMEMBERED_KEYS = 4096;
 
 const NO_VARIANTS: IndicatorVariants = { leadingQualifiers: [], methodWords: [] };
 
+/** Kinds listed as examples before a name, two or more joined by 、 (or 和, 及 last) and closed by 等 (家政、养老、托育等). */
+const EXAMPLES_BEFORE_NAME = /^[\u4e00-\u9fff]{1,8}(?:[、和及][\u4e00-\u9fff]{1,8}?)+等(?=[\u4e00-\u9fff])/;
+
 export class IndicatorSynonyms {
   private readonly canonical = new Map<string, string>();
   /**
@@ -115,7 +118,14 @@ export class IndicatorSynonyms {
     // A part no group lists, under a qualifier (县域公共服务质量满意度): the part's key, so that it
     // is compared with its whole as the part written bare is.
     const unqualified = this.withoutQualifier(name);
-    return unqualified !== name && this.wholes.has(unqualified) ? unqualified : name;
+    if (unqualified !== name && this.wholes.has(unqualified)) return unqualified;
+    // 家政、养老、托育等生活性服务业质量满意度: the kinds listed before 等 are examples of what the noun
+    // after it covers, no narrower measure — the name after them is the indicator, where the data
+    // knows it (a part, 生活性服务业质量满意度 of the outline's 服务质量满意度, or a group's name).
+    const examples = EXAMPLES_BEFORE_NAME.exec(name);
+    if (examples === null) return name;
+    const named = name.slice(examples[0].length);
+    return this.wholes.has(named) || this.canonical.has(named) ? this.keyOfName(named) : name;
   }
 
   /**
