@@ -56,7 +56,7 @@ export function isUnsettled(item: NumberedItem): boolean {
 export function renumberedValue(run: NumberingRun, index: number): number {
   let values = renumbered.get(run);
   if (values === undefined) renumbered.set(run, (values = computeRenumbered(run)));
-  return values === null ? index + 1 : values[index]!;
+  return values === null ? run.first + index : values[index]!;
 }
 
 const renumbered = new WeakMap<NumberingRun, number[] | null>();
@@ -67,7 +67,7 @@ function computeRenumbered(run: NumberingRun): number[] | null {
   if (!items.some(isUnsettled)) return null;
   const values: number[] = [];
   items.forEach((item, index) => {
-    values.push(index === 0 ? 1 : isUnsettled(items[index - 1]!) ? item.marker.value! : values[index - 1]! + 1);
+    values.push(index === 0 ? run.first : isUnsettled(items[index - 1]!) ? item.marker.value! : values[index - 1]! + 1);
   });
   return values;
 }
@@ -76,11 +76,12 @@ function computeRenumbered(run: NumberingRun): number[] | null {
  * An item fits its run when it is one more than the item before it (1 at the start), or when
  * it has the number of its position. The first keeps a deleted item to one finding rather
  * than one for every item after it; the second keeps an item that a wrong neighbour left
- * right (1. 2. 2. 4.: the second 2. is wrong, 4. is not) from being reported as well.
+ * right (1. 2. 2. 4.: the second 2. is wrong, 4. is not) from being reported as well. `first` is
+ * the number the run counts from: 1, but an excerpt's own first number for its top run (runs.ts).
  */
-export function fitsRun(item: NumberedItem, index: number, previous: NumberedItem | null): boolean {
+export function fitsRun(item: NumberedItem, index: number, previous: NumberedItem | null, first = 1): boolean {
   const value = item.marker.value!;
-  return value === index + 1 || (previous !== null && value === previous.marker.value! + 1);
+  return value === first + index || (previous !== null && value === previous.marker.value! + 1);
 }
 
 /** The items that do not fit their runs, classified. */
@@ -94,7 +95,7 @@ export function findBreaks(runs: readonly NumberingRun[], restartStyle: boolean)
       if (index === swappedWith) return;
       const previous = index === 0 ? null : run.items[index - 1]!;
       const before = index === swappedWith + 1 && swappedWith > 0 ? run.items[swappedWith - 1]! : previous;
-      if (fitsRun(item, index, before)) return;
+      if (fitsRun(item, index, before, run.first)) return;
       const value = item.marker.value!;
       if (before === null) {
         // A run never continues one in another outline scope (the plan and each attachment).

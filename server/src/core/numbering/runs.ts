@@ -6,6 +6,7 @@ import { spanHolding } from "../text/sorted.js";
 import { findBreaks, fitsRun, type NumberingBreak } from "./breaks.js";
 import { LIST_LEVEL, NUMBERED_LEVELS, numberingPolicies, type NumberedLevel, type PolicySource, type RunLevel } from "./policy.js";
 import { isGeneralRequirements } from "../xref/tasks.js";
+import { excerptStart } from "./excerpt.js";
 import { mixedSequences } from "../model/equivalentForms.js";
 import { type Article, articlesOf } from "../references/articles.js";
 
@@ -24,6 +25,11 @@ export interface NumberingRun {
   bound: NumberedItem | null;
   /** The attachment the run is in: an attachment numbers on its own, never with the plan. */
   attachment: Attachment | null;
+  /**
+   * The number the run counts from: 1, except for the top run of an excerpt (numbering/excerpt.ts), which
+   * counts from its own first number — a page cut from a plan at （十一） is not misnumbered.
+   */
+  first: number;
   items: NumberedItem[];
 }
 
@@ -151,14 +157,14 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
           total: group.length,
         });
       }
-      addRuns(numbering, level, group, boundLevel);
+      addRuns(plan, numbering, level, group, boundLevel);
     }
     // A box's list takes the style that explains it best; it names the level's scope only
     // where nothing else has the level (as an attachment does), so that the level has one.
     for (const group of boxes) {
       const { boundLevel, explained } = bestScope(group, candidates);
       if (!numbering.scopes.has(level)) numbering.scopes.set(level, { level, boundLevel, style: boundLevel === level - 1 ? "restart" : "continuous", source, explained, total: group.length });
-      addRuns(numbering, level, group, boundLevel);
+      addRuns(plan, numbering, level, group, boundLevel);
     }
   }
   // Numbered list entries (① ② …): every parent's list counts from 1 (bound by the nearest
@@ -167,7 +173,7 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
     let explained = 0;
     for (const group of groupsByScope(listed, null)) {
       explained += explainedBy(group, LIST_LEVEL - 1);
-      addRuns(numbering, LIST_LEVEL, group, LIST_LEVEL - 1);
+      addRuns(plan, numbering, LIST_LEVEL, group, LIST_LEVEL - 1);
     }
     numbering.scopes.set(LIST_LEVEL, { level: LIST_LEVEL, boundLevel: LIST_LEVEL - 1, style: "restart", source: "inferred", explained, total: listed.length });
   }
@@ -195,8 +201,8 @@ export function mixedSequencesOf(plan: PlanDocument): Map<NumberedItem, Numbered
 const mixedCache = new PlanMemo<Map<NumberedItem, NumberedItem>>();
 
 /** A group's runs, their positions and their breaks added to the numbering. */
-function addRuns(numbering: PlanNumbering, level: RunLevel, group: readonly NumberedItem[], boundLevel: number): void {
-  const runs = splitIntoRuns(level, group, boundLevel);
+function addRuns(plan: PlanDocument, numbering: PlanNumbering, level: RunLevel, group: readonly NumberedItem[], boundLevel: number): void {
+  const runs = splitIntoRuns(plan, level, group, boundLevel);
   for (const run of runs) run.items.forEach((item, index) => numbering.runOf.set(item, { run, index }));
   // Element by element: spreading 100,000 items into push() overflows the stack.
   for (const run of runs) numbering.runs.push(run);
@@ -357,17 +363,18 @@ function scopeKeyOf(item: NumberedItem, boundLevel: number): NumberedItem | Atta
 }
 
 /** Items of a level with the same bound are consecutive (a subtree is contiguous), so one pass splits them. */
-function splitIntoRuns(level: RunLevel, items: readonly NumberedItem[], boundLevel: number): NumberingRun[] {
+function splitIntoRuns(plan: PlanDocument, level: RunLevel, items: readonly NumberedItem[], boundLevel: number): NumberingRun[] {
   const runs: NumberingRun[] = [];
   let current: NumberingRun | null = null;
   let currentKey: NumberedItem | Attachment | null = null;
   for (const item of items) {
     const key = scopeKeyOf(item, boundLevel);
     if (!current || currentKey !== key) {
-      runs.push((current = { level, bound: boundOf(item, boundLevel), attachment: item.attachment, items: [] }));
+      runs.push((current = { level, bound: boundOf(item, boundLevel), attachment: item.attachment, first: 1, items: [] }));
       currentKey = key;
     }
     current.items.push(item);
   }
+  for (const run of runs) run.first = excerptStart(plan, run);
   return runs;
 }
