@@ -29,6 +29,7 @@ import { missingLabel } from "../references/attachments.js";
 import { indicatorTables } from "../targets/extract.js";
 import { ADDRESSEE_NAME_END } from "../model/addressee.js";
 import { ModelTableLines, sectionRowFace } from "./tableLines.js";
+import { rosterLineStart } from "./rosterLines.js";
 import { hasInnerSpace, narrowCellsOf } from "../model/narrowCells.js";
 import type { ResponsibilityTable } from "../model/types.js";
 
@@ -701,6 +702,12 @@ class LayoutBuilder {
       return last;
     }
     this.expectAttachmentTitle = false;
+    // A 领导小组's roster is set in columns by spaces, a member a line: lines, not a table (rosterLines.ts).
+    const rosterStart = rosterLineStart(this.plan, line);
+    if (rosterStart >= 0) {
+      this.pushParagraph([{ text: this.visible(line, rosterStart, line.contentEnd), face: "body" }], null, line);
+      return index;
+    }
     const table: { rows: string[][]; last: number; continued?: number[][]; sectionRows?: number[] } | null = this.tableAt(lines, index) ?? this.cellLineTableAt(lines, index) ?? this.spacedTableAt(lines, index);
     if (table) {
       this.blocks.push({ kind: "table", rows: table.rows, ...(this.inBox(line) ? { box: true as const } : {}), ...(table.continued ? { continued: table.continued } : {}), ...(table.sectionRows ? { sectionRows: table.sectionRows, sectionFaces: table.sectionRows.map((row) => sectionRowFace(table.rows[row]![0]!)) } : {}) });
