@@ -64,7 +64,8 @@ async function roundTrip(source: string): Promise<{ before: Analysis; after: Ana
   // pages), so structure/page-number has nothing to say of the copy read back; nor has
   // structure/hard-wrap, as the export sets each paragraph a PDF's measure cut as one; nor
   // numbering/marker-space, as an item's words are printed right after its marker (export/layout.ts);
-  // nor structure/table-of-contents, as a pasted 目录 is not printed (model/contents.ts).
+  // nor structure/table-of-contents, as a pasted 目录 is not printed (model/contents.ts); nor
+  // text/html-markup, as a web page's markup is printed as what the model reads it as (export/webMarkup.ts).
   const trailer = before.plan.trailer;
   // A web page's debris before the notice (its breadcrumbs, 发布时间 and 字体 line) is not exported either.
   const leading = before.plan.leadingDebris;
@@ -77,7 +78,7 @@ async function roundTrip(source: string): Promise<{ before: Analysis; after: Ana
   // An attachment pasted with no 附件 label gets the label in the export (export/layout.ts), as the rule's fix writes it.
   // A page or section break Word or WPS left as U+000C is no character of the export (Word sets its own pages): text/invisible-char has nothing to say of it there.
   const pageBreak = (f: Analysis["findings"][number]) => f.rule === "text/invisible-char" && /^\f+$/.test(source.slice(f.start, f.end));
-  const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inLeading(f) && !inRepeat(f) && !inBar(f) && !inBalloon(f) && !pageBreak(f) && f.rule !== "text/broken-sentence" && f.rule !== "structure/page-number" && f.rule !== "structure/hard-wrap" && f.rule !== "numbering/marker-space" && f.rule !== "structure/table-of-contents" && f.rule !== "structure/attachment-label");
+  const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inLeading(f) && !inRepeat(f) && !inBar(f) && !inBalloon(f) && !pageBreak(f) && f.rule !== "text/broken-sentence" && f.rule !== "structure/page-number" && f.rule !== "structure/hard-wrap" && f.rule !== "numbering/marker-space" && f.rule !== "structure/table-of-contents" && f.rule !== "structure/attachment-label" && f.rule !== "text/html-markup");
   // The two halves of that sentence, now adjacent paragraphs, read as an unclosed quotation
   // and a paragraph without its end: the punct/ findings of the same defect.
   const halves = new Set([...brokenParagraphLines(before.plan)].map((line) => source.slice(line.indentEnd, line.contentEnd).trim()));
@@ -127,10 +128,6 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
   // Round trips known to differ today, each with why: `it.fails` keeps them in the run, and it turns
   // red the day the defect is mended, so the entry is removed with the mend.
   const knownDefects = new Map<string, string>([
-    // The export drops the &nbsp; the grammar reads as a line's indentation but prints each
-    // paragraph's <br> as text: text/html-markup reads back with another count (32 lines, not 35).
-    // The export must print no web page's markup, or all of it.
-    [join("fixtures", "plans-new", "province-web-excerpt.plan"), "the export prints a web page's <br>, drops its &nbsp;"],
   ]);
   // A 领导小组's roster set in columns by spaces (punct/rosterLines.ts) is no table: its lines are
   // printed as lines, a further member's padding before it kept (export/rosterLines.ts).
@@ -142,6 +139,14 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
       expect(tableBlocks(after)).toEqual([]);
     });
   }
+  // A web page's markup (`<br>` after a paragraph, `&nbsp;` indents) is printed as what the model
+  // reads it as (export/webMarkup.ts): the document reads back with none, each paragraph one.
+  it("fixtures/plans-new/province-web-excerpt.plan: a web page's markup is not printed", async () => {
+    const { before, after } = await roundTrip(readFileSync(join(root, "fixtures", "plans-new", "province-web-excerpt.plan"), "utf8"));
+    expect(before.findings.some((f) => f.rule === "text/html-markup")).toBe(true);
+    expect(after.plan.text).not.toMatch(/<br>|&nbsp;/);
+    expect(after.findings.filter((f) => f.rule === "text/html-markup")).toEqual([]);
+  });
   for (const file of withTables) {
     const known = knownDefects.get(relative(root, file));
     (known === undefined ? it : it.fails)(`${relative(root, file)}: same title, outline, clauses and findings${known === undefined ? "" : ` (known defect: ${known})`}`, async () => {

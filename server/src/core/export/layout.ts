@@ -30,6 +30,7 @@ import { indicatorTables } from "../targets/extract.js";
 import { ADDRESSEE_NAME_END } from "../model/addressee.js";
 import { ModelTableLines, sectionRowFace } from "./tableLines.js";
 import { rosterLineStart } from "./rosterLines.js";
+import { withoutWebMarkup } from "./webMarkup.js";
 import { hasInnerSpace, narrowCellsOf } from "../model/narrowCells.js";
 import type { ResponsibilityTable } from "../model/types.js";
 
@@ -1141,7 +1142,7 @@ class LayoutBuilder {
       position = Math.max(position, span.end);
     }
     if (position < to) result += this.text.slice(position, to);
-    return result;
+    return withoutWebMarkup(result);
   }
 
   private annotationTexts(line: LineNode): string[] {
