@@ -147,6 +147,16 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
     expect(after.plan.text).not.toMatch(/<br>|&nbsp;/);
     expect(after.findings.filter((f) => f.rule === "text/html-markup")).toEqual([]);
   });
+  // A 版记 with the last page's number under it (`— 6 —`) is laid out as the 版记 (GB/T 9704 §7.4),
+  // the page's number not printed: not as body paragraphs.
+  it("fixtures/plans-new/city-office-notice-three-attachments.plan: the 版记 over a page number is laid out as one", async () => {
+    const { before, after } = await roundTrip(readFileSync(join(root, "fixtures", "plans-new", "city-office-notice-three-attachments.plan"), "utf8"));
+    for (const analysis of [before, after]) {
+      const blocks = layoutPlan(analysis.plan).blocks;
+      expect(blocks[blocks.length - 1]).toMatchObject({ kind: "imprint", recipients: [{ label: "抄送" }], printing: { printer: "上饶市人民政府办公室", printed: "2025年3月12日印发" } });
+      expect(blocks.filter((block) => block.kind === "paragraph" && block.runs.some((run) => /抄送|印发$|— 6 —/u.test(run.text)))).toEqual([]);
+    }
+  });
   for (const file of withTables) {
     const known = knownDefects.get(relative(root, file));
     (known === undefined ? it : it.fails)(`${relative(root, file)}: same title, outline, clauses and findings${known === undefined ? "" : ` (known defect: ${known})`}`, async () => {

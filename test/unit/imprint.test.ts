@@ -31,6 +31,13 @@ describe("the 版记 at the end of a 公文 (model/imprint.ts)", () => {
     expect(plan.clauses.map((clause) => source.slice(clause.start, clause.end))).toEqual(["（责任单位：市市场监管局）"]);
   });
 
+  it("reads a 版记 with the last page's number a PDF's copy left under it: the number is the page's, not the 版记's", () => {
+    const source = text(PLAN, IMPRINT, ["— 6 —"]);
+    const plan = buildPlan(source);
+    expect(plan.imprint).toMatchObject({ recipients: [{ label: "抄送" }], printer: "测试市人民政府办公室", printed: "2024年4月22日" });
+    expect(source.slice(plan.imprint!.start, plan.imprint!.end)).toBe(IMPRINT.join("\n"));
+  });
+
   it("reads a 版记 a copy set under its 印发通知, before the plan, as the document's, not the notice's", () => {
     const notice = ["测试市人民政府办公室关于印发测试市质量强市建设实施方案的通知", "各县（市、区）人民政府，市直各单位：", "现将《测试市质量强市建设实施方案》印发给你们，请认真贯彻执行。", "测试市人民政府办公室", "2024年4月20日", "（此件公开发布）"];
     const source = text(notice, IMPRINT, PLAN);

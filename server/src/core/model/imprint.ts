@@ -42,6 +42,15 @@ const COPIES = /^(?:[（(]?\s*共印\s*[0-9０-９]+\s*份\s*[）)]?|印数\s*[�
 /** Lines a 版记 can hold: a few 抄送 lines and the 印发 line; more is a page of text, not one. */
 const MAX_LINES = 12;
 
+/**
+ * A line between or after a 版记's lines that is none of its words: blank, a comment, or a page's
+ * number a PDF's copy left under it (`— 6 —`, model/reading.ts), which the last page prints below
+ * the 版记 and the 版记 goes on over. It is the page's, not the 版记's, and ends no 版记.
+ */
+function isBesideImprint(line: LineNode): boolean {
+  return line.kind === "blank" || line.kind === "comment" || (line.kind === "text" && line.textKind === "pageNumber");
+}
+
 interface ImprintLine {
   line: TextLineNode;
   recipients?: { label: string; names: string };
@@ -123,7 +132,7 @@ export function findImprint(lines: readonly LineNode[], from: number, to: number
   let content = 0;
   for (let i = to - 1; i >= from && content <= MAX_LINES; i--) {
     const line = lines[i]!;
-    if (line.kind === "blank" || line.kind === "comment") continue;
+    if (isBesideImprint(line)) continue;
     if (line.kind !== "text") break;
     content++;
     if (imprintLineOf(line, text)) earliest = i;
@@ -182,7 +191,7 @@ function readImprint(lines: readonly LineNode[], start: number, to: number, text
   let namedAbove: { printer: string; line: TextLineNode } | null = null;
   for (let i = start; i < to; i++) {
     const line = lines[i]!;
-    if (line.kind === "blank" || line.kind === "comment") continue;
+    if (isBesideImprint(line)) continue;
     const read = imprintLineOf(line, text);
     if (namedAbove) {
       if (read?.printer !== "" || read.printed === undefined) return null;
@@ -213,7 +222,7 @@ function readImprint(lines: readonly LineNode[], start: number, to: number, text
   }
   if (namedAbove) return null;
   const used = lines.slice(start, to);
-  const content = used.filter((line) => line.kind !== "blank");
+  const content = used.filter((line) => line.kind !== "blank" && !(line.kind === "text" && line.textKind === "pageNumber"));
   return {
     start: content[0]!.indentEnd,
     end: content[content.length - 1]!.contentEnd,
