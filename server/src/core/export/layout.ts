@@ -30,7 +30,7 @@ import { indicatorTables } from "../targets/extract.js";
 import { ADDRESSEE_NAME_END } from "../model/addressee.js";
 import { ModelTableLines, sectionRowFace } from "./tableLines.js";
 import { rosterLineStart } from "./rosterLines.js";
-import { withoutWebMarkup } from "./webMarkup.js";
+import { WebMarkup } from "./webMarkup.js";
 import { hasInnerSpace, narrowCellsOf } from "../model/narrowCells.js";
 import type { ResponsibilityTable } from "../model/types.js";
 
@@ -1132,17 +1132,23 @@ class LayoutBuilder {
     return this.visibleSpan(line, from, to);
   }
 
+  /** A web page's markup in the text, printed as the model reads it (webMarkup.ts). */
+  private webMarkupOf: WebMarkup | null = null;
+  private get webMarkup(): WebMarkup {
+    return (this.webMarkupOf ??= new WebMarkup(this.plan));
+  }
+
   private visibleSpan(line: LineNode, from: number, to: number): string {
     const hidden = hiddenSpans(line);
     let result = "";
     let position = from;
     for (const span of hidden) {
       if (span.end <= position || span.start >= to) continue;
-      if (span.start > position) result += this.text.slice(position, span.start);
+      if (span.start > position) result += this.webMarkup.printed(position, span.start);
       position = Math.max(position, span.end);
     }
-    if (position < to) result += this.text.slice(position, to);
-    return withoutWebMarkup(result);
+    if (position < to) result += this.webMarkup.printed(position, to);
+    return result;
   }
 
   private annotationTexts(line: LineNode): string[] {

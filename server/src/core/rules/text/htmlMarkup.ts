@@ -4,9 +4,7 @@ import { HTML_MARKUP, htmlReplacement, MAY_HAVE_HTML } from "../../text/htmlMark
 import type { Rule, TextEdit } from "../types.js";
 import { deferredFix } from "../../fixes/fix.js";
 import { isPasteHabit } from "../pasteHabit.js";
-import type { PlanDocument, Span } from "../../model/types.js";
-import { partitionPoint } from "../../text/sorted.js";
-import { isSpaceCode } from "../../text/spaces.js";
+import { isBreakTag, NameGaps } from "../../model/nameGaps.js";
 
 /**
  * A web page's tags and character entities written out in the text (`&nbsp;`, `&ldquo;质量月&rdquo;`,
@@ -93,47 +91,6 @@ const PAGE_HABIT_LINES = 5;
 /** Whether a line's fix writes 、 for a break tag between two names. */
 function partsNames(markup: Pick<LineMarkup, "edits">): boolean {
   return markup.edits.some((edit) => edit.newText === "、");
-}
-
-/** A line break tag: `<br>`, `<br/>`, `<br />`, any case. */
-function isBreakTag(hit: RegExpExecArray): boolean {
-  return hit[1] !== undefined && /^<br[ \t]*\/?>$/i.test(hit[1]);
-}
-
-/**
- * The stretches between two adjacent names of one group of a clause, in document order: where a
- * break tag parts a unit cell's names (model/cellBreaks.ts), the text between them is the tag and
- * spaces alone. Read only when a plan has a break tag at all.
- */
-class NameGaps {
-  private constructor(private readonly starts: number[], private readonly ends: number[]) {}
-
-  static of(plan: PlanDocument): NameGaps {
-    const gaps: Span[] = [];
-    // A cell's pieces may be groups of their own: the clause's names in order, not a group's.
-    for (const { units } of plan.clauses) {
-      for (let at = 1; at < units.length; at++) gaps.push({ start: units[at - 1]!.end, end: units[at]!.start });
-    }
-    gaps.sort((a, b) => a.start - b.start);
-    return new NameGaps(gaps.map((gap) => gap.start), gaps.map((gap) => gap.end));
-  }
-
-  /**
-   * Whether text[start, end) lies in one gap whose other characters are spaces only: within a
-   * cell, never where a tab or a pipe sets two cells apart (a tag at a cell's end is deleted).
-   */
-  holds(text: string, start: number, end: number): boolean {
-    const at = partitionPoint(this.starts.length, (k) => this.starts[k]! <= start) - 1;
-    if (at < 0 || end > this.ends[at]!) return false;
-    for (let k = this.starts[at]!; k < start; k++) if (!isCellSpace(text.charCodeAt(k))) return false;
-    for (let k = end; k < this.ends[at]!; k++) if (!isCellSpace(text.charCodeAt(k))) return false;
-    return true;
-  }
-}
-
-/** A space inside a cell: not the tab that parts two cells. */
-function isCellSpace(code: number): boolean {
-  return code !== 0x09 && isSpaceCode(code);
 }
 
 /** The kinds of markup written, each once, clipped. */
