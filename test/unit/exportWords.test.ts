@@ -5,6 +5,8 @@ import { analyze } from "../../server/src/core/analyze";
 import { TextLineFinder } from "../../server/src/core/model/setApart";
 import type { PlanDocument } from "../../server/src/core/model/types";
 import type { LineNode } from "../../server/src/core/syntax/cst";
+import { readRowsByStart, tableRowsByStart } from "../../server/src/core/export/mergedCells";
+import { opensUnitTable } from "../../server/src/core/model/unitTableHeader";
 import { descendants, exportText } from "../support/docxPackage";
 import { SEED_NAMES, readSeed } from "../support/seeds";
 
@@ -13,7 +15,9 @@ import { SEED_NAMES, readSeed } from "../support/seeds";
  * export prints is in the .docx, and no character is printed fewer times than the text has it.
  * A line the export leaves out on purpose is left out here by the model's own readings: front
  * matter, comments and `〔对应纲要：…〕` annotations, web-page debris, a block pasted twice, review
- * balloons, a pasted 目录 (model/setApart.ts), a title a web copy wrote twice, a PDF's page numbers.
+ * balloons, a pasted 目录 (model/setApart.ts), a title a web copy wrote twice, a PDF's page numbers,
+ * and the 分工表's header printed again inside a row a page cut (between the row and its remainder:
+ * model/pageCutRows.ts; the export lays the row out as one, export/pageCutRows.ts).
  * Markers, spaces and punctuation the export may restyle are not words and are not compared.
  */
 
@@ -26,9 +30,19 @@ function printedLines(plan: PlanDocument): string[] {
   const text = plan.text;
   const finder = new TextLineFinder(plan);
   const repeatedTitles = new Set<LineNode>(plan.repeatedTitles.flatMap((repeat) => repeat.lines));
+  // A row the model read on past a page's edge (its first line ends before, its remainder after):
+  // the 分工表's header printed again on the new page, between them, is the page's.
+  const rows = [...readRowsByStart(plan, tableRowsByStart(plan)).values()];
+  const pageEdge = (line: LineNode) =>
+    opensUnitTable(line, text) &&
+    rows.some((row) => {
+      const firstEnd = text.indexOf("\n", row.start);
+      const after = text.indexOf("\n", line.contentEnd);
+      return firstEnd >= 0 && firstEnd < line.start && after >= 0 && after < row.end;
+    });
   const words: string[] = [];
   for (const line of plan.lines) {
-    if (finder.lineAt(line.start) !== line || repeatedTitles.has(line)) continue;
+    if (finder.lineAt(line.start) !== line || repeatedTitles.has(line) || pageEdge(line)) continue;
     if (line.kind === "text" && line.textKind === "pageNumber") continue;
     const parts = line.kind === "text" ? line.parts : line.kind === "item" || line.kind === "list" ? [...line.headingParts, ...line.parts] : [];
     const hidden = parts.filter((part) => part.type === "comment" || part.type === "annotation");
