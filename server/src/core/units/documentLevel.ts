@@ -387,12 +387,11 @@ export function documentPlace(plan: PlanDocument, word = "市"): string | null {
 }
 
 function readDocumentPlace(plan: PlanDocument, word: string): string | null {
-  const pattern = placePatterns.get(word) ?? placePatterns.get("市")!;
   const title = placeTitleOf(plan);
   for (const source of [plan.metadata.issuer, title]) {
     const county = word === "县" && source ? oneCharacterCountyOf(source) : null;
     if (county !== null) return county;
-    const match = source ? pattern.exec(source) : null;
+    const match = source ? patternOf(placePatterns, word, source).exec(source) : null;
     // 南京高新区, 江北新区: a zone's word before 区 names a zone, no district (placeOfUnits); a
     // 新区 a government issues for, or written after its city, is a district (上海市浦东新区).
     if (match && !match[1]!.endsWith("强") && !(word === "区" && ZONE_BEFORE_DISTRICT.test(match[1]!) && !newDistrictOf(source!, match[0])) && !isPlaceAbove(match[1]!, word)) return match[1]!;
@@ -529,7 +528,7 @@ function citedIssuerPlace(plan: PlanDocument, word: string): string | null {
     return true;
   };
   for (const title of [...titles, ...plan.metadata.parents]) {
-    for (const match of title.matchAll(issuerPatterns.get(word) ?? issuerPatterns.get("市")!)) {
+    for (const match of title.matchAll(patternOf(issuerPatterns, word, title))) {
       const issuer = placeOfIssuer(match[1]!, word);
       if (issuer !== null && !named(issuer)) return null;
     }
@@ -549,7 +548,7 @@ function citedIssuerPlace(plan: PlanDocument, word: string): string | null {
  */
 function placeOfIssuer(written: string, word: string): string | null {
   // 山东省菏泽市单县人民政府: the places above a county's are no part of its name.
-  const issuer = COUNTY_WORDS.has(word) ? written.replace(/^中共/, "").replace(PLACES_ABOVE, "") : written.replace(/^中共/, "");
+  const issuer = COUNTY_WORDS.has(word) ? written.replace(/^中共/, "").replace(written.includes(AUTONOMY) ? AUTONOMOUS_PLACES_ABOVE : PLACES_ABOVE, "") : written.replace(/^中共/, "");
   if (word === "县") {
     if (issuer.length === 1) return isOneCharacterCounty(issuer) ? issuer : null;
     if (issuer.length === 2 && issuer.endsWith("县") && isOneCharacterCounty(issuer.charAt(0))) return issuer.charAt(0);
@@ -557,8 +556,35 @@ function placeOfIssuer(written: string, word: string): string | null {
   return issuer.length >= 2 ? issuer : null;
 }
 
+/**
+ * The word every autonomous area's full name holds (黔东南苗族侗族自治州): the patterns below come in
+ * two, without and with the areas' peoples, and a text without it is read by the first — the
+ * peoples' alternatives inside a lazy pattern were tried at every character of every title and
+ * issuer (0.6 % of an analysis), and none can match where the word is not.
+ */
+const AUTONOMY = "自治";
+
+/** Per level word, a pattern without the autonomous areas' names and one with them (AUTONOMY). */
+interface PatternsPerWord {
+  plain: ReadonlyMap<string, RegExp>;
+  autonomous: ReadonlyMap<string, RegExp>;
+}
+
+function patternsPerWord(make: (word: string, autonomous: boolean) => RegExp): PatternsPerWord {
+  const words = [...LEVEL_WORDS.keys()];
+  return { plain: new Map(words.map((word) => [word, make(word, false)])), autonomous: new Map(words.map((word) => [word, make(word, true)])) };
+}
+
+/** The pattern for `word` (市's where the word has none) that `source` is read by. */
+function patternOf(patterns: PatternsPerWord, word: string, source: string): RegExp {
+  const map = source.includes(AUTONOMY) ? patterns.autonomous : patterns.plain;
+  return map.get(word) ?? map.get("市")!;
+}
+
 /** The province and city before a county's name (江西省赣州市 of 江西省赣州市兴国县人民政府). */
-const PLACES_ABOVE = new RegExp(`^(?:[\u4e00-\u9fff]{2,6}?[省市州盟]|${AUTONOMOUS_PREFECTURE})+(?=[\u4e00-\u9fff])`);
+const PLACES_ABOVE = /^(?:[\u4e00-\u9fff]{2,6}?[省市州盟])+(?=[\u4e00-\u9fff])/;
+/** The same, with an autonomous prefecture's full name among them (恩施土家族苗族自治州 of 恩施土家族苗族自治州宣恩县). */
+const AUTONOMOUS_PLACES_ABOVE = new RegExp(`^(?:[\u4e00-\u9fff]{2,6}?[省市州盟]|${AUTONOMOUS_PREFECTURE})+(?=[\u4e00-\u9fff])`);
 
 /** A county of one character issuing (曹县人民政府, 山东省菏泽市曹县县委), not after another Chinese character of its name. */
 const ONE_CHARACTER_COUNTY_ISSUER = /(?<![\u4e00-\u9fff])(?:中共)?(?:[\u4e00-\u9fff]{2,6}?[省市州盟])??([\u4e00-\u9fff])县(?:县委|委(?!员)|人民政府|政府|人大|政协|党委)/gu;
@@ -567,8 +593,8 @@ const ONE_CHARACTER_COUNTY_ISSUER = /(?<![\u4e00-\u9fff])(?:中共)?(?:[\u4e00-\
 const CITY_TITLE = /^([\u4e00-\u9fff]{2,4}?)市/;
 
 /** Per level word: a place, its level word and an issuing body (江西省委, 江西省人民政府, 赣州市人民政府办公室). */
-const issuerPatterns = new Map(
-  [...LEVEL_WORDS.keys()].map((word) => [word, new RegExp(`([\u4e00-\u9fff]{2,8}?)${autonomyBefore(word)}${word}(?:委(?!员)|人民政府|政府|人大|政协|办公厅|党委)`, "gu")]),
+const issuerPatterns = patternsPerWord(
+  (word, autonomous) => new RegExp(`([\u4e00-\u9fff]{2,8}?)${autonomous ? autonomyBefore(word) : ""}${word}(?:委(?!员)|人民政府|政府|人大|政协|办公厅|党委)`, "gu"),
 );
 
 /**
@@ -589,8 +615,8 @@ const ONE_CHARACTER_COUNTY_PLACE = /^(?:中共)?(?:[\u4e00-\u9fff]{2,6}?[省市�
  * 恩施土家族苗族自治州宣恩县); an autonomous area's place before its peoples (黔东南 of
  * 黔东南苗族侗族自治州, 北川 of 北川羌族自治县), as its short form writes it (黔东南州).
  */
-const placePatterns = new Map(
-  [...LEVEL_WORDS.keys()].map((word) => [word, new RegExp(`^(?:中共)?(?:[\u4e00-\u9fff]{2,6}?[省市州盟]|${AUTONOMOUS_PREFECTURE})??([\u4e00-\u9fff]{2,4}?)${autonomyBefore(word)}${word}`)]),
+const placePatterns = patternsPerWord(
+  (word, autonomous) => new RegExp(`^(?:中共)?(?:[\u4e00-\u9fff]{2,6}?[省市州盟]${autonomous ? `|${AUTONOMOUS_PREFECTURE}` : ""})??([\u4e00-\u9fff]{2,4}?)${autonomous ? autonomyBefore(word) : ""}${word}`),
 );
 
 /** The peoples and 自治 an autonomous area of the level of `word` writes before it (州, 县, 旗), optional; none before another word. */
