@@ -131,8 +131,30 @@ const NO_NAMES_USED: ReadonlySet<string> = new Set();
  * the registry. `departments` is `issuingDepartments`; `word` the plan's level word.
  */
 export function isIssuersOwn(name: string, registry: UnitRegistry, departments: ReadonlySet<string>, word: string): boolean {
-  return isDivisionName(name) || isOwnSystemName(name) || isOwnUnitsGroup(name) || isDivisionOfBody(name, registry, departments) || isIssuersOwnBody(name, registry, word);
+  return isDivisionName(name) || isOwnSystemName(name) || isOwnUnitsGroup(name) || isDivisionOfBody(name, registry, departments) || isIssuersOwnBody(name, registry, word) || isNamedAfterIssuer(name, departments);
 }
+
+/**
+ * A body a department's own plan names by the department's own name and a body's ending
+ * (省交通运输工程质量监督管理局, 省交通运输信息中心, 省交通运输科学研究院有限公司 in a 交通运输厅's
+ * plan; 市市场监管综合行政执法支队 in a 市市场监管局's): a 直属单位 the department set up and named
+ * after itself, as each department does in its own way, so no registry lists them. The level
+ * word and the issuer's name without its ending (交通运输 of 省交通运输厅), then two characters or
+ * more that end as a body; the issuer's own divisions (…厅办公室) are isDivisionName's.
+ */
+export function isNamedAfterIssuer(name: string, departments: ReadonlySet<string>): boolean {
+  if (!BODY_NAMED_AFTER_ISSUER.test(name)) return false;
+  for (const department of departments) {
+    const word = leadingLevelWord(department);
+    if (word === null || !BODY_BEFORE_DIVISION.has(department.charCodeAt(department.length - 1))) continue;
+    const stem = department.slice(0, -1);
+    if (stem.length - word.length >= 2 && name.length - stem.length >= 2 && name.startsWith(stem)) return true;
+  }
+  return false;
+}
+
+/** The endings of the bodies a department runs: its bureaus, corps, centres, institutes, stations and companies. */
+const BODY_NAMED_AFTER_ISSUER = /(?:局|总队|支队|大队|中心|所|院|站|公司)$/;
 
 /**
  * What a name isIssuersOwn reads is to the issuer, for the editor to say it in the drafter's

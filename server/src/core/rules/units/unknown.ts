@@ -28,7 +28,7 @@ import { VerdictPerName } from "../../units/verdicts.js";
 import { planWritings } from "../../units/writings.js";
 import { type ClauseJudgement, ClauseFindingsMemo } from "../../units/clauseMemo.js";
 import { endsAsDepartment, type GroupDepartment, groupDepartment, inGroup, memberName } from "../../units/groupDepartments.js";
-import { isDivisionName, isDivisionOfBody, isIssuersOwnBody, isOwnSystemName, isOwnUnitsGroup, issuingDepartments } from "../../units/divisions.js";
+import { isDivisionName, isDivisionOfBody, isIssuersOwnBody, isNamedAfterIssuer, isOwnSystemName, isOwnUnitsGroup, issuingDepartments } from "../../units/divisions.js";
 
 /**
  * Nearest names are searched for this many distinct unknown names per document at most: the
@@ -685,8 +685,9 @@ function clauseJudge(plan: PlanDocument, units: UnitRegistry, { used, year, word
     // A company named after its place is one with or without the place's 市 (宁波舟山港集团 is
     // 宁波市舟山港集团), as the vertical bodies are: its own name, nothing to put back.
     if (restored !== null && units.resolve(restored)?.entry.source === SOURCES.company) return null;
-    // A body of the issuer's own named by its function (执法稽查局 in a 市场监管局's plan): where nothing above read it and it is no near miss.
-    if (departments !== null && succession === null && restored === null && isIssuersOwnBody(name, units, word)) return null;
+    // A body of the issuer's own named by its function (执法稽查局 in a 市场监管局's plan) or after
+    // the issuer (省交通运输信息中心 in a 交通运输厅's): where nothing above read it and it is no near miss.
+    if (departments !== null && succession === null && restored === null && (isIssuersOwnBody(name, units, word) || isNamedAfterIssuer(name, departments))) return null;
     const searchable = succession === null && restored === null;
     const searched = searchable && suggested++ < SUGGESTED_NAMES_LIMIT;
     const near = restored !== null ? { names: [restored], tied: 1 } : searched ? asThePlanWrites(nearestUnitChoices(name, units, used, 3, at)) : NO_NAMES;
