@@ -24,7 +24,8 @@ const PERIOD = /(\d{4})\s*(?:年\s*)?[-—–－~～至到]+\s*(\d{4})\s*年/;
 // 质量提升和个体工商户发展工作方案) — not a year of something the plan carries out (贯彻落实2024年
 // 中央经济工作会议精神的工作方案: a meeting's, its 精神, a 纲要's or a 规划's, a document's in 《》).
 // Its year in brackets after the genre (示例市食品安全工作要点（2026年）, …行动方案（2026年度）) is the plan's too.
-const ANNUAL = /^(\d{4})\s*年度?[^\d（）()]{0,40}?(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)|(\d{4})\s*年度?\s*(?:(?:(?!会议|精神|纲要|规划)[^\d\s（）()《》“”]){0,20}?)(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)|(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)\s*[（(]\s*(\d{4})\s*年度?\s*[）)]/;
+// A year written 年度 is one year's in any genre (2025年度质量工作考核实施方案, …考核细则): 年度 says so.
+const ANNUAL = /^(\d{4})\s*年度?[^\d（）()]{0,40}?(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)|(\d{4})\s*年度?\s*(?:(?:(?!会议|精神|纲要|规划)[^\d\s（）()《》“”]){0,20}?)(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)|(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)\s*[（(]\s*(\d{4})\s*年度?\s*[）)]|(\d{4})\s*年度(?:(?!会议|精神|纲要|规划)[^\d\s（）()《》“”]){0,20}?(?:方案|计划|要点|细则|办法)/;
 
 /** The longest period a plan states: three five-year plan periods. */
 const LONGEST_PERIOD = 15;
@@ -54,7 +55,7 @@ function titlePeriodOf(plan: PlanDocument): PlanPeriod | null {
   if (period) return { from: period.from, to: period.to, annual: false, source: "title" };
   const annual = ANNUAL.exec(title);
   if (annual) {
-    const year = Number(annual[1] ?? annual[2] ?? annual[3]);
+    const year = Number(annual[1] ?? annual[2] ?? annual[3] ?? annual[4]);
     return { from: year, to: year, annual: true, source: "title" };
   }
   // “十四五”质量发展规划 runs 2021—2025 as if it said so; a period only a cited title names
