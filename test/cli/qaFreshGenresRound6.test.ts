@@ -1,10 +1,5 @@
 import { expect, it } from "vitest";
-import { describeFreshPlan, type FreshPlan } from "../support/freshPlan";
-
-/** One indicator's targets in the targets report, in its order: value and year. */
-async function figures(plan: FreshPlan, indicator: string): Promise<Array<[number | null, number | null]>> {
-  return (await plan.targets()).filter((row) => row.indicator === indicator).map((row) => [row.value, row.horizon]);
-}
+import { describeFreshPlan, figures } from "../support/freshPlan";
 
 /**
  * qa-50e: three more plans of genres no other fixture is (test/fixtures/plans-new/README.md lists

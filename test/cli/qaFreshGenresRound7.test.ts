@@ -1,11 +1,6 @@
 import { expect, it } from "vitest";
 import { jsonReport } from "../support/cli";
-import { describeFreshPlan, type FreshPlan } from "../support/freshPlan";
-
-/** One indicator's targets in the targets report, in its order: value and year. */
-async function figures(plan: FreshPlan, indicator: string): Promise<Array<[number | null, number | null]>> {
-  return (await plan.targets()).filter((row) => row.indicator === indicator).map((row) => [row.value, row.horizon]);
-}
+import { describeFreshPlan, figures, type FreshPlan } from "../support/freshPlan";
 
 /** The units report's notes: where the division of work was read from. */
 async function unitNotes(plan: FreshPlan): Promise<string[]> {

@@ -76,3 +76,8 @@ export function describeFreshPlan(title: string, file: string, pins: FreshPlanPi
     more?.(plan);
   });
 }
+
+/** One indicator's targets in a plan's targets report, in the report's order: value and year. */
+export async function figures(plan: FreshPlan, indicator: string): Promise<Array<[number | null, number | null]>> {
+  return (await plan.targets()).filter((row) => row.indicator === indicator).map((row) => [row.value, row.horizon]);
+}
