@@ -144,3 +144,47 @@ describe("a wide-gap row whose 序号 runs into its task (model/joinedSerials.ts
     expect(rowsOf(decimal).map((row) => row[1])).toEqual(["开展质量攻关", "2.5G基站建设"]);
   });
 });
+
+describe("a spaced row whose 序号 is a list's entry or a bare numeral (`1)`, `①`, `一`)", () => {
+  const rowsOf = (text: string) => buildPlan(text).clauses.flatMap((clause) => (clause.tableRow === null ? [] : [[clause.tableRow.number, clause.tableRow.task, clause.units.map((unit) => unit.text).join("、")]]));
+  const rowsWith = (gap: string, serials: readonly string[]) =>
+    `${PLAN}${["序号", "重点任务", "牵头单位", "完成时限"].join(gap)}\n${serials[0]}${gap}开展质量攻关${gap}市市场监管局${gap}2025年底前\n${serials[1]}${gap}推进标准化建设${gap}市工信局${gap}2025年底前\n${serials[2]}${gap}建设计量测试平台${gap}市科技局${gap}2026年底前\n`;
+
+  it.each([
+    ["wide gaps", ["1)", "2)", "3)"], "  "],
+    ["wide gaps", ["①", "②", "③"], "  "],
+    ["wide gaps", ["一", "二", "三"], "  "],
+    ["single spaces", ["1)", "2)", "3)"], " "],
+    ["single spaces", ["①", "②", "③"], " "],
+    ["single spaces", ["一", "二", "三"], " "],
+    ["tabs", ["1)", "2)", "3)"], "\t"],
+    ["tabs", ["①", "②", "③"], "\t"],
+  ])("reads rows apart by %s numbered %j as the table's rows, their units the unit matrix's, no item of the outline", (_parting, serials, gap) => {
+    const text = rowsWith(gap, serials);
+    const plan = buildPlan(text);
+    expect(plan.allItems.filter((item) => item.attachment !== null)).toEqual([]);
+    expect(rowsOf(text)).toEqual([
+      [serials[0], "开展质量攻关", "市市场监管局"],
+      [serials[1], "推进标准化建设", "市工信局"],
+      [serials[2], "建设计量测试平台", "市科技局"],
+    ]);
+    // A row's 序号 is numbering/table-serial's: its half-width bracket no prose's punctuation.
+    expect(ruleIds(text).filter((id) => id.startsWith("punct/") || id.startsWith("numbering/"))).toEqual([]);
+  });
+
+  it("puts a `②` row a cell short back in its columns (its empty 配合单位 lost in the gap), and the table goes on", () => {
+    const text = `${PLAN}序号  重点任务  牵头单位  配合单位  完成时限\n①  开展质量攻关  市市场监管局  市工信局  2025年底前\n②  推进标准化建设  市工信局  2025年底前\n③  建设计量测试平台  市科技局  市财政局  2026年底前\n`;
+    expect(rowsOf(text)).toEqual([
+      ["①", "开展质量攻关", "市市场监管局、市工信局"],
+      ["②", "推进标准化建设", "市工信局"],
+      ["③", "建设计量测试平台", "市科技局、市财政局"],
+    ]);
+  });
+
+  it("keeps a section row `一、产品质量` a section row among rows numbered `一` `二`", () => {
+    const text = `${PLAN}序号 重点任务 牵头单位 完成时限\n一、产品质量\n一 开展质量攻关 市市场监管局 2025年底前\n二 推进标准化建设 市工信局 2025年底前\n`;
+    const plan = buildPlan(text);
+    expect(plan.tables.map((table) => [table.rows, table.sectionRows.length])).toEqual([[2, 1]]);
+    expect(rowsOf(text).map((row) => row[0])).toEqual(["一", "二"]);
+  });
+});

@@ -4,6 +4,7 @@ import type { UnitRegistry } from "../units/registry.js";
 import { looksLikeDeadline } from "./cellLooks.js";
 import { placedSegment, type Piece } from "./joinedPieces.js";
 import { kindOf, type CellKind, type TableShape } from "./shiftedRows.js";
+import { writesRowNumber } from "./rowNumbers.js";
 import type { Span } from "./types.js";
 
 /**
@@ -35,9 +36,6 @@ export interface RowAcrossPage {
   cut: CutCell | null;
 }
 
-/** A row's 序号 as it opens a row (1, 1., 1、): the remainder has none. */
-const SERIAL_CELL = /^\d{1,4}[.．、]?$/;
-
 /**
  * The row `above` (short of cells) and the remainder `rest` a page cut off, read as one row of the
  * table `shape`; null where they cannot be one.
@@ -47,7 +45,8 @@ export function rowAcrossPage(above: readonly Span[], rest: readonly Span[], sha
   const own = above.length;
   const after = rest.length;
   if (own >= columns || after === 0 || after >= columns) return null;
-  if (shape.numberColumn >= 0 && SERIAL_CELL.test(text.slice(rest[0]!.start, rest[0]!.end))) return null;
+  // A line that opens on a 序号 (1, 1., 1), ①) is a row of its own: the remainder has none.
+  if (shape.numberColumn >= 0 && writesRowNumber(text, rest[0]!)) return null;
   const cutInside = own + after - 1 === columns;
   if (!cutInside && own + after !== columns) return null;
   const cells: Span[] = [];

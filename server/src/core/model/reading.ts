@@ -453,7 +453,9 @@ function readTableRows(lines: LineNode[], text: string): QuotedCell[] {
   for (let i = 0; i < lines.length && nextTab >= 0; i++) {
     const line = lines[i]!;
     // A row's line already (tableRow): the closing line of a quoted cell, which may open the row's next.
-    const row = line.kind === "item" || (inPlan && line.kind === "text" && (line.textKind === "plain" || line.textKind === "tableRow"));
+    // A list's entry (`1)`, `①`) with tabs after its marker is a row numbered so, as an item is.
+    const marked = line.kind === "item" || line.kind === "list";
+    const row = marked || (inPlan && line.kind === "text" && (line.textKind === "plain" || line.textKind === "tableRow"));
     if (line.kind === "item" || line.kind === "list") inPlan = true;
     if (nextTab < line.indentEnd) nextTab = text.indexOf("\t", line.indentEnd);
     const from = closedAt >= line.start ? closedAt : line.start;
@@ -478,11 +480,11 @@ function readTableRows(lines: LineNode[], text: string): QuotedCell[] {
     // the heading it reads as, as the same row copied without its tabs is (model/tables.ts passes it).
     // A row with only its 序号 written (（二）<TAB><TAB><TAB>, a row left to fill) has no heading: its
     // number is the table's (numbering/table-serial), never an item of the outline to renumber.
-    if (line.kind === "item" && onlyEmptyCellsAfter(text, nextTab, line.contentEnd) && !onlyEmptyCellsAfter(text, line.marker.end, nextTab)) continue;
+    if (marked && onlyEmptyCellsAfter(text, nextTab, line.contentEnd) && !onlyEmptyCellsAfter(text, line.marker.end, nextTab)) continue;
     // Word's list numbering's tab after the marker and nothing but white space after the next
     // (`1.<TAB>经济发展质量效益持续增强。……<TAB>`, a paragraph WPS copies with a tab at its end): one
     // cell of words after the marker is the item's text, as without the trailing tab.
-    if (line.kind === "item" && onlyEmptyCellsAfter(text, line.marker.end, nextTab) && !onlyEmptyCellsAfter(text, nextTab, second) && onlyEmptyCellsAfter(text, second, line.contentEnd)) continue;
+    if (marked && onlyEmptyCellsAfter(text, line.marker.end, nextTab) && !onlyEmptyCellsAfter(text, nextTab, second) && onlyEmptyCellsAfter(text, second, line.contentEnd)) continue;
     lines[i] = asRowLine(line);
   }
   return quoted.length > 0 ? quoted : NO_QUOTED_CELLS;
@@ -506,7 +508,8 @@ function quotedRowLines(lines: readonly LineNode[], cell: QuotedCell): boolean {
 }
 
 function asRowLine(line: LineNode): LineNode {
-  if (line.kind === "item") return asTextLine(line, "tableRow");
+  // A list's entry (`1)`, `①`) as an item: a row's 序号 written as either marker is the row's.
+  if (line.kind === "item" || line.kind === "list") return asTextLine(line, "tableRow");
   if (line.kind === "text" && line.textKind !== "tableRow") return withTextKind(line, "tableRow");
   return line;
 }

@@ -1,7 +1,7 @@
 import type { Span } from "./types.js";
 
 /**
- * A 分工表 row's 序号 as tables are numbered: digits alone or with a list's mark (`1`, `1.`, `1、`),
+ * A 分工表 row's 序号 as tables number their rows: digits alone or with a list's mark (`1`, `1.`, `1、`),
  * a list's marker (`（一）`, `一、`, `1)`, `（1）`, `①`, `⑴`: a table copied from a list, or numbered
  * as the plan's tasks are), or a bare Chinese numeral (`一`). Asked of the row that may resume a
  * table after a section row (model/tables.ts), which has already told a section row's numeral (a
@@ -9,6 +9,14 @@ import type { Span } from "./types.js";
  */
 export function writesRowNumber(text: string, cell: Span): boolean {
   return cell.end > cell.start && cell.end - cell.start <= MAX_ROW_NUMBER && ROW_NUMBER.test(text.slice(cell.start, cell.end));
+}
+
+/**
+ * Whether a cell's words (trimmed) are a row's 序号 as writesRowNumber reads one: what tells a 序号
+ * from a task, units or a deadline where a row's cells are placed in their columns (model/shiftedRows.ts).
+ */
+export function isRowNumber(written: string): boolean {
+  return written.length > 0 && written.length <= MAX_ROW_NUMBER && ROW_NUMBER.test(written);
 }
 
 /** The longest 序号 (`（十二）`, `1234.`): a longer cell is no number, and is not copied. */

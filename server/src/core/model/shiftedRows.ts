@@ -1,6 +1,7 @@
 import { tableCellAt } from "../syntax/parse.js";
 import type { UnitRegistry } from "../units/registry.js";
 import { looksLikeDeadline, namesUnitThenWords } from "./cellLooks.js";
+import { isRowNumber } from "./rowNumbers.js";
 import type { Span } from "./types.js";
 
 /**
@@ -12,7 +13,7 @@ import type { Span } from "./types.js";
  * table loses its units.
  *
  * The cells say where the gap is: a cell of names the registry knows stands in a unit column, a
- * 完成时限 in the deadline column, a whole number in 序号, and nothing else stands there. Every
+ * 完成时限 in the deadline column, a 序号 in its column (model/rowNumbers.ts), and nothing else stands there. Every
  * place of one gap of the missing columns is tried; the row is read where the places that put
  * every cell in a column it fits agree on its units, number and deadline. Merged columns are a task's or a deadline's, never a unit
  * column: a row one unit cell short with names of its own is read with its names under the first
@@ -31,8 +32,6 @@ export interface TableShape {
   /** The 重点任务 column, or -1. */
   taskColumn: number;
 }
-
-const SERIAL = /^\d{1,4}$/;
 
 export type CellKind = "empty" | "serial" | "units" | "deadline" | "words";
 
@@ -138,7 +137,8 @@ function fits(placed: readonly number[], kinds: readonly CellKind[], shape: Tabl
 export function kindOf(text: string, cell: Span, registry: UnitRegistry): CellKind {
   const written = text.slice(cell.start, cell.end).trim();
   if (written === "") return "empty";
-  if (SERIAL.test(written)) return "serial";
+  // A 序号 as a table writes it: `1`, `1.`, `1)`, `①`, `一` (a row copied from a list is placed as a numbered one).
+  if (isRowNumber(written)) return "serial";
   if (looksLikeDeadline(written)) return "deadline";
   const groups = tableCellAt(text, cell.start, cell.end);
   if (groups === null) return "words";

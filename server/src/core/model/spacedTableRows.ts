@@ -31,7 +31,11 @@ export function spacedTableRowLines(lines: readonly LineNode[], text: string): S
       const opened = unitTableHeaderOf(line, text);
       if (opened !== null && opened.parting !== "tabs") headers.set(line.start, opened.parting);
       if (opened !== null) header = opened.parting === "tabs" ? null : opened;
-      else if (header !== null && !keepsTableOpen(line, text, header)) header = null;
+      else if (header !== null) {
+        const kept = keptBy(line, text, header);
+        if (kept === "row") rows.push(i);
+        else if (kept === null) header = null;
+      }
       if (header !== null) tableLines.push(i);
       continue;
     }
@@ -60,12 +64,19 @@ export interface SpacedTables {
   headers: ReadonlyMap<number, SpacedParting>;
 }
 
-/** Whether a text line under a spaced table's header is one of the table's: a row, a section row, a page's number. */
-function keepsTableOpen(line: LineNode & { kind: "text" }, text: string, header: UnitTableHeader): boolean {
-  if (line.textKind === "pageNumber") return true;
-  if (line.textKind !== "plain" && line.textKind !== "tableRow") return false;
+/**
+ * What a text line under a spaced table's header is of the table: a row (parting into its cells),
+ * another of its lines (a section row, a page's number), or null where it ends the table. A row is
+ * read as one (text of kind `tableRow`) whatever its 序号: a bare numeral (`一  开展质量攻关  市市场监管局`)
+ * is no chapter whose 、 was typed as a space, which model/misreadMarkers.ts would make an item of.
+ */
+function keptBy(line: LineNode & { kind: "text" }, text: string, header: UnitTableHeader): "row" | "line" | null {
+  if (line.textKind === "pageNumber") return "line";
+  if (line.textKind !== "plain" && line.textKind !== "tableRow") return null;
   const cells = cellsOf(line, text, header);
-  return isSectionRowLine(line, text) || (cells !== null && partsAsRow(cells.length, header));
+  // Before the section row's test: a row of short cells has no sentence mark either.
+  if (cells !== null && partsAsRow(cells.length, header)) return line.textKind === "plain" ? "row" : "line";
+  return isSectionRowLine(line, text) ? "line" : null;
 }
 
 /**

@@ -52,6 +52,9 @@ import { writesRowNumber } from "./rowNumbers.js";
  * page cut, its last cells on the next page's first line, is one row (model/pageCutRows.ts).
  */
 
+/** The fewest cells of a row a list's marker or a numeral opens: its 序号, a task and a unit. */
+const MIN_NUMBERED_ROW = 3;
+
 /** The most lines a page's edge inside a table takes: blank lines, the footer, a running head, the header again. */
 const MAX_PAGE_EDGE_LINES = 12;
 
@@ -491,9 +494,14 @@ export class TableReader {
     return null;
   }
 
-  /** Whether a row's first cell is its 序号, in a table whose 序号 column is the first. */
+  /**
+   * Whether a row's first cell is its 序号, in a table whose 序号 column is the first: a number, or
+   * a list's marker or numeral (`1)`, `①`, `一`: model/rowNumbers.ts) before a task and a unit at
+   * least — a section's numeral has its heading alone after it (`一 产品质量`).
+   */
   private opensOnSerial(open: OpenTable, cells: readonly Column[]): boolean {
-    return open.numberColumn === 0 && SERIAL.test(this.text.slice(cells[0]!.start, cells[0]!.end));
+    if (open.numberColumn !== 0) return false;
+    return SERIAL.test(this.text.slice(cells[0]!.start, cells[0]!.end)) || (cells.length >= MIN_NUMBERED_ROW && writesRowNumber(this.text, cells[0]!));
   }
 
   /** Whether the row's cells hold a whole number where the table's 序号 column is. */

@@ -16,6 +16,7 @@ import { quotedCellMarks } from "../model/quotedCells.js";
 import { nodesAreKept } from "../syntax/incremental.js";
 import { NodeMemo } from "../syntax/nodeMemo.js";
 import { detached } from "../text/detached.js";
+import { isAnyDigitCode } from "../text/codeUnits.js";
 
 /**
  * The prose of a plan as the punctuation rules see it: one paragraph per line, from after the
@@ -106,6 +107,11 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
     unitOwned = unitOwned.concat(quotedCellMarks(plan.quotedCells));
     sortByStart(unitOwned);
   }
+  const serials = markedTableSerials(plan);
+  if (serials !== null) {
+    unitOwned = unitOwned.concat(serials);
+    sortByStart(unitOwned);
+  }
   const kept = nodesAreKept(plan.syntax);
   const paragraphs: ProseParagraph[] = [];
   for (const line of plan.lines) {
@@ -139,6 +145,22 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
   }
   cache.set(plan, paragraphs);
   return paragraphs;
+}
+
+/**
+ * The marks of the 分工表 序号 that write one (`1)`, `(1)`, `①`): a row's number is numbering/'s as
+ * an item's marker is (numbering/table-serial), no prose; its digits stay text/'s (a full-width
+ * `１`). Null where every 序号 is digits alone (nearly all tables).
+ */
+function markedTableSerials(plan: PlanDocument): Span[] | null {
+  let marked: Span[] | null = null;
+  const text = plan.text;
+  for (const table of plan.tables) {
+    for (const serial of table.serials) {
+      for (let at = serial.start; at < serial.end; at++) if (!isAnyDigitCode(text.charCodeAt(at))) (marked ??= []).push({ start: at, end: at + 1 });
+    }
+  }
+  return marked;
 }
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
