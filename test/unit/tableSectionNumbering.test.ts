@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
 
 /**
  * A 分工表 pasted into the plan's text numbers its section rows (一、推动…) on its own, beside the
@@ -36,5 +37,34 @@ describe("the section rows of a table in the plan's text", () => {
 
   it("go on with the chapters' count where the plan numbers them so", () => {
     expect(numbering(table(["三、", "四、", "五、", "六、"]))).toEqual([]);
+  });
+});
+
+describe("the section rows of a table pasted in part (its first section 二、, no 一、 above)", () => {
+  const excerpt = (sections: readonly string[], gap: string) =>
+    [
+      "一、主要任务",
+      "（一）开展质量攻关。组织实施攻关项目。",
+      "",
+      "附件",
+      "重点任务分工表（节选）",
+      ["序号", "重点任务", "牵头单位", "完成时限"].join(gap),
+      ...sections.flatMap((section, index) => [section, [String(index + 5), index === 0 ? "开展质量攻关" : "推进标准化建设", "市市场监管局", "2025年底前"].join(gap)]),
+      "",
+    ].join("\n");
+
+  it.each([
+    ["tabs", "\t"],
+    ["wide gaps", "  "],
+  ])("count from their own first number, and --fix renumbers none (cells apart by %s)", (_parting, gap) => {
+    for (const sections of [["二、提升工程质量"], ["二、提升工程质量", "三、提升服务质量"]]) {
+      const text = excerpt(sections, gap);
+      expect(numbering(text)).toEqual([]);
+      expect(fixAll(text).text).toBe(text);
+    }
+  });
+
+  it("are still checked among themselves", () => {
+    expect(numbering(excerpt(["二、提升工程质量", "四、提升服务质量"], "\t")).map(([at]) => at)).toEqual(["四、提升"]);
   });
 });
