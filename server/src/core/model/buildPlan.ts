@@ -9,7 +9,7 @@ import { issuingDepartments, isIssuersOwn } from "../units/divisions.js";
 import { leadingLevelWord } from "../units/names.js";
 import { clauseAcrossLinesOf, continuesClauseAbove, isBareClause, paragraphClauseOf, registeredBareClauseOf, trailingClauseOf } from "./clauseReading.js";
 import { TableReader } from "./tables.js";
-import { markdownLinesOf, planMarkdownTables } from "./markdownTables.js";
+import { keepMarkdownTables, markdownLinesOf, planMarkdownTables } from "./markdownTables.js";
 import { readCellLineTables } from "./cellLineTables.js";
 import { cutCitations } from "./cutCitations.js";
 import { buildOutline, LineOwners } from "./outline.js";
@@ -62,7 +62,7 @@ const NO_RUN_INS: readonly RunInLine[] = [];
 
 function assemble(text: string, parsed: SyntaxResult, registry: UnitRegistry, syntaxLines: readonly LineNode[], runIns: readonly RunInLine[]): PlanDocument {
   const { document: syntax, internalError } = parsed;
-  const { lines, hardWrap, quotedCells, tableOfContents, spacedHeaders } = readLines(syntaxLines, text);
+  const { lines, hardWrap, quotedCells, tableOfContents, spacedHeaders, markdownTables } = readLines(syntaxLines, text);
   const frontMatter = syntax.frontMatter ? toFrontMatter(syntax.frontMatter) : null;
 
   const planStart = findPlanStart(lines, text);
@@ -158,6 +158,8 @@ function assemble(text: string, parsed: SyntaxResult, registry: UnitRegistry, sy
     registry,
     memos: [],
   };
+  // The line readings read the Markdown tables of these lines: the plan's are those (one reading).
+  keepMarkdownTables(plan, markdownTables);
   const read = lines.slice(0, planEnd);
   collectInlineElements(plan, setApart.size > 0 ? read.filter((line) => !setApart.has(line)) : read, new LineOwners(outline.all), spacedHeaders);
   for (const item of outline.all) compactItem(item);

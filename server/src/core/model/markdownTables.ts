@@ -76,6 +76,14 @@ export function planMarkdownTables(plan: Pick<PlanDocument, "lines" | "text" | "
   return tablesOfPlan.of(plan, (read) => markdownTables(read.lines, read.text));
 }
 
+/**
+ * Gives a plan the Markdown tables the line readings read of its lines (model/reading.ts, before
+ * the plan is made: the table lines no paragraph's wrap joins), so that they are read once.
+ */
+export function keepMarkdownTables(plan: Pick<PlanDocument, "memos">, tables: MarkdownTable[]): void {
+  tablesOfPlan.set(plan, tables);
+}
+
 /** What a line of a Markdown table is to a reader of its rows: its header, its delimiter row, a row, or its last row. */
 export type MarkdownLine = "header" | "delimiter" | "row" | "last";
 

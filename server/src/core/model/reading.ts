@@ -29,7 +29,7 @@ import { CELL_GAP } from "./tables.js";
 import { UNIT_COLUMN } from "./unitColumns.js";
 import { type SpacedParting, spacedTableRowLines } from "./spacedTableRows.js";
 import { wholeCellLineRows } from "./cellLineTables.js";
-import { delimiterCells } from "./markdownTables.js";
+import { delimiterCells, type MarkdownTable, markdownTables } from "./markdownTables.js";
 import { opensUnitTable } from "./unitTableHeader.js";
 
 /**
@@ -98,6 +98,8 @@ interface LinesRead {
   tableOfContents: TableOfContents | null;
   /** The spaced 分工表 headers the scan for their rows found (model/spacedTableRows.ts), for the TableReader. */
   spacedHeaders: ReadonlyMap<number, SpacedParting>;
+  /** The Markdown tables of `lines` (model/markdownTables.ts), which the plan keeps as its own (`planMarkdownTables`). */
+  markdownTables: MarkdownTable[];
 }
 
 /** The readings in order; the marker lines the wrap reads as a sentence going on are added to `sentencesGoingOn`. */
@@ -126,7 +128,9 @@ function readLinesOnce(lines: readonly LineNode[], text: string, sentencesGoingO
   readRunningHeads(read, text, pages);
   // A marker the measure put at a line's start, in mid-phrase, is the sentence going on: read
   // before every reading of the outline's markers.
-  const hardWrap = readWrappedAttachmentNames(read, readWrappedMarkers(read, text, readHardWrap(read, text, tableLinesOf(read, text, spacedTables.lines)), sentencesGoingOn));
+  // Read once, here: the plan's memo (planMarkdownTables) is given them, the plan not made yet.
+  const markdown = markdownTables(read, text);
+  const hardWrap = readWrappedAttachmentNames(read, readWrappedMarkers(read, text, readHardWrap(read, text, tableLinesOf(read, text, spacedTables.lines, markdown)), sentencesGoingOn));
   readLostNumerals(read, text, hardWrap);
   // Before the lost groups and tasks: a group's scope is its chapter's.
   readLostChapters(read, text, hardWrap);
@@ -134,7 +138,7 @@ function readLinesOnce(lines: readonly LineNode[], text: string, sentencesGoingO
   readLostGroups(read, text, hardWrap);
   readLostMarkers(read, text, hardWrap);
   readLostTaskRuns(read, text, hardWrap);
-  return { lines: read, hardWrap, quotedCells, tableOfContents, spacedHeaders: spacedTables.headers };
+  return { lines: read, hardWrap, quotedCells, tableOfContents, spacedHeaders: spacedTables.headers, markdownTables: markdown };
 }
 
 // ------------------------------------------------------------------ indentation the grammar does not know

@@ -1,6 +1,13 @@
 import { UNIT_LABELS } from "../units/labels.js";
 
 /**
+ * The kinds of body the labels name, the two characters each ends in (单位, 部门, 处室, 科室, 股室):
+ * the second kind a column says in brackets is one of them, and a line without one names no unit
+ * column. Read off the grammar's labels, so that a label it adds brings its kind along.
+ */
+const BODY_KINDS: readonly string[] = [...new Set(UNIT_LABELS.map((label) => label.slice(-2)))];
+
+/**
  * The header cells that name a table's unit column (牵头单位, 配合单位, 参加单位, 协同部门, 主办单位,
  * 其他责任单位, 责任科室 …): the words of the grammar's UnitLabel (grammar/plan.peggy, generated
  * beside the parser: units/labels.ts), so that a label a clause reads (〔协同单位：…〕) heads a
@@ -14,15 +21,12 @@ import { UNIT_LABELS } from "../units/labels.js";
  * bureau writes 科室, 股室: 责任科室（单位）, 配合单位（科室）), a government's its departments with the
  * 管委会 and companies (责任单位（部门）).
  */
-export const UNIT_COLUMN = new RegExp(`^(?:${UNIT_LABELS.join("|")})(?:[（(](?:单位|部门|处室|科室|股室)[）)])?$`);
+export const UNIT_COLUMN = new RegExp(`^(?:${UNIT_LABELS.join("|")})(?:[（(](?:${BODY_KINDS.join("|")})[）)])?$`);
 
-/**
- * The two code units every label ends in (单位, 部门, 处室, 科室, 股室), each pair as one number: a
- * line without one names no unit column.
- */
-const LABEL_ENDS: ReadonlySet<number> = new Set(UNIT_LABELS.map((label) => pairOf(label.charCodeAt(label.length - 2), label.charCodeAt(label.length - 1))));
-/** The last code units of the labels (位, 门, 室): most characters of a line fail on this, before any pair is made. */
-const LAST_CODES: ReadonlySet<number> = new Set(UNIT_LABELS.map((label) => label.charCodeAt(label.length - 1)));
+/** Those two code units of each kind as one number (namesUnitColumn). */
+const LABEL_ENDS: ReadonlySet<number> = new Set(BODY_KINDS.map((kind) => pairOf(kind.charCodeAt(0), kind.charCodeAt(1))));
+/** The last code units of the kinds (位, 门, 室): most characters of a line fail on this, before any pair is made. */
+const LAST_CODES: ReadonlySet<number> = new Set(BODY_KINDS.map((kind) => kind.charCodeAt(1)));
 
 /**
  * Whether text[from, to) writes a unit column's last two characters (单位, 部门, 处室 …): asked of
