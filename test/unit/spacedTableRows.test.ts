@@ -188,3 +188,39 @@ describe("a spaced row whose 序号 is a list's entry or a bare numeral (`1)`, `
     expect(rowsOf(text).map((row) => row[0])).toEqual(["一", "二"]);
   });
 });
+
+describe("a spaced row a cell short right under a section row (model/tables.ts resumesShort)", () => {
+  it.each([
+    ["wide gaps", "  "],
+    ["single spaces", " "],
+  ])("resumes the table (cells apart by %s): its empty 配合单位 lost in the gap, every row after it read", (_parting, gap) => {
+    const row = (cells: readonly string[]) => cells.join(gap);
+    const text = `${PLAN}${row(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])}\n一、产品质量\n${row(["1", "开展质量攻关", "市市场监管局", "2025年底前"])}\n${row(["2", "推进标准化建设", "市工信局", "市科技局", "2025年底前"])}\n二、工程质量\n${row(["3", "建设计量测试平台", "市科技局", "2026年底前"])}\n`;
+    const plan = buildPlan(text);
+    expect(plan.tables.map((table) => [table.rows, table.sectionRows.length])).toEqual([[3, 2]]);
+    expect(plan.clauses.flatMap((clause) => (clause.tableRow === null ? [] : [[clause.tableRow.task, clause.units.map((unit) => unit.text).join("、")]]))).toEqual([
+      ["开展质量攻关", "市市场监管局"],
+      ["推进标准化建设", "市工信局、市科技局"],
+      ["建设计量测试平台", "市科技局"],
+    ]);
+  });
+});
+
+describe("a wide-gap section row of a 序号 and a heading (`一  推动产业质量提升`, model/sectionRows.ts isNumeralOverHeading)", () => {
+  const text = `${PLAN}序号  重点任务  牵头单位  配合单位\n一  推动产业质量提升\n1  强化标准引领  市市场监管局  市工信局\n2  提升服务质量  市发展改革委  市商务局\n二  强化保障措施\n1  加强组织领导  市市场监管局\n`;
+
+  it("is the table's section row, its empty cells lost in the gap: the rows under it are read, none is lost", () => {
+    const plan = buildPlan(text);
+    expect(plan.tables.map((table) => [table.rows, table.sectionRows.length])).toEqual([[3, 2]]);
+    expect(plan.clauses.flatMap((clause) => (clause.tableRow === null ? [] : [[clause.tableRow.sections.join("/"), clause.tableRow.task]]))).toEqual([
+      ["一 推动产业质量提升", "强化标准引领"],
+      ["一 推动产业质量提升", "提升服务质量"],
+      ["二 强化保障措施", "加强组织领导"],
+    ]);
+  });
+
+  it("is no chapter whose 、 was typed as a space: no item, no numbering finding", () => {
+    expect(buildPlan(text).allItems.filter((item) => item.attachment !== null)).toEqual([]);
+    expect(ruleIds(text).filter((id) => id.startsWith("numbering/"))).toEqual([]);
+  });
+});

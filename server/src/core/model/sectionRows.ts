@@ -67,6 +67,16 @@ export function isSectionRow(cells: readonly string[], columns: SectionRowColumn
 }
 
 /**
+ * Whether the two cells of a line set with spaces are a section row whose empty cells the gaps
+ * swallowed: a section's numeral, then its heading (`一  推动产业质量提升`), as a tabbed copy keeps
+ * it in its columns (一<TAB>推动产业质量提升<TAB><TAB>). Read otherwise, its numeral was a chapter's
+ * whose 、 was typed as a space, and the table ended at it.
+ */
+export function isNumeralOverHeading(numeral: string, heading: string): boolean {
+  return isSectionRow([numeral, heading], UNALIGNED);
+}
+
+/**
  * Whether the one cell a row writes, in a table whose first column is its task (重点任务 | 牵头单位 |
  * 配合单位, no 序号), is a task left with no unit rather than a section's heading: a section row is
  * a short heading with no numeral's place to stand but its words (一、产业质量; 产业质量提升), a task

@@ -2,7 +2,7 @@ import type { ItemLineNode, LineNode } from "../syntax/cst.js";
 import { textEndOf } from "./inline.js";
 import { serialJoined } from "./joinedSerials.js";
 import { narrowCellsOf } from "./narrowCells.js";
-import { MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
+import { isNumeralOverHeading, MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
 import { spacedCellsOf } from "./tables.js";
 import { type UnitTableHeader, unitTableHeaderOf } from "./unitTableHeader.js";
 import type { Span } from "./types.js";
@@ -76,7 +76,10 @@ function keptBy(line: LineNode & { kind: "text" }, text: string, header: UnitTab
   const cells = cellsOf(line, text, header);
   // Before the section row's test: a row of short cells has no sentence mark either.
   if (cells !== null && partsAsRow(cells.length, header)) return line.textKind === "plain" ? "row" : "line";
-  return isSectionRowLine(line, text) ? "line" : null;
+  if (!isSectionRowLine(line, text)) return null;
+  // A section's numeral in the 序号 column over its heading is the table's too, no chapter's marker.
+  const numbered = cells !== null && cells.length === 2 && header.numberFirst && isNumeralOverHeading(text.slice(cells[0]!.start, cells[0]!.end), text.slice(cells[1]!.start, cells[1]!.end));
+  return numbered && line.textKind === "plain" ? "row" : "line";
 }
 
 /**

@@ -11,7 +11,7 @@ import { namesNoUnit, writesNoUnit } from "./noneCells.js";
 import { piecesBetweenBreaks } from "./cellBreaks.js";
 import { serialJoined } from "./joinedSerials.js";
 import type { SpacedParting } from "./spacedTableRows.js";
-import { isSectionRow, MAX_SECTION_ROW, readsAsTask, SENTENCE_MARKS } from "./sectionRows.js";
+import { isNumeralOverHeading, isSectionRow, MAX_SECTION_ROW, readsAsTask, SENTENCE_MARKS } from "./sectionRows.js";
 import { emptyUnitsMerged, mergedLeadAbove, missingUnitPlacement, readThroughAbove, type UnitsAbove } from "./mergedUnitRows.js";
 import { kindOf, realignedCells, trimmedInPlace, type TableShape } from "./shiftedRows.js";
 import type { UnitRegistry } from "../units/registry.js";
@@ -544,13 +544,14 @@ export class TableReader {
     const piped = this.markdown?.get(line.start);
     if (piped !== undefined) return this.readPiped(line, end, piped);
     const held = this.open ?? this.suspended;
-    if (held !== null && this.isSectionRow(held, line, end)) return this.suspendAtSection(held, this.text.slice(line.indentEnd, end).trim(), line, end);
+    // The heading as a tabbed section row's reads (sectionOfCells): its cells apart by one space.
+    if (held !== null && this.isSectionRow(held, line, end)) return this.suspendAtSection(held, this.text.slice(line.indentEnd, end).trim().split(CELL_GAP).join(" "), line, end);
     if (this.open === null && this.suspended !== null && this.suspended.spaced) {
       // Resumed for this line only if it lines up as a row (below); else it reads as before.
       let cells = line.kind === "text" ? this.spacedCells(this.suspended, line.indentEnd, end, false) : null;
       // A row whose 序号 runs into its task lines up once the two are apart, as under the header.
       if (cells !== null && cells.length === this.suspended.table.columns.length - 1) cells = this.serialApart(this.suspended, cells);
-      if (cells !== null && this.resumes(this.suspended, cells, line)) this.open = this.suspended;
+      if (cells !== null && (this.resumes(this.suspended, cells, line) || this.resumesShort(this.suspended, cells, line))) this.open = this.suspended;
     }
     this.suspended = null;
     const open = this.open;
@@ -667,10 +668,12 @@ export class TableReader {
    * document (a line of another attachment is past the table), one cell only.
    */
   private isSectionRow(held: OpenTable, line: LineNode, end: number): boolean {
-    if (line.kind !== "item" && !(line.kind === "text" && line.textKind === "plain")) return false;
+    if (line.kind !== "item" && !(line.kind === "text" && (line.textKind === "plain" || line.textKind === "tableRow"))) return false;
     if (end - line.indentEnd > MAX_SECTION_ROW || end <= line.indentEnd) return false;
     const written = this.text.slice(line.indentEnd, end);
-    if (SENTENCE_MARKS.test(written) || CELL_GAP.test(written.trim())) return false;
+    if (SENTENCE_MARKS.test(written)) return false;
+    // A wide gap parts a row's cells; in a table of 序号 first, a section's numeral from its heading too.
+    if (CELL_GAP.test(written.trim())) return !held.narrow && !held.widePiped && this.numeralOverHeading(held, line, end);
     // A narrow table's row is short and has no wide gap either: its single spaces part a row's
     // cells, and one a cell short (an empty cell, which single spaces cannot show) still opens on its 序号.
     if (held.narrow) {
@@ -679,6 +682,14 @@ export class TableReader {
     }
     // A line with a pipe in a table written with pipes is a row: a section row is one cell.
     if (held.widePiped && this.widePipeIn(line.start, end)) return false;
+    return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
+  }
+
+  /** Whether a wide-gap line is a section's numeral in the 序号 column and its heading, the empty cells lost in the gap (model/sectionRows.ts isNumeralOverHeading). */
+  private numeralOverHeading(held: OpenTable, line: LineNode, end: number): boolean {
+    if (held.numberColumn !== 0) return false;
+    const cells = spacedCellsOf(this.text, line.indentEnd, end);
+    if (cells === null || cells.length !== 2 || !isNumeralOverHeading(this.text.slice(cells[0]!.start, cells[0]!.end), this.text.slice(cells[1]!.start, cells[1]!.end))) return false;
     return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
   }
 
@@ -749,6 +760,17 @@ export class TableReader {
     if (held.unitColumns.some((column) => kindOf(this.text, cells[column]!, this.registry) === "units")) return true;
     // A task whose units were left blank (isMergedSectionRow) goes on with the table as well.
     return this.taskFirst(held) && held.unitColumns.every((column) => cells[column]!.end === cells[column]!.start) && readsAsTask(this.text.slice(cells[0]!.start, cells[0]!.end));
+  }
+
+  /**
+   * Whether a spaced row one cell short resumes its table after a section row: its empty 配合单位
+   * lost in the gap round it, as under the header (shortSpacedRow reads it then), opening on its
+   * 序号 where the table numbers its rows. Without, the first row of a section whose cell was
+   * left empty ended the table, and every row after it was lost.
+   */
+  private resumesShort(held: OpenTable, cells: readonly Column[], line: LineNode): boolean {
+    if (cells.length !== held.table.columns.length - 1 || !this.opensOnSerial(held, cells) || this.startsTable(cells)) return false;
+    return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
   }
 
   /**
