@@ -224,3 +224,17 @@ describe("a wide-gap section row of a 序号 and a heading (`一  推动产业�
     expect(ruleIds(text).filter((id) => id.startsWith("numbering/"))).toEqual([]);
   });
 });
+
+describe("a marked spaced row two cells short (its unit cells merged over rows, written once)", () => {
+  it.each([["1."], ["1)"], ["①"]])("is read as the same row numbered in digits is (序号 %s), the table going on under it", (first) => {
+    const serials = first === "1." ? ["1.", "2.", "3.", "4."] : first === "1)" ? ["1)", "2)", "3)", "4)"] : ["①", "②", "③", "④"];
+    const rows = (marks: readonly string[]) =>
+      `${PLAN}序号  重点任务  牵头单位  配合单位  完成时限\n${marks[0]}  开展质量攻关  市工信局  市市场监管局  2025年底前\n${marks[1]}  建设计量测试平台  2025年底前\n${marks[2]}  提升公共服务质量效率  市科技局  2026年\n${marks[3]}  优化营商环境  市发展改革委  市商务局  2025年\n`;
+    const reading = (text: string) => {
+      const plan = buildPlan(text);
+      return { items: plan.allItems.filter((item) => item.attachment !== null).length, tables: plan.tables.map((table) => [table.rows, table.unread.length, table.merged.length, table.serials.length]), clauses: plan.clauses.flatMap((clause) => (clause.tableRow === null ? [] : [[clause.tableRow.task, clause.units.map((unit) => unit.text).join("、")]])) };
+    };
+    expect(reading(rows(serials))).toEqual(reading(rows(["1", "2", "3", "4"])));
+    expect(reading(rows(serials)).tables).toEqual([[4, 0, 2, 4]]);
+  });
+});

@@ -95,7 +95,9 @@ function isMarkedRow(line: ItemLineNode, text: string, header: UnitTableHeader):
   if (!joinable && after !== 0x20 && after !== 0x3000 && after !== 0xa0) return false;
   const cells = cellsOf(line, text, header);
   if (cells === null || cells[0]!.start !== line.marker.start) return false;
-  if (cells[0]!.end === line.marker.end) return partsAsRow(cells.length, header);
+  // Short by more than one cell (cells merged over rows, a web page's rowspan written once): a row
+  // still, as a row numbered in digits is, which model/tables.ts places or counts unread.
+  if (cells[0]!.end === line.marker.end) return partsAsRow(cells.length, header) || (cells.length >= MIN_SHORT_ROW && cells.length < header.cells);
   return joinable && cells.length === header.cells - 1 && serialJoined(text, cells[0]!)?.serial.end === line.marker.end;
 }
 
