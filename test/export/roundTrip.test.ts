@@ -139,6 +139,18 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
       expect(tableBlocks(after)).toEqual([]);
     });
   }
+  // A roster whose columns a drafter set with tabs means the columns spaces set: a tab is never
+  // printed (it reads back as a table's cell), a further member stands under the names above.
+  it("a roster set in columns by tabs: printed as the roster set by spaces, its members' indent kept", async () => {
+    const spaced = readFileSync(join(root, "rules", "fixtures", "punct", "roster-columns.plan"), "utf8");
+    const tabbed = spaced.replace(/^　　　　/gmu, "\t").replace(/([\u4e00-\u9fff])　　/gu, "$1\t\t");
+    expect(tabbed).toContain("\t肖　静\t\t标准化科科长");
+    const { before, after } = await roundTrip(tabbed);
+    expect(layoutPlan(before.plan).blocks).toEqual(layoutPlan(analyze(spaced).plan).blocks);
+    const members = after.plan.syntax.lines.filter((line) => line.kind === "text" && /^(肖　静|罗晓明)/u.test(after.plan.text.slice(line.indentEnd, line.contentEnd)));
+    expect(members.map((line) => after.plan.text.slice(line.start, line.contentEnd))).toEqual(["　　　　肖　静　　标准化科科长", "　　　　罗晓明　　质量发展科科长"]);
+    expect(tableBlocks(after)).toEqual([]);
+  });
   // A web page's markup (`<br>` after a paragraph, `&nbsp;` indents) is printed as what the model
   // reads it as (export/webMarkup.ts): the document reads back with none, each paragraph one.
   it("fixtures/plans-new/province-web-excerpt.plan: a web page's markup is not printed", async () => {

@@ -29,7 +29,7 @@ import { missingLabel } from "../references/attachments.js";
 import { indicatorTables } from "../targets/extract.js";
 import { ADDRESSEE_NAME_END } from "../model/addressee.js";
 import { ModelTableLines, sectionRowFace } from "./tableLines.js";
-import { rosterLineStart } from "./rosterLines.js";
+import { RosterPrint, withoutTabs } from "./rosterLines.js";
 import { WebMarkup } from "./webMarkup.js";
 import { hasInnerSpace, narrowCellsOf } from "../model/narrowCells.js";
 import type { ResponsibilityTable } from "../model/types.js";
@@ -704,9 +704,9 @@ class LayoutBuilder {
     }
     this.expectAttachmentTitle = false;
     // A 领导小组's roster is set in columns by spaces, a member a line: lines, not a table (rosterLines.ts).
-    const rosterStart = rosterLineStart(this.plan, line);
-    if (rosterStart >= 0) {
-      this.pushParagraph([{ text: this.visible(line, rosterStart, line.contentEnd), face: "body" }], null, line);
+    const rosterPadding = (this.rosterPrint ??= RosterPrint.of(this.plan)).paddingOf(line);
+    if (rosterPadding !== null) {
+      this.pushParagraph([{ text: rosterPadding + withoutTabs(this.visible(line, line.indentEnd, line.contentEnd)), face: "body" }], null, line);
       return index;
     }
     const table: { rows: string[][]; last: number; continued?: number[][]; sectionRows?: number[] } | null = this.tableAt(lines, index) ?? this.cellLineTableAt(lines, index) ?? this.spacedTableAt(lines, index);
@@ -1131,6 +1131,9 @@ class LayoutBuilder {
     if (wrap) return this.visibleSpan(line, from, Math.min(wrap.join.start, to)) + wrap.join.text + this.visible(wrap.next, wrap.next.indentEnd, wrap.next.contentEnd);
     return this.visibleSpan(line, from, to);
   }
+
+  /** The rosters' lines and what each prints before its words (rosterLines.ts). */
+  private rosterPrint: RosterPrint | null = null;
 
   /** A web page's markup in the text, printed as the model reads it (webMarkup.ts). */
   private webMarkupOf: WebMarkup | null = null;
