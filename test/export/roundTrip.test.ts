@@ -151,6 +151,22 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
     expect(members.map((line) => after.plan.text.slice(line.start, line.contentEnd))).toEqual(["　　　　肖　静　　标准化科科长", "　　　　罗晓明　　质量发展科科长"]);
     expect(tableBlocks(after)).toEqual([]);
   });
+  // A page's comment is markup no reader saw, and markup it splits (or an annotation the export
+  // leaves out splits) is read whole: neither is printed as text (export/webMarkup.ts).
+  it("a web page's markup split by a page's comment or an annotation: printed as the markup whole", async () => {
+    const plan = (item1: string, item2: string) =>
+      ["示例市质量强市建设实施方案", "一、主要任务", `1.加强计量标准建设。${item1}〔责任单位：市市场监管局〕`, `2.开展品牌活动。举办${item2}质量月&rdquo;活动。〔责任单位：市商务局〕`, ""].join("\n");
+    const before = analyze(plan("新建社会公用计量标准。<br<!-- 换行 -->><!--StartFragment-->推进<b〔对应纲要：（三）〕r>检测。", "&ld<!--x-->quo;"));
+    // The model reads a page's comment as text (text/html-markup knows none): the findings differ by design, the plan does not.
+    const read = readDocxAsPlanText(await exportPlanDocx(before.plan, resolveExportOptions()));
+    if (!read.ok) throw new Error(read.error);
+    const after = analyze(read.text);
+    expect(layoutPlan(before.plan).blocks).toEqual(layoutPlan(analyze(plan("新建社会公用计量标准。<br>推进<br>检测。", "&ldquo;")).plan).blocks);
+    expect(read.text).toContain("1.加强计量标准建设。新建社会公用计量标准。推进检测。〔责任单位：市市场监管局〕\n2.开展品牌活动。举办“质量月”活动。");
+    expect(read.text).not.toMatch(/[<>&]/u);
+    expect(outline(after)).toEqual(outline(before));
+    expect(clauses(after)).toEqual(clauses(before));
+  });
   // A web page's markup (`<br>` after a paragraph, `&nbsp;` indents) is printed as what the model
   // reads it as (export/webMarkup.ts): the document reads back with none, each paragraph one.
   it("fixtures/plans-new/province-web-excerpt.plan: a web page's markup is not printed", async () => {

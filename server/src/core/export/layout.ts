@@ -1143,15 +1143,16 @@ class LayoutBuilder {
 
   private visibleSpan(line: LineNode, from: number, to: number): string {
     const hidden = hiddenSpans(line);
-    let result = "";
+    const pieces: Span[] = [];
     let position = from;
     for (const span of hidden) {
       if (span.end <= position || span.start >= to) continue;
-      if (span.start > position) result += this.webMarkup.printed(position, span.start);
+      if (span.start > position) pieces.push({ start: position, end: span.start });
       position = Math.max(position, span.end);
     }
-    if (position < to) result += this.webMarkup.printed(position, to);
-    return result;
+    if (position < to) pieces.push({ start: position, end: to });
+    // One stretch: markup the hidden parts split is read whole (webMarkup.ts).
+    return this.webMarkup.printed(pieces);
   }
 
   private annotationTexts(line: LineNode): string[] {
