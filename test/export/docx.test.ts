@@ -35,6 +35,37 @@ describe("docx export: page (GB/T 9704—2012 §5)", () => {
     expect(Math.abs(typeHeight - 225 * MM)).toBeLessThan(2);
   });
 
+  // What a reviewer reads in Word's page setup and the file's properties, from the XML itself: every
+  // section (the 版记's too, where there is one) A4 with the four margins of GB/T 9704 (天头 37 mm, 订口 28 mm, the rest the 156 × 225 mm
+  // type area leaves), a grid of 22 lines of 28 characters that agrees with the body's exact line
+  // spacing and the runs' tightening, the plan's title and issuer as the document's title and author.
+  it("reads as GB/T 9704's page in the document's own settings: A4, margins, 22 × 28 grid, title and issuer", async () => {
+    const docx = await exportText(GANZHOU);
+    const plan = analyze(GANZHOU).plan;
+    const sections = descendants(docx.xml("word/document.xml"), "sectPr");
+    const defaults = descendants(docx.xml("word/styles.xml"), "docDefaults")[0]!;
+    const bodyPitch = Number(attr(descendants(defaults, "spacing").find((s) => attr(s, "line")), "line"));
+    const bodySize = Number(attr(descendants(defaults, "sz")[0], "val")) * 10; // twips
+    expect(sections.length).toBeGreaterThan(0);
+    for (const section of sections) {
+      const size = descendants(section, "pgSz")[0];
+      expect([Number(attr(size, "w")), Number(attr(size, "h"))]).toEqual([Math.round(210 * MM), Math.round(297 * MM)]);
+      const margin = descendants(section, "pgMar")[0];
+      expect(["top", "bottom", "left", "right"].map((side) => Number(attr(margin, side)))).toEqual([37, 35, 28, 26].map((millimetres) => Math.round(millimetres * MM)));
+      const grid = descendants(section, "docGrid")[0];
+      const linePitch = Number(attr(grid, "linePitch"));
+      const characterPitch = bodySize + (Number(attr(grid, "charSpace")) * 20) / 4096;
+      const typeHeight = Math.round(297 * MM) - Number(attr(margin, "top")) - Number(attr(margin, "bottom"));
+      const typeWidth = Math.round(210 * MM) - Number(attr(margin, "left")) - Number(attr(margin, "right"));
+      expect(linePitch).toBe(bodyPitch);
+      expect([Math.floor(typeHeight / linePitch), Math.floor(typeWidth / characterPitch)]).toEqual([22, 28]);
+    }
+    const core = docx.text("docProps/core.xml");
+    expect(plan.metadata.title).toBe("赣州市深化质量强市建设实施方案");
+    expect(core).toContain(`<dc:title>${plan.metadata.title}</dc:title>`);
+    expect(core).toContain(`<dc:creator>${plan.metadata.issuer}</dc:creator>`);
+  });
+
   it("sets 22 lines of 28 characters of 3号 (16 pt) 仿宋, first lines indented two characters", async () => {
     const docx = await exportText(GANZHOU);
     const styles = docx.xml("word/styles.xml");

@@ -5,6 +5,7 @@ import {
   CommentRangeStart,
   CommentReference,
   Document,
+  DocumentGridType,
   Footer,
   Header,
   HeightRule,
@@ -73,6 +74,12 @@ export function gongwenDocument(layout: GongwenLayout, options: DocxExportOption
   const imprintChildren = layout.blocks.slice(bodyBlocks.length).flatMap((block, index, rest) => writer.write(block, rest[index + 1]));
   const header = draftHeader(layout, options);
   const page = { size: { width: geometry.width, height: geometry.height }, margin: { ...geometry.margin, gutter: 0 } };
+  // The page's grid as Word's page setup reads it (文档网格, where a reviewer checks 22 lines of 28):
+  // the body's line pitch and its characters' pitch (charSpace, in 4096ths of a point over the
+  // body's size). Not switched on: a line grid has LibreOffice set every line of a table on a
+  // grid line (a 分工表 twice as long), and a character grid is refused below; the lines and
+  // characters are the paragraphs' exact spacing and the runs' tightening.
+  const grid = { type: DocumentGridType.DEFAULT, linePitch: geometry.linePitch, charSpace: Math.round((geometry.characterSpacing * 4096) / 20) };
   // 28 characters to the line by tightening each by a fraction of a point rather than by Word's
   // character grid, which LibreOffice lays out differently (a character wider than a grid cell
   // takes two cells): the same 28 in Word, WPS and LibreOffice.
@@ -97,7 +104,7 @@ export function gongwenDocument(layout: GongwenLayout, options: DocxExportOption
     },
     sections: [
       {
-        properties: { page: { ...page, pageNumbers: { start: 1 } } },
+        properties: { page: { ...page, pageNumbers: { start: 1 } }, grid },
         headers: header ? { default: header(), even: header() } : undefined,
         footers: { default: pageNumberFooter("right"), even: pageNumberFooter("left") },
         children,
@@ -108,7 +115,7 @@ export function gongwenDocument(layout: GongwenLayout, options: DocxExportOption
       // An empty line first: LibreOffice starts a section whose first element is a floating
       // table on the page where the text ends, not on the next even page.
       ...(imprintChildren.length > 0
-        ? [{ properties: { type: SectionType.EVEN_PAGE, page }, children: [new Paragraph({ indent: NO_INDENT, children: [] }), ...imprintChildren] }]
+        ? [{ properties: { type: SectionType.EVEN_PAGE, page, grid }, children: [new Paragraph({ indent: NO_INDENT, children: [] }), ...imprintChildren] }]
         : []),
     ],
   });
