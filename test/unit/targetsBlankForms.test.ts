@@ -68,3 +68,25 @@ describe("figures a drafter left for later", () => {
     expect(rows.map((row) => row.figure)).toEqual(["95%～XX%以上", "9X%以上", "××%左右", "××%—××%以上", "XX家以上"]);
   });
 });
+
+describe("a blank target the clause after it goes on with", () => {
+  it("gives a change or a later year with no indicator of its own the blank's indicator, not the figure's before it", () => {
+    const named = (text: string) => read(text).map((t) => [t[0], t[1], t[3], t[8]]);
+    expect(named("食品抽检合格率达到98%，消费者满意度XX%以上，较2020年提高2个百分点。")).toEqual([
+      ["食品抽检合格率", "level", 98, false],
+      ["消费者满意度", "level", null, true],
+      ["消费者满意度", "delta", 2, false],
+    ]);
+    expect(named("食品抽检合格率达到98%，力争完成包保督导任务覆盖率××%，2024年达到96%。")).toEqual([
+      ["食品抽检合格率", "level", 98, false],
+      ["包保督导任务覆盖率", "level", null, true],
+      ["包保督导任务覆盖率", "level", 96, false],
+    ]);
+    // A count left blank is named after it as one with a figure is: its parts still its own.
+    expect(named("新增质量标杆企业20家，培育品牌××个以上，其中国家级5个。")).toEqual([
+      ["质量标杆企业", "count", 20, false],
+      ["培育品牌", "count", null, true],
+      ["国家级品牌", "count", 5, false],
+    ]);
+  });
+});

@@ -421,7 +421,13 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
         // 达到90—××个: the upper end of the target before it (modelTargets.ts placeholderEnd), no count of its own.
         const ended = extraction.targets.length > firstOfLine && extraction.targets[extraction.targets.length - 1]!.end > part.start;
         const count = ended ? null : placeholderCount(text, part, parts[i + 1], floor, context, horizon);
-        if (count) extraction.targets.push(count);
+        if (count) {
+          extraction.targets.push(count);
+          // A blank is a target all the same: the clause after it with no indicator of its own
+          // (，较2020年提高2个百分点, ，2026年达到96%) goes on with it, not with the figure before it.
+          // A count is named after it by nameElided, as one read from the text is.
+          previous = count.kind !== "count" ? [count] : null;
+        }
       } else if (part.type === "text" && (item !== null || context.inGoals || context.inBoxProse)) {
         // The text outside any item is read only where it states the goals (a 工作要点's preamble,
         // 2024年主要目标：…新增…15项以上, whose counts no comparator introduces) or a 专栏 box's
