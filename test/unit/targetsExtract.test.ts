@@ -649,9 +649,9 @@ describe("target extraction", () => {
       ["检验检测平台（含实验室）", 5],
       ["检验检测平台（含实验室）", 8],
     ]);
-    // A part that names its own noun keeps it; a level with no 其中 before it, or after the sentence ended, is left as written.
+    // A part that names its own noun keeps it; a sentence opening on 其中 breaks down the figure just given (its unit's).
     expect(read("主导或参与制修订标准50项以上，其中国际标准5项。").map((t) => t[0])).toEqual(["主导或参与制修订标准", "国际标准"]);
-    expect(read("标准化试点示范项目达到40个。其中国家级5个。").map((t) => t[0])).toEqual(["标准化试点示范项目", "国家级"]);
+    expect(read("标准化试点示范项目达到40个。其中国家级5个。").map((t) => t[0])).toEqual(["标准化试点示范项目", "国家级标准化试点示范项目"]);
   });
 
   it("gives each count of a list the head the first one's noun opens with (牵头或参与起草)", () => {

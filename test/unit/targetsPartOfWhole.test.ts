@@ -146,3 +146,26 @@ describe("a 其中 row of an indicator table", () => {
     expect(rulesOf(text, "targets/part-exceeds-whole")).toEqual([expect.stringContaining("“国家级标准化试点示范项目”是“省级以上标准化试点示范项目”的一部分（其中），此处为45个")]);
   });
 });
+
+describe("a part whose sentence opens on 其中", () => {
+  it("links a sentence opening on 其中 to the figure the sentence before it ends on, in that figure's unit", () => {
+    expect(wholesOf(cityPlan("标准化试点示范项目达到40个。其中国家级5个以上。新增质量标杆企业20家。其中，国家级5家、省级10家。制修订标准50项。其中：国家标准10项。"))).toEqual([
+      ["标准化试点示范项目", "level", null],
+      ["国家级标准化试点示范项目", "level", "标准化试点示范项目"],
+      ["质量标杆企业", "count", null],
+      ["国家级质量标杆企业", "count", "质量标杆企业"],
+      ["省级质量标杆企业", "count", "质量标杆企业"],
+      ["制修订标准", "count", null],
+      ["国家标准", "count", "制修订标准"],
+    ]);
+  });
+
+  it("leaves a 其中 in another unit, or after a sentence with no figure, unlinked", () => {
+    expect(wholesOf(cityPlan("产品质量合格率达到95%。其中国家级5个。培育品牌10个。开展品牌建设活动。其中国家级5个。"))).toEqual([
+      ["产品质量合格率", "level", null],
+      ["国家级", "count", null],
+      ["培育品牌", "count", null],
+      ["国家级", "count", null],
+    ]);
+  });
+});

@@ -39,9 +39,10 @@ export function nameParts(targets: PlanTarget[], from: number, text: string): vo
     const level = written.replace(PART_OPENER_IN_INDICATOR, "");
     const gapEnd = span ? span.start : target.start;
     const gapStart = previousEnd;
-    // 抽检产品1000批次；其中电商产品200批次: a ；-part opening on 其中 is a part of the one before (not after a 。).
+    // 抽检产品1000批次；其中电商产品200批次: a ；-part opening on 其中 is a part of the one before;
+    // so is a sentence opening on it (…达到40个。其中国家级5个), in the unit of the count it breaks down.
     if (sentenceEndsIn(text, previousEnd, gapEnd)) {
-      if (!statementEndsIn(text, previousEnd, gapEnd) && opensAfterStop(text, gapStart, gapEnd)) lastPart = null;
+      if (!statementEndsIn(text, previousEnd, gapEnd) ? opensAfterStop(text, gapStart, gapEnd) : whole !== null && oneUnit(whole.unit, target.unit) && opensSentenceAfterStop(text, gapStart, gapEnd)) lastPart = null;
       else whole = lastPart = lastWhole = null;
     }
     previousEnd = Math.max(previousEnd, target.end);
@@ -110,13 +111,24 @@ export function nameParts(targets: PlanTarget[], from: number, text: string): vo
 }
 
 /** Whether the clause holding `at` opens on 其中 or 含 before it (read back no further than `from`). */
-const opensPart = (text: string, at: number, from: number): boolean => PART_OPENER.test(text.slice(clauseStart(text, at, Math.min(from, at)), at)) || opensAfterStop(text, from, at);
+const opensPart = (text: string, at: number, from: number): boolean => PART_OPENER.test(text.slice(clauseStart(text, at, Math.min(from, at)), at)) || opensAfterStop(text, from, at) || opensSentenceAfterStop(text, from, at);
 
 /** 其中 (含) opening a clause of its own before a part, with the mark after it: `，其中：`, `，其中，`, `；其中`. */
 const PART_OPENER_MARKED = /(?:^|[，,；;])\s*(?:其中|含)\s*[：:，,]?\s*$/;
 
 /** Whether the words between a target (ending at `from`) and the next (at `at`) open a part with a mark (PART_OPENER_MARKED). */
 const opensAfterStop = (text: string, from: number, at: number): boolean => at > from && PART_OPENER_MARKED.test(text.slice(from, at));
+
+/**
+ * 其中 opening the sentence right after the one a target ends (`…达到40个。其中国家级5个`, `。其中：`):
+ * a drafter's full stop where a comma would be, the breakdown of the figure just given. Only the
+ * one stop between them: a sentence further on breaks down nothing of that figure. 含 opens no
+ * sentence (`。含…` is a bracket's part cut loose, read as written).
+ */
+const PART_SENTENCE_OPENER = /^[^。！？!?；;]*[。！？!?]\s*其中\s*[：:，,]?\s*$/;
+
+/** Whether the words between a target (ending at `from`) and the next (at `at`) open a sentence on 其中 (PART_SENTENCE_OPENER). */
+const opensSentenceAfterStop = (text: string, from: number, at: number): boolean => at > from && PART_SENTENCE_OPENER.test(text.slice(from, at));
 
 /**
  * Links a part to its whole. A part of a level that says no verb of its own (`达到40个，其中国家级
