@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { targetsOf } from "../support/targets";
+import { spanOfTarget } from "../../server/src/core/targets/increments";
 
 // A list of counts after one verb carries it to the items that say none (新增市场主体1.2万户、企业
 // 3000户); an item that brings a verb of its own — the papers a regulator issues (发放, 换发, 核发,
@@ -29,6 +30,35 @@ describe("an item of a list that brings its own verb", () => {
       ["食品快检", "完成", 2, "万批次"],
       ["电梯应急处置点", "新增", 5, "个"],
       ["农贸市场快检室", "新增", 12, "个"],
+    ]);
+  });
+});
+
+describe("holders named by their designation in a list", () => {
+  it("carries the list's verb, and the span it says, to 认证企业 after 新增, 每年新增 and 累计新增", () => {
+    const spans = (goals: string) => targetsOf(`${PLAN}${goals}\n`).map((t) => [t.indicator, t.comparator, t.value, spanOfTarget(t)]);
+    expect(spans("新增认证证书50张、认证企业30家。")).toEqual([
+      ["认证证书", "新增", 50, "increment"],
+      ["认证企业", "新增", 30, "increment"],
+    ]);
+    expect(spans("每年新增认证证书50张、认证企业30家。")).toEqual([
+      ["认证证书", "每年新增", 50, "yearly"],
+      ["认证企业", "每年新增", 30, "yearly"],
+    ]);
+    expect(targetsOf(`${PLAN}累计新增认证证书50张、认定企业30家。\n`).map((t) => [t.indicator, t.comparator, t.cumulative, spanOfTarget(t)])).toEqual([
+      ["认证证书", "新增", true, "increment"],
+      ["认定企业", "新增", true, "increment"],
+    ]);
+  });
+
+  it("leaves a designation opening the list its own verb, and an item naming what it designates its own", () => {
+    expect(fields("认证企业30家、获证产品20个。")).toEqual([
+      ["认证企业", "认证", 30, "家"],
+      ["获证产品", "认证", 20, "个"],
+    ]);
+    expect(fields("新增质量标杆企业20家、认定企业技术中心10个。")).toEqual([
+      ["质量标杆企业", "新增", 20, "家"],
+      ["企业技术中心", "认定", 10, "个"],
     ]);
   });
 });

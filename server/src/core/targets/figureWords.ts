@@ -253,6 +253,13 @@ const ORGANISED_WORK = "项目|活动|攻关|赛事|竞赛|比赛";
  */
 const DESIGNATING = "认定|评定|确定|培育|打造|创建|评选|遴选|命名|选树|认证";
 /**
+ * Holders named by what was done to them, a designation's verb before a bare noun of who or what
+ * holds it (认证企业: enterprises certified, 认定企业, 命名单位): a noun, no verb of its own — in a 、
+ * list after a count's verb (新增认证证书50张、认证企业30家) the list's verb, and what it says of the
+ * span (新增, 每年新增, 累计新增), goes on to it.
+ */
+export const HOLDERS_BY_DESIGNATION = new RegExp(`^(?:${DESIGNATING}|获证)(?:企业|单位|组织|机构|产品|主体)$`);
+/**
  * The work a regulator handles, counted by its volume (全年办理投诉举报1.2万件, 受理消费者申诉3000件,
  * 处置风险隐患500起, 查处质量违法案件120起, 调解消费纠纷2000件, and what it recovers: 为消费者挽回
  * 经济损失2000万元), and the cases it passes on (移送公安机关涉嫌犯罪案件30件: no case 查办 before it
