@@ -90,6 +90,20 @@ describe("targets written in Chinese numerals", () => {
     expect(readingsOf(`${TASKS}推行一次性告知，促进三次产业融合，构建全市一张网。\n`).slice(1)).toEqual([]);
   });
 
+  it("reads 张, 次, 期 and 轮 after a numeral of ten and more, or with 余, 多 or 万, as figures written so", () => {
+    const words = `${TASKS}发放营业执照两百张，开展执法检查三千余次，举办培训班二十期，新增认证证书一万张。\n`;
+    const figures = `${TASKS}发放营业执照200张，开展执法检查3000余次，举办培训班20期，新增认证证书1万张。\n`;
+    expect(readingsOf(words).map(meaning)).toEqual(readingsOf(figures).map(meaning));
+    expect(readingsOf(words).slice(1).map((r) => [r.value, r.unit, r.qualifier, r.valueAt])).toEqual([
+      [200, "张", "", "两百"],
+      [3000, "次", "以上", "三千"],
+      [20, "期", "", "二十"],
+      [1, "万张", "", "一"],
+    ]);
+    // A small numeral before them is a word still: 一张网, 一张蓝图, 三次产业, 二期工程, 新一轮.
+    expect(readingsOf(`${TASKS}建成一张网，绘就一张蓝图，推动三次产业融合，实施二期工程，开展新一轮技术改造。\n`).slice(1)).toEqual([]);
+  });
+
   it("reads a count in words beside a figure in Arabic ones", () => {
     const text = `${GOALS}2025年新增质量标杆两个、示范区3个。\n`;
     expect(readingsOf(text).map((r) => [r.value, r.valueAt])).toEqual([

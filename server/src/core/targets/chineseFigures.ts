@@ -16,11 +16,16 @@ import { COUNT_UNITS } from "./figureWords.js";
 /**
  * The measure words of a count, from the one list (figureWords.ts COUNT_UNITS: things, people
  * and what is done for them, 三千人次, 一万台件, 两千家次; what is built, 五公里; sums in 万元 or
- * 亿元, a bare 元 being no plan's sum), and 成, a share in words. Less the ones a numeral makes a
+ * 亿元, a bare 元 being no plan's sum), and 成, a share in words. Less the ones a small numeral makes a
  * word or a figure of speech with, not a count: 张 (一张网, 一张蓝图), 次 (一次性, 一次办好, 三次
- * 产业; 人次, 批次 … stay), 期 (一期工程, 二期项目: a phase's name) and 轮 (新一轮, 一轮又一轮).
+ * 产业; 人次, 批次 … stay), 期 (一期工程, 二期项目: a phase's name) and 轮 (新一轮, 一轮又一轮) —
+ * read only after a numeral of ten and more, or with 余, 多 or 万 (两百张, 三千余次, 二十期, 一万张:
+ * no figure of speech is written so), SPEECH_MEASURE.
  */
 const FIGURES_OF_SPEECH = new Set(["张", "次", "期", "轮"]);
+const SPEECH_MEASURE = [...FIGURES_OF_SPEECH].join("|");
+/** The least numeral a figure-of-speech measure word counts after (十张; 一张网, 三次产业 are words). */
+const LEAST_COUNTED_IN_SPEECH = 10;
 /**
  * 分, a score (满意度达到八十五分以上), only where the figure ends on it: before 以上, 左右 … or a
  * mark. 分 before another character is a word (三分之一, 九十分钟, 十分重要, 一分部署).
@@ -28,7 +33,7 @@ const FIGURES_OF_SPEECH = new Set(["张", "次", "期", "轮"]);
 const SCORE = "分(?=(?:及|或)?以[上下内]|左右|[，。；;、,）)]|$)";
 const MEASURE = `${COUNT_UNITS.split("|").filter((unit) => !FIGURES_OF_SPEECH.has(unit)).join("|")}|成|${SCORE}`;
 /** A numeral before a measure word (万 between them or not), or 翻一番: what a clause with no Arabic figure is tested for, once. */
-export const CHINESE_FIGURE_HINT = new RegExp(`[一二两三四五六七八九十百千](?:余|多)?万?(?:${MEASURE})|翻[一两二三]番`);
+export const CHINESE_FIGURE_HINT = new RegExp(`[一二两三四五六七八九十百千](?:余|多)?万?(?:${MEASURE})|[一二两三四五六七八九十百千](?:(?:余|多)万?|万)(?:${SPEECH_MEASURE})|[十百千](?:${SPEECH_MEASURE})|翻[一两二三]番`);
 /**
  * The numerals to write in Arabic figures. Groups: 1 and 2 a share in 成 and its tenths (九成八 is
  * 98%, as 九成 is 90%), 3 a doubling's numeral, 4 the numeral (to 九千九百九十九), 5 余 or 多, 6 a
@@ -36,7 +41,7 @@ export const CHINESE_FIGURE_HINT = new RegExp(`[一二两三四五六七八九�
  * before another numeral (三个一批) nor the words of the fixed expressions.
  */
 const FIGURE = new RegExp(
-  `(?<![第数几上每“‘"「《零〇一二两三四五六七八九十百千万])([一二三四五六七八九])成([一二三四五六七八九])(?![零〇一二两三四五六七八九十百千万]|${MEASURE})|翻([一两二三])番|(?<![第数几上每“‘"「《零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百千]+)(余|多)?(万)?(${MEASURE})(?![零〇一二两三四五六七八九十千万]|百(?!分点)|维护|确立)`,
+  `(?<![第数几上每“‘"「《零〇一二两三四五六七八九十百千万])([一二三四五六七八九])成([一二三四五六七八九])(?![零〇一二两三四五六七八九十百千万]|${MEASURE})|翻([一两二三])番|(?<![第数几上每“‘"「《零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百千]+)(余|多)?(万)?(${MEASURE}|${SPEECH_MEASURE})(?![零〇一二两三四五六七八九十千万]|百(?!分点)|维护|确立)`,
   "g",
 );
 /**
@@ -151,7 +156,7 @@ export function inArabicFigures(clause: string): InArabicFigures | null {
     // 一批 is a vague some, not one; 一支 the article of 一支…队伍 (a team built, no count of
     // teams); 十成 and more is no share.
     // A score is a figure of ten and more (十分 is "very", whatever follows it).
-    if (value === null || value === 0 || (value === 1 && ARTICLE_MEASURES.has(measure)) || (measure === "成" && (value > 10 || more !== undefined || magnitude !== undefined)) || (measure === "分" && (value <= 10 || magnitude !== undefined))) continue;
+    if (value === null || value === 0 || (value === 1 && ARTICLE_MEASURES.has(measure)) || (FIGURES_OF_SPEECH.has(measure) && value < LEAST_COUNTED_IN_SPEECH && more === undefined && magnitude === undefined) || (measure === "成" && (value > 10 || more !== undefined || magnitude !== undefined)) || (measure === "分" && (value <= 10 || magnitude !== undefined))) continue;
     const written = measure === "成" ? `${value * 10}%` : String(value);
     const writtenTo = match.index + numeral.length + (measure === "成" ? 1 : 0);
     // 五至八家, 三到五个: the lower end of a range has no measure word of its own, yet is the
