@@ -28,6 +28,7 @@ import { withoutEachBodyBound } from "./subjects.js";
 import { takeAimsOfTableRows } from "./tableAims.js";
 import { totalNamedLength } from "./increments.js";
 import { nameElided, nameParts } from "./targetParts.js";
+import { softReturnInName } from "./softReturns.js";
 import { BARE_RATE_NAME, bareRateIndicator, placeFromText, placedReading } from "./textReadings.js";
 
 /**
@@ -43,14 +44,17 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
   let extraction = cache.get(plan);
   if (!extraction) {
     if (plan.hardWrap !== null) {
-      extraction = acrossJoins(plan, joinsOf(plan, wrapJoins(plan))) ?? extract(plan, null);
+      extraction = acrossJoins(plan, joinsOf(plan, wrapJoins(plan))) ?? extract(plan, null, null);
     } else {
       // Page lines are met in the one pass over the lines: only a plan that has them (a PDF
       // paste, rare, and only until structure/page-number's fix) looks for sentences they cut.
+      // So are the soft returns that cut a target's name from its figure (softReturns.ts): a plan
+      // with one reads its paragraphs joined there, as it does across a page.
       const pages = { seen: false };
-      extraction = extract(plan, pages);
-      if (pages.seen) {
-        const joins = joinsOf(plan, NO_JOINS);
+      const softReturns: WrapJoin[] = [];
+      extraction = extract(plan, pages, softReturns);
+      if (pages.seen || softReturns.length > 0) {
+        const joins = pages.seen ? joinsOf(plan, softReturns) : softReturns;
         if (joins.length > 0) extraction = acrossJoins(plan, joins) ?? extraction;
       }
     }
@@ -112,9 +116,6 @@ function withoutTotalWords(target: PlanTarget): void {
   target.cumulative = true;
 }
 
-// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
-const NO_JOINS: readonly WrapJoin[] = [];
-
 /**
  * The wrap joins (model/hardWrap.ts) and, in document order among them, a join across each page
  * break that cuts a sentence (punct/breaks.ts: `……农产品质量安全例行监` / `— 1 —` / running head /
@@ -166,7 +167,7 @@ function acrossJoins(plan: PlanDocument, joins: readonly WrapJoin[]): TargetExtr
     if (mine.level !== theirs.level || mine.kind !== theirs.kind || mine.marker.value !== theirs.marker.value) return null;
     items.set(theirs, mine);
   }
-  const read = extract(joined, null);
+  const read = extract(joined, null, null);
   const place = new JoinedOffsets(joins);
   const span = (moved: Span): Span => ({ start: place.start(moved.start), end: place.end(moved.end) });
   const written = new Map<number, Target>();
@@ -314,8 +315,11 @@ function indicatorTablesOf(plan: PlanDocument, planEnd: number, referenceYear: n
 
 const tablesOfPlan = new PlanMemo<IndicatorTables | null>();
 
-/** `pages.seen` is set when the plan has a page number or running head (model/reading.ts). */
-function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExtraction {
+/**
+ * `pages.seen` is set when the plan has a page number or running head (model/reading.ts); each
+ * soft return that cuts a target's name is added to `softReturns` (softReturns.ts).
+ */
+function extract(plan: PlanDocument, pages: { seen: boolean } | null, softReturns: WrapJoin[] | null): TargetExtraction {
   const period = planPeriodOf(plan);
   const goalItems = plan.allItems.filter(isGoalsHeading);
   // Targets a wrap cuts are dropped below (dropCut), not read: what the plan lacks cannot be told.
@@ -448,6 +452,11 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
         }
       }
       if (part.type !== "text") floor = part.end;
+    }
+    // 全市…产品质量合格率 / 达到95%以上: the line above holds the name of this line's first target.
+    if (softReturns !== null && extraction.targets.length > firstOfLine && index > 0) {
+      const join = softReturnInName(text, plan.lines[index - 1]!, line, extraction.targets[firstOfLine]!);
+      if (join !== null) softReturns.push(join);
     }
     if (extraction.targets.length - firstOfLine > 1) nameParts(extraction.targets, firstOfLine, text);
     if (extraction.targets.length > firstOfLine) nameElided(extraction.targets, firstOfLine, text);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+
+/**
+ * A soft return a PDF's or a web page's copy left inside a target's name (`…产品质量合格率` /
+ * `达到95%以上`): the name and its figure are one target, read across the break and placed back
+ * in the text as written (targets/softReturns.ts); a line that has a name of its own is read alone.
+ */
+const plan = (goals: string) => `示例市质量强市建设实施方案\n一、总体要求\n（一）主要目标\n${goals}\n二、主要任务\n（一）提升质量。开展质量提升行动。\n`;
+const read = (text: string) => extractTargets(buildPlan(text)).targets.map((t) => [t.indicator, t.comparator, t.value, t.qualifier, t.horizon, text.slice(t.start, t.end)]);
+
+describe("a soft return inside a target's name", () => {
+  it("reads a name cut before its comparator as one target with its figure", () => {
+    const text = plan("到2027年，全市规模以上工业企业产品质量合格率\n达到95%以上，食品抽检合格率稳定在98%以上。");
+    expect(read(text)).toEqual([
+      ["规模以上工业企业产品质量合格率", "达到", 95, "以上", 2027, "规模以上工业企业产品质量合格率\n达到95%以上"],
+      ["食品抽检合格率", "稳定在", 98, "以上", 2027, "食品抽检合格率稳定在98%以上"],
+    ]);
+  });
+
+  it("reads a name cut inside a word, one character carried to the line below", () => {
+    const text = plan("到2027年，全市规模以上工业企业产品质量合格\n率达到95%以上。");
+    expect(read(text).map((t) => t.slice(0, 4))).toEqual([["规模以上工业企业产品质量合格率", "达到", 95, "以上"]]);
+  });
+
+  it("leaves a line with a name of its own, and a line after a full stop, as written", () => {
+    expect(read(plan("到2027年，全市质量水平明显提升\n产品质量合格率达到95%以上。")).map((t) => t[0])).toEqual(["产品质量合格率"]);
+    expect(read(plan("到2027年，全市规模以上工业企业产品质量合格率达到95%以上。\n达到96%。")).map((t) => [t[0], t[2]])).toEqual([
+      ["规模以上工业企业产品质量合格率", 95],
+      ["", 96],
+    ]);
+  });
+});
