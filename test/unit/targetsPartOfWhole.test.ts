@@ -169,3 +169,21 @@ describe("a part whose sentence opens on 其中", () => {
     ]);
   });
 });
+
+describe("a part that names only whose figure it is", () => {
+  it("names a part of a rate or a score by its scope and the whole's measure", () => {
+    expect(wholesOf(cityPlan("产品质量合格率达到98%以上，其中规上企业达到95%。服务业满意度达到85分，其中农村地区不低于80分。"))).toEqual([
+      ["产品质量合格率", "level", null],
+      ["规上企业产品质量合格率", "level", "产品质量合格率"],
+      ["服务业满意度", "level", null],
+      ["农村地区服务业满意度", "level", "服务业满意度"],
+    ]);
+  });
+
+  it("keeps a part that names a measure of its own as written", () => {
+    expect(wholesOf(cityPlan("食品抽检合格率达到98.5%，其中县域食品抽检合格率97%。"))).toEqual([
+      ["食品抽检合格率", "level", null],
+      ["县域食品抽检合格率", "level", "食品抽检合格率"],
+    ]);
+  });
+});

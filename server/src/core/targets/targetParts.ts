@@ -1,6 +1,6 @@
 import type { PlanTarget } from "./types.js";
-import { INSPECTION, INSPECTION_ONLY, KIND_OF_WORK, LEADING_LEVELS, LEVEL_ONLY, NAMES_ITS_DOING } from "./figureWords.js";
-import { countsDoings, unitMagnitude } from "./measureUnits.js";
+import { INSPECTION, INSPECTION_ONLY, KIND_OF_WORK, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING } from "./figureWords.js";
+import { countsDoings, measureKind, unitMagnitude } from "./measureUnits.js";
 import { isFloor } from "./subjects.js";
 import { clauseStart, sentenceEndsIn, statementEndsIn } from "./indicators.js";
 
@@ -70,7 +70,7 @@ export function nameParts(targets: PlanTarget[], from: number, text: string): vo
       const partWhole = lastPart !== null ? lastWhole : whole;
       if (span && target.indicator && partWhole !== null && oneUnit(partWhole.unit, target.unit) && (lastPart !== null ? PART_JOINER.test(text.slice(gapStart, span.start)) : opensPart(text, span.start, gapStart))) {
         // 抽检产品1000批次，其中电商产品200批次: the whole's work on a narrower object (抽检电商产品), done as the whole's is.
-        const narrowed = countsDoings(target.unit) ? narrowedObject(target.indicator, partWhole) : null;
+        const narrowed = countsDoings(target.unit) ? narrowedObject(target.indicator, partWhole) : scopedMeasure(target, partWhole);
         if (narrowed !== null) target.indicator = narrowed;
         if (target.kind === "count" && partWhole.kind === "count" && target.comparator === "") target.comparator = partWhole.comparator;
         // 抽检产品1000批次，其中电商产品不少于200批次: a floor on a part of work counted is a floor on that
@@ -160,6 +160,18 @@ function narrowedObject(part: string, whole: PlanTarget): string | null {
     return doing !== null ? part + doing[0] : narrowed;
   }
   return null;
+}
+
+/**
+ * The name of a part that says only whose figure it is (`…合格率达到98%，其中规上企业达到95%`: 规上企业,
+ * no measure of its own), in a rate or a score as its whole's: the whole's measure over that scope
+ * (规上企业产品质量合格率), as a reviewer reads it; else null. A part that names a measure (…合格率93%)
+ * is named already.
+ */
+function scopedMeasure(part: PlanTarget, whole: PlanTarget): string | null {
+  const kind = measureKind(part.unit);
+  if ((kind !== "rate" && kind !== "score") || part.unit !== whole.unit || METRIC.test(part.indicator) || !METRIC.test(whole.indicator) || whole.indicator.includes(part.indicator)) return null;
+  return part.indicator + whole.indicator;
 }
 
 /** The inspection a comparator ends on (抽检, 全年抽检): the doing a name of its object alone leaves to it. */
