@@ -24,6 +24,14 @@ describe("a soft return inside a target's name", () => {
     expect(read(text).map((t) => t.slice(0, 4))).toEqual([["规模以上工业企业产品质量合格率", "达到", 95, "以上"]]);
   });
 
+  it("reads a name cut in a —— entry as one target", () => {
+    const text = plan("到2027年，质量水平显著提升：\n——产业质量竞争力持续增强，制造业产品质量合格率\n达到94%以上。\n——服务质量持续提升，公共服务质量满意度达到82分。");
+    expect(read(text).map((t) => t.slice(0, 3))).toEqual([
+      ["制造业产品质量合格率", "达到", 94],
+      ["公共服务质量满意度", "达到", 82],
+    ]);
+  });
+
   it("leaves a line with a name of its own, and a line after a full stop, as written", () => {
     expect(read(plan("到2027年，全市质量水平明显提升\n产品质量合格率达到95%以上。")).map((t) => t[0])).toEqual(["产品质量合格率"]);
     expect(read(plan("到2027年，全市规模以上工业企业产品质量合格率达到95%以上。\n达到96%。")).map((t) => [t[0], t[2]])).toEqual([

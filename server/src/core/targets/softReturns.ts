@@ -28,7 +28,8 @@ export function softReturnInName(text: string, above: LineNode, line: LineNode, 
   if (line.kind !== "text" || line.textKind !== "plain" || first.valueSpan === null) return null;
   const opens = line.indentEnd;
   if (!(first.indicator === "" ? opensOnComparator(text, opens, first) : first.indicator.length <= FRAGMENT_LENGTH && first.indicatorSpan !== null && first.indicatorSpan.start === opens)) return null;
-  if (above.kind !== "item" && (above.kind !== "text" || above.textKind !== "plain")) return null;
+  // The line above is an item's, a —— entry's (——产业质量竞争力持续增强，…合格率) or a paragraph's.
+  if (above.kind !== "item" && above.kind !== "list" && (above.kind !== "text" || above.textKind !== "plain")) return null;
   const end = textEndOf(above, text);
   // A name's last character, no mark: a line that ends on one may end its paragraph there.
   if (end - above.indentEnd < 2 || !isHan(text.charCodeAt(end - 1)) || !isHan(text.charCodeAt(end - 2))) return null;
