@@ -45,3 +45,25 @@ describe("how often a count is made, written after its noun", () => {
     expect(read("食品抽检量每年不少于4批次/千人。").map((t) => [t[1], t[2]])).toEqual([["每千人食品抽检量", "每年不少于"]]);
   });
 });
+
+describe("how often a 、 list's work is done, said once", () => {
+  const TASKS = "示例市质量强市建设实施方案（2025—2027年）\n一、总体要求\n（一）主要目标\n到2027年，质量水平明显提升。\n二、主要任务\n（一）提升质量。";
+  const read = (task: string) => targetsOf(`${TASKS}${task}\n`).filter((t) => t.kind === "count").map((t) => [t.indicator, t.comparator, t.value]);
+
+  it("keeps the list's 每年 with an item's own verb of recurring work", () => {
+    expect(read("每年开展质量培训50场次、培训人员5000人次；每年抽检食品3000批次、发放证书200张。")).toEqual([
+      ["质量培训", "每年开展", 50],
+      ["培训人员", "每年培训", 5000],
+      ["抽检食品", "每年抽检", 3000],
+      ["发放证书", "每年发放", 200],
+    ]);
+  });
+
+  it("never gives it to what the list builds or adds", () => {
+    expect(read("每年新增质量标杆企业5家、建设检测中心1个、新增品牌2个。")).toEqual([
+      ["质量标杆企业", "每年新增", 5],
+      ["检测中心", "建设", 1],
+      ["新增品牌", "新增", 2],
+    ]);
+  });
+});

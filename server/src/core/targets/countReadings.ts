@@ -165,6 +165,17 @@ export function frequencyGoesOn(text: string, start: number, previous: Pick<Plan
   return often === "" || saidAgain(text, start) ? "" : often;
 }
 
+/**
+ * How often an earlier count of a 、 list says its verb is done (`listVerb`: 每年开展), which an item
+ * bringing a verb of its own keeps (每年开展质量培训50场次、培训人员5000人次: 每年培训) — on
+ * frequencyGoesOn's terms: recurring work, no span, measure or total of the item's own (`said`);
+ * "" else. What a list builds or designates (每年新增…5家、建设…1个) stands, made once.
+ */
+export function frequencyOfListItem(listVerb: string, said: string, unit: string): string {
+  if (!(recurs(unit) || RECURRING_WORK.test(said)) || OWN_SPAN.test(said) || CUMULATIVE_WORD.test(said)) return "";
+  return OFTEN_LEAD.exec(listVerb)?.[0] ?? "";
+}
+
 /** Whether a count's unit says what is counted is done or issued again each year: doings (场次, 人次), papers (证书…张, 报告…份). */
 const recurs = (unit: string): boolean => countsDoings(unit) || countsPapers(unit);
 

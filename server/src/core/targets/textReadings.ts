@@ -13,9 +13,9 @@ import { readQualitativeGoal } from "./qualitativeGoals.js";
 import { COVERS, coverageIndicator, coversAsServiceKind, readFigureFirstCoverage, readWholeAreaReach } from "./coverage.js";
 import { countsFromBase } from "./governedBase.js";
 import { fundedAlongside, fundedSum } from "./funding.js";
-import { COMMA_CODES, carriedCount, countOfItsYear, frequencyBeforeRun, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, countsThings } from "./countReadings.js";
+import { COMMA_CODES, carriedCount, countOfItsYear, frequencyBeforeRun, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, frequencyOfListItem, countsThings } from "./countReadings.js";
 import { countMeans, whomReached } from "./countMeans.js";
-import { ALREADY_DONE, ARTICLES_OF_TEXT, DRAFTED_DOCUMENT, PARTICIPATION, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HOLDERS_BY_DESIGNATION, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_CONVERSION, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, RECURRING_WORK, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, addedAfterNoun, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
+import { ALREADY_DONE, ARTICLES_OF_TEXT, DRAFTED_DOCUMENT, PARTICIPATION, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HOLDERS_BY_DESIGNATION, OFTEN_LEAD, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_CONVERSION, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, RECURRING_WORK, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, addedAfterNoun, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { eachBodyLength, subjectLength, workDoerLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
@@ -529,10 +529,13 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
         listYear = null;
         goesOnFrom = undefined;
         const saidWords = verbMatch && means !== null ? means[1]! + said[0] : since !== null ? said[0].slice(since[0].length) : said[0];
+        const listVerb = verb;
         verb = bareTotal ? "累计" : countVerbOf(saidWords);
         cumulative = CUMULATIVE_WORD.test(saidWords) || (done !== null ? CUMULATIVE_WORD.test(done[0]) : totalGoesOn(text, start, previous, previous?.reported === true, saidWords));
         // 每年开展…100场次，为企业免费校准…5万台件: the sentence's 每年 is this count's too (每年校准).
         if (!cumulative && done === null && !bareTotal) verb = frequencyGoesOn(text, start, previous, previous?.reported === true, saidWords, count[6]!) + verb;
+        // 每年开展质量培训50场次、培训人员5000人次: the list's 每年 goes on to an item's own verb of recurring work.
+        if (found.length > 0 && !cumulative && done === null && !bareTotal && !OFTEN_LEAD.test(verb)) verb = frequencyOfListItem(listVerb, saidWords, count[6]!) + verb;
       }
       // 质量技术服务覆盖企业8万家: a coverage, with no verb that makes or does what it counts (a total's
       // 累计 aside: …覆盖企业累计8万家), is where the reach will stand — a level, its own verb, none carried to it.
