@@ -43,9 +43,34 @@ describe("who leads a task", () => {
       [["计量科"], "clause"],
       [["市工信局", "市科技局"], "clause"],
       [["市商务局"], "clause"],
-      [[], null],
+      [["市工信局"], "clause"],
       [[], null],
     ]);
+  });
+
+  it("is the names a clause opens with where a comma sets a 配合 (等配合, 协同, 参与) tail apart from them", () => {
+    const plan = buildPlan(
+      "一、主要任务\n1.甲。〔责任单位：市发展改革委，市财政局配合〕\n2.乙。〔责任单位：市农业农村局、市市场监管局，市财政局、市商务局等配合〕\n" +
+        "3.丙。〔市卫生健康委，市应急局协同〕\n4.丁。市住建局，市交通运输局参与。\n5.戊。〔责任单位：市商务局、市科技局，各县（市、区）人民政府配合〕\n" +
+        // After a lead of its own the names before the comma help too; before 负责 the comma is a slip of the 、.
+        "6.己。〔责任单位：市商务局牵头，市文广旅局，市体育局配合〕\n7.庚。〔责任单位：市科技局，市财政局负责〕\n8.辛。〔责任单位：市市场监管局；市卫生健康委协同〕\n",
+    );
+    const rows = unitMatrixRows(plan, (name) => name);
+    expect(rows.map((row) => [row.leads, row.supporting])).toEqual([
+      [["市发展改革委"], ["市财政局"]],
+      [["市农业农村局", "市市场监管局"], ["市财政局", "市商务局"]],
+      [["市卫生健康委"], ["市应急局"]],
+      [["市住建局"], ["市交通运输局"]],
+      [["市商务局", "市科技局"], ["各县（市、区）人民政府"]],
+      [["市商务局"], ["市文广旅局", "市体育局"]],
+      [[], []],
+      [["市市场监管局"], ["市卫生健康委"]],
+    ]);
+    // The per-department list says so too.
+    const registry = registryFor(undefined, undefined);
+    const counts = addUnitTaskCounts(plan, (name) => name, registry, new Map());
+    expect(counts.get("市发展改革委")).toEqual({ tasks: 1, leads: 1, supports: 0 });
+    expect(counts.get("市财政局")).toEqual({ tasks: 3, leads: 0, supports: 2 });
   });
 
   it("is never a group term, even where the clause says it leads", () => {

@@ -1,6 +1,6 @@
 import { Segment } from "./clauseSegment.js";
 import type { ClauseSegment, UnitRole } from "./types.js";
-import { setsGroupApart } from "../units/separators.js";
+import { isLoneIdeographicComma, separatorAfter, setsGroupApart } from "../units/separators.js";
 import { isLocalGovernmentAt } from "../units/sharedSuffix.js";
 import { placesGovernmentsGroup } from "../units/groupReach.js";
 
@@ -30,7 +30,8 @@ export function splitAtGroupBreaks(
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
     const role = written[i]!.role;
-    const breakAt = role === "" ? -1 : lastGroupBreak(segment, text);
+    const opensList = i === 0 || segment.label !== "";
+    const breakAt = role === "" ? -1 : lastRoleBreak(segment, text, opensList);
     if (breakAt < 0) {
       if (out) {
         out.push(segment);
@@ -43,12 +44,38 @@ export function splitAtGroupBreaks(
       roles = written.slice(0, i).map((entry) => ({ role: entry.role }));
     }
     // The names before the break state no role: they do what the label says, unless a 牵头 beside them makes them support.
-    out.push(Segment.of(segment.label, segment.labelSpan, segment.colon, segment.units.slice(0, breakAt + 1), null, labelRole(segments, i, roleOfLabel)));
+    // Where the list opens with them and the names after it help (〔责任单位：市发展改革委，市财政局配合〕),
+    // they are whom the helpers help: they lead, unless the label gives them a role of its own.
+    const given = labelRole(segments, i, roleOfLabel);
+    const head = opensList && segment.role === "support" && given === "responsible" ? "lead" : given;
+    out.push(Segment.of(segment.label, segment.labelSpan, segment.colon, segment.units.slice(0, breakAt + 1), null, head));
     roles!.push({ role: "" });
     out.push(Segment.of("", null, "", segment.units.slice(breakAt + 1), segment.etc, segment.role));
     roles!.push({ role });
   }
   return out ? { segments: out, written: roles! } : { segments, written };
+}
+
+/**
+ * The index of the name after which the names the segment's role word is written for start, or
+ * -1. A support word reaches back to a comma (or a semicolon) too, between departments as well
+ * (`〔责任单位：市发展改革委，市财政局配合〕`, `市农业农村局、市市场监管局，市财政局、市商务局等配合`,
+ * `〔责任单位：市市场监管局；市卫生健康委协同〕`): a drafter who writes who helps sets them apart
+ * from who answers for the task and leads it (splitAtGroupBreaks); the mark is the group's, no
+ * slip of the 、. Spaces are not: a copy leaves
+ * them anywhere. Only where the list opens with them: after a group with a role of its own
+ * (市商务局牵头，市文旅局，市体育局配合) the names before the comma help alike, and a comma before
+ * 负责 (市教育局，市财政局负责: one group, one role) stays a slip.
+ */
+function lastRoleBreak(segment: ClauseSegment, text: string, opensList: boolean): number {
+  const group = lastGroupBreak(segment, text);
+  if (group >= 0 || !opensList || segment.role !== "support") return group;
+  for (let index = segment.units.length - 2; index >= 0; index--) {
+    if (isLoneIdeographicComma(text, segment.units, index)) continue;
+    const mark = separatorAfter(text, segment.units, index).text;
+    if (mark === "，" || mark === "," || mark === "；" || mark === ";") return index;
+  }
+  return -1;
 }
 
 /**
