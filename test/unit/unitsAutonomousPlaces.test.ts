@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
-import { documentPlace } from "../../server/src/core/units/documentLevel";
+import { documentLevel, documentPlace } from "../../server/src/core/units/documentLevel";
 
 /**
  * An autonomous prefecture's or county's full name (黔东南苗族侗族自治州, 北川羌族自治县) is read by its
@@ -39,5 +39,16 @@ describe("an autonomous area's place", () => {
     // 湖北's 水利和湖泊局 (province-bodies.json), known by the prefecture its issuer names in full.
     const text = "---\n发文机关: 恩施土家族苗族自治州人民政府\n---\n质量强州建设实施方案\n一、重点任务\n1.甲。（责任单位：州水利和湖泊局）\n";
     expect(analyze(text).findings.filter((finding) => finding.rule === "units/unknown")).toEqual([]);
+  });
+
+  it("makes a plan whose names say no level yet a county's where its title or issuer names an autonomous county or banner no list holds", () => {
+    const empty = "一、重点任务\n1.甲。〔责任单位：〕\n";
+    for (const county of ["长阳土家族自治县", "五峰土家族自治县", "莫力达瓦达斡尔族自治旗"]) {
+      const word = county.slice(-1);
+      expect(documentLevel(buildPlan(`${county}质量提升行动方案\n${empty}`)), county).toEqual({ level: "县", word });
+      expect(documentLevel(buildPlan(`---\n发文机关: ${county}人民政府办公室\n---\n质量提升行动方案\n${empty}`)), county).toEqual({ level: "县", word });
+    }
+    // An autonomous prefecture is a city's level.
+    expect(documentLevel(buildPlan(`恩施土家族苗族自治州质量提升行动方案\n${empty}`)).level).toBe("市");
   });
 });

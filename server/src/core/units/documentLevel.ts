@@ -298,13 +298,24 @@ function levelOfPlace(plan: PlanDocument): DocumentLevel | null {
     // A zone's title (赣州经开区) names no district: documentPlace leaves it out, and its plan stays a city's.
     const place = documentPlace(plan, word);
     if (place === null) continue;
-    if (isListedDistrict(place) || isListedDistrict(place + word) || issuer.includes(place + word) || title.includes(`强${word}`)) return { level: "县", word };
+    if (isListedDistrict(place) || isListedDistrict(place + word) || issuer.includes(place + word) || title.includes(`强${word}`) || namesAutonomousCounty(issuer, place, word) || namesAutonomousCounty(title, place, word)) return { level: "县", word };
   }
   for (const word of ["自治区", "省"]) {
     const place = documentPlace(plan, word);
     if (place !== null && levelOfBarePlace(place) === "省") return { level: "省", word };
   }
   return null;
+}
+
+/**
+ * Whether `source` names `place` as an autonomous county or banner in full (长阳土家族自治县,
+ * 五峰土家族自治县, 鄂伦春自治旗): the shape says the level, as a listed district's name does, and
+ * no list holds every such county (documentPlace reads its place by the same shape,
+ * autonomousPlaces.ts). An autonomous prefecture's (自治州) is a city's level, and no 区 is autonomous.
+ */
+function namesAutonomousCounty(source: string, place: string, word: string): boolean {
+  if (word === "区" || !source.includes(AUTONOMY + word)) return false;
+  return new RegExp(`${place}${PEOPLES_AND_AUTONOMY}${word}`).test(source);
 }
 
 /**
