@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { registryFor } from "../../server/src/core/units/registry";
 
 /**
  * A development zone's or park's 管委会 is known by its kind (××管理区, ××物流园区, ××科技城 beside
@@ -27,8 +28,12 @@ it("knows the other kinds of zones real plans name by their kind, with any place
   ).toEqual([]);
 });
 
-it("leaves a park whose place is a level word unknown: 区文化产业园 says no place, the district's own park is named by its place", () => {
-  // A 区 zone named by its government's level word alone is a known writing (市高新区, 县经济开发区);
-  // a level word before more words (区文化…) or before a 园 (市科技园) fills no place.
-  expect(unknownOf("区文化产业园管委会、市科技园管委会、区商务区管委会")).toEqual(["区文化产业园管委会", "市科技园管委会"]);
+it("knows a park of the plan's own place named by its industry after the level word, and nothing else shaped so", () => {
+  // 区文化产业园 is the district's park for the culture industry, as 区财政局 is its finance bureau.
+  expect(unknownOf("区文化产业园管委会、区数字经济产业集聚区管委会、区电商产业园管理委员会、区文化创意产业园区、区商务区管委会")).toEqual([]);
+  // A level word before a kind alone (市科技园) names no park; a department mistyped, a body's or a
+  // company's name before the kind, or a group's word, is no industry.
+  expect(unknownOf("市科技园管委会、区市场监官局、区文化产业园管委委会")).toEqual(["市科技园管委会", "区市场监官局", "区文化产业园管委委会"]);
+  const registry = registryFor(undefined, undefined);
+  for (const name of ["区市场监管局产业园", "区江铜集团产业园", "江铜集团产业园", "区各产业园管委会", "区有关产业园"]) expect(registry.resolve(name), name).toBeNull();
 });

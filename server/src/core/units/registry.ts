@@ -16,6 +16,7 @@ import { MergedBureaus } from "./mergedBureaus.js";
 import { MergedCentres } from "./mergedCentres.js";
 import { culturePartsOf } from "./cultureBureaus.js";
 import { Enterprises, LocalCompanies } from "./localCompanies.js";
+import { KindNamedZones } from "./kindNamedZones.js";
 import { TownOffices } from "./townOffices.js";
 import { Institutes } from "./institutes.js";
 
@@ -29,7 +30,8 @@ export type { RegistryOrigin, ResolvedUnit, UnitEntry, UnitEntryInput, UnitForm 
  * are tried against the derived names of other levels and the place-name patterns (`××海关`),
  * then the readers of names no entry lists, in turn (`resolveSlow`): zones (zones.ts), names
  * written after their place, district branches (districtBranches.ts), merged county bureaus
- * (mergedBureaus.ts), local companies (localCompanies.ts), institutes (institutes.ts) and, in a
+ * (mergedBureaus.ts), local companies (localCompanies.ts), parks named by their industry after a
+ * level word (kindNamedZones.ts), institutes (institutes.ts) and, in a
  * zone's plan, the zone's bodies.
  *
  * Other levels (otherLevels.ts). An entry of level 市 names a department that every level of government has:
@@ -93,6 +95,7 @@ export class UnitRegistry implements RegistryView {
   private readonly merged: MergedBureaus;
   private readonly mergedCentres: MergedCentres;
   private readonly companies: LocalCompanies;
+  private readonly kindNamedZones: KindNamedZones;
   private readonly enterprises: Enterprises;
   private readonly townOffices: TownOffices;
   private readonly institutes: Institutes;
@@ -138,6 +141,7 @@ export class UnitRegistry implements RegistryView {
     this.merged = new MergedBureaus(this.listed, cityOfCountyLevel, (name) => this.resolve(name));
     this.mergedCentres = new MergedCentres((name) => this.resolve(name));
     this.companies = new LocalCompanies(this);
+    this.kindNamedZones = new KindNamedZones(this);
     this.enterprises = new Enterprises(this);
     this.institutes = new Institutes(cityOfCountyLevel);
     this.townOffices = new TownOffices();
@@ -304,6 +308,7 @@ export class UnitRegistry implements RegistryView {
       this.merged.resolve(text) ??
       this.mergedCentres.resolve(text) ??
       this.companies.resolve(text) ??
+      this.kindNamedZones.resolve(text) ??
       companyWrittenWithLevel(text, this.patterns, this.cityOfCountyLevel) ??
       resolveCustomsOffice(text, this) ??
       this.institutes.resolve(text) ??

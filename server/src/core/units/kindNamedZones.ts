@@ -1,0 +1,42 @@
+import { LEVEL_WORDS } from "./names.js";
+import { INSTITUTION_WORD } from "./placeNames.js";
+import { madeEntry, SOURCES, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
+
+/**
+ * A park of the plan's own place named by the industry it is for after the level word of the
+ * government that set it up (区文化产业园管委会, 县陶瓷工业园, 市物流产业园区, 区数字经济产业集聚区
+ * 管委会): the level word, the industry, the park's kind and its committee or none. A district's
+ * or a county's plan names its parks so, as it names its departments by its level word; no
+ * registry can list every place's parks, and the shape says what the name is. The registry's
+ * zones are named after a place (××产业园区, ××集聚区: zones.ts), where no level word goes.
+ *
+ * Only a park's kind ends the name, so a department (区市场监官局, a slip units/unknown reports)
+ * is never one; and the industry is words of its own: no body's word (区市场监管局产业园, two
+ * names run together), no enterprise's (区江铜集团产业园: a company's park is the company's), no
+ * group's (各, 有关), and not itself a unit's name with the level word.
+ */
+const KIND_NAMED_ZONE = /^([市州盟区县旗])([\u4e00-\u9fff]{2,8}?)((?:产业|工业|科技|物流|创业|创意|软件|电商|孵化)园区?|集聚区)(?:管委会|管理委员会)?$/;
+
+/** Words an industry never holds: an enterprise's (江铜集团), a group's or a pointer's (各, 有关, 相关, 本, 该). */
+const NOT_AN_INDUSTRY = /公司|集团|银行|股份|有限|^[各本该]|有关|相关/;
+
+export class KindNamedZones {
+  /** One entry a park, by its name without its committee (区文化产业园 of 区文化产业园管委会). */
+  private readonly parks = new Map<string, UnitEntry>();
+
+  constructor(private readonly registry: RegistryView) {}
+
+  resolve(text: string): ResolvedUnit | null {
+    const match = KIND_NAMED_ZONE.exec(text);
+    if (match === null) return null;
+    const [, word, industry, kind] = match as unknown as [string, string, string, string];
+    if (INSTITUTION_WORD.test(industry) || NOT_AN_INDUSTRY.test(industry) || this.registry.namesUnit(word + industry)) return null;
+    const name = word + industry + kind;
+    let entry = this.parks.get(name);
+    if (entry === undefined) {
+      entry = madeEntry(name, LEVEL_WORDS.get(word)!, false, SOURCES.kindNamedZone);
+      this.parks.set(name, entry);
+    }
+    return { entry, canonical: name, form: name === text ? "canonical" : "alias", place: null };
+  }
+}
