@@ -53,7 +53,8 @@ describe("who leads a task", () => {
       "一、主要任务\n1.甲。〔责任单位：市发展改革委，市财政局配合〕\n2.乙。〔责任单位：市农业农村局、市市场监管局，市财政局、市商务局等配合〕\n" +
         "3.丙。〔市卫生健康委，市应急局协同〕\n4.丁。市住建局，市交通运输局参与。\n5.戊。〔责任单位：市商务局、市科技局，各县（市、区）人民政府配合〕\n" +
         // After a lead of its own the names before the comma help too; before 负责 the comma is a slip of the 、.
-        "6.己。〔责任单位：市商务局牵头，市文广旅局，市体育局配合〕\n7.庚。〔责任单位：市科技局，市财政局负责〕\n8.辛。〔责任单位：市市场监管局；市卫生健康委协同〕\n",
+        "6.己。〔责任单位：市商务局牵头，市文广旅局，市体育局配合〕\n7.庚。〔责任单位：市科技局，市财政局负责〕\n8.辛。〔责任单位：市市场监管局；市卫生健康委协同〕\n" +
+        "9.壬。（责任单位：区经济信息委，区科技局、区市场监管局，空港工业园区管委会配合）\n",
     );
     const rows = unitMatrixRows(plan, (name) => name);
     expect(rows.map((row) => [row.leads, row.supporting])).toEqual([
@@ -65,6 +66,7 @@ describe("who leads a task", () => {
       [["市商务局"], ["市文广旅局", "市体育局"]],
       [[], []],
       [["市市场监管局"], ["市卫生健康委"]],
+      [["区经济信息委"], ["区科技局", "区市场监管局", "空港工业园区管委会"]],
     ]);
     // The per-department list says so too.
     const registry = registryFor(undefined, undefined);

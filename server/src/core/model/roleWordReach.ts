@@ -31,7 +31,7 @@ export function splitAtGroupBreaks(
     const segment = segments[i]!;
     const role = written[i]!.role;
     const opensList = i === 0 || segment.label !== "";
-    const breakAt = role === "" ? -1 : lastRoleBreak(segment, text, opensList);
+    const breakAt = role === "" ? -1 : roleBreak(segment, text, opensList);
     if (breakAt < 0) {
       if (out) {
         out.push(segment);
@@ -58,24 +58,24 @@ export function splitAtGroupBreaks(
 
 /**
  * The index of the name after which the names the segment's role word is written for start, or
- * -1. A support word reaches back to a comma (or a semicolon) too, between departments as well
- * (`〔责任单位：市发展改革委，市财政局配合〕`, `市农业农村局、市市场监管局，市财政局、市商务局等配合`,
- * `〔责任单位：市市场监管局；市卫生健康委协同〕`): a drafter who writes who helps sets them apart
- * from who answers for the task and leads it (splitAtGroupBreaks); the mark is the group's, no
- * slip of the 、. Spaces are not: a copy leaves
- * them anywhere. Only where the list opens with them: after a group with a role of its own
- * (市商务局牵头，市文旅局，市体育局配合) the names before the comma help alike, and a comma before
- * 负责 (市教育局，市财政局负责: one group, one role) stays a slip.
+ * -1. A support word written after a list that opens with it reaches back to the list's first
+ * comma (or semicolon), between departments as well (`〔责任单位：市发展改革委，市财政局配合〕`,
+ * `市农业农村局、市市场监管局，市财政局、市商务局等配合`, `〔责任单位：市市场监管局；市卫生健康委协同〕`,
+ * `区经济信息委，区科技局、区市场监管局，空港工业园区管委会配合`): a drafter names who answers for
+ * the task first and sets the helpers apart after it, and the names before the mark lead
+ * (splitAtGroupBreaks); the mark is the groups', no slip of the 、. Spaces are not: a copy leaves
+ * them anywhere. After a group with a role of its own (市商务局牵头，市文旅局，市体育局配合) the
+ * names help alike, and before 负责 (市教育局，市财政局负责: one group, one role) a comma between
+ * departments stays a slip: there the last group break alone counts.
  */
-function lastRoleBreak(segment: ClauseSegment, text: string, opensList: boolean): number {
-  const group = lastGroupBreak(segment, text);
-  if (group >= 0 || !opensList || segment.role !== "support") return group;
-  for (let index = segment.units.length - 2; index >= 0; index--) {
+function roleBreak(segment: ClauseSegment, text: string, opensList: boolean): number {
+  if (!opensList || segment.role !== "support") return lastGroupBreak(segment, text);
+  for (let index = 0; index + 1 < segment.units.length; index++) {
     if (isLoneIdeographicComma(text, segment.units, index)) continue;
     const mark = separatorAfter(text, segment.units, index).text;
     if (mark === "，" || mark === "," || mark === "；" || mark === ";") return index;
   }
-  return -1;
+  return lastGroupBreak(segment, text);
 }
 
 /**
