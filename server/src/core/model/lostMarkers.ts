@@ -279,7 +279,7 @@ function lostMarker(line: TextLineNode, next: ItemLineNode, text: string): Marke
  * the numeral stood twice (`三、三保障措施`). A numeral run on into another (`十一` where 十 is due)
  * is no such marker.
  */
-function lostMarkerAt(line: TextLineNode, text: string, level: ItemLineNode["marker"]["level"], value: number): MarkerNode {
+export function lostMarkerAt(line: TextLineNode, text: string, level: ItemLineNode["marker"]["level"], value: number): MarkerNode {
   const start = line.indentEnd;
   // Levels 1 and 3 only, whose mark is one character a slip deletes (、 .): a bracketed level loses
   // two, and a heading that lost its whole （三） may well start with the numeral (三农服务).

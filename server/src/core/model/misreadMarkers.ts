@@ -550,8 +550,9 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
       return { start, end: at + 1, token, spaced, bracketed, yearAfter, repeated, commaMark: false, lostBracket: false, level: 3 };
     }
     // `二）强化…`: a bracketed level's marker whose opening bracket was lost, read here (the
-    // grammar reads it as text) where the numeral is whole and a heading's word follows.
-    if (!bracketed && !spaced && isCloseBracket(code) && isWholeNumeral(token) && HAN.test(text[at + 1] ?? "")) return lostBracketMarker(start, at + 1, token, arabic);
+    // grammar reads it as text) where the numeral is whole and a heading's word follows (after
+    // the spaces or the tab Word's numbering leaves: `二）<TAB>强化…`).
+    if (!bracketed && !spaced && isCloseBracket(code) && isWholeNumeral(token) && HAN.test(text[afterSpaces(text, at + 1, first.end)] ?? "")) return lostBracketMarker(start, at + 1, token, arabic);
     // `（二强化…`: its closing bracket lost (a paste cut it). Only where the bracket stays open
     // on the line: `（一季度完成）` is a parenthesis that starts with a numeral, `（十人）` a slip.
     if (bracketed && !spaced && HAN.test(text[at]!) && !NUMERAL_CHARS.has(code) && isWholeNumeral(token) && !closedLater(text, at, line.contentEnd)) {
@@ -578,6 +579,12 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
     token += text[at];
   }
   return null;
+}
+
+/** The first offset from `at` (before `end`) that is no space. */
+function afterSpaces(text: string, at: number, end: number): number {
+  while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
+  return at;
 }
 
 /** A marker of a bracketed level (2 `（X）`, 4 with digits) that lost one bracket, `[start, end)` as written. */

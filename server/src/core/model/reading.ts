@@ -19,6 +19,7 @@ import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 import { markerAt } from "../syntax/parse.js";
 import { textLineAsItem } from "./misreadMarkers.js";
 import { readLostMarkers } from "./lostMarkers.js";
+import { readLostMarks } from "./lostMarks.js";
 import { readLostChapters } from "./lostChapters.js";
 import { readLostGroups } from "./lostGroups.js";
 import { readLostTaskRuns } from "./lostTaskRuns.js";
@@ -131,6 +132,9 @@ function readLinesOnce(lines: readonly LineNode[], text: string, sentencesGoingO
   // Read once, here: the plan's memo (planMarkdownTables) is given them, the plan not made yet.
   const markdown = markdownTables(read, text);
   const hardWrap = readWrappedAttachmentNames(read, readWrappedMarkers(read, text, readHardWrap(read, text, tableLinesOf(read, text, spacedTables.lines, markdown)), sentencesGoingOn));
+  // A numeral whose mark alone was lost (`三组织保障`, `3推动…`): read by the run it goes on, before the
+  // readings of lost chapters, groups and tasks, whose counts it is part of.
+  readLostMarks(read, text, hardWrap);
   readLostNumerals(read, text, hardWrap);
   // Before the lost groups and tasks: a group's scope is its chapter's.
   readLostChapters(read, text, hardWrap);
