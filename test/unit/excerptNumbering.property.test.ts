@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { toChineseNumeral } from "../../server/src/core/model/numerals";
+import { numberingOf } from "../../server/src/core/numbering/runs";
 
 /**
  * An excerpt of a plan (a PDF page cut from it at （十一）, its chapters left behind) numbers its
@@ -37,6 +39,16 @@ describe("numbering of an excerpt", () => {
         const text = excerptLines(from, groups).join("\n");
         expect(analyze(text).findings.filter((f) => f.rule.startsWith("numbering/"))).toEqual([]);
         expect(fixAll(text).text).toBe(text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("the groups' scope explains every group of an intact excerpt, counted from its own first", () => {
+    fc.assert(
+      fc.property(first, shape, (from, groups) => {
+        const scope = numberingOf(buildPlan(excerptLines(from, groups).join("\n")), undefined).scopes.get(2);
+        expect(scope && { explained: scope.explained, total: scope.total }).toEqual({ explained: groups.length, total: groups.length });
       }),
       { numRuns: RUNS },
     );

@@ -6,7 +6,7 @@ import { spanHolding } from "../text/sorted.js";
 import { findBreaks, fitsRun, type NumberingBreak } from "./breaks.js";
 import { LIST_LEVEL, NUMBERED_LEVELS, numberingPolicies, type NumberedLevel, type PolicySource, type RunLevel } from "./policy.js";
 import { isGeneralRequirements } from "../xref/tasks.js";
-import { excerptStart } from "./excerpt.js";
+import { excerptFirst, excerptStart } from "./excerpt.js";
 import { mixedSequences } from "../model/equivalentForms.js";
 import { type Article, articlesOf } from "../references/articles.js";
 
@@ -111,7 +111,7 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
     // Numbering scopes (groups) with the best bound level of each: the plan and each attachment
     // number on their own, each in its own style (a plan that counts its tasks on across
     // chapters may carry a task list that restarts them, and neither is wrong).
-    const scoped = groupsByScope(items, null).map((group) => bestScope(group, candidates));
+    const scoped = groupsByScope(items, null).map((group) => bestScope(plan, group, candidates));
     // An opening 总体要求 chapter may number apart too: its goal bullets 1.–5. and tasks 1.–21.
     // counted on across the chapters after it. Only where that explains more items than one
     // count does: a plan whose （一）（二）（三） of 总体要求 go on as （四）… in 二、 is one count.
@@ -119,14 +119,14 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
     const split = opening === null ? null : groupsByScope(items, opening);
     // Scored only where the opening chapter has items of this level and the rest has some too.
     if (split !== null && split.length > scoped.length) {
-      const apart = split.map((group) => bestScope(group, candidates));
+      const apart = split.map((group) => bestScope(plan, group, candidates));
       if (explainedIn(apart) > explainedIn(scoped)) scoped.splice(0, scoped.length, ...apart);
     }
     // A plan divided into parts (第一章 …, model/parts.ts) may count each part's items from 1
     // again, or count on across the parts: the parts split the count only where that explains
     // more items.
     if (plan.parts.length > 0) {
-      const byPart = scoped.flatMap(({ group }) => splitAtParts(group)).map((group) => bestScope(group, candidates));
+      const byPart = scoped.flatMap(({ group }) => splitAtParts(group)).map((group) => bestScope(plan, group, candidates));
       if (byPart.length > scoped.length && explainedIn(byPart) > explainedIn(scoped)) scoped.splice(0, scoped.length, ...byPart);
     }
     // A 分工表 pasted into the text may number its section rows (一、推动…) on their own, beside
@@ -135,13 +135,13 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
     // chapters' count (the plan's tasks chapter written as the table), one count explains more.
     const tables = tableExtents(plan);
     if (tables.length > 0) {
-      const byTable = scoped.flatMap(({ group }) => apartFromTables(group, tables)).map((group) => bestScope(group, candidates));
+      const byTable = scoped.flatMap(({ group }) => apartFromTables(group, tables)).map((group) => bestScope(plan, group, candidates));
       if (byTable.length > scoped.length && explainedIn(byTable) > explainedIn(scoped)) scoped.splice(0, scoped.length, ...byTable);
     }
     // A document written in articles (第三条 … 下列条件：（一）…（二）…) numbers each article's
     // items apart, as every 办法 does: the articles split the count where that explains more.
     if (articles.length > 0) {
-      const byArticle = scoped.flatMap(({ group }) => splitAtArticles(group, articles)).map((group) => bestScope(group, candidates));
+      const byArticle = scoped.flatMap(({ group }) => splitAtArticles(group, articles)).map((group) => bestScope(plan, group, candidates));
       if (byArticle.length > scoped.length && explainedIn(byArticle) > explainedIn(scoped)) scoped.splice(0, scoped.length, ...byArticle);
     }
     for (const { group, boundLevel, explained } of scoped) {
@@ -162,7 +162,7 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
     // A box's list takes the style that explains it best; it names the level's scope only
     // where nothing else has the level (as an attachment does), so that the level has one.
     for (const group of boxes) {
-      const { boundLevel, explained } = bestScope(group, candidates);
+      const { boundLevel, explained } = bestScope(plan, group, candidates);
       if (!numbering.scopes.has(level)) numbering.scopes.set(level, { level, boundLevel, style: boundLevel === level - 1 ? "restart" : "continuous", source, explained, total: group.length });
       addRuns(plan, numbering, level, group, boundLevel);
     }
@@ -172,7 +172,7 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
   if (listed.length > 0) {
     let explained = 0;
     for (const group of groupsByScope(listed, null)) {
-      explained += explainedBy(group, LIST_LEVEL - 1);
+      explained += explainedBy(plan, group, LIST_LEVEL - 1);
       addRuns(plan, numbering, LIST_LEVEL, group, LIST_LEVEL - 1);
     }
     numbering.scopes.set(LIST_LEVEL, { level: LIST_LEVEL, boundLevel: LIST_LEVEL - 1, style: "restart", source: "inferred", explained, total: listed.length });
@@ -249,10 +249,10 @@ interface ScopedGroup {
 }
 
 /** The bound level that explains most of a group's items; candidates go from the most local outwards, so a tie keeps the more local one. */
-function bestScope(group: NumberedItem[], candidates: readonly number[]): ScopedGroup {
+function bestScope(plan: PlanDocument, group: NumberedItem[], candidates: readonly number[]): ScopedGroup {
   let best: ScopedGroup = { group, boundLevel: candidates[0]!, explained: -1 };
   for (const boundLevel of candidates) {
-    const explained = explainedBy(group, boundLevel);
+    const explained = explainedBy(plan, group, boundLevel);
     if (explained > best.explained) best = { group, boundLevel, explained };
   }
   return best;
@@ -341,20 +341,37 @@ export function boundOf(item: NumberedItem, boundLevel: number): NumberedItem | 
  * How many items a scope explains (see `fitsRun`). The scope that explains most items is the
  * document's own style; a single moved or missing item costs every scope about the same.
  */
-function explainedBy(items: readonly NumberedItem[], boundLevel: number): number {
+function explainedBy(plan: PlanDocument, items: readonly NumberedItem[], boundLevel: number): number {
   let explained = 0;
   let previous: NumberedItem | null = null;
   let previousBound: NumberedItem | Attachment | null | undefined = undefined;
   let index = 0;
-  for (const item of items) {
+  // The number the run counts from: an excerpt's top run from its own first group (excerpt.ts), as splitIntoRuns counts it.
+  let first = 1;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
     const bound = scopeKeyOf(item, boundLevel);
-    if (previous === null || bound !== previousBound) index = 0;
-    if (fitsRun(item, index, index === 0 ? null : previous)) explained++;
+    if (previous === null || bound !== previousBound) {
+      index = 0;
+      // Only the outline's first item can open an excerpt: the run's length is read once per scope.
+      if (item === plan.items[0]) {
+        const length = runLength(items, k, bound, boundLevel);
+        first = excerptFirst(plan, item, boundOf(item, boundLevel), length, items[k + length - 1]!);
+      } else first = 1;
+    }
+    if (fitsRun(item, index, index === 0 ? null : previous, first)) explained++;
     previous = item;
     previousBound = bound;
     index++;
   }
   return explained;
+}
+
+/** How many items from `from` on share the scope key `bound` (a run's items are consecutive). */
+function runLength(items: readonly NumberedItem[], from: number, bound: NumberedItem | Attachment | null, boundLevel: number): number {
+  let end = from + 1;
+  while (end < items.length && scopeKeyOf(items[end]!, boundLevel) === bound) end++;
+  return end - from;
 }
 
 /** What an item's run is bounded by: its bounding ancestor, else its attachment, else the document. */
