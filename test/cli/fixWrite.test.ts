@@ -2,7 +2,7 @@ import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, re
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { writePlanBack } from "../../server/src/cli/files";
+import { writePlanBack } from "../../server/src/cli/writeBack";
 import { runPlancheck } from "../support/cli";
 import { tempFolder } from "../support/tempFiles";
 

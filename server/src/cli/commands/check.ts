@@ -6,7 +6,7 @@ import { leaveCompileCacheToSmallerRuns } from "../../node/compileCacheControl.j
 import { encodePlanText } from "../../node/decode.js";
 import { type CliCommand, type CommandContext, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type PlanInput, UsageError } from "../command.js";
 import type { PlanOptions } from "../configs.js";
-import { writePlanBack } from "../files.js";
+import { writePlanBack } from "../writeBack.js";
 import { refuseIgnoredOptions } from "../ignoredOptions.js";
 import { readsStdin, STDIN_OPTIONS, stdinHelp } from "../stdinOption.js";
 import { addToTotals, emptyTotals, fileReport, type FileReport, refusedMessage, type ReportNeeds, type StreamedFormat } from "../format/report.js";
