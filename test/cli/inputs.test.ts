@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
@@ -43,16 +43,39 @@ describe("one bad file never stops the run", () => {
     ]);
   });
 
-  it("says a file whose name is not UTF-8 (GBK from a Windows zip) is that, not missing, and checks the others", async () => {
+  it("checks a file whose name is not UTF-8 (GBK from a Windows zip) by its bytes, shown with \\xHH for the bytes", async () => {
     const dir = workspace();
     writeFileSync(join(dir, "a.plan"), PLAN);
-    // 方案.plan with its name in GBK bytes.
+    // 方案.plan with its name in GBK bytes, in a folder 草稿 named in GBK too.
+    const folder = Buffer.concat([Buffer.from(`${dir}/`), iconv.encode("草稿", "gbk")]);
+    mkdirSync(folder);
     writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), iconv.encode("方案", "gbk"), Buffer.from(".plan")]), PLAN);
+    writeFileSync(Buffer.concat([folder, Buffer.from("/"), iconv.encode("方案", "gbk"), Buffer.from(".plan")]), "1.任务甲。\n3.任务乙。\n");
     const { code, out, err } = await runPlancheck(["--format", "json", dir]);
+    expect(err).toBe("");
+    expect(checkedFiles(out)).toEqual([join(dir, "\\xB2\\xDD\\xB8\\xE5", "\\xB7\\xBD\\xB0\\xB8.plan"), join(dir, "\\xB7\\xBD\\xB0\\xB8.plan"), join(dir, "a.plan")]);
+    const findings = JSON.parse(out).files[0].findings as Array<{ rule: string }>;
+    expect(findings.map((finding) => finding.rule)).toContain("numbering/sequence");
+    expect(code).toBe(0);
+  });
+
+  it("writes a fix back to a file whose name is not UTF-8", async () => {
+    const dir = workspace();
+    const raw = Buffer.concat([Buffer.from(`${dir}/`), iconv.encode("方案", "gbk"), Buffer.from(".plan")]);
+    writeFileSync(raw, "一、总体要求\n（一）指导思想\n1.任务甲。〔责任单位：市工信局、市工信局〕\n");
+    const { code, err } = await runPlancheck(["--fix", dir]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    expect(readFileSync(raw, "utf8")).toBe("一、总体要求\n（一）指导思想\n1.任务甲。〔责任单位：市工信局〕\n");
+  });
+
+  it("still says a name given on the command line that lost its bytes (U+FFFD) is not UTF-8", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "a.plan"), PLAN);
+    const { code, out, err } = await runPlancheck(["--format", "json", join(dir, "a.plan"), join(dir, "\uFFFD\uFFFD.plan")]);
     expect(code).toBe(2);
     expect(checkedFiles(out)).toEqual([join(dir, "a.plan")]);
     expect(err).toMatch(/\.plan：文件名不是 UTF-8 编码（可能是 GBK 编码的文件名/);
-    expect(err).not.toContain("文件不存在");
   });
 
   it("names a dangling or looping symlink given on the command line", async () => {

@@ -60,6 +60,8 @@ export interface PlanInput {
   encoding?: string;
   /** For inputs converted from another format (.docx): 0-based line → 1-based paragraph number. */
   paragraphOfLine?: readonly number[];
+  /** The bytes that open the file when its name is not UTF-8 (`file` is then a printable form, `node/rawNames.ts`). */
+  rawPath?: Buffer;
   /** The bytes as read, to detect a change on disk before writing a fix back. */
   bytes?: Uint8Array;
   /** False for stdin and converted inputs: nothing to write a fix back to. */

@@ -51,7 +51,7 @@ export async function* eachPlan(paths: readonly string[], context: CommandContex
     if (plan) yield plan;
     return;
   }
-  const { files, problems } = planFiles(paths, context);
+  const { files, rawPaths, problems } = planFiles(paths, context);
   if (files.length === 0 && problems === 0) throw new UsageError(`没有找到要检查的文件：${paths.join(" ")}`);
   for (const file of files) {
     let options;
@@ -64,7 +64,7 @@ export async function* eachPlan(paths: readonly string[], context: CommandContex
     }
     let plan: PlanInput;
     try {
-      plan = { ...(await readPlanInput(file, context)), options };
+      plan = { ...(await readPlanInput(file, context, rawPaths.get(file))), options };
     } catch (error) {
       if (!(error instanceof BadInput)) throw error;
       context.inputProblem(`无法检查 ${file}：${error.message}`);
@@ -74,12 +74,18 @@ export async function* eachPlan(paths: readonly string[], context: CommandContex
   }
 }
 
-/** The files the paths name, each once, and how many paths could not be used (reported). */
-function planFiles(paths: readonly string[], context: CommandContext): { files: string[]; problems: number } {
+/**
+ * The files the paths name, each once, the bytes that open those a walk found under a name that
+ * is not UTF-8 (listed under its printable form, `node/rawNames.ts`), and how many paths could
+ * not be used (reported).
+ */
+function planFiles(paths: readonly string[], context: CommandContext): { files: string[]; rawPaths: Map<string, Buffer>; problems: number } {
   if (paths.length === 0) throw new UsageError("请指定要检查的文件、目录或 glob（plancheck --help 查看用法）");
   const extensions = ((context.values.ext as string[] | undefined) ?? []).map((extension) => (extension.startsWith(".") ? extension : `.${extension}`));
   const ignored = new IgnoreRules(context);
   const candidates: string[] = [];
+  const rawPaths = new Map<string, Buffer>();
+  const onRawPath = (path: string, raw: Buffer) => rawPaths.set(path, raw);
   let problems = 0;
   const problem = (message: string) => {
     problems++;
@@ -93,7 +99,7 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
       const endings = [...extensions, ...writtenEndings(scan.input)];
       const taken = (file: string) => matched(file) && isPlanFileName(file, endings);
       const base = scan.base || ".";
-      const found = listPlanFiles(base, { accept: taken, exclude: (file, isFolder) => ignored.excludes(file, isFolder) });
+      const found = listPlanFiles(base, { accept: taken, exclude: (file, isFolder) => ignored.excludes(file, isFolder), onRawPath });
       if (found.length === 0) {
         const ignoredCount = listPlanFiles(base, { accept: taken }).length;
         const otherCount = ignoredCount > 0 ? 0 : listPlanFiles(base, { accept: matched }).length;
@@ -111,7 +117,7 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
     const kind = pathKind(path);
     if (typeof kind === "string") problem(kind);
     else if (kind.folder) {
-      const found = listPlanFiles(path, { extensions, exclude: (file, isFolder) => ignored.excludes(file, isFolder) });
+      const found = listPlanFiles(path, { extensions, exclude: (file, isFolder) => ignored.excludes(file, isFolder), onRawPath });
       if (found.length === 0) {
         const ignoredCount = listPlanFiles(path, { extensions }).length;
         problem(ignoredCount > 0 ? `目录 ${path} 下的 ${ignoredCount} 个方案文件${ALL_IGNORED}` : `目录 ${path} 下没有可检查的文件（.plan、.plan.txt${extensions.map((extension) => `、${extension}`).join("")}）${otherDocumentsHint(path, extensions)}`);
@@ -122,12 +128,12 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
   const seen = new Set<string>();
   const files: string[] = [];
   for (const file of candidates) {
-    const key = identity(file);
+    const key = identity(rawPaths.get(file) ?? file);
     if (seen.has(key)) continue;
     seen.add(key);
     files.push(file);
   }
-  return { files, problems };
+  return { files, rawPaths, problems };
 }
 
 /**
@@ -176,13 +182,14 @@ function pathKind(path: string): { folder: boolean } | string {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ELOOP") return `符号链接形成循环：${path}`;
     if (code === "ENOENT" && isSymlink(path)) return `符号链接指向的文件不存在：${path}`;
+    if (code === "ENOENT" && path.includes("\uFFFD")) return `${path}：${UNDECODABLE_NAME}`;
     if (code === "ENOENT" || code === "ENOTDIR") return `找不到文件或目录：${path}`;
     if (code === "EACCES") return `没有权限读取：${path}`;
     return `无法访问 ${path}：${systemErrorText(error)}`;
   }
 }
 
-function isSymlink(path: string): boolean {
+function isSymlink(path: string | Buffer): boolean {
   try {
     return lstatSync(path).isSymbolicLink();
   } catch {
@@ -191,18 +198,22 @@ function isSymlink(path: string): boolean {
 }
 
 /** The same file named twice, through a folder, a link or `./`, is one file. */
-function identity(file: string): string {
+function identity(file: string | Buffer): string {
   try {
     const stat = statSync(file);
     return `${stat.dev}:${stat.ino}`;
   } catch {
-    return resolve(file);
+    return resolve(file.toString());
   }
 }
 
-/** Reads and decodes one plan file; `.docx` through its reader. Never blocks on a FIFO. */
-export async function readPlanInput(file: string, context: Pick<CommandContext, "io">): Promise<Omit<PlanInput, "options">> {
-  return planFromBytes(file, readBytes(file), context, true);
+/**
+ * Reads and decodes one plan file; `.docx` through its reader. Never blocks on a FIFO. `rawPath`:
+ * the bytes that open a file whose name is not UTF-8, `file` then its printable form.
+ */
+export async function readPlanInput(file: string, context: Pick<CommandContext, "io">, rawPath?: Buffer): Promise<Omit<PlanInput, "options">> {
+  const plan = await planFromBytes(file, readBytes(file, rawPath), context, true);
+  return rawPath === undefined ? plan : { ...plan, rawPath };
 }
 
 /**
@@ -256,16 +267,17 @@ async function planFromBytes(file: string, bytes: Uint8Array, context: Pick<Comm
 }
 
 /**
- * A folder's walk reads names as UTF-8; a name in other bytes (GBK, as a zip made on Chinese
- * Windows unpacks) comes back with U+FFFD in it, a path that names no file. Said as what it is,
- * with the remedy, rather than "文件不存在" for a file the user sees in the folder.
+ * A name in bytes that are not UTF-8 (GBK, as a zip made on Chinese Windows unpacks) reaches the
+ * command line's arguments with U+FFFD in it, a path that names no file (a folder's walk keeps its
+ * bytes, `node/rawNames.ts`). Said as what it is, with the remedy, rather than "文件不存在" for a
+ * file the user sees in the folder.
  */
-const UNDECODABLE_NAME = "文件名不是 UTF-8 编码（可能是 GBK 编码的文件名，常见于 Windows 下打包的压缩文件），无法按此名称打开；请将文件重命名后再检查";
+const UNDECODABLE_NAME = "文件名不是 UTF-8 编码（可能是 GBK 编码的文件名，常见于 Windows 下打包的压缩文件），命令行传来的名称已丢失原字节，无法打开；请改为检查它所在的目录（目录中的此类文件按原字节打开），或将文件重命名后再检查";
 
-function readBytes(file: string): Uint8Array {
+function readBytes(file: string, rawPath: Buffer | undefined): Uint8Array {
   let opened = false;
   try {
-    return withRegularFile(file, (fd, stat) => {
+    return withRegularFile(rawPath ?? file, (fd, stat) => {
       opened = true;
       if (stat.size > MAX_PLAN_BYTES) throw new BadInput(`文件过大（${Math.round(stat.size / 1024 / 1024)} MB，上限 ${MAX_PLAN_BYTES / 1024 / 1024} MB）`);
       return readFileSync(fd);
@@ -276,7 +288,7 @@ function readBytes(file: string): Uint8Array {
     if (opened) throw new BadInput(`读取失败：${systemErrorText(error)}`);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ELOOP") throw new BadInput("符号链接形成循环");
-    if (code === "ENOENT") throw new BadInput(isSymlink(file) ? "符号链接指向的文件不存在" : file.includes("\uFFFD") ? UNDECODABLE_NAME : "文件不存在");
+    if (code === "ENOENT") throw new BadInput(isSymlink(rawPath ?? file) ? "符号链接指向的文件不存在" : file.includes("\uFFFD") ? UNDECODABLE_NAME : "文件不存在");
     if (code === "EACCES") throw new BadInput("没有读取权限");
     if (code === "EISDIR") throw new BadInput("是目录，这里需要一个文件");
     throw new BadInput(`无法打开：${systemErrorText(error)}`);

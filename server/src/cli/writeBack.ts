@@ -1,4 +1,5 @@
 import { chownSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { printableName } from "../node/rawNames.js";
 import { writeFileAtomically } from "./files.js";
 import { InPlaceWriteFailed, rewriteInPlace } from "./inPlaceWrite.js";
 import { systemErrorText } from "./systemError.js";
@@ -21,7 +22,9 @@ export type WriteBackRefusal = string | null;
 export function writePlanBack(file: string | Buffer, content: Uint8Array, readBytes: Uint8Array): WriteBackRefusal {
   let target: string | Buffer;
   try {
-    target = typeof file === "string" ? realpathSync(file) : realpathSync(file, { encoding: "buffer" });
+    // realpathSync's own walk reads a path as a string, losing bytes that are not UTF-8; the
+    // system's realpath(3) keeps them.
+    target = typeof file === "string" ? realpathSync(file) : realpathSync.native(file, { encoding: "buffer" });
   } catch (error) {
     return `无法写回：${systemErrorText(error)}`;
   }
@@ -42,7 +45,7 @@ export function writePlanBack(file: string | Buffer, content: Uint8Array, readBy
   } catch (error) {
     if (!(error instanceof InPlaceWriteFailed)) return `无法写回：${systemErrorText(error)}`;
     if (error.keptBackup === null) return `无法写回：${systemErrorText(error.reason)}（文件保持原内容）`;
-    return `无法写回：${systemErrorText(error.reason)}，且未能恢复原内容；原内容保存在 ${error.keptBackup}`;
+    return `无法写回：${systemErrorText(error.reason)}，且未能恢复原内容；原内容保存在 ${typeof error.keptBackup === "string" ? error.keptBackup : printableName(error.keptBackup)}`;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { printableName } from "./rawNames.js";
 
 /** The file names the markup uses: `.plan` and `.plan.txt`. */
 export const PLAN_FILE = /\.plan(\.txt)?$/;
@@ -23,6 +24,43 @@ export interface ListOptions {
    */
   maxEntries?: number;
   onLimit?(): void;
+  /**
+   * Given, a file or folder whose name is not UTF-8 is walked and listed under its printable
+   * name (`rawNames.ts`), and `onRawPath` told the bytes that open the file listed. Without it
+   * such a name is read as Node reads it, with U+FFFD, a path that names nothing.
+   */
+  onRawPath?(path: string, raw: Buffer): void;
+}
+
+/** A folder entry: its name as listed and, when the name (or a folder above) is not UTF-8, the bytes of its path. */
+interface Entry {
+  name: string;
+  raw: Buffer | null;
+  folder: boolean;
+}
+
+const SLASH = Buffer.from("/");
+
+/**
+ * A folder's entries, sorted by name. Read as strings, the common case; read again as bytes only
+ * when a name came back with U+FFFD in it (or the folder's own path is bytes) and `raw` is asked for.
+ */
+function entriesOf(path: string, rawPath: Buffer | null, raw: boolean): Entry[] {
+  let entries: Entry[];
+  if (rawPath === null) {
+    const named = readdirSync(path, { withFileTypes: true });
+    if (!raw || !named.some((entry) => entry.name.includes("\uFFFD"))) {
+      entries = named.map((entry) => ({ name: entry.name, raw: null, folder: entry.isDirectory() }));
+      return entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    }
+  }
+  const folderBytes = rawPath ?? Buffer.from(path);
+  entries = readdirSync(folderBytes, { withFileTypes: true, encoding: "buffer" }).map((entry) => {
+    const name = printableName(entry.name);
+    const utf8 = rawPath === null && name === entry.name.toString();
+    return { name, raw: utf8 ? null : Buffer.concat([folderBytes, SLASH, entry.name]), folder: entry.isDirectory() };
+  });
+  return entries.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
 /**
@@ -39,11 +77,11 @@ export function listPlanFiles(folder: string, options: ListOptions = {}): string
   const files: string[] = [];
   const budget = options.maxEntries ?? Infinity;
   let met = 0;
-  const walk = (current: string) => {
+  const walk = (current: string, rawCurrent: Buffer | null) => {
     if (met > budget) return;
     let entries;
     try {
-      entries = readdirSync(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+      entries = entriesOf(current, rawCurrent, options.onRawPath !== undefined);
     } catch {
       return;
     }
@@ -53,13 +91,14 @@ export function listPlanFiles(folder: string, options: ListOptions = {}): string
         return;
       }
       const path = join(current, entry.name);
-      if (entry.isDirectory()) {
-        if (!skipped(entry.name) && !options.exclude?.(path, true)) walk(path);
+      if (entry.folder) {
+        if (!skipped(entry.name) && !options.exclude?.(path, true)) walk(path, entry.raw);
       } else if (takes(entry.name, path) && !options.exclude?.(path, false)) {
         files.push(path);
+        if (entry.raw !== null) options.onRawPath?.(path, entry.raw);
       }
     }
   };
-  walk(folder);
+  walk(folder, null);
   return files;
 }

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from "node:fs";
+import { printableName } from "./rawNames.js";
 
 /**
  * Reading a path only when it is a regular file. `open` on a named pipe with no writer waits
@@ -29,12 +30,12 @@ function kindOf(stat: Stats): string {
  * descriptor and its status to `read`; the descriptor is closed after. System errors (ENOENT,
  * EACCES, ELOOP …) are thrown as `open` throws them, for the caller to word.
  */
-export function withRegularFile<T>(file: string, read: (fd: number, stat: Stats) => T): T {
+export function withRegularFile<T>(file: string | Buffer, read: (fd: number, stat: Stats) => T): T {
   // O_NONBLOCK only changes how a pipe or device opens; a regular file reads as ever.
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new NotRegularFile(file, kindOf(stat));
+    if (!stat.isFile()) throw new NotRegularFile(typeof file === "string" ? file : printableName(file), kindOf(stat));
     return read(fd, stat);
   } finally {
     closeSync(fd);

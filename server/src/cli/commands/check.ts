@@ -159,7 +159,7 @@ function fixedTextStands(context: CommandContext, plan: PlanInput, fixed: string
     return false;
   }
   if (fixed === plan.text) return true;
-  const refusal = writePlanBack(plan.file, encodePlanText(fixed, plan.encoding ?? "UTF-8", plan.hadBom), plan.bytes!);
+  const refusal = writePlanBack(plan.rawPath ?? plan.file, encodePlanText(fixed, plan.encoding ?? "UTF-8", plan.hadBom), plan.bytes!);
   if (refusal) context.inputProblem(`${plan.file}：${refusal}`);
   return refusal === null;
 }

@@ -1,0 +1,15 @@
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { printableName } from "../../server/src/node/rawNames";
+
+describe("a file name's printable form", () => {
+  it("is the name itself when it is UTF-8, a U+FFFD written in the name included", () => {
+    expect(printableName(Buffer.from("方案\uFFFD(2).plan"))).toBe("方案\uFFFD(2).plan");
+  });
+
+  it("writes every byte past ASCII of a name in another encoding as \\xHH, even a pair that reads as UTF-8", () => {
+    // GBK 草稿: B2 DD B8 E5, whose DD B8 alone is UTF-8's U+0778.
+    expect(printableName(Buffer.concat([iconv.encode("草稿", "gbk"), Buffer.from("-1.plan")]))).toBe("\\xB2\\xDD\\xB8\\xE5-1.plan");
+    expect(printableName(Buffer.from([0x61, 0xc0, 0x80]))).toBe("a\\xC0\\x80");
+  });
+});
