@@ -12,7 +12,9 @@ import type { AnalyzedDocument, PlanSession } from "../session.js";
 import { uriToPath } from "../uris.js";
 import { occurrencesIn, UnitKeys, unitAt, type UnitOccurrence } from "../unitUsage.js";
 import type { LanguageFeature } from "./feature.js";
-import { unitNameEdits } from "./unitNameEdits.js";
+import { type OffsetEdit, unitNameEdits } from "./unitNameEdits.js";
+import { renameBreaksClauses } from "./renameGuard.js";
+import type { IndexedPlan } from "../workspaceIndex.js";
 import type { ReferencesProvider } from "./references.js";
 import { registryOfPlan } from "../../core/units/documentLevel.js";
 import { readRegularText } from "../../node/regularFile.js";
@@ -53,9 +55,16 @@ export const unitNavigationFeature: LanguageFeature = {
         const listed = other === clause ? "列在同一处责任分工中" : "列为同一任务的责任单位";
         return new ResponseError(-32602, `“${newName}”已与“${unit.text}”${listed}（${where}），重命名会使它重复出现`);
       }
+      const editsByPlan = new Map<IndexedPlan, OffsetEdit[]>();
       for (const { plan, unit } of occurrences) {
-        const edits = unitNameEdits(plan.plan.text, unit, newName).map((edit) => ({ range: plan.mapper.rangeOf(edit), newText: edit.newText }));
-        (changes[plan.uri] ??= []).push(...edits);
+        const edits = editsByPlan.get(plan) ?? [];
+        edits.push(...unitNameEdits(plan.plan.text, unit, newName));
+        editsByPlan.set(plan, edits);
+      }
+      for (const [plan, edits] of editsByPlan) {
+        const broken = renameBreaksClauses(plan.plan, plan.registry, edits);
+        if (broken) return new ResponseError(-32602, `改为“${newName}”会破坏责任分工（${basename(uriToPath(plan.uri) ?? plan.uri)}：${broken}），未重命名`);
+        changes[plan.uri] = edits.map((edit) => ({ range: plan.mapper.rangeOf(edit), newText: edit.newText }));
       }
       const context = session.contextFor(params.textDocument.uri);
       const usedElsewhere = all.some((occurrence) => occurrence.key !== target.key && UnitKeys.sameName(occurrence.key, target.key));
