@@ -1,12 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { TextEdit, WorkspaceEdit } from "vscode-languageserver-protocol";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import type { PlanDocument } from "../../server/src/core/model/types";
 import { PositionMapper } from "../../server/src/core/text/positions";
-import { readSeed, SEED_NAMES } from "../support/seeds";
+import { seedsAndNewPlans } from "../support/realPlans";
 import { openInWorkspace, type InProcessServer } from "../support/lspClient";
 
 /**
@@ -15,13 +13,7 @@ import { openInWorkspace, type InProcessServer } from "../support/lspClient";
  * Chinese message or its edits never overlap, replace only the unit's own characters, and leave
  * every clause a clause with as many units as it had.
  */
-const PLANS_NEW = join(__dirname, "..", "fixtures", "plans-new");
-const PLANS: Array<[string, string]> = [
-  ...SEED_NAMES.map((name): [string, string] => [name, readSeed(name)]),
-  ...readdirSync(PLANS_NEW)
-    .filter((name) => name.endsWith(".plan"))
-    .map((name): [string, string] => [name, readFileSync(join(PLANS_NEW, name), "utf8")]),
-];
+const PLANS = seedsAndNewPlans();
 
 const NEW_NAMES = (old: string) => ["市财政局", `${old}办公室`, `${old.slice(0, 1)}${old}`, "", "  ", "市财政局、市商务局", "市财政局，市商务局", "市财政局）", "（市财政局", "市财政局〕", "市财政局（市国资委）", "市财政局和市商务局", "责任单位：市财政局", "市财政局】", "《市财政局"];
 

@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { applyEdits, refusedAlone } from "../../server/src/core/fixes/applyFixes";
 import type { Finding } from "../../server/src/core/rules/types";
-import { readSeed, SEED_NAMES } from "../support/seeds";
+import { seedsAndNewPlans } from "../support/realPlans";
 import { wordChars } from "../support/wordChars";
 
 /**
@@ -13,13 +11,7 @@ import { wordChars } from "../support/wordChars";
  * it did not have, and keeps every Chinese word but punctuation, marker numerals and the
  * duplicate the fix names (`Fix.deletes`). Fixes the guard refuses alone are never offered.
  */
-const PLANS_NEW = join(__dirname, "..", "fixtures", "plans-new");
-const PLANS: Array<[string, string]> = [
-  ...SEED_NAMES.map((name): [string, string] => [name, readSeed(name)]),
-  ...readdirSync(PLANS_NEW)
-    .filter((name) => name.endsWith(".plan"))
-    .map((name): [string, string] => [name, readFileSync(join(PLANS_NEW, name), "utf8")]),
-];
+const PLANS = seedsAndNewPlans();
 
 /**
  * Rules whose fix is to rewrite or remove words by design, as the mutation property lists them
