@@ -7,14 +7,15 @@ import { join } from "node:path";
 /**
  * What makes a file need its own graph:
  * - it replaces a module (`vi.mock` and kin: a shared graph would keep the stand-in for the files
- *   after it), asks for fresh modules (`vi.resetModules`), or stubs a global or the environment;
+ *   after it), asks for fresh modules (`vi.resetModules`), stubs a global or the environment, or
+ *   fakes the clock (a test that fails before `vi.useRealTimers` would leave it fake);
  * - it measures the heap in process (`process.memoryUsage`, V8's heap statistics, `gc()`): what
  *   other files left in a shared heap is not its own and would make its bound flaky;
  * - it says so in a line of its own, `// vitest: own module graph`, for a reason the code cannot see.
  * Spies (`vi.spyOn`) and vitest's configuration are restored by vitest between files either way.
  */
 const OWN_GRAPH = [
-  /\bvi\.(?:mock|doMock|unmock|doUnmock|resetModules|stubGlobal|stubEnv)\(/,
+  /\bvi\.(?:mock|doMock|unmock|doUnmock|resetModules|stubGlobal|stubEnv|useFakeTimers|setSystemTime)\(/,
   /\bmemoryUsage\(|\bgetHeapStatistics\(|\bgc\(\)/,
   /^\/\/ vitest: own module graph$/m,
 ];

@@ -10,12 +10,13 @@ import { filesNeedingOwnModules, needsOwnModules } from "../../scripts/test-modu
  * found and run with its own. (This file runs with its own too: its strings spell the markers.)
  */
 describe("which test files get a module graph of their own", () => {
-  it("a file that mocks, resets or stubs modules, globals or the environment", () => {
+  it("a file that mocks, resets or stubs modules, globals, the environment or the clock", () => {
     expect(needsOwnModules(`vi.mock("../../server/src/core/rules/index", async () => ({}));`)).toBe(true);
     expect(needsOwnModules(`vi.doMock("vscode", () => stand);`)).toBe(true);
     expect(needsOwnModules(`beforeEach(() => vi.resetModules());`)).toBe(true);
     expect(needsOwnModules(`vi.stubGlobal("fetch", fake);`)).toBe(true);
     expect(needsOwnModules(`vi.stubEnv("TZ", "UTC");`)).toBe(true);
+    expect(needsOwnModules(`vi.useFakeTimers({ toFake: ["Date"] });`)).toBe(true);
   });
 
   it("a file that measures the heap in process", () => {
