@@ -32,6 +32,13 @@ describe("a soft return inside a target's name", () => {
     ]);
   });
 
+  it("records each break it reads across, in the text as written, and none where a line has a name of its own", () => {
+    const text = plan("到2027年，全市规模以上工业企业产品质量合格率\n达到95%以上。");
+    const breaks = extractTargets(buildPlan(text)).nameBreaks;
+    expect(breaks.map((brk) => [text.slice(brk.start - 3, brk.start), text.slice(brk.start, brk.end), text.slice(brk.end, brk.end + 2)])).toEqual([["合格率", "\n", "达到"]]);
+    expect(extractTargets(buildPlan(plan("到2027年，全市质量水平明显提升\n产品质量合格率达到95%以上。"))).nameBreaks).toEqual([]);
+  });
+
   it("leaves a line with a name of its own, and a line after a full stop, as written", () => {
     expect(read(plan("到2027年，全市质量水平明显提升\n产品质量合格率达到95%以上。")).map((t) => t[0])).toEqual(["产品质量合格率"]);
     expect(read(plan("到2027年，全市规模以上工业企业产品质量合格率达到95%以上。\n达到96%。")).map((t) => [t[0], t[2]])).toEqual([

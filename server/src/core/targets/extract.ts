@@ -56,6 +56,7 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
       if (pages.seen || softReturns.length > 0) {
         const joins = pages.seen ? joinsOf(plan, softReturns) : softReturns;
         if (joins.length > 0) extraction = acrossJoins(plan, joins) ?? extraction;
+        extraction.nameBreaks = softReturns;
       }
     }
     // The names as a reader sees them, once every reading that measured them by the text is done.
@@ -243,6 +244,7 @@ function acrossJoins(plan: PlanDocument, joins: readonly WrapJoin[]): TargetExtr
     goalItems: read.goalItems.map((item) => items.get(item)!),
     horizons,
     cut: read.cut,
+    nameBreaks: read.nameBreaks,
   };
 }
 
@@ -323,7 +325,7 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null, softReturn
   const period = planPeriodOf(plan);
   const goalItems = plan.allItems.filter(isGoalsHeading);
   // Targets a wrap cuts are dropped below (dropCut), not read: what the plan lacks cannot be told.
-  const extraction: TargetExtraction = { targets: [], period, planYear: planYearOf(plan), goalItems, horizons: [], cut: plan.hardWrap !== null };
+  const extraction: TargetExtraction = { targets: [], period, planYear: planYearOf(plan), goalItems, horizons: [], cut: plan.hardWrap !== null, nameBreaks: [] };
   const owners = new LineOwners(plan.allItems);
   const modelTargets = new Map<number, Target>();
   for (const target of plan.targets) modelTargets.set(target.valueSpan.start, target);

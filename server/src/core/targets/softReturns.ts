@@ -13,7 +13,8 @@ import type { PlanTarget } from "./types.js";
  * with no name of its own (达到95%), or on a fragment of one character (率达到95%) — no sentence
  * opens so — and the line above stops on a word, no mark, after words of its own. The join is the
  * break removed, as structure/hard-wrap's (extract.ts reads the paragraph joined, as it does
- * a wrap's, and places the target back across the break).
+ * a wrap's, and places the target back across the break; it keeps the breaks, `nameBreaks`, which
+ * the punctuation rules read as the sentence going on, punct/nameBreaks.ts).
  */
 
 /** The longest name a line's first target may have and still be a fragment of one cut above it. */

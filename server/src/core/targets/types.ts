@@ -121,4 +121,9 @@ export interface TargetExtraction {
    * paragraphs were read as joined, as they nearly always are.
    */
   cut: boolean;
+  /**
+   * The soft returns read inside a target's name (softReturns.ts), each the span its join removes,
+   * in the text as written: one sentence goes on across each, so no line above one ends a paragraph.
+   */
+  nameBreaks: readonly Span[];
 }
