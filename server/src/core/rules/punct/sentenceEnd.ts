@@ -4,6 +4,7 @@ import type { InlineNode, LineNode } from "../../syntax/cst.js";
 import { CLOSING_MARKS, PAIRS, SENTENCE_FINAL } from "../../punct/chars.js";
 import { wrappedParagraphLines } from "../../model/hardWrap.js";
 import { brokenParagraphLines } from "../../punct/breaks.js";
+import { nameBreakLines } from "../../punct/nameBreaks.js";
 import type { Rule } from "../types.js";
 import type { NumberedItem } from "../../model/types.js";
 import { trimSpacesEnd } from "../../text/spaces.js";
@@ -87,7 +88,7 @@ export const sentenceEnd: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "正文段落应以句号、问号、叹号（或列举时的分号、引出下文的冒号）结束。段末没有标点，多是末句被截断或句号在复制时丢失。本规则只检查方案正文中明显是句子的段落（含逗号、顿号等句内标点）；标题、独占一行的标题式条目不在此列（条目行下一行只有责任单位的，如“1.落实工程质量终身责任制，推进”/“〔责任单位：市住建局〕”，这一行就是任务的句子，照样检查）；被空行断开的句子由 text/broken-sentence 报告；末句停在未配对的括号、书名号或引号之内（如正在录入的“〔责任单位：……”），由 punct/unbalanced 报告那个标点。句末标点之后的括号是句外括号（“……形成长效机制。（知识产权保护处）”“……。（见附件1）”），段落已在括号前结束，不报告。补什么标点由起草人决定，编辑器中提供“补句号”的建议修复。",
+        "正文段落应以句号、问号、叹号（或列举时的分号、引出下文的冒号）结束。段末没有标点，多是末句被截断或句号在复制时丢失。本规则只检查方案正文中明显是句子的段落（含逗号、顿号等句内标点）；标题、独占一行的标题式条目不在此列（条目行下一行只有责任单位的，如“1.落实工程质量终身责任制，推进”/“〔责任单位：市住建局〕”，这一行就是任务的句子，照样检查）；被空行断开的句子由 text/broken-sentence 报告；复制时在指标名称中间留下的换行（“到2027年，全市规模以上工业企业产品质量合格率”/“达到95%以上”）是同一句话的延续，与指标的读法一致，不报告，也不在名称中间补句号；末句停在未配对的括号、书名号或引号之内（如正在录入的“〔责任单位：……”），由 punct/unbalanced 报告那个标点。句末标点之后的括号是句外括号（“……形成长效机制。（知识产权保护处）”“……。（见附件1）”），段落已在括号前结束，不报告。补什么标点由起草人决定，编辑器中提供“补句号”的建议修复。",
       incorrect: "一、总体要求\n（一）指导思想\n坚持质量第一、效益优先，推进质量强市建设\n",
       correct: "一、总体要求\n（一）指导思想\n坚持质量第一、效益优先，推进质量强市建设。\n",
     },
@@ -95,6 +96,8 @@ export const sentenceEnd: Rule = {
   check({ plan, report }) {
     const text = plan.text;
     const broken = brokenParagraphLines(plan);
+    // A soft return inside a target's name (…产品质量合格率 / 达到95%以上) is its sentence going on.
+    const nameBreaks = nameBreakLines(plan);
     // A paragraph that is a clause's labels and names and nothing else (`牵头单位：市经信局；配合单位：
     // 市科技局` on a line of its own, model/clauseReading.ts) is a bracket's content, no sentence;
     // so is a group's labelled clause after its tasks (`以上任务责任单位：市工信局、市商务局`), whose
@@ -121,7 +124,7 @@ export const sentenceEnd: Rule = {
     const roster = rosterLines(plan);
     // Each paragraph in turn, read by code unit: this runs over every paragraph on every keystroke.
     const checkParagraph = (line: LineNode) => {
-      if (broken.has(line) || wrapped?.has(line) || tableLines?.has(line) || roster.has(line)) return;
+      if (broken.has(line) || nameBreaks.has(line) || wrapped?.has(line) || tableLines?.has(line) || roster.has(line)) return;
       if (labelLines?.has(line.indentEnd)) return;
       const start = line.kind === "item" || line.kind === "list" ? line.marker.end : line.indentEnd;
       const end = sentenceEndOf(line, text, clauseStarts);
