@@ -1,4 +1,4 @@
-import { HTML_MARKUP, htmlReplacement, MAY_HAVE_HTML } from "../text/htmlMarkup.js";
+import { HTML_COMMENT, HTML_MARKUP, htmlReplacement, MAY_HAVE_COMMENT, MAY_HAVE_HTML } from "../text/htmlMarkup.js";
 import { isBreakTag, NameGaps } from "../model/nameGaps.js";
 import type { PlanDocument, Span } from "../model/types.js";
 
@@ -11,16 +11,11 @@ import type { PlanDocument, Span } from "../model/types.js";
  * other words, and names run together as one.
  *
  * A page's comment (`<!--StartFragment-->`, `<!--[if !supportLists]-->`, a content system's
- * `<!-- 正文 -->`) is markup no reader of the page saw: printed as nothing. The pieces of a line
+ * `<!-- 正文 -->`, as text/htmlMarkup.ts reads one) is markup no reader of the page saw: printed as nothing. The pieces of a line
  * that are printed are read as one stretch, so that markup a comment splits — or a part the export
  * leaves out, such as an annotation (`<br` + `<!-- … -->` + `>`, `&ld` + `<!-- … -->` + `quo;`) — is
  * read whole, as the markup its pieces make, never printed as text once they are joined.
  */
-
-/** A page's comment on one line; bounded, as a tag is, never searched for past a comment's length. */
-const HTML_COMMENT = /<!--[^\r\n]{0,1000}?-->/g;
-/** What every comment starts with: the quick test before the search. */
-const MAY_HAVE_COMMENT = "<!--";
 
 export class WebMarkup {
   private gaps: NameGaps | null = null;

@@ -41,18 +41,33 @@ export const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /**
- * A tag (group 1), or an entity: named (group 2) or numeric, decimal (group 3) or hexadecimal
- * (group 4). A tag is bounded by its line and by a length a tag has, never searched for further.
+ * A page's comment (`<!--StartFragment-->`, `<!--[if !supportLists]-->`, a content system's
+ * `<!-- 正文开始 -->`): markup no reader of the page saw, its words and marks none of the plan's.
+ * On one line, ending at its first `-->` (never read on past it: read back from a stretch's end, two
+ * comments are two), and bounded as a tag is: an opening with no close on its line is text.
+ */
+const COMMENT = "<!--(?:[^\\-\\r\\n]|-(?!->)){0,1000}-?-->";
+
+/** A page's comment, each on its own (export/webMarkup.ts prints the text around them as one stretch). */
+export const HTML_COMMENT = new RegExp(COMMENT, "g");
+
+/** What every comment starts with: the quick test before the search. */
+export const MAY_HAVE_COMMENT = "<!--";
+
+/**
+ * A tag or a comment (group 1: markup that stands for nothing), or an entity: named (group 2) or
+ * numeric, decimal (group 3) or hexadecimal (group 4). A tag a comment splits (`<br<!-- x -->>`)
+ * is the tag. Markup is bounded by its line and by a length it has, never searched for further.
  */
 export const HTML_MARKUP = new RegExp(
-  `(<\\/?(?:${TAG_NAMES})(?:[ \\t][^<>\\r\\n]{0,300})?\\/?>)|&(?:(${Object.keys(NAMED_ENTITIES).join("|")})|#([0-9]{2,7})|#[xX]([0-9a-fA-F]{2,6}));`,
+  `(${COMMENT}|<\\/?(?:${TAG_NAMES})(?:${COMMENT})?(?:[ \\t][^<>\\r\\n]{0,300})?\\/?>)|&(?:(${Object.keys(NAMED_ENTITIES).join("|")})|#([0-9]{2,7})|#[xX]([0-9a-fA-F]{2,6}));`,
   "gi",
 );
 
 /** What every match contains: the quick test before the search. */
-export const MAY_HAVE_HTML = /<[/a-zA-Z]|&[a-zA-Z#]/;
+export const MAY_HAVE_HTML = /<[/a-zA-Z!]|&[a-zA-Z#]/;
 
-/** What a match stands for in the text: an entity's character, nothing for a tag or a space. */
+/** What a match stands for in the text: an entity's character, nothing for a tag, a comment or a space. */
 export function htmlReplacement(match: RegExpExecArray): string {
   if (match[1] !== undefined) return "";
   if (match[2] !== undefined) return NAMED_ENTITIES[match[2].toLowerCase()] ?? "";
@@ -64,7 +79,9 @@ export function htmlReplacement(match: RegExpExecArray): string {
 
 const CLOSE_ANGLE = 0x3e;
 const SEMICOLON = 0x3b;
-/** A tag or entity ending a stretch of text (`HTML_MARKUP` at the end). */
+/** The longest markup `HTML_MARKUP` reads: a tag with a comment in it and its attributes. */
+export const LONGEST_MARKUP = 1400;
+/** A tag, comment or entity ending a stretch of text (`HTML_MARKUP` at the end). */
 export const MARKUP_AT_END = new RegExp(`(?:${HTML_MARKUP.source})$`, "i");
 
 /**
@@ -79,7 +96,7 @@ export function endBeforeBlankMarkup(text: string, start: number, end: number): 
     at = trimSpacesEnd(text, start, at);
     const code = text.charCodeAt(at - 1);
     if (at <= start || (code !== CLOSE_ANGLE && code !== SEMICOLON)) break;
-    const markup = MARKUP_AT_END.exec(text.slice(Math.max(start, at - 320), at));
+    const markup = MARKUP_AT_END.exec(text.slice(Math.max(start, at - LONGEST_MARKUP), at));
     if (markup === null || htmlReplacement(markup) !== "") break;
     at -= markup[0].length;
   }

@@ -1,5 +1,5 @@
 import { inlinePartsOf, textEndOf } from "../../model/inline.js";
-import { endBeforeBlankMarkup, HTML_MARKUP, htmlReplacement, MARKUP_AT_END, MAY_HAVE_HTML } from "../../text/htmlMarkup.js";
+import { endBeforeBlankMarkup, HTML_MARKUP, htmlReplacement, LONGEST_MARKUP, MARKUP_AT_END, MAY_HAVE_HTML } from "../../text/htmlMarkup.js";
 import type { InlineNode, LineNode } from "../../syntax/cst.js";
 import { CLOSING_MARKS, PAIRS, SENTENCE_FINAL } from "../../punct/chars.js";
 import { wrappedParagraphLines } from "../../model/hardWrap.js";
@@ -142,7 +142,7 @@ export const sentenceEnd: Rule = {
         else if (code === STAR && last - 1 > start && text.charCodeAt(last - 1) === STAR) last -= 2;
         // A web page's tag or entity after the paragraph's 。 (`。<br>`, `。&nbsp;`) is text/html-markup's.
         else if (code === CLOSE_ANGLE || code === SEMICOLON) {
-          const markup = MARKUP_AT_END.exec(text.slice(Math.max(start, last - 320), last + 1));
+          const markup = MARKUP_AT_END.exec(text.slice(Math.max(start, last + 1 - LONGEST_MARKUP), last + 1));
           if (markup === null) break;
           // An entity of a sentence's end (&#x3002;) ends it as its character would.
           if (SENTENCE_FINAL_CODES.has(htmlReplacement(markup).charCodeAt(0))) return;

@@ -14,7 +14,8 @@ import { isBreakTag, NameGaps } from "../../model/nameGaps.js";
  * keeping the words a tag pair encloses; a break tag between two names of a unit cell is written
  * as 、, which keeps them two names. Only a page's own tags and entities are read:
  * `<质量强国建设纲要>` is a title in half-width marks (xref/title-marks' and punct's), and an
- * ampersand in a company's name (`A&B公司`) is a word.
+ * ampersand in a company's name (`A&B公司`) is a word. A page's comment (`<!--StartFragment-->`) is
+ * its markup too, deleted to its `-->`: the words inside it are nobody's text.
  */
 export const htmlMarkup: Rule = {
   meta: {
@@ -27,7 +28,7 @@ export const htmlMarkup: Rule = {
     docs: {
       rationale: [
         "从网站后台（内容管理系统的源代码视图）、导出文件或订阅源复制方案时，网页的标签和字符实体会原样进入正文：“&nbsp;”（空格）、“&ldquo;”“&rdquo;”（引号）、“&mdash;”（破折号）、“&#8220;”，以及“<p>”“<br>”“<span style=\"…\">”等。它们不是方案的文字，还会让标点检查把实体末尾的“;”、属性中的引号当作半角标点。",
-        "本规则每行报告一次；全文有 5 行以上留有网页代码时，这是整篇从源代码视图复制的结果，只在第一处报告一次，说明共有几行几处，修复一次清理全文。修复把字符实体改为它所代表的字符（空格类实体直接删除：中文正文不用空格），删除标签而保留成对标签之间的文字；分工表单元格中两个单位名称之间的换行标签（“市发展改革委<br>市工业和信息化局”）改为顿号“、”，不让两个单位名称连成一个。只认网页常用的标签名和字符实体：“<质量强国建设纲要>”是用了半角符号的书名号，“A&B公司”中的“&”是名称的一部分，都不报告。行首的空格类实体（“&nbsp;&nbsp;一、总体要求”“&#12288;&#12288;为贯彻落实……”，网页段落的首行缩进）在修复之前即按行首缩进读取：其后的编号、标题和段落照常识别，大纲和编号检查不受影响。",
+        "本规则每行报告一次；全文有 5 行以上留有网页代码时，这是整篇从源代码视图复制的结果，只在第一处报告一次，说明共有几行几处，修复一次清理全文。修复把字符实体改为它所代表的字符（空格类实体直接删除：中文正文不用空格），删除标签而保留成对标签之间的文字；分工表单元格中两个单位名称之间的换行标签（“市发展改革委<br>市工业和信息化局”）改为顿号“、”，不让两个单位名称连成一个。网页的注释（“<!--StartFragment-->”“<!-- 正文开始 -->”，剪贴板和内容管理系统留下的标记）同样是网页代码：随所在行一并报告，修复只删除注释本身，注释内的文字和标点不作为正文检查；注释把词语断开时（“品<!--x-->牌”）删除后词语复原，把标签断开时（“<br<!-- x -->>”）连同标签一并删除。只认网页常用的标签名、完整的注释和字符实体：“<质量强国建设纲要>”是用了半角符号的书名号，“A&B公司”中的“&”是名称的一部分，都不报告。行首的空格类实体（“&nbsp;&nbsp;一、总体要求”“&#12288;&#12288;为贯彻落实……”，网页段落的首行缩进）在修复之前即按行首缩进读取：其后的编号、标题和段落照常识别，大纲和编号检查不受影响。",
       ].join("\n\n"),
       incorrect: "一、主要任务\n1.开展品牌建设。培育&ldquo;赣南脐橙&rdquo;品牌&nbsp;&nbsp;提升价值。<br>〔责任单位：市农业农村局〕\n",
       correct: "一、主要任务\n1.开展品牌建设。培育“赣南脐橙”品牌，提升价值。〔责任单位：市农业农村局〕\n",
