@@ -1,6 +1,6 @@
 import { TextLineFinder } from "../../model/setApart.js";
 import { clipped } from "../../text/clipped.js";
-import { HTML_MARKUP, htmlReplacement, MAY_HAVE_HTML } from "../../text/htmlMarkup.js";
+import { HTML_MARKUP, htmlReplacement, MAY_HAVE_COMMENT as COMMENT_OPEN, MAY_HAVE_HTML } from "../../text/htmlMarkup.js";
 import type { Rule, TextEdit } from "../types.js";
 import { deferredFix } from "../../fixes/fix.js";
 import { isPasteHabit } from "../pasteHabit.js";
@@ -66,12 +66,12 @@ export const htmlMarkup: Rule = {
         start: groups[0]!.start,
         end: groups[0]!.end,
         message: `全文有 ${groups.length} 行留有网页代码（共 ${written.length} 处，如“${[...new Set(written)].slice(0, 4).map((each) => clipped(each, 16)).join("”“")}”，从网页源代码复制带入），不属于方案文字`,
-        fix: deferredFix(`删除全文 ${groups.length} 行中的网页标签${groups.some(partsNames) ? "（单位名称之间的换行标签改为顿号“、”）" : ""}，字符实体改为所代表的字符`, () => groups.flatMap((group) => group.edits)),
+        fix: deferredFix(`删除全文 ${groups.length} 行中的${deletedOf(written)}${groups.some(partsNames) ? "（单位名称之间的换行标签改为顿号“、”）" : ""}，字符实体改为所代表的字符`, () => groups.flatMap((group) => group.edits)),
       });
       return;
     }
     for (const { start, end, edits, written } of groups) {
-      const description = partsNames({ edits }) ? "删除网页标签（单位名称之间的换行标签改为顿号“、”），字符实体改为所代表的字符" : "删除网页标签，字符实体改为所代表的字符";
+      const description = `删除${deletedOf(written)}${partsNames({ edits }) ? "（单位名称之间的换行标签改为顿号“、”）" : ""}，字符实体改为所代表的字符`;
       report({ start, end, message: `正文中留有网页代码“${shownOf(written)}”（从网页源代码复制带入），不属于方案文字`, fix: { description, edits } });
     }
   },
@@ -92,6 +92,13 @@ const PAGE_HABIT_LINES = 5;
 /** Whether a line's fix writes 、 for a break tag between two names. */
 function partsNames(markup: Pick<LineMarkup, "edits">): boolean {
   return markup.edits.some((edit) => edit.newText === "、");
+}
+
+/** What a fix deletes, in the user's words: a page's comments (`<!--StartFragment-->`) named as such. */
+function deletedOf(written: readonly string[]): string {
+  const comments = written.filter((each) => each.startsWith(COMMENT_OPEN)).length;
+  if (comments === 0) return "网页标签";
+  return comments === written.length ? "网页注释" : "网页标签和注释";
 }
 
 /** The kinds of markup written, each once, clipped. */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
+
+/**
+ * A web page's comments pasted with a plan (`<!--StartFragment-->`, a content system's
+ * `<!-- 正文开始 -->`) are its markup (text/htmlMarkup.ts): text/html-markup reports them, its fix
+ * says it deletes comments and deletes exactly them, and no punctuation rule reads their words.
+ */
+const plan = (line: string) => ["一、主要任务", line, ""].join("\n");
+
+describe("a web page's comments", () => {
+  it("are reported once a line, with a fix that names and deletes the comments alone", () => {
+    const text = plan("1.开展质量攻关。<!-- 说明:正文开始,勿删! -->组织攻关，突破<!--x-->一批关键技术。<!--EndFragment-->");
+    const findings = analyze(text).findings;
+    expect(findings.map((finding) => finding.rule)).toEqual(["text/html-markup"]);
+    expect(findings[0]!.fix?.description).toBe("删除网页注释，字符实体改为所代表的字符");
+    expect(fixAll(text).text).toBe(plan("1.开展质量攻关。组织攻关，突破一批关键技术。"));
+  });
+
+  it("are named beside the tags a line also has", () => {
+    const findings = analyze(plan("1.开展质量攻关。组织攻关<!--StartFragment-->，突破一批关键技术。<br>")).findings;
+    expect(findings.map((finding) => finding.fix?.description)).toEqual(["删除网页标签和注释，字符实体改为所代表的字符"]);
+  });
+
+  it("need their close on the line: an opening alone is the plan's text", () => {
+    expect(analyze(plan("1.开展质量攻关。组织攻关<!--突破一批关键技术。")).findings.filter((finding) => finding.rule === "text/html-markup")).toEqual([]);
+  });
+});
