@@ -180,6 +180,18 @@ describe("a part that names only whose figure it is", () => {
     ]);
   });
 
+  it("reads a part of a rate that gives its scope and figure with no comparator, as the one with 达到", () => {
+    const text = cityPlan("产品质量合格率达到98%，其中规上企业95%。食品抽检合格率达到98.5%，其中小微企业96%以上。");
+    expect(wholesOf(text)).toEqual([
+      ["产品质量合格率", "level", null],
+      ["规上企业产品质量合格率", "level", "产品质量合格率"],
+      ["食品抽检合格率", "level", null],
+      ["小微企业食品抽检合格率", "level", "食品抽检合格率"],
+    ]);
+    const part = extractTargets(analyze(text).plan).targets[1]!;
+    expect([part.value, part.unit, part.comparator, part.sense]).toEqual([95, "%", "", "up"]);
+  });
+
   it("keeps a part that names a measure of its own as written", () => {
     expect(wholesOf(cityPlan("食品抽检合格率达到98.5%，其中县域食品抽检合格率97%。"))).toEqual([
       ["食品抽检合格率", "level", null],

@@ -648,7 +648,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
     const figureFirst = readFigureFirstCoverage(text, start, end, clause) ?? readWholeAreaReach(text, start, end, clause) ?? readFigureFirst(text, start, end, clause, previous);
     if (figureFirst) found.push(figureFirst);
     else if (clause.includes("%") || clause.includes("％")) {
-      const share = readShare(text, start, end, clause) ?? readBareRate(text, start, end, clause);
+      const share = readShare(text, start, end, clause) ?? readBareRate(text, start, end, clause) ?? readScopedPart(text, start, end, clause);
       if (share) found.push(share);
     }
   }
@@ -929,6 +929,22 @@ function readBareRate(text: string, start: number, end: number, clause: string):
   // 力争 before 完成 is the whole clause's.
   if (level && done) level.aspirational = noFigure(clause).aspirational;
   return level;
+}
+
+/**
+ * A part of a rate named by its scope only, with its figure and no comparator (`…合格率达到98%，其中
+ * 规上企业95%`): read as `其中规上企业达到95%` is, a level whose scope targetParts.ts names with the
+ * whole's measure (规上企业产品质量合格率). Groups: the opener and the scope, the figure, the qualifier.
+ * A scope ending on a measure (…合格率97%) is a bare rate already (BARE_RATE).
+ */
+const SCOPED_PART = /^(\s*其中\s*[：:]?\s*[\u4e00-\u9fff]{2,16}?)\s*(\d+(?:\.\d+)?)\s*[%％](及以上|以上|以下|以内|左右)?$/;
+
+/** The level of SCOPED_PART's match (its figure in the whole's unit, %), or null. */
+function readScopedPart(text: string, start: number, end: number, clause: string): ClauseReading | null {
+  const match = SCOPED_PART.exec(clause);
+  if (!match || METRIC.test(match[1]!)) return null;
+  const [, of, figure, qualifier = ""] = match as unknown as [string, string, string, string | undefined];
+  return textLevel(text, start, end, clause, of, figure, of.length, "", "%", qualifier, qualifier === "以下" || qualifier === "以内" ? "down" : "up");
 }
 
 /** A share written figure first (see SHARE): a level whose comparator is what the share does. */
