@@ -61,4 +61,20 @@ describe("holders named by their designation in a list", () => {
       ["企业技术中心", "认定", 10, "个"],
     ]);
   });
+
+  it("carries a verb that adds to what stands across a comma to them, never work done", () => {
+    const spans = (goals: string) => targetsOf(`${PLAN}${goals}\n`).map((t) => [t.indicator, t.comparator, t.value, spanOfTarget(t)]);
+    expect(spans("新增认证证书50张，认证企业30家。")).toEqual([
+      ["认证证书", "新增", 50, "increment"],
+      ["认证企业", "新增", 30, "increment"],
+    ]);
+    expect(spans("每年新增认证证书50张，认证企业30家。")).toEqual([
+      ["认证证书", "每年新增", 50, "yearly"],
+      ["认证企业", "每年新增", 30, "yearly"],
+    ]);
+    expect(fields("开展认证培训20场次，认证企业30家。")).toEqual([
+      ["认证培训", "开展", 20, "场次"],
+      ["认证企业", "认证", 30, "家"],
+    ]);
+  });
 });

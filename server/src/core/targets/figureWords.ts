@@ -260,6 +260,12 @@ const DESIGNATING = "认定|评定|确定|培育|打造|创建|评选|遴选|命
  */
 export const HOLDERS_BY_DESIGNATION = new RegExp(`^(?:${DESIGNATING}|获证)(?:企业|单位|组织|机构|产品|主体)$`);
 /**
+ * A count's verb that adds to what stands (新增, 每年新增, 累计新增): the only one carried after a comma
+ * to holders named by their designation (新增认证证书50张，认证企业30家) — after work done (开展认证培训
+ * 20场次，认证企业30家) the designation is the clause's own verb, as a comma leaves it.
+ */
+export const ADDS_TO_STOCK = /新增$/;
+/**
  * The work a regulator handles, counted by its volume (全年办理投诉举报1.2万件, 受理消费者申诉3000件,
  * 处置风险隐患500起, 查处质量违法案件120起, 调解消费纠纷2000件, and what it recovers: 为消费者挽回
  * 经济损失2000万元), and the cases it passes on (移送公安机关涉嫌犯罪案件30件: no case 查办 before it

@@ -15,7 +15,7 @@ import { countsFromBase } from "./governedBase.js";
 import { fundedAlongside, fundedSum } from "./funding.js";
 import { COMMA_CODES, carriedCount, countOfItsYear, frequencyBeforeRun, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, frequencyOfListItem, countsThings } from "./countReadings.js";
 import { countMeans, whomReached } from "./countMeans.js";
-import { ALREADY_DONE, ARTICLES_OF_TEXT, DRAFTED_DOCUMENT, PARTICIPATION, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HOLDERS_BY_DESIGNATION, OFTEN_LEAD, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_CONVERSION, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, RECURRING_WORK, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, addedAfterNoun, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
+import { ADDS_TO_STOCK, ALREADY_DONE, ARTICLES_OF_TEXT, DRAFTED_DOCUMENT, PARTICIPATION, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HOLDERS_BY_DESIGNATION, OFTEN_LEAD, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_CONVERSION, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, RECURRING_WORK, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, addedAfterNoun, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { eachBodyLength, subjectLength, workDoerLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
@@ -511,8 +511,11 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // 认证服务覆盖企业200家: a service named by its kind, a coverage's words, no count's verb (coverage.ts).
       const opening = bareTotal ?? (NAMES_ITS_DOING.test(what) || coversAsServiceKind(what) ? null : COUNT_VERB.exec(what));
       // 认证证书新增200张: a noun opening on a verb, 新增 after it the count's (countVerbAfter below).
-      // 新增认证证书50张、认证企业30家: holders named by their designation, after the list's verb, take that verb (HOLDERS_BY_DESIGNATION).
-      const verbMatch = opening !== null && opening !== bareTotal && (addedAfterNoun(what, opening[0].length) || (verb !== "" && found.length > 0 && HOLDERS_BY_DESIGNATION.test(what))) ? null : opening;
+      // 新增认证证书50张、认证企业30家: holders named by their designation, after the list's verb, take that verb
+      // (HOLDERS_BY_DESIGNATION) — after a comma too (新增认证证书50张，认证企业30家), where the clause opens on
+      // them and the count before it carries on a verb that adds to what stands (carriedCount, ADDS_TO_STOCK).
+      const listVerbGoesOn = found.length > 0 ? verb !== "" : lead === 0 && carried !== null && ADDS_TO_STOCK.test(carried.yearOfCount?.verb ?? carried.comparator);
+      const verbMatch = opening !== null && opening !== bareTotal && (addedAfterNoun(what, opening[0].length) || (listVerbGoesOn && HOLDERS_BY_DESIGNATION.test(what))) ? null : opening;
       // 2026年建成…街区3个: a year before the verb and the noun, whose reading the plan's period decides
       // (countOfItsYear) — before a verb after the noun, which is the noun's then (2026年完成企业
       // 标准化示范创建12家: 完成 the count's verb, 示范创建 what is done).
