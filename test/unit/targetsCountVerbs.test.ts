@@ -209,3 +209,16 @@ describe("hazards put right and what is obtained (qa-44b)", () => {
     ]);
   });
 });
+
+describe("an inspection with nothing after it", () => {
+  it("is the work counted, 组织 or 开展 before it the verb, a figure with 余 a floor", () => {
+    expect(read("全年组织检查3000余次。")).toEqual([["检查", "组织", 3000, "次", "以上"]]);
+    expect(read("全年检查3000余次。")).toEqual([["检查", "", 3000, "次", "以上"]]);
+    expect(read("全年组织抽检3000批次。")).toEqual([["抽检", "组织", 3000, "批次", ""]]);
+  });
+
+  it("still counts the noun after the inspection, and names none after a count it goes on with", () => {
+    expect(read("全年检查企业3000余家。")).toEqual([["检查企业", "检查", 3000, "家", "以上"]]);
+    expect(read("全年组织质量攻关项目30项，抽检300批次。").map((row) => row[0])).not.toContain("抽检");
+  });
+});

@@ -566,6 +566,8 @@ export const RECURRING_WORK = new RegExp(`(?:${RECURRING_STEMS})$`);
 export const RECURRING_WORK_IN = new RegExp(RECURRING_STEMS);
 /** An inspection and nothing else (快检, 抽检, 检查): the work a count counts, named. */
 export const INSPECTION_ONLY = new RegExp(`^(?:${INSPECTION})$`);
+/** The inspection a verb or comparator ends on (抽检, 全年抽检, 组织检查): the work it names where nothing follows it. */
+export const INSPECTION_AT_END = new RegExp(`(?:${INSPECTION})$`);
 /** A kind of a regulator's doing, named whole (监督抽检, 评价性抽检, 风险监测, 专项检查): a part of that doing's work. */
 export const KIND_OF_WORK = new RegExp(`^(?:${METHOD_WORDS})(?:抽检|抽查|检查|监测|检测|检验)$`);
 /** The 为 of a verb that designates (认定为), which the comparator leaves out: the verb is 认定. */

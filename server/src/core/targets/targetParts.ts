@@ -1,5 +1,5 @@
 import type { PlanTarget } from "./types.js";
-import { INSPECTION, INSPECTION_ONLY, KIND_OF_WORK, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING } from "./figureWords.js";
+import { INSPECTION, INSPECTION_AT_END, INSPECTION_ONLY, KIND_OF_WORK, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING } from "./figureWords.js";
 import { countsDoings, measureKind, unitMagnitude } from "./measureUnits.js";
 import { isFloor } from "./subjects.js";
 import { clauseStart, sentenceEndsIn, statementEndsIn } from "./indicators.js";
@@ -156,7 +156,7 @@ function narrowedObject(part: string, whole: PlanTarget): string | null {
     const at = name.indexOf(part.slice(-length));
     if (at < 0) continue;
     const narrowed = name.slice(0, at) + part + name.slice(at + length);
-    const doing = narrowed === part ? DOING_AT_END.exec(whole.comparator) : null;
+    const doing = narrowed === part ? INSPECTION_AT_END.exec(whole.comparator) : null;
     return doing !== null ? part + doing[0] : narrowed;
   }
   return null;
@@ -174,8 +174,6 @@ function scopedMeasure(part: PlanTarget, whole: PlanTarget): string | null {
   return part.indicator + whole.indicator;
 }
 
-/** The inspection a comparator ends on (抽检, 全年抽检): the doing a name of its object alone leaves to it. */
-const DOING_AT_END = new RegExp(`(?:${INSPECTION})$`);
 
 /** A how-many word with no noun (总数, 总量, 数量): what it counts is the noun of the count before it. */
 const HOW_MANY_ONLY = /^(?:总数|总量|数量)$/;

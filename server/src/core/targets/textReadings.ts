@@ -15,8 +15,8 @@ import { countsFromBase } from "./governedBase.js";
 import { fundedAlongside, fundedSum } from "./funding.js";
 import { COMMA_CODES, carriedCount, countOfItsYear, frequencyBeforeRun, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, frequencyOfListItem, countsThings } from "./countReadings.js";
 import { countMeans, whomReached } from "./countMeans.js";
-import { ADDS_TO_STOCK, ALREADY_DONE, ARTICLES_OF_TEXT, DRAFTED_DOCUMENT, PARTICIPATION, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HOLDERS_BY_DESIGNATION, OFTEN_LEAD, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_CONVERSION, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, RECURRING_WORK, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, addedAfterNoun, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
-import { FIGURE_UNITS } from "./measureUnits.js";
+import { ADDS_TO_STOCK, INSPECTION_AT_END, ALREADY_DONE, ARTICLES_OF_TEXT, DRAFTED_DOCUMENT, PARTICIPATION, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HOLDERS_BY_DESIGNATION, OFTEN_LEAD, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_CONVERSION, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, RECURRING_WORK, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, addedAfterNoun, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
+import { FIGURE_UNITS, countsDoings } from "./measureUnits.js";
 import { eachBodyLength, subjectLength, workDoerLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
 import { type HorizonState, LineContext, horizonFields } from "./lineContext.js";
@@ -573,6 +573,15 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // A standard per unit is named with its bodies and its verb, as 每个服务站配备…不少于3名's level is.
       if (each > 0) nounStart = doneLength;
       const indicator = withoutExamples(trimmed(count[1]!.slice(nounStart, nounEnd), pieceStart + nounStart));
+      // 全年检查3000余次, 组织检查3000次: an inspection with nothing after it, no count before it to go on
+      // with, is the work counted, as 快检3000批次 is — 组织 (开展) before it the count's verb.
+      const workAlone = verbMatch !== null && indicator.text === "" && nounEnd === nounStart && found.length === 0 && previous === null && countsDoings(count[6]!) ? INSPECTION_AT_END.exec(verbMatch[0]) : null;
+      if (workAlone !== null) {
+        const workStart = pieceStart + lead + workAlone.index;
+        indicator.text = workAlone[0];
+        indicator.span = { start: workStart, end: workStart + workAlone[0].length };
+        verb = countVerbOf(verbMatch![0].slice(0, workAlone.index));
+      }
       // An amount (贷款额度50万元至500万元) is no count of things the verb before counts, nor is a
       // noun that opens with its own doing (主导或参与制定国际标准10项; 受理窗口12个 after 办理营业执照2万件:
       // a verb belongs to its own clause, and 受理 here to its noun) — unless the verb builds things
