@@ -1,6 +1,7 @@
 import { hasFullwidthDigits } from "../../model/numerals.js";
 import type { NumberMarker } from "../../model/types.js";
 import { canonicalFormEdits } from "../../numbering/edits.js";
+import { STANDARD_FORMS, variantLevelMarkers } from "../../numbering/levelForms.js";
 import type { Rule, RuleContext } from "../types.js";
 import { isPasteHabit } from "../pasteHabit.js";
 import { deferredFix } from "../../fixes/fix.js";
@@ -57,6 +58,8 @@ export function isNonStandardMarker(marker: NumberMarker): boolean {
  * WPS or a web page) for half-width ones. Each is reported, also when a document uses the
  * variant throughout (Nanjing's (一)), and also where it is the odd form out: the standard form
  * is the defect's measure; numbering/mixed-forms speaks only of standard markers among variants.
+ * A level the document writes mostly in a variant is one finding, its fix the whole level's
+ * (reportVariantLevel): a marker fixed alone there would be mixed-forms' odd one out.
  * One exception: a paste's width (every Arabic marker full-width, a WPS copy) is one finding for
  * the whole text (rules/pasteHabit.ts), as text/full-width-alnum's digits are.
  */
@@ -73,6 +76,8 @@ export const markerStyle: Rule = {
         "GB/T 9704—2012《党政机关公文格式》规定结构层次序数依次用“一、”“（一）”“1.”“（1）”标注：第一层汉字数字加顿号，第二层汉字数字加全角括号，第三层阿拉伯数字加下脚点，第四层阿拉伯数字加全角括号。从网页或其他文档复制的文本常带有变体：半角括号“(一)”、全角半角混用的“（一)”、“一.”“一．”“一,”“一，”代替“一、”，“1、”“1．”代替“1.”，“(1)”代替“（1）”；列表符号“--”“—”代替“——”。从 WPS 或网页粘贴的文本还常用全角数字编号（“１.”“（１）”“１、”），阿拉伯数字应为半角。",
         "",
         "每个不规范的编号都会报告，即使全文一贯如此（如通篇使用“(一)”的文件）：规范以国标为准。一个不规范的编号若同时与全文多数写法不一致（多用“（一）”的文件中的一个“(三)”），也只由本规则报告一次——本规则说明问题所在并提供修复，numbering/mixed-forms 不再重复报告它；后者只报告全文多用某种不规范写法时、写成规范形式的个别编号。",
+        "",
+        "某一级编号全文多用不规范写法时（如南京市的方案通篇使用“(一)”，或多数写“(一)”、个别写“（一)”），逐个修复会适得其反：改好的第一个编号成了一群“(一)”中唯一的“（一）”，numbering/mixed-forms 随即报告它写法不一致。因此这样的一级只在第一个不规范编号处报告一次，说明共有几处，修复一次把这一级的不规范编号全部改为规范形式（只替换括号或标点）。全文多用规范写法时，个别不规范的编号照常逐处报告，单独修复其中一处不会留下新的问题。",
         "",
         "从 WPS 或网页整篇复制的文字，往往每个阿拉伯数字编号都是全角（“１．”“（１）”）：逐处报告会有几十条相同的提示，淹没其他问题。只有数字或下脚点是全角、其余已是规范形式的编号至少 3 处，且多于数字和标点都是半角的阿拉伯数字编号时，这是整篇的粘贴习惯而不是个别笔误：本规则只在第一处报告一次，说明共有几处，修复一次把这些编号全部改为半角的规范编号（只改编号中的数字和下脚点，不改动条目文字）；全文大多数编号是半角时，个别全角编号仍逐处报告。同时还有其他问题的编号（“１、”“(１)”）照常逐处报告。",
         "",
@@ -98,9 +103,14 @@ export const markerStyle: Rule = {
     }
     const habit = isPasteHabit(widened.length, halfWidthArabic, WIDTH_HABIT_MINIMUM);
     if (habit) reportWidthHabit(widened, halfWidthArabic, report);
+    const inVariantLevel = new Set<NumberMarker>();
+    for (const markers of variantLevelMarkers(plan, isNonStandardMarker)) {
+      reportVariantLevel(markers, report);
+      for (const marker of markers) inVariantLevel.add(marker);
+    }
     for (const item of plan.allItems) {
       const marker = item.marker;
-      if (!isNonStandardMarker(marker) || (habit && isWidenedOnly(marker))) continue;
+      if (!isNonStandardMarker(marker) || (habit && isWidenedOnly(marker)) || inVariantLevel.has(marker)) continue;
       const canonical = canonicalOf(marker);
       report({
         start: marker.start,
@@ -162,5 +172,23 @@ function reportWidthHabit(widened: readonly NumberMarker[], halfWidthArabic: num
     end: first.end,
     message: `全文共${widened.length}处编号使用了${what}（此处“${first.text}”是第一处${share}），多为从 WPS 或网页复制时留下，应改为半角的规范编号（如“${canonicalOf(first)}”）`,
     fix: deferredFix(`将全文${widened.length}处编号改为半角的规范编号`, () => widened.flatMap((marker) => canonicalFormEdits(marker))),
+  });
+}
+
+/**
+ * A level the document writes in a variant (Nanjing's (一) throughout, or mostly): one finding at
+ * its first non-standard marker, whose fix writes all of them in the standard form. Fixed one at
+ * a time, the first fixed would stand as the standard odd one out among the rest, and
+ * numbering/mixed-forms would report it: a quick fix must never leave another rule's finding.
+ */
+function reportVariantLevel(markers: readonly NumberMarker[], report: RuleContext["report"]): void {
+  const first = markers[0]!;
+  const level = first.level === 5 ? "列表符号" : `第${first.level}级编号`;
+  const standard = STANDARD_FORMS[first.level]!;
+  report({
+    start: first.start,
+    end: first.end,
+    message: `${level}全文有${markers.length}处不是规范写法（此处“${first.text}”是第一处，${problemOf(first)}），应一并改为“${standard}”式`,
+    fix: deferredFix(`将本级${markers.length}处编号改为“${standard}”式`, () => markers.flatMap((marker) => canonicalFormEdits(marker))),
   });
 }

@@ -1,11 +1,8 @@
-import type { NumberedItem } from "../../model/types.js";
-import { markerForm } from "../../numbering/edits.js";
-import { halfWidthDigits } from "../../text/codeUnits.js";
+import { isWrittenInVariant, levelForms } from "../../numbering/levelForms.js";
 import { isNonStandardMarker } from "./markerStyle.js";
 import type { Rule } from "../types.js";
 
 const LEVEL_NAMES = ["", "第1级编号", "第2级编号", "第3级编号", "第4级编号", "列表符号"];
-const CANONICAL_FORMS = ["", "一、", "（一）", "1.", "（1）", "——"];
 
 /**
  * A level written in more than one form within one document (（一） here, (一) there). A marker
@@ -13,7 +10,9 @@ const CANONICAL_FORMS = ["", "一、", "（一）", "1.", "（1）", "——"];
  * fixes it (one defect, one finding): so this rule reports the markers that differ from the
  * document's usual form and marker-style does not, the standard ones in a level the document
  * mostly writes in a variant (a （三） among (一) (二) (四)). A document that uses one form
- * throughout (Nanjing's (一)) is consistent and not reported here.
+ * throughout (Nanjing's (一)) is consistent and not reported here. marker-style fixes such a
+ * level whole (numbering/levelForms.ts reads the usual form for both), so that its quick fix,
+ * applied alone, never leaves a standard marker among variants for this rule to report.
  *
  * Forms are compared as a reader sees them: the width of the Arabic digits and of the 下脚点 is
  * no form of its own (a `3.` among `１．` `２．` is the same 1. form). GB/T 15835 writes the digits
@@ -41,61 +40,26 @@ export const mixedForms: Rule = {
         "",
         "只差在数字或下脚点全角、半角的编号是同一种写法：GB/T 15835 规定阿拉伯数字用半角，GB/T 15834 把下脚点列为西文标点（也有写作“．”的），读者看到的“１．”与“3.”都是“1.”式。因此多用“１．”的文件中的一个“3.”不是写法不一致（它恰是规范写法）；全角的“１．”由 numbering/marker-style 报告（整篇全角时只报告一次）。括号、顿号、逗号是中文标点，其全角、半角由 GB/T 15834 规定，“(1)”与“（1）”混用仍是写法不一致。",
         "",
-        "本规则不提供自动修复：统一为多数写法可能恰好背离国标；应使用 numbering/marker-style 的修复把全文改为规范写法，不一致随之消除。",
+        "本规则不提供自动修复：统一为多数写法可能恰好背离国标；应使用 numbering/marker-style 的修复把全文改为规范写法，不一致随之消除。全文多用某种不规范写法的一级，marker-style 只报告一次，其修复一并改正这一级的全部不规范编号，因此不会出现改好一处、其余未改、本规则又报告改好的那一处的情况。",
       ].join("\n"),
       incorrect: "一、总体要求\n(一)指导思想\n(二)主要目标\n（三）基本原则\n(四)工作要求\n",
       correct: "一、总体要求\n（一）指导思想\n（二）主要目标\n（三）基本原则\n（四）工作要求\n",
     },
   },
   check({ plan, report }) {
-    const byLevel = new Map<number, Array<{ item: NumberedItem; form: string }>>();
-    for (const item of plan.allItems) {
-      // A lost, mistyped or other level's marker is not a form of its level: its own rule's.
-      const style = item.marker.style;
-      if (style === "missingNumeral" || style === "mistyped" || style === "otherLevel") continue;
-      // A numbered list entry (① ⑴ 1)) has no standard form to differ from, and one list in ①
-      // and another in ⑴ are two lists, not one level written two ways (the —— entries are).
-      if (item.kind === "list" && item.marker.value !== null) continue;
-      const items = byLevel.get(item.level) ?? [];
-      items.push({ item, form: readForm(item.marker) });
-      byLevel.set(item.level, items);
-    }
-    for (const [level, items] of byLevel) {
-      const counts = new Map<string, number>();
-      // Each form named in the message as the document first writes it (`１．`, not the read `1.`).
-      const written = new Map<string, string>();
-      for (const { item, form } of items) {
-        counts.set(form, (counts.get(form) ?? 0) + 1);
-        if (!written.has(form)) written.set(form, markerForm(item.marker));
-      }
-      if (counts.size < 2) continue;
-      // The majority form; on a tie the canonical form if it is among the tied (so the standard
-      // form is never called the odd one out for lack of a majority), else the one met first.
-      const canonical = CANONICAL_FORMS[level];
-      let majority = "";
-      for (const [form, count] of counts) {
-        const best = counts.get(majority) ?? 0;
-        if (count > best || (count === best && form === canonical)) majority = form;
-      }
+    for (const forms of levelForms(plan)) {
       // Where the standard form is the usual one, every other form is non-standard: marker-style's.
-      if (majority === canonical) continue;
-      for (const { item } of items) {
+      if (forms.counts.size < 2 || !isWrittenInVariant(forms)) continue;
+      for (const { item } of forms.items) {
         // A non-standard marker is marker-style's finding alone; what is left is the standard one.
         if (isNonStandardMarker(item.marker)) continue;
         report({
           start: item.marker.start,
           end: item.marker.end,
           // The forms are written with the numeral 一 (（一）, (一)); the item is named by its own marker.
-          message: `${LEVEL_NAMES[level]}写法不一致：本文多用“${written.get(majority)}”式（${counts.get(majority)} 处），此处“${item.marker.text}”为规范写法`,
+          message: `${LEVEL_NAMES[forms.level]}写法不一致：本文多用“${forms.written.get(forms.usual)}”式（${forms.counts.get(forms.usual)} 处），此处“${item.marker.text}”为规范写法`,
         });
       }
     }
   },
 };
-
-/** A marker's form as a reader tells forms apart: its digits and its 下脚点 read half-width (`１．` is `1.`). */
-function readForm(marker: NumberedItem["marker"]): string {
-  return halfWidthDigits(markerForm(marker)).replace(FULL_WIDTH_POINT, ".");
-}
-
-const FULL_WIDTH_POINT = /．/g;

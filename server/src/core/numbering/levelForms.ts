@@ -1,0 +1,100 @@
+import type { NumberMarker, NumberedItem, PlanDocument } from "../model/types.js";
+import { halfWidthDigits } from "../text/codeUnits.js";
+import { markerForm } from "./edits.js";
+
+/**
+ * How each level of a plan is written: the forms of its markers as a reader tells them apart,
+ * how often each is written and which is the usual one. numbering/mixed-forms reports the markers
+ * that depart from the usual form; numbering/marker-style reads the same usual form to tell a
+ * level the document writes in a variant (Nanjing's (一)), whose markers it fixes together: a fix
+ * of one of them alone would leave a standard marker among the variants, the odd one out.
+ */
+export interface LevelForms {
+  level: number;
+  /** The level's markers in document order, each with its form (`（一）`, `(一)`, `1.`). */
+  items: ReadonlyArray<{ item: NumberedItem; form: string }>;
+  counts: ReadonlyMap<string, number>;
+  /** Each form as the document first writes it (`１．`, not the read `1.`), for messages. */
+  written: ReadonlyMap<string, string>;
+  /** The most written form; on a tie the standard form if it is among the tied, else the one met first. */
+  usual: string;
+}
+
+/** GB/T 9704's form of each level, written with the numeral 一 as the forms are. */
+export const STANDARD_FORMS = ["", "一、", "（一）", "1.", "（1）", "——"];
+
+/** The plan's levels and how each is written; computed once per plan for both rules. */
+export function levelForms(plan: PlanDocument): readonly LevelForms[] {
+  let forms = formsByPlan.get(plan);
+  if (!forms) formsByPlan.set(plan, (forms = computeLevelForms(plan)));
+  return forms;
+}
+
+const formsByPlan = new WeakMap<PlanDocument, readonly LevelForms[]>();
+
+/** Whether a level's usual form is a variant of its standard one (the level is written so throughout, or mostly). */
+export function isWrittenInVariant(forms: LevelForms): boolean {
+  return forms.usual !== STANDARD_FORMS[forms.level];
+}
+
+function computeLevelForms(plan: PlanDocument): LevelForms[] {
+  const byLevel = new Map<number, Array<{ item: NumberedItem; form: string }>>();
+  for (const item of plan.allItems) {
+    // A lost, mistyped or other level's marker is not a form of its level: its own rule's.
+    const style = item.marker.style;
+    if (style === "missingNumeral" || style === "mistyped" || style === "otherLevel") continue;
+    // A numbered list entry (① ⑴ 1)) has no standard form to differ from, and one list in ①
+    // and another in ⑴ are two lists, not one level written two ways (the —— entries are).
+    if (item.kind === "list" && item.marker.value !== null) continue;
+    const items = byLevel.get(item.level) ?? [];
+    items.push({ item, form: readForm(item.marker) });
+    byLevel.set(item.level, items);
+  }
+  const levels: LevelForms[] = [];
+  for (const [level, items] of byLevel) {
+    const counts = new Map<string, number>();
+    const written = new Map<string, string>();
+    for (const { item, form } of items) {
+      counts.set(form, (counts.get(form) ?? 0) + 1);
+      if (!written.has(form)) written.set(form, markerForm(item.marker));
+    }
+    // On a tie the standard form, so that it is never called the odd one out for lack of a majority.
+    const standard = STANDARD_FORMS[level];
+    let usual = "";
+    for (const [form, count] of counts) {
+      const best = counts.get(usual) ?? 0;
+      if (count > best || (count === best && form === standard)) usual = form;
+    }
+    levels.push({ level, items, counts, written, usual });
+  }
+  return levels;
+}
+
+/**
+ * A marker's form as a reader tells forms apart: its digits and its 下脚点 read half-width (`１．`
+ * is `1.`). GB/T 15835 writes the digits half-width and GB/T 15834 counts the 下脚点 a Western
+ * mark some guides write `．`: their width is a slip of one marker, no form of its own.
+ */
+export function readForm(marker: NumberMarker): string {
+  return halfWidthDigits(markerForm(marker)).replace(FULL_WIDTH_POINT, ".");
+}
+
+const FULL_WIDTH_POINT = /．/g;
+
+/**
+ * The markers of each level the document writes in a variant whose form is not the standard one
+ * (every (一) and （二) where (一) is the usual form), where there are at least two: fixed one at
+ * a time, the first fixed would stand as the standard odd one out among the rest, so
+ * numbering/marker-style reports and fixes them together. A marker whose only departure is its
+ * width reads as the standard form (readForm) and stays its width's.
+ */
+export function variantLevelMarkers(plan: PlanDocument, isNonStandard: (marker: NumberMarker) => boolean): NumberMarker[][] {
+  const levels: NumberMarker[][] = [];
+  for (const forms of levelForms(plan)) {
+    if (!isWrittenInVariant(forms)) continue;
+    const standard = STANDARD_FORMS[forms.level];
+    const markers = forms.items.filter(({ item, form }) => form !== standard && isNonStandard(item.marker)).map(({ item }) => item.marker);
+    if (markers.length >= 2) levels.push(markers);
+  }
+  return levels;
+}
