@@ -1,6 +1,7 @@
 import type { NumberMarker, NumberedItem, PlanDocument } from "../model/types.js";
 import { halfWidthDigits } from "../text/codeUnits.js";
 import { markerForm } from "./edits.js";
+import { PlanMemo } from "../model/planMemo.js";
 
 /**
  * How each level of a plan is written: the forms of its markers as a reader tells them apart,
@@ -25,12 +26,11 @@ export const STANDARD_FORMS = ["", "一、", "（一）", "1.", "（1）", "—�
 
 /** The plan's levels and how each is written; computed once per plan for both rules. */
 export function levelForms(plan: PlanDocument): readonly LevelForms[] {
-  let forms = formsByPlan.get(plan);
-  if (!forms) formsByPlan.set(plan, (forms = computeLevelForms(plan)));
-  return forms;
+  return formsByPlan.of(plan, computeLevelForms);
 }
 
-const formsByPlan = new WeakMap<PlanDocument, readonly LevelForms[]>();
+// On the plan, not in a WeakMap keyed by it (model/planMemo.ts says why).
+const formsByPlan = new PlanMemo<readonly LevelForms[]>();
 
 /** Whether a level's usual form is a variant of its standard one (the level is written so throughout, or mostly). */
 export function isWrittenInVariant(forms: LevelForms): boolean {
