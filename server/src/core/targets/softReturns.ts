@@ -2,6 +2,7 @@ import type { WrapJoin } from "../model/hardWrap.js";
 import { textEndOf } from "../model/inline.js";
 import type { LineNode } from "../syntax/cst.js";
 import type { PlanTarget } from "./types.js";
+import { isHanCode } from "../punct/chars.js";
 
 /**
  * A soft return inside a target's name: a line a PDF's or a web page's copy broke where its
@@ -33,7 +34,7 @@ export function softReturnInName(text: string, above: LineNode, line: LineNode, 
   if (above.kind !== "item" && above.kind !== "list" && (above.kind !== "text" || above.textKind !== "plain")) return null;
   const end = textEndOf(above, text);
   // A name's last character, no mark: a line that ends on one may end its paragraph there.
-  if (end - above.indentEnd < 2 || !isHan(text.charCodeAt(end - 1)) || !isHan(text.charCodeAt(end - 2))) return null;
+  if (end - above.indentEnd < 2 || !isHanCode(text.charCodeAt(end - 1)) || !isHanCode(text.charCodeAt(end - 2))) return null;
   // A trailing comment on the line above would swallow the line below (model/hardWrap.ts leaves such a line too).
   if (end !== above.contentEnd && text.slice(end, above.contentEnd).trim() !== "") return null;
   return { start: end, end: opens, text: "" };
@@ -44,5 +45,3 @@ function opensOnComparator(text: string, opens: number, first: PlanTarget): bool
   if (first.comparator === "" || first.valueSpan === null || first.valueSpan.start - opens > first.comparator.length + 1) return false;
   return text.slice(opens, first.valueSpan.start).trim() === first.comparator;
 }
-
-const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
