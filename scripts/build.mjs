@@ -80,10 +80,13 @@ if (!grammarOnly) {
   };
   // Each rule's docs, read by SARIF and the doc generator only, go to out/data/rule-docs.js.
   const ruleDocs = ruleDocsChunk();
+  // The bins' bundles carry their CommonJS wrapper, so the code cache compiles them as read.
+  const { SCRIPT_BUNDLE_HEAD, SCRIPT_BUNDLE_TAIL } = await scriptBundleWrapper();
+  const binBundle = { banner: { js: SCRIPT_BUNDLE_HEAD }, footer: { js: SCRIPT_BUNDLE_TAIL } };
   const results = await Promise.all([
     build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "out/client.js", external: ["vscode"] }),
-    build({ ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "out/server.js", plugins: [vendorExternal, dataExternal, ruleDocs.plugin] }),
-    build({ ...common, entryPoints: ["server/src/cli/bin.ts"], outfile: "out/cli.js", plugins: [vendorExternal, dataExternal, ruleDocs.plugin] }),
+    build({ ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "out/server.js", ...binBundle, plugins: [vendorExternal, dataExternal, ruleDocs.plugin] }),
+    build({ ...common, entryPoints: ["server/src/cli/bin.ts"], outfile: "out/cli.js", ...binBundle, plugins: [vendorExternal, dataExternal, ruleDocs.plugin] }),
     // What bin/plancheck.js and bin/plan-language-server.js load the bundles with.
     build({ ...common, entryPoints: ["server/src/node/compileCache.ts"], outfile: "out/compileCache.js" }),
     build({ ...common, sourcemap: false, entryPoints: Object.fromEntries(VENDOR.map((name) => [name, name])), outdir: "out/vendor" }),
@@ -96,6 +99,15 @@ if (!grammarOnly) {
     writeFileSync(file.path, file.path.endsWith(".js") ? asciiOnly(file.text, file.path) : file.contents);
   }
   writeFileSync("out/data/rule-docs.js", asciiOnly(ruleDocs.chunkText(), "out/data/rule-docs.js"));
+}
+
+/**
+ * The wrapper the bins' bundles are written in, from server/src/node/scriptBundle.ts, the module
+ * by which the code cache (node/compileCache.ts) knows them: one definition for both.
+ */
+async function scriptBundleWrapper() {
+  const { outputFiles } = await build({ entryPoints: ["server/src/node/scriptBundle.ts"], bundle: true, format: "esm", platform: "node", write: false, logLevel: "warning" });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString("base64")}`);
 }
 
 /**

@@ -3,6 +3,8 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, 
 import Module from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { isScriptBundle, SCRIPT_BUNDLE_TAIL } from "../../server/src/node/scriptBundle";
+import { v8FlagsOf } from "../../server/src/node/v8Flags";
 import { tempFolder } from "../support/tempFiles";
 
 /**
@@ -115,6 +117,30 @@ describe.skipIf(typeof (Module as { enableCompileCache?: unknown }).enableCompil
     expect(second).toEqual(first);
     // Only a missing or rejected cache is written again.
     expect(statSync(file!).mtimeMs).toBe(written);
+  });
+
+  it("compiles the bundle's text as it was read, with the wrapper the build wrote into it: no copy of 1.5 MB at each start", () => {
+    for (const bundle of ["cli.js", "server.js"]) {
+      const text = readFileSync(join(ROOT, "out", bundle), "latin1");
+      expect(isScriptBundle(text), bundle).toBe(true);
+      expect(text.replace(/\n\/\/# sourceMappingURL=.*\n?$/, "").endsWith(SCRIPT_BUNDLE_TAIL), bundle).toBe(true);
+    }
+    // The cache the bin wrote belongs to the file's own text: V8 takes it for that text, with the bin's flags.
+    const folder = planFolder();
+    const cache = tempFolder("cache");
+    expect(runBin(folder, { XDG_CACHE_HOME: cache }).status).toBe(0);
+    const [file] = cacheFiles(cache);
+    const probe = `const v8 = require("node:v8"), { Script } = require("node:vm"), fs = require("node:fs");
+v8.setFlagsFromString(${JSON.stringify(v8FlagsOf("cli"))});
+const content = fs.readFileSync(${JSON.stringify(file)});
+const cachedData = content.subarray(content.indexOf(10) + 1);
+const script = new Script(fs.readFileSync(${JSON.stringify(CLI)}, "latin1"), { filename: ${JSON.stringify(CLI)}, cachedData });
+process.stdout.write(String(script.cachedDataRejected));`;
+    const run = spawnSync(process.execPath, ["-e", probe], { encoding: "utf8" });
+    expect(run.stdout, run.stderr).toBe("false");
+    // Still a CommonJS module: required, it runs at once (as Node 22's own cache and the tests run it).
+    const required = spawnSync(process.execPath, [CLI, "--format", "json", "a.plan"], { cwd: folder, encoding: "utf8", env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: "1" } });
+    expect(JSON.parse(required.stdout).files, required.stderr).toHaveLength(1);
   });
 
   it("keeps the newest few caches of a folder when it writes one: other checkouts' and versions' caches do not pile up", () => {

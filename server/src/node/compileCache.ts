@@ -5,6 +5,7 @@ import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { installCompileCacheControl } from "./compileCacheControl.js";
+import { isScriptBundle } from "./scriptBundle.js";
 import { setShellV8Flags, type Shell } from "./v8Flags.js";
 
 /**
@@ -38,7 +39,8 @@ export function runWithCompileCache(file: string, shell: Shell): boolean {
     return false;
   }
   const { source, cachedData } = readBundleAndCache(file, cache);
-  const script = new Script(Module.wrap(source), { filename: file, cachedData });
+  // A bundle written with its wrapper (scriptBundle.ts) is compiled as read, never copied.
+  const script = new Script(isScriptBundle(source) ? source : Module.wrap(source), { filename: file, cachedData });
   if (cachedData === undefined || script.cachedDataRejected === true) {
     // Written once the run is over, so that it holds what the run compiled, not just the top
     // level; unless the run checks many files (compileCacheControl.ts).
