@@ -81,6 +81,26 @@ describe("start-up of a one-file run", () => {
     expect(builtins.filter((name) => /^NativeModule (stream|crypto|net|tty)$/.test(name))).toEqual([]);
   });
 
+  it("makes the output's patterns of hidden characters only when it prints plan text", () => {
+    // V8 parses a pattern when it is made, one of Unicode properties out of ICU's tables (format/printable.ts).
+    const folder = planFolder();
+    const hook = join(folder, "patterns.cjs");
+    writeFileSync(
+      hook,
+      `const made = [];
+const Original = RegExp;
+globalThis.RegExp = new Proxy(Original, { construct(target, args, newTarget) { made.push(String(args[0])); return Reflect.construct(target, args, newTarget); } });
+process.on("exit", () => require("node:fs").writeSync(2, "PATTERNS " + JSON.stringify(made.filter((source) => source.includes("Variation_Selector"))) + "\\n"));`,
+    );
+    const patternsOf = (args: string[]) => {
+      const run = spawnSync(process.execPath, ["-r", hook, CLI, ...args], { cwd: folder, encoding: "utf8" });
+      expect(run.status, run.stderr).toBe(0);
+      return JSON.parse(/^PATTERNS (.*)$/m.exec(run.stderr)![1]!) as string[];
+    };
+    expect(patternsOf(["a.plan"])).toEqual([]);
+    expect(patternsOf(["--format", "json", "a.plan"])).toHaveLength(1);
+  });
+
   it("reads a data file only for the plans that need it", () => {
     const folder = planFolder();
     // The national outline for a plan that cites it; the pinyin readings for an unknown unit name.

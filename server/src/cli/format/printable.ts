@@ -1,3 +1,4 @@
+import { lazy } from "../../core/lazy.js";
 import { codePointLabel } from "../../core/text/invisible.js";
 
 /**
@@ -13,10 +14,16 @@ import { codePointLabel } from "../../core/text/invisible.js";
  *   into a unit name is also why the name is not found: the reader has to see it.
  * Variation selectors are left alone: they choose the glyph of the character before them.
  */
-const HIDDEN = /(?!\p{Variation_Selector})[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}]/u.source;
-const UNSHOWN = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f]|${HIDDEN}`, "gu");
+const HIDDEN = "(?!\\p{Variation_Selector})[\\p{Cf}\\p{Zl}\\p{Zp}\\p{Default_Ignorable_Code_Point}\\p{Noncharacter_Code_Point}]";
+/**
+ * The patterns are made on first use: V8 parses a pattern when it is made, and one of Unicode
+ * properties is read out of ICU's tables (the three together about 0.8 ms of a one-file run on a
+ * loaded host), while a run that prints no plan text — a stylish report without findings — never
+ * asks.
+ */
+const UNSHOWN = lazy(() => new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f]|${HIDDEN}`, "gu"));
 /** The same but the line feed, for text made of lines (stderr's messages). */
-const UNSHOWN_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]|${HIDDEN}`, "gu");
+const UNSHOWN_BUT_NEWLINE = lazy(() => new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]|${HIDDEN}`, "gu"));
 
 /**
  * A control character as `\xHH`, any other as `<U+XXXX>` — the notations `less` uses for the
@@ -38,12 +45,12 @@ function visible(char: string): string {
  * this writes: XML escapes the `<` of `<U+202E>` after.
  */
 export function printable(text: string): string {
-  return text.replace(UNSHOWN, visible);
+  return text.replace(UNSHOWN(), visible);
 }
 
 /** `printable`, keeping the line breaks of a message of several lines. */
 export function printableLines(text: string): string {
-  return text.replace(UNSHOWN_BUT_NEWLINE, visible);
+  return text.replace(UNSHOWN_BUT_NEWLINE(), visible);
 }
 
 /**
@@ -52,7 +59,7 @@ export function printableLines(text: string): string {
  * strings can hold such characters, and any JSON reader reads the escape as the character: the
  * data stays exact, and `plancheck … --format json` printed to a terminal cannot act on it.
  */
-const JSON_UNSHOWN = new RegExp(`[\\u007f-\\u009f]|${HIDDEN}`, "gu");
+const JSON_UNSHOWN = lazy(() => new RegExp(`[\\u007f-\\u009f]|${HIDDEN}`, "gu"));
 
 const unicodeEscape = (char: string) => {
   let out = "";
@@ -62,5 +69,5 @@ const unicodeEscape = (char: string) => {
 
 /** `JSON.stringify(value, null, 2)`, with JSON_UNSHOWN escaped: every JSON output of the CLI. */
 export function jsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(JSON_UNSHOWN, unicodeEscape);
+  return JSON.stringify(value, null, 2).replace(JSON_UNSHOWN(), unicodeEscape);
 }
