@@ -198,6 +198,19 @@ process.stdout.write(String(script.cachedDataRejected));`;
     expect(cacheFiles(cache)).toHaveLength(1);
   });
 
+  it("is not written by a run that reads no plan (--version, --help, a path that is not there): it compiled only the start-up", () => {
+    const folder = planFolder();
+    const cache = tempFolder("cache");
+    const { NODE_DISABLE_COMPILE_CACHE: _off, ...inherited } = process.env;
+    for (const args of [["--version"], ["--help"], ["missing.plan"]]) {
+      const run = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, encoding: "utf8", env: { ...inherited, XDG_CACHE_HOME: cache } });
+      expect(run.status === 0 || run.status === 2, run.stderr).toBe(true);
+      expect(cacheFiles(cache), args.join(" ")).toEqual([]);
+    }
+    expect(runBin(folder, { XDG_CACHE_HOME: cache }).status).toBe(0);
+    expect(cacheFiles(cache)).toHaveLength(1);
+  });
+
   it("never trusts a cache of another build of the bundle, nor a damaged one: the run compiles and rewrites it", () => {
     const folder = planFolder();
     const cache = tempFolder("cache");

@@ -2,6 +2,7 @@ import { existsSync, lstatSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Ignore } from "ignore";
 import { lazy } from "../core/lazy.js";
+import { notePlanReadForCompileCache } from "../node/compileCacheControl.js";
 import { decodePlanBytes } from "../node/decode.js";
 import { listPlanFiles, PLAN_FILE } from "../node/planFiles.js";
 import { NotRegularFile, readRegularText, withRegularFile } from "../node/regularFile.js";
@@ -48,7 +49,7 @@ export async function readPlans(paths: readonly string[], context: CommandContex
 export async function* eachPlan(paths: readonly string[], context: CommandContext): AsyncGenerator<PlanInput> {
   if (readsStdin(context.values, paths)) {
     const plan = await readStdinPlan(context, context.values["stdin-filename"] as string | undefined);
-    if (plan) yield plan;
+    if (plan) yield readForCompileCache(plan);
     return;
   }
   const { files, rawPaths, problems } = planFiles(paths, context);
@@ -70,8 +71,14 @@ export async function* eachPlan(paths: readonly string[], context: CommandContex
       context.inputProblem(`无法检查 ${file}：${error.message}`);
       continue;
     }
-    yield plan;
+    yield readForCompileCache(plan);
   }
+}
+
+/** Each plan read is counted for the bin's code cache: it is written by a run that read one (node/compileCacheControl.ts). */
+function readForCompileCache(plan: PlanInput): PlanInput {
+  notePlanReadForCompileCache();
+  return plan;
 }
 
 /**

@@ -4,7 +4,7 @@ import Module from "node:module";
 import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
-import { installCompileCacheControl } from "./compileCacheControl.js";
+import { installCompileCacheControl, writesCompileCache } from "./compileCacheControl.js";
 import { isScriptBundle } from "./scriptBundle.js";
 import { setShellV8Flags, type Shell } from "./v8Flags.js";
 
@@ -43,10 +43,10 @@ export function runWithCompileCache(file: string, shell: Shell): boolean {
   const script = new Script(isScriptBundle(source) ? source : Module.wrap(source), { filename: file, cachedData });
   if (cachedData === undefined || script.cachedDataRejected === true) {
     // Written once the run is over, so that it holds what the run compiled, not just the top
-    // level; unless the run checks many files (compileCacheControl.ts).
-    let write = true;
-    installCompileCacheControl({ leaveToSmallerRuns: () => (write = false) });
-    process.once("exit", () => write && writeCache(cache, script));
+    // level; in the CLI, only by a run that read one plan (compileCacheControl.ts).
+    let plans = 0;
+    installCompileCacheControl({ planRead: () => plans++ });
+    process.once("exit", () => writesCompileCache(shell, plans) && writeCache(cache, script));
   }
   const bundle = new Module(file, require.main);
   bundle.filename = file;

@@ -2,7 +2,6 @@ import { analyze } from "../../core/analyze.js";
 import { fixAll, type RefusedFinding } from "../../core/fixes/applyFixes.js";
 import { ALL_RULES } from "../../core/rules/index.js";
 import { type Finding, SEVERITIES, type Severity } from "../../core/rules/types.js";
-import { leaveCompileCacheToSmallerRuns } from "../../node/compileCacheControl.js";
 import { encodePlanText } from "../../node/decode.js";
 import { type CliCommand, type CommandContext, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type PlanInput, UsageError } from "../command.js";
 import type { PlanOptions } from "../configs.js";
@@ -74,9 +73,7 @@ ${stdinHelp("（--fix 时输出修复后的文本）")}
     let internal = false;
     let diff = "";
     // One plan at a time: its text and bytes are dropped once its report is made.
-    let checked = 0;
     for await (const plan of plans) {
-      if (++checked === 2) leaveCompileCacheToSmallerRuns();
       const analysisOptions = withUnusedDirectives(plan.options, options.unusedDirectives);
       let text = plan.text;
       let refused: RefusedFinding[] = [];
