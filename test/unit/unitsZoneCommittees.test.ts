@@ -37,3 +37,13 @@ it("knows a park of the plan's own place named by its industry after the level w
   const registry = registryFor(undefined, undefined);
   for (const name of ["区市场监管局产业园", "区江铜集团产业园", "江铜集团产业园", "区各产业园管委会", "区有关产业园"]) expect(registry.resolve(name), name).toBeNull();
 });
+
+it("reads a park named by its industry as one unit whether its kind is written 园 or 园区", () => {
+  const registry = registryFor(undefined, undefined);
+  const park = registry.resolve("区文化产业园管委会");
+  expect(park).not.toBeNull();
+  expect(registry.resolve("区文化产业园区管委会")?.entry).toBe(park!.entry);
+  expect(registry.resolve("区文化产业园区")?.entry).toBe(park!.entry);
+  // Another industry's park is another unit.
+  expect(registry.resolve("区物流产业园区")?.entry).not.toBe(park!.entry);
+});

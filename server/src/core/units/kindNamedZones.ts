@@ -20,6 +20,9 @@ const KIND_NAMED_ZONE = /^([市州盟区县旗])([\u4e00-\u9fff]{2,8}?)((?:产�
 /** Words an industry never holds: an enterprise's (江铜集团), a group's or a pointer's (各, 有关, 相关, 本, 该). */
 const NOT_AN_INDUSTRY = /公司|集团|银行|股份|有限|^[各本该]|有关|相关/;
 
+const PARK = "园";
+const DISTRICT = "区";
+
 export class KindNamedZones {
   /** One entry a park, by its name without its committee (区文化产业园 of 区文化产业园管委会). */
   private readonly parks = new Map<string, UnitEntry>();
@@ -32,11 +35,16 @@ export class KindNamedZones {
     const [, word, industry, kind] = match as unknown as [string, string, string, string];
     if (INSTITUTION_WORD.test(industry) || NOT_AN_INDUSTRY.test(industry) || this.registry.namesUnit(word + industry)) return null;
     const name = word + industry + kind;
-    let entry = this.parks.get(name);
+    // 园 and 园区 are one park written two ways (区文化产业园, 区文化产业园区), as the registry's
+    // ××产业园区 has ××产业园 for an alias: one entry, named by its 园区 form, so the matrix counts
+    // one unit and units/alias reports the plan's two writings.
+    const full = name.endsWith(PARK) ? name + DISTRICT : name;
+    let entry = this.parks.get(full);
     if (entry === undefined) {
-      entry = madeEntry(name, LEVEL_WORDS.get(word)!, false, SOURCES.kindNamedZone);
-      this.parks.set(name, entry);
+      entry = madeEntry(full, LEVEL_WORDS.get(word)!, false, SOURCES.kindNamedZone);
+      if (full !== name) entry.aliases.push(name);
+      this.parks.set(full, entry);
     }
-    return { entry, canonical: name, form: name === text ? "canonical" : "alias", place: null };
+    return { entry, canonical: full, form: full === text ? "canonical" : "alias", place: null };
   }
 }
