@@ -2,6 +2,7 @@ import { isCountyLevelCity, levelWordOfPlace } from "./districts.js";
 import { isStateGridEntry, southernGridProvinceOf } from "./gridArea.js";
 import { LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, mayBeProvince, type UnitLevel } from "./names.js";
 import { PLACE_SLOT, placed, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
+import { isZoneEntry, mayNameZone } from "./zoneSlots.js";
 
 /**
  * Names with a place in them: which text can fill an entry's `××` slot, and the pattern entries'
@@ -89,6 +90,8 @@ export function matchPattern(text: string, patterns: readonly PatternForm[], reg
     // 蠡县人民政府: a place of one character only where 县 follows it.
     const isPlace = place.length === 1 ? pattern.suffix.startsWith("县") && isOneCharacterCounty(place) : registry.isPlace(place);
     if (!isPlace || !placeFitsLevel(place, level) || saysLevelTwice(pattern.entry.name, place) || noOfficeAtCounty(pattern.entry, place) || otherGridsArea(pattern.entry, place)) continue;
+    // A zone is named after a place or an industry, never a company (京东方科技园: zoneSlots.ts).
+    if (isZoneEntry(pattern.entry) && !mayNameZone(place)) continue;
     const named = placeOfVerticalBody(pattern.entry, place);
     if (named !== place) return { entry: pattern.entry, canonical: placed(pattern.entry.name, named), form: pattern.form === "canonical" ? "alias" : pattern.form, place: named };
     return { entry: pattern.entry, canonical: placed(pattern.entry.name, place), form: pattern.form, place };

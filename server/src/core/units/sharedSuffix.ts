@@ -23,7 +23,7 @@ const BARE_PLACE = /^[\u4e00-\u9fff]{1,6}[区县市旗]$/;
 const PLACE_WITH_ENDING = /^[\u4e00-\u9fff]{1,6}[区县市旗](党委和人民政府|党委和政府|人民政府|政府|管委会)$/;
 /**
  * A local government's or zone's own name, which a comma before it sets apart as a group. A
- * 管委会 governs its zone whatever the zone is called (经开区管委会, 京东方科技园管委会, 景区管委会):
+ * 管委会 governs its zone whatever the zone is called (经开区管委会, 水西科技园管委会, 景区管委会):
  * the zone's government, as 人民政府 is a county's. 管理委员会 written in full only after a zone's
  * or a park's word: 住房公积金管理委员会 and 城市管理委员会 are a city's bodies. A town's or a
  * street's (山下湖镇人民政府, 大唐街道办事处) is a county's plan's local government, set apart alike

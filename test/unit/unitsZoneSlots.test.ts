@@ -1,0 +1,20 @@
+import { expect, it } from "vitest";
+import { isZoneEntry, mayNameZone } from "../../server/src/core/units/zoneSlots";
+import { registryFor } from "../../server/src/core/units/registry";
+
+it("takes a place, an industry or theme, or both for a zone's ××", () => {
+  for (const slot of ["赣州", "章贡", "南部县", "三清山", "空港", "屈原", "水西有色冶金", "上饶高铁经济", "台商", "自由贸易", "江西信丰", "莫干山国际", "嘉定", "江北"]) expect(mayNameZone(slot), slot).toBe(true);
+});
+
+it("takes no company's name for a zone's ××", () => {
+  for (const slot of ["京东方", "华为", "比亚迪", "腾讯", "京东方科技"]) expect(mayNameZone(slot), slot).toBe(false);
+});
+
+it("reads the zones' entries by their 管委会, not every entry with a place", () => {
+  const registry = registryFor(undefined, undefined);
+  expect(isZoneEntry(registry.resolve("赣州高新区管委会")!.entry)).toBe(true);
+  expect(isZoneEntry(registry.resolve("水西科技园")!.entry)).toBe(true);
+  expect(isZoneEntry(registry.resolve("赣州海关")!.entry)).toBe(false);
+  // A company's park is no zone the registry knows.
+  expect(registry.resolve("京东方科技园管委会")).toBeNull();
+});
