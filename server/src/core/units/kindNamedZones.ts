@@ -17,8 +17,8 @@ import { madeEntry, SOURCES, type RegistryView, type ResolvedUnit, type UnitEntr
  */
 const KIND_NAMED_ZONE = /^([市州盟区县旗])([\u4e00-\u9fff]{2,8}?)((?:产业|工业|科技|物流|创业|创意|软件|电商|孵化)园区?|集聚区)(?:管委会|管理委员会)?$/;
 
-/** Words an industry never holds: an enterprise's (江铜集团), a group's or a pointer's (各, 有关, 相关, 本, 该). */
-const NOT_AN_INDUSTRY = /公司|集团|银行|股份|有限|^[各本该]|有关|相关/;
+/** Words an industry or a field of work never holds: an enterprise's (江铜集团), a group's or a pointer's (各, 有关, 相关, 本, 该). */
+export const NOT_AN_INDUSTRY = /公司|集团|银行|股份|有限|^[各本该]|有关|相关/;
 
 const PARK = "园";
 const DISTRICT = "区";
