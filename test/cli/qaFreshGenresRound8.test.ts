@@ -71,7 +71,7 @@ describeFreshPlan(
   {
     findings: [
       // The outline's quantified goals of other sectors (制造业, 农产品, 食品): hints, reported by design
-      // (the title names no sector; the issuer's sector is not read: see the README).
+      // (the title names no sector; the goals read the title's sectors only, the coverage the issuer's too: docs/sectors.md).
       [23, "targets/parent-not-localised"],
       [23, "targets/parent-not-localised"],
       [23, "targets/parent-not-localised"],

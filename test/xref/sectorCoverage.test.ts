@@ -173,3 +173,51 @@ describe("the sector scope table", () => {
     }
   });
 });
+
+describe("coverage of a department's plan", () => {
+  it("counts a 交通运输厅's plan against its field's items, by its issuer, though its title names no sector", () => {
+    const coverage = coverageOfPlan("transport-department.plan");
+    expect(coverage.sectors).toEqual(["建设工程", "服务业"]);
+    expect(coverage.sectorsIssuer).toBe("省交通运输厅");
+    expect(numbers(coverage.items)).toBe(`（七）（十三）（十四）（十五）（十六）（十七）（十八）${COMMON}`);
+    expect(coverage.outOfScope.find((o) => o.entry.label === "（十二）")?.reason).toBe("other-sector");
+  });
+
+  it("counts the items a department's plan states it carries out beside its field's", () => {
+    const coverage = coverageOfText("---\n发文机关: 示例市交通运输局\n---\n示例市交通运输质量提升行动方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、重点任务\n（一）加快交通运输质量技术创新（落实《纲要》第（十九）条）。推进质量技术创新中心建设。\n（二）推广首席质量官制度。〔对应纲要：（二十）〕\n");
+    expect(coverage.sectorsIssuer).toBe("市交通运输局");
+    const labels = coverage.items.map((i) => i.entry.label);
+    expect(labels).toEqual(expect.arrayContaining(["（十三）", "（十九）", "（二十）"]));
+    expect(labels).not.toContain("（二十一）");
+  });
+
+  it("counts a 教育局's plan against the service items", () => {
+    const coverage = coverageOfPlan("education-department.plan");
+    expect(coverage.sectors).toEqual(["服务业"]);
+    expect(coverage.sectorsIssuer).toBe("市教育局");
+    expect(numbers(coverage.items)).toBe(`（七）（十六）（十七）（十八）${COMMON}`);
+  });
+
+  it("counts a 卫生健康委's plan against the service and food items", () => {
+    const coverage = coverageOfText("---\n发文机关: 示例市卫生健康委员会\n---\n示例市卫生健康系统质量提升实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、重点任务\n（一）提升医疗服务质量。推进优质医疗资源扩容，开展公共服务质量监测。\n");
+    expect(coverage.sectors).toEqual(["食品", "服务业"]);
+    expect(coverage.sectorsIssuer).toBe("市卫健委");
+  });
+
+  it("keeps every item for a plan a government or the 市场监管局 issues, and a title's sector before the issuer's", () => {
+    const task = "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、重点任务\n（一）提升产品质量。开展质量提升行动。\n";
+    for (const issuer of ["示例市人民政府", "示例市市场监督管理局", "示例市人民政府办公室"]) {
+      const coverage = coverageOfText(`---\n发文机关: ${issuer}\n---\n示例市质量强市建设实施方案\n${task}`);
+      expect(coverage.sectors, issuer).toBeNull();
+      expect(coverage.sectorsIssuer, issuer).toBeNull();
+      expect(coverage.total + coverage.outOfScope.length, issuer).toBe(32);
+      expect(coverage.outOfScope.some((o) => o.reason === "other-sector"), issuer).toBe(false);
+    }
+    const titled = coverageOfText(`---\n发文机关: 示例市交通运输局\n---\n示例市公路工程质量提升行动方案\n${task}`);
+    expect(titled.sectors).toEqual(["建设工程"]);
+    expect(titled.sectorsIssuer).toBeNull();
+    // Issued with the 市场监管局, a department's plan is of quality as a whole.
+    const joint = coverageOfText(`---\n发文机关: 示例市市场监督管理局　示例市交通运输局\n---\n示例市质量提升行动方案\n${task}`);
+    expect(joint.sectors).toBeNull();
+  });
+});

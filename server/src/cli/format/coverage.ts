@@ -3,7 +3,7 @@ import type { TableRow } from "../../core/model/types.js";
 import { inferredBecause, type ParentEntry } from "../../core/parents/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { annotationShortName } from "../../core/xref/annotations.js";
-import { type Coverage, type CoveredBy, entryNumber, otherBasisNote, scopeNote, sectionName, type UnmatchedTask, unscopedNote } from "../../core/xref/coverage.js";
+import { type Coverage, type CoveredBy, entryNumber, otherBasisNote, scopeNote, sectionName, sectorsSource, type UnmatchedTask, unscopedNote } from "../../core/xref/coverage.js";
 import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
 import { printableLines } from "./printable.js";
@@ -32,7 +32,8 @@ const byJson = (lines: PositionMapper) => (b: CoveredBy) => ({ path: b.path, how
  * where the task is a row of a task table inside the item (a 工作要点 written as a table), the row
  * (`row`: `number`, `task` — its 重点任务 —, `line`; null for an item's own words), in `by` and in
  * `unmatched`, where a row that counts for none is listed;
- * for a sector plan, its sectors (`sectors`, null for a plan on quality as a whole), the items of
+ * for a sector plan, its sectors (`sectors`, null for a plan on quality as a whole) and, where the
+ * department that issues it gave them rather than its title, that department (`sectorsIssuer`, else null), the items of
  * other sectors being in `outOfScope` with the reason `other-sector`; for a sector plan measured
  * against every item all the same, `unscoped` (`{ reason: "no-table" | "items-differ", sectors,
  * items? }`: a parent of the user's own, or a replacement of the outline whose items differ), else null.
@@ -57,6 +58,7 @@ export function coverageJson(file: string, coverage: Coverage, lines: PositionMa
     secondaryTo: coverage.secondaryTo,
     implementsOther: coverage.implementsOther,
     sectors: coverage.sectors,
+    sectorsIssuer: coverage.sectorsIssuer,
     unscoped: coverage.unscoped,
   };
 }
@@ -150,7 +152,7 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage, lines: 
       ? [markdownText(otherBasisNote(coverage)), ""]
       : []),
     ...(coverage.sectors !== null
-      ? [`方案标题表明是${markdownText(coverage.sectors.join("、"))}领域的专项方案：只计入《${markdownText(coverage.parent.title)}》中本领域的条目和各领域共同的条目，其他领域的条目不计入，见文末。`, ""]
+      ? [`${markdownText(sectorsSource(coverage))}表明是${markdownText(coverage.sectors.join("、"))}领域的专项方案：只计入《${markdownText(coverage.parent.title)}》中本领域的条目和各领域共同的条目，其他领域的条目不计入，见文末。`, ""]
       : []),
     ...(coverage.unscoped !== null ? [markdownText(unscopedNote(coverage)), ""] : []),
     `${markdownText(file, true)}：覆盖 ${coverage.covered}/${coverage.total} 项任务（《${markdownText(coverage.parent.title)}》共 ${coverage.total + coverage.outOfScope.length} 条，${coverage.outOfScope.length} 条不计入，见文末）。“推断”为按文字相似度推断的对应关系（括号内为相似度），“引用原文”为任务照录该条的原文短语，“写明条目”为任务文字写明该条编号（如“落实纲要第（五）条”），“标注”为〔对应${markdownText(annotationShortName(coverage.parent))}：…〕。`,

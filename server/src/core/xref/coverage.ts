@@ -1,6 +1,7 @@
 import type { NumberedItem, PlanDocument, TableRow } from "../model/types.js";
 import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/types.js";
-import { planSectors, sectorLabels } from "../sectors/sectors.js";
+import { coverageSectors, withStatedItems } from "../sectors/issuer.js";
+import { sectorLabels } from "../sectors/sectors.js";
 import { sectorScope, sectorScopeOf, type Unscoped } from "../sectors/scope.js";
 import { pathOf } from "../units/matrix.js";
 import { annotatedEntries, annotationParent } from "./annotations.js";
@@ -124,6 +125,11 @@ export interface Coverage {
    */
   sectors: string[] | null;
   /**
+   * Where `sectors` (or `unscoped`'s) come from: null for the plan's title, else the department
+   * that issues the plan (省交通运输厅: sectors/issuer.ts), whose own field its plan carries out.
+   */
+  sectorsIssuer: string | null;
+  /**
    * A plan whose title names sectors but which is measured against every item all the same, with
    * its sectors' labels and why (sectors/scope.ts Unscoped: a parent of the user's own, or a
    * replacement of the outline whose items are not the built-in's); null otherwise. Said, never silent.
@@ -189,14 +195,19 @@ export function scopeNote(coverage: Pick<Coverage, "outOfScope" | "sectors">): s
  * Why a sector plan is measured against every item of its parent (Coverage.unscoped), as the
  * reports and the editor's table say it; "" for a plan scoped by its sectors or of no sector.
  */
-export function unscopedNote(coverage: Pick<Coverage, "parent" | "unscoped">): string {
+export function unscopedNote(coverage: Pick<Coverage, "parent" | "unscoped" | "sectorsIssuer">): string {
   const unscoped = coverage.unscoped;
   if (unscoped === null) return "";
   const why =
     unscoped.reason === "no-table"
       ? `《${coverage.parent.title}》没有分领域的条目表（只有内置的《质量强国建设纲要》有）`
       : `上位文件《${coverage.parent.title}》替换了内置的纲要，其条目${unscoped.items.join("")}的编号或标题与内置纲要不同，无法确定哪些条目属本领域`;
-  return `方案标题表明是${unscoped.sectors.join("、")}领域的专项方案，但${why}：所有条目照常计入覆盖率。`;
+  return `${sectorsSource(coverage)}表明是${unscoped.sectors.join("、")}领域的专项方案，但${why}：所有条目照常计入覆盖率。`;
+}
+
+/** What says a plan is a sector plan, as the reports word it: 方案标题, or 发文机关（省交通运输厅）. */
+export function sectorsSource(coverage: Pick<Coverage, "sectorsIssuer">): string {
+  return coverage.sectorsIssuer === null ? "方案标题" : `发文机关（${coverage.sectorsIssuer}）`;
 }
 
 /**
@@ -248,7 +259,7 @@ export function coverableEntries(parent: ParentDocument): ParentEntry[] {
  * parent without a sector table.
  */
 export function planScope(plan: PlanDocument, parent: ParentDocument): ReadonlySet<ParentEntry> | null {
-  return sectorScope(parent, planSectors(plan));
+  return sectorScope(parent, coverageSectors(plan).sectors);
 }
 
 /** Why a task without an annotation counts for a parent item. */
@@ -1072,8 +1083,10 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
   const items: CoverageEntry[] = [];
   const outside: OutOfScopeEntry[] = [];
   // A sector plan (建筑工程质量提升行动方案) is measured against its sectors' items and the common ones.
-  const planSectorSet = planSectors(plan);
-  const { items: scope, unscoped } = sectorScopeOf(parent, planSectorSet);
+  // A department's plan (省交通运输厅's) is its field's sector plan whatever its title (sectors/issuer.ts).
+  const { sectors: planSectorSet, issuer: sectorsIssuer } = coverageSectors(plan);
+  const { items: fieldScope, unscoped } = sectorScopeOf(parent, planSectorSet);
+  const scope = fieldScope !== null && sectorsIssuer !== null ? withStatedItems(fieldScope, parent, (entry) => by.get(entry)!.some((b) => b.how === "annotation")) : fieldScope;
   for (const entry of parent.items) {
     const reason = outOfScope(entry, scope);
     if (reason) outside.push({ entry, reason, by: by.get(entry)! });
@@ -1085,5 +1098,5 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
   const secondaryTo = parents.find((entry) => entry.parent === parent)?.secondaryTo ?? null;
   const sectors = scope !== null ? sectorLabels(planSectorSet!) : null;
   const unscopedSectors = unscoped !== null ? { ...unscoped, sectors: sectorLabels(planSectorSet!) } : null;
-  return { parent, inferred, inferredThrough, secondaryTo, implementsOther, sectors, unscoped: unscopedSectors, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside, unmatched };
+  return { parent, inferred, inferredThrough, secondaryTo, implementsOther, sectors, sectorsIssuer: planSectorSet !== null ? sectorsIssuer : null, unscoped: unscopedSectors, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside, unmatched };
 }
