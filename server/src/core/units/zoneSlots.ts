@@ -36,7 +36,7 @@ const PLACE_END = new Set(
  * that a word inside another (信息 of 电子信息) is not taken for the end of the slot.
  */
 const PARK_THEMES = [
-  "高新技术", "新技术", "新兴技术", "技术", "高科技", "循环经济", "数字经济", "临空经济", "高铁经济", "经济",
+  "高新技术", "未来", "新技术", "新兴技术", "技术", "高科技", "循环经济", "数字经济", "临空经济", "高铁经济", "经济",
   "电子信息", "信息", "电子", "软件", "大数据", "数字", "智能制造", "智能", "装备制造", "装备", "先进制造", "制造",
   "有色金属", "有色", "冶金", "稀土", "钢铁", "化工", "新材料", "材料", "新能源", "能源", "光伏", "光电", "半导体", "集成电路",
   "生物医药", "中医药", "医药", "生物", "大健康", "健康", "康养", "食品", "现代农业", "农业", "林业", "畜牧", "渔业", "海洋",
@@ -54,8 +54,8 @@ export function isZoneEntry(entry: UnitEntry): boolean {
 }
 
 /** Whether a zone's `××` holds what a zone is named after: a place, an industry or theme, or both. */
-export function mayNameZone(slot: string): boolean {
-  let end = slot.length;
+export function mayNameZone(slot: string, kind = ""): boolean {
+  let end = slot.length - themeHeadBefore(slot, kind);
   // Industry and theme words at the end, as many as there are (水西 有色 冶金).
   for (let found = true; found && end > 0; ) {
     found = false;
@@ -75,8 +75,28 @@ export function mayNameZone(slot: string): boolean {
   return false;
 }
 
+/**
+ * How many characters at the slot's end begin a theme word that the zone's kind finishes: the
+ * registry's kinds carry theme words of their own (科技园区), so 张江高科技园区 fills ××科技园区 with
+ * 张江高, its theme 高科技 cut in two.
+ */
+function themeHeadBefore(slot: string, kind: string): number {
+  for (const theme of PARK_THEMES) {
+    for (let head = theme.length - 1; head >= 1; head--) {
+      if (head < slot.length && slot.endsWith(theme.slice(0, head)) && kind.startsWith(theme.slice(head))) return head;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A place by its listing or its shape. Two characters is the commonest shape of a place's name and
+ * no list holds every town, island or quarter a zone is named after (横琴, 紫竹): a two-character
+ * ×× is read as a place, and a company's park of two characters (华为科技园) goes unreported — the
+ * lesser harm than calling a real zone's committee unknown.
+ */
 function isPlaceByNameOrShape(place: string): boolean {
-  return isKnownPlace(place) || (place.length >= 2 && PLACE_END.has(place.charAt(place.length - 1)));
+  return isKnownPlace(place) || place.length === 2 || (place.length > 2 && PLACE_END.has(place.charAt(place.length - 1)));
 }
 
 function isKnownPlace(place: string): boolean {
