@@ -3,6 +3,7 @@ import { textEndOf } from "./inline.js";
 import { serialJoined } from "./joinedSerials.js";
 import { narrowCellsOf } from "./narrowCells.js";
 import { isNumeralOverHeading, MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
+import { spacedIndicatorHeader } from "../targets/tables.js";
 import { spacedCellsOf } from "./tables.js";
 import { type UnitTableHeader, unitTableHeaderOf } from "./unitTableHeader.js";
 import type { Span } from "./types.js";
@@ -22,14 +23,14 @@ export function spacedTableRowLines(lines: readonly LineNode[], text: string): S
   const rows: number[] = [];
   const tableLines: number[] = [];
   const headers = new Map<number, SpacedParting>();
-  let header: UnitTableHeader | null = null;
+  let header: SpacedHeader | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === "blank" || line.kind === "comment") continue;
     if (line.kind === "text") {
       // Most text lines open no table: unitTableHeaderOf reads their kind, length and words in code units first.
-      const opened = unitTableHeaderOf(line, text);
-      if (opened !== null && opened.parting !== "tabs") headers.set(line.start, opened.parting);
+      const opened: SpacedHeader | null = unitTableHeaderOf(line, text) ?? indicatorHeaderOf(line, text);
+      if (opened !== null && opened.parting !== "tabs" && opened.indicators !== true) headers.set(line.start, opened.parting);
       if (opened !== null) header = opened.parting === "tabs" ? null : opened;
       else if (header !== null) {
         const kept = keptBy(line, text, header);
@@ -45,6 +46,22 @@ export function spacedTableRowLines(lines: readonly LineNode[], text: string): S
     if (header !== null) tableLines.push(i);
   }
   return { rows, lines: tableLines, headers };
+}
+
+/**
+ * The header a spaced table's lines are read under: a 分工表's, or an indicator table's (主要指标表,
+ * `序号  指标名称  单位  2022年  2025年`: `indicators`), whose rows numbered as a list (`1)`, `①`)
+ * are its rows as a 分工表's are — read as items, the numbering rules judged them and the targets
+ * lost their figures. Its rows numbered in digits stay the text lines the indicator reader
+ * (targets/tables.ts) reads; only a marked row needs reading again.
+ */
+type SpacedHeader = UnitTableHeader & { indicators?: true };
+
+/** The spaced indicator table's header on a text line (targets/tables.ts reads which columns), or null. */
+function indicatorHeaderOf(line: LineNode & { kind: "text" }, text: string): SpacedHeader | null {
+  if (line.textKind !== "plain") return null;
+  const found = spacedIndicatorHeader(text, line.indentEnd, textEndOf(line, text));
+  return found === null ? null : { cells: found.cells, parting: found.wide ? "gaps" : "spaces", numberFirst: found.numberFirst, indicators: true };
 }
 
 /** What parts a spaced table's cells: wide gaps, or single spaces (model/narrowCells.ts). */
@@ -70,12 +87,12 @@ export interface SpacedTables {
  * read as one (text of kind `tableRow`) whatever its 序号: a bare numeral (`一  开展质量攻关  市市场监管局`)
  * is no chapter whose 、 was typed as a space, which model/misreadMarkers.ts would make an item of.
  */
-function keptBy(line: LineNode & { kind: "text" }, text: string, header: UnitTableHeader): "row" | "line" | null {
+function keptBy(line: LineNode & { kind: "text" }, text: string, header: SpacedHeader): "row" | "line" | null {
   if (line.textKind === "pageNumber") return "line";
   if (line.textKind !== "plain" && line.textKind !== "tableRow") return null;
   const cells = cellsOf(line, text, header);
   // Before the section row's test: a row of short cells has no sentence mark either.
-  if (cells !== null && partsAsRow(cells.length, header)) return line.textKind === "plain" ? "row" : "line";
+  if (cells !== null && partsAsRow(cells.length, header)) return line.textKind === "plain" && header.indicators !== true ? "row" : "line";
   if (!isSectionRowLine(line, text)) return null;
   // A section's numeral in the 序号 column over its heading is the table's too, no chapter's marker.
   const numbered = cells !== null && cells.length === 2 && header.numberFirst && isNumeralOverHeading(text.slice(cells[0]!.start, cells[0]!.end), text.slice(cells[1]!.start, cells[1]!.end));

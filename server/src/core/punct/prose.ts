@@ -17,6 +17,7 @@ import { nodesAreKept } from "../syntax/incremental.js";
 import { NodeMemo } from "../syntax/nodeMemo.js";
 import { detached } from "../text/detached.js";
 import { isAnyDigitCode } from "../text/codeUnits.js";
+import { indicatorTables } from "../targets/extract.js";
 
 /**
  * The prose of a plan as the punctuation rules see it: one paragraph per line, from after the
@@ -155,11 +156,13 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
 function markedTableSerials(plan: PlanDocument): Span[] | null {
   let marked: Span[] | null = null;
   const text = plan.text;
-  for (const table of plan.tables) {
-    for (const serial of table.serials) {
-      for (let at = serial.start; at < serial.end; at++) if (!isAnyDigitCode(text.charCodeAt(at))) (marked ??= []).push({ start: at, end: at + 1 });
-    }
-  }
+  const mark = (serial: Span) => {
+    for (let at = serial.start; at < serial.end; at++) if (!isAnyDigitCode(text.charCodeAt(at))) (marked ??= []).push({ start: at, end: at + 1 });
+  };
+  for (const table of plan.tables) for (const serial of table.serials) mark(serial);
+  // An indicator table's 序号 written as a list's marker (`1)`, `①`, targets/tables.ts) is the table's too.
+  const indicators = indicatorTables(plan);
+  if (indicators !== null) for (const row of indicators.rows.values()) if (row.serial !== null) mark(row.serial);
   return marked;
 }
 

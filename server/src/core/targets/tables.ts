@@ -2,6 +2,7 @@ import { textEndOf } from "../model/inline.js";
 import { type MarkdownTable, markdownTables, pipeCells } from "../model/markdownTables.js";
 import { toHalfwidthFigures } from "../model/numerals.js";
 import { quotedCellText } from "../model/quotedCells.js";
+import { isRowNumber } from "../model/rowNumbers.js";
 import { isSectionRow, type SectionRowColumns, UNALIGNED } from "../model/sectionRows.js";
 import type { QuotedCell, Span } from "../model/types.js";
 import { UNIT_COLUMN } from "../model/unitColumns.js";
@@ -124,6 +125,8 @@ export interface IndicatorRow {
   targets: Array<{ cell: Cell; figure: CellFigure | null; year: number | null; header: Span }>;
   /** The 属性 column says 约束性 (a bottom line), not 预期性 nor nothing. */
   binding: boolean;
+  /** The row's 序号 where it is a list's marker (`1)`, `①`): the table's, no prose (punct/prose.ts); null for digits or none. */
+  serial: Span | null;
 }
 
 export interface IndicatorTables {
@@ -390,6 +393,25 @@ export function isColumnName(content: string): boolean {
   // With no year known a bare year reads as `year` (undatedYears): not asked about, as said.
   return column !== null && column.kind !== "year";
 }
+
+/**
+ * The header of an indicator table set with spaces (`序号  指标名称  单位  2022年  2025年`), as this
+ * reading opens one: its number of columns and whether the 序号 is the first, else null. Asked by
+ * the model's one scan for spaced tables (model/spacedTableRows.ts), whose rows under it that
+ * write their 序号 as a list's marker (`1)`, `①`, `1.`) are the table's rows, never items of the
+ * outline. Read without the plan's years: a bare year is a column all the same.
+ */
+export function spacedIndicatorHeader(text: string, start: number, end: number): { cells: number; numberFirst: boolean; wide: boolean } | null {
+  // Asked of every short text line: the first cell, up to its first space, must name a column first.
+  if (end - start > MAX_SPACED_HEADER || !opensSpacedHeader(text, start, end, NO_YEARS)) return null;
+  const cells = spacedCells(text, start, end);
+  const columns = columnsOf(cells, NO_YEARS);
+  if (columns === null) return null;
+  return { cells: columns.length, numberFirst: columns[0]!.kind === "number", wide: hasWideGap(text, cells) };
+}
+
+/** The longest line a spaced indicator table's header is: a dozen short column names and their gaps. */
+const MAX_SPACED_HEADER = 120;
 
 const NO_HORIZONS: ReadonlySet<number> = new Set();
 const NO_YEARS: TableYears = { reference: null, periodFrom: null, horizons: () => NO_HORIZONS, quoted: [] };
@@ -805,6 +827,7 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
   /** An estimate of the year not over (2023年（预计）, a cell 预计93): the base where no column gives one. */
   let estimate: IndicatorRow["base"] = null;
   let binding = false;
+  let serial: Span | null = null;
   const targets: IndicatorRow["targets"] = [];
   for (let k = 0; k < columns.length; k++) {
     const column = columns[k]!;
@@ -812,7 +835,8 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
     const nothing = cell.text === "" || NOTHING.test(cell.text);
     switch (column.kind) {
       case "number":
-        if (number !== null ? cell.text !== String(number) && toHalfwidthFigures(cell.text) !== String(number) : !/^[0-9０-９]*$/.test(cell.text)) return null;
+        if (number !== null ? cell.text !== String(number) && toHalfwidthFigures(cell.text) !== String(number) : !/^[0-9０-９]*$/.test(cell.text) && !isRowMarker(cell.text)) return null;
+        if (number === null && !/^[0-9０-９]*$/.test(cell.text)) serial = { start: cell.start, end: cell.end };
         break;
       case "indicator":
         if (!/[\u4e00-\u9fff]/.test(cell.text) || cell.text.length > 40 || UNIT_VALUE.test(cell.text)) return null;
@@ -875,8 +899,19 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
     indicator = indicator.text === text.slice(indicator.start, indicator.end) ? trimmedCell(text, indicator.start, indicator.start + cut) : { start: indicator.start, end: indicator.end - named[0].length, text: indicator.text.slice(0, cut).trimEnd() };
   }
   // ％ (full width) is the unit %, as a figure's own ％ is (reports, comparisons and sorting see one unit).
-  return { lines, indicator, unit: unit === "％" ? "%" : unit, base: start, estimate, targets, binding };
+  return { lines, indicator, unit: unit === "％" ? "%" : unit, base: start, estimate, targets, binding, serial };
 }
+
+/**
+ * A row's 序号 written as a list's marker (`1)`, `1.`, `（1）`, `①`: a table re-set from a list, or
+ * numbered as Word's list numbering left it), as model/rowNumbers.ts reads a 分工表's. Not a bare
+ * Chinese numeral (`一`, `一、`, `（一）`): that is a section's over its rows (model/sectionRows.ts).
+ */
+function isRowMarker(written: string): boolean {
+  return isRowNumber(written) && !CHINESE_SERIAL.test(written);
+}
+
+const CHINESE_SERIAL = /^[（(]?[一二三四五六七八九十]/;
 
 /** Brackets around a figure, which five-year plans' tables use for a total over the period. */
 const TOTAL_BRACKETS = /^[［\[〔【]\s*(.+?)\s*[］\]〕】]$/;

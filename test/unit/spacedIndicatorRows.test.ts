@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+
+const FIXTURE = readFileSync(join(__dirname, "..", "fixtures", "tables", "county-indicators-marked-rows.plan"), "utf8");
+
+/** The targets read from table rows: indicator and the figures of each year. */
+function tableTargets(text: string): string[] {
+  return extractTargets(buildPlan(text))
+    .targets.filter((target) => target.value !== null)
+    .map((target) => `${target.indicator} ${target.horizon} ${target.valueText}`);
+}
+
+describe("an indicator table set with spaces whose 序号 are a list's markers (model/spacedTableRows.ts, targets/tables.ts)", () => {
+  it("reads the rows numbered 1) 2) … and ① ② … as the table's rows: each indicator with its figure of each year", () => {
+    const read = tableTargets(FIXTURE);
+    expect(read).toContain("制造业产品质量合格率 2027 95");
+    expect(read).toContain("万人高价值发明专利拥有量 2027 2.5");
+    // The attachment's table, single spaces, rows numbered ①: its 2025 step and its 2027 target.
+    expect(read).toContain("公共服务质量满意度 2025 80");
+    expect(read).toContain("公共服务质量满意度 2027 82");
+    expect(read.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("makes no item of a row: no numbering finding, no targets/no-goals over the table", () => {
+    const plan = buildPlan(FIXTURE);
+    expect(plan.allItems.map((item) => item.marker.text)).not.toContain("1)");
+    expect(plan.allItems.map((item) => item.marker.text)).not.toContain("①");
+    const rules = analyze(FIXTURE).findings.map((finding) => finding.rule);
+    expect(rules.filter((rule) => rule.startsWith("numbering/"))).toEqual([]);
+    expect(rules).not.toContain("targets/no-goals");
+  });
+
+  it("reads a row's marker as the table's 序号, no prose: its half-width ) is no unbalanced bracket, tabs or spaces alike", () => {
+    const table = "一、主要目标\n到2025年，质量水平明显提升。\n\n序号\t指标名称\t单位\t2022年\t2025年\n1)\t制造业产品质量合格率\t%\t93.5\t95\n2)\t食品抽检合格率\t%\t98.2\t98.5\n";
+    for (const text of [table, table.replace(/\t/g, "  ")]) {
+      const rules = analyze(text).findings.map((finding) => finding.rule);
+      expect(rules).not.toContain("punct/half-width");
+      expect(rules).not.toContain("punct/unbalanced");
+      expect(tableTargets(text)).toEqual(["制造业产品质量合格率 2025 95", "食品抽检合格率 2025 98.5"]);
+    }
+  });
+
+  it("still reads a section's numeral as no row's 序号, and a line of prose under a header-like line as prose", () => {
+    const text = "一、主要目标\n到2025年，质量水平明显提升。\n\n序号  指标名称  单位  2022年  2025年\n一  产业质量\n1)  制造业产品质量合格率  %  93.5  95\n\n二、主要任务\n1) 开展质量攻关 组织实施质量攻关项目。\n";
+    expect(tableTargets(text)).toEqual(["制造业产品质量合格率 2025 95"]);
+    // The table ends at the blank line and the chapter: the task list under 二、 is items still.
+    expect(buildPlan(text).allItems.map((item) => item.marker.text)).toContain("1)");
+  });
+});
