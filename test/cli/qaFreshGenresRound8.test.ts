@@ -125,7 +125,8 @@ describeFreshPlan(
     it("counts the items each task group cites", async () => {
       const coverage = await plan.coverage();
       const cited = (number: string) => coverage.find((row) => row.number === number)!.by.filter((by) => by.how === "annotation").map((by) => by.path.join(""));
-      expect(cited("（十三）")).toEqual(["二、（一）"]);
+      // The group by its heading's citation, and each task by the 分工表 row that restates it (对应《纲要》条目).
+      expect(cited("（十三）")).toEqual(["二、（一）1.", "二、（一）2.", "二、（一）3.", "二、（一）"]);
       expect(cited("（十四）")).toEqual(["二、（二）6.", "二、（三）8."]);
     });
   },

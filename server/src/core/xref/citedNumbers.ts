@@ -4,6 +4,7 @@ import { parentLevel } from "../parents/level.js";
 import { findEntry } from "../parents/resolve.js";
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
 import type { PlanDocument, Span } from "../model/types.js";
+import { partitionPoint } from "../text/sorted.js";
 import { citingCells } from "./tableCitations.js";
 import { declarationEndingAt, declarationUsed, declaresParent, type ShortTitleDeclaration, shortTitleDeclarations } from "./shortTitles.js";
 
@@ -92,7 +93,12 @@ export function citedNumbersOfPlan(parent: ParentDocument, plan: Pick<PlanDocume
   if (declarations.length > 0) readAfterDeclaredShortForms(parent, text, declarations, found);
   readAfterBareOutline(parent, text, declarations, found);
   readAfterLevelName(parent, text, declarations, found);
-  for (const cell of citingCells(plan, parent)) readCell(parent, text, cell, found);
+  const cells = citingCells(plan, parent);
+  if (cells.length === 0) return found.sort((a, b) => a.start - b.start);
+  // The text's readings above find a number in a cell after the parent's name (纲要（十二）); a cell's
+  // reading must know them, in text order.
+  const read = found.sort((a, b) => a.start - b.start).slice();
+  for (const cell of cells) readCell(parent, text, cell, found, read);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -102,7 +108,14 @@ export function citedNumbersOfPlan(parent: ParentDocument, plan: Pick<PlanDocume
  * 国内国际知名品牌: the title is （二十一）'s, which xref/unknown-section asks about as it asks
  * about a quoted one).
  */
-function readCell(parent: ParentDocument, text: string, cell: Span, found: CitedNumber[]): void {
+function readCell(parent: ParentDocument, text: string, cell: Span, found: CitedNumber[], read: readonly CitedNumber[]): void {
+  const first = partitionPoint(read.length, (k) => read[k]!.start < cell.start);
+  if (first < read.length && read[first]!.start < cell.end) {
+    // Read already after the parent's name the cell writes (纲要（十二）, 《纲要》第十二条): the
+    // cell's edge ends it, as it ends a number read here.
+    for (let k = first; k < read.length && read[k]!.start < cell.end; k++) endAtCell(text, read[k]!, cell);
+    return;
+  }
   const before = found.length;
   readNumbers(parent, text, cell.start, found);
   // A number read past the cell is the next cell's words, no citation of this one; the tab a
@@ -118,6 +131,7 @@ function readCell(parent: ParentDocument, text: string, cell: Span, found: Cited
     }
     found.pop();
   }
+  if (found.length === before) readBareNumeral(parent, text, cell, found);
   if (found.length !== before + 1) return;
   const cited = found[before]!;
   let start = cited.end;
@@ -127,6 +141,33 @@ function readCell(parent: ParentDocument, text: string, cell: Span, found: Cited
   const entry = (cited.part ? parent.sections : parent.items).find((each) => each.title.replace(/\s+/g, "") === title);
   if (entry) cited.titled = { entry, start, end: cell.end, text: text.slice(start, cell.end) };
 }
+
+/** A number read past a cell's end (the tab and spaces after it, taken as a number's spaces) ends at the cell's. */
+function endAtCell(text: string, cited: CitedNumber, cell: Span): void {
+  let end = Math.min(cited.end, cell.end);
+  while (end > cited.start && text.charCodeAt(end - 1) <= 0x20) end--;
+  if (end === cited.end || end <= cited.numeralEnd) return;
+  cited.end = end;
+  cited.text = text.slice(cited.start, end);
+}
+
+/**
+ * A cell that writes the item's number alone, bare (十二, 12): under a column that says what its
+ * cells number (对应纲要条目), the item of that number — a bare numeral in the text is no citation
+ * (十四五), nor is one in any other column.
+ */
+function readBareNumeral(parent: ParentDocument, text: string, cell: Span, found: CitedNumber[]): void {
+  if (cell.end - cell.start > MAX_BARE_NUMERAL) return;
+  const written = text.slice(cell.start, cell.end);
+  if (!BARE_NUMERAL.test(written)) return;
+  const value = written.charCodeAt(0) < 0x80 ? Number(written) : fromChineseNumeral(written);
+  if (value === null || value === 0) return;
+  found.push({ start: cell.start, end: cell.end, text: written, value, numeralStart: cell.start, numeralEnd: cell.end, part: false, numbered: findEntry(parent, 2, value), titled: null, rangeFrom: null });
+}
+
+const BARE_NUMERAL = new RegExp(`^(?:${NUMERAL}|\\d{1,2})$`);
+/** The longest bare numeral an item's number is (三十二). */
+const MAX_BARE_NUMERAL = 4;
 
 /**
  * The short forms a plan declares, used without title marks (省纲要第三条, 标准化纲要第七部分):

@@ -2,6 +2,7 @@ import { PlanMemo } from "../model/planMemo.js";
 import type { NumberedItem, PlanDocument, Span } from "../model/types.js";
 import type { ParentDocument } from "../parents/types.js";
 import { partitionPoint } from "../text/sorted.js";
+import { tableRowOfTask } from "../units/tableTasks.js";
 import { type CitedNumber, citedNumbersOfPlan } from "./citedNumbers.js";
 
 /**
@@ -54,6 +55,24 @@ export function itemCitedNumbers(plan: PlanDocument, parent: ParentDocument, ite
     if (scope === "withChildren") for (const child of at.children) visit(child);
   };
   visit(item);
+  if (scope === "withChildren") found.push(...restatingRowNumbers(plan, all, item));
+  return found;
+}
+
+/**
+ * The numbers the 分工表 row that restates the task cites (units/tableTasks.ts pairs them: its
+ * 对应《纲要》条目 cell, xref/tableCitations.ts): the drafter's word on what the task carries out,
+ * written once in the table for the task of the text — the task's as a number in its own words
+ * is, so that coverage counts the item for the task where the row stands outside every item (an
+ * attachment's table with no section rows). Not the "item" scope's: xref/unrelated-section
+ * checks a row's cells against the row's own words.
+ */
+function restatingRowNumbers(plan: PlanDocument, all: readonly CitedNumber[], item: NumberedItem): CitedNumber[] {
+  if (plan.tables.length === 0) return [];
+  const row = tableRowOfTask(plan, item)?.tableRow;
+  if (!row || (row.start >= item.line.start && row.start < item.end)) return [];
+  const found: CitedNumber[] = [];
+  for (let i = partitionPoint(all.length, (k) => all[k]!.start < row.start); i < all.length && all[i]!.end <= row.end; i++) found.push(all[i]!);
   return found;
 }
 
