@@ -5,6 +5,7 @@ import { findEntry } from "../parents/resolve.js";
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
 import type { PlanDocument, Span } from "../model/types.js";
 import { partitionPoint } from "../text/sorted.js";
+import { isSpaceCode } from "../text/spaces.js";
 import { citingCells } from "./tableCitations.js";
 import { declarationEndingAt, declarationUsed, declaresParent, type ShortTitleDeclaration, shortTitleDeclarations } from "./shortTitles.js";
 
@@ -123,7 +124,7 @@ function readCell(parent: ParentDocument, text: string, cell: Span, found: Cited
   while (found.length > before) {
     const last = found[found.length - 1]!;
     let end = last.end;
-    while (end > cell.end && text.charCodeAt(end - 1) <= 0x20) end--;
+    while (end > cell.end && isCellSpace(text.charCodeAt(end - 1))) end--;
     if (end <= cell.end) {
       last.end = end;
       last.text = text.slice(last.start, end);
@@ -135,17 +136,20 @@ function readCell(parent: ParentDocument, text: string, cell: Span, found: Cited
   if (found.length !== before + 1) return;
   const cited = found[before]!;
   let start = cited.end;
-  while (start < cell.end && text.charCodeAt(start) <= 0x20) start++;
+  while (start < cell.end && isCellSpace(text.charCodeAt(start))) start++;
   if (start === cell.end || cited.titled !== null) return;
   const title = text.slice(start, cell.end).replace(/\s+/g, "");
   const entry = (cited.part ? parent.sections : parent.items).find((each) => each.title.replace(/\s+/g, "") === title);
   if (entry) cited.titled = { entry, start, end: cell.end, text: text.slice(start, cell.end) };
 }
 
+/** What parts a row's cells: a tab, spaces (the ideographic one of a WPS copy too), a line's end. */
+const isCellSpace = (code: number) => code <= 0x20 || isSpaceCode(code);
+
 /** A number read past a cell's end (the tab and spaces after it, taken as a number's spaces) ends at the cell's. */
 function endAtCell(text: string, cited: CitedNumber, cell: Span): void {
   let end = Math.min(cited.end, cell.end);
-  while (end > cited.start && text.charCodeAt(end - 1) <= 0x20) end--;
+  while (end > cited.start && isCellSpace(text.charCodeAt(end - 1))) end--;
   if (end === cited.end || end <= cited.numeralEnd) return;
   cited.end = end;
   cited.text = text.slice(cited.start, end);

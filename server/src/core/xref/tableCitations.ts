@@ -1,5 +1,8 @@
 import type { PlanDocument, Span, TableRow } from "../model/types.js";
 import type { ParentDocument } from "../parents/types.js";
+import { narrowCellsOf } from "../model/narrowCells.js";
+import { spacedCellsOf } from "../model/tables.js";
+import { isSpaceCode } from "../text/spaces.js";
 import { planTableRows } from "./tableRowTasks.js";
 import { declaresParent, shortTitleDeclarations } from "./shortTitles.js";
 
@@ -51,8 +54,26 @@ function citesParent(plan: Pick<PlanDocument, "text" | "citations" | "memos">, h
 const TITLE_MARKS = /[《》\s]/g;
 const CITING_HEADER = /^(?:对应|落实|贯彻)?(.{2,30}?)(?:条目|条款|任务|编号|序号)$/;
 
-/** The span of a row's cell in a column, its spaces trimmed, where the row's cells are apart by tabs and line up with the header; else null. */
+/**
+ * The span of a row's cell in a column, its spaces trimmed, where the row's cells line up with the
+ * header: apart by tabs, or in a table set with spaces (a web page's or a PDF's copy) apart by wide
+ * gaps or single spaces as many as the header's (model/tables.ts, model/narrowCells.ts); else null.
+ */
 function cellAt(text: string, row: TableRow, column: number, columns: number): Span | null {
+  const tab = text.indexOf("\t", row.start);
+  return tab >= 0 && tab < row.end ? tabbedCellAt(text, row, column, columns) : spacedCellAt(text, row, column, columns);
+}
+
+/** A row's cell where its cells are apart by spaces: the row parts into exactly the header's cells, else null. */
+function spacedCellAt(text: string, row: TableRow, column: number, columns: number): Span | null {
+  let cells: Span[] | null = spacedCellsOf(text, row.start, row.end);
+  if (cells === null || cells.length !== columns) cells = narrowCellsOf(text, row.start, row.end);
+  if (cells === null || cells.length !== columns) return null;
+  const { start, end } = cells[column]!;
+  return trimmed(text, start, end);
+}
+
+function tabbedCellAt(text: string, row: TableRow, column: number, columns: number): Span | null {
   let start = row.start;
   for (let index = 0; index < column; index++) {
     const tab = text.indexOf("\t", start);
@@ -63,7 +84,14 @@ function cellAt(text: string, row: TableRow, column: number, columns: number): S
   let end = tab < 0 || tab > row.end ? row.end : tab;
   // A row short of cells (merged ones) does not say which cell is this column's.
   if (column === columns - 1 ? tab >= 0 && tab < row.end : tab < 0 || tab >= row.end) return null;
-  while (start < end && text.charCodeAt(start) <= 0x20) start++;
-  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+  return trimmed(text, start, end);
+}
+
+const isBlankCode = (code: number) => code <= 0x20 || isSpaceCode(code);
+
+/** text[start, end) without the spaces round it (controls, a line's \r, the ideographic space), or null where nothing is left. */
+function trimmed(text: string, start: number, end: number): Span | null {
+  while (start < end && isBlankCode(text.charCodeAt(start))) start++;
+  while (end > start && isBlankCode(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : null;
 }
