@@ -76,6 +76,8 @@ function assemble(text: string, parsed: SyntaxResult, registry: UnitRegistry, sy
   // A block pasted twice in a row (its second copy) and Word's review balloons, wherever they
   // stand, are set apart: no item, no item's body, nothing the inline reading reads.
   const repeatedPastes = findRepeatedPastes(lines, text, planStart);
+  // A contents entry pasted twice (model/contents.ts) stands before the plan, before every copy found in it.
+  if (tableOfContents !== null && tableOfContents.copies.length > 0) repeatedPastes.unshift(...tableOfContents.copies);
   const reviewBalloons = findReviewBalloons(lines, text);
   // A web page's bar between the text and an attachment (打印本页 关闭窗口 …): debris as the trailer is.
   const debrisBeforeAttachments = findDebrisBeforeAttachments(lines, planStart, planEnd, text);

@@ -3,7 +3,7 @@ import { textEndOf } from "./inline.js";
 import { codeUnitSet, halfWidthDigits, isAnyDigitCode } from "../text/codeUnits.js";
 import { isSpaceCode } from "../text/spaces.js";
 import { asTextLine } from "./misreadMarkers.js";
-import type { TableOfContents, TableOfContentsEntry } from "./types.js";
+import type { RepeatedPaste, TableOfContents, TableOfContentsEntry } from "./types.js";
 
 /**
  * A table of contents pasted from Word before the plan's text: `目  录`, then one line per
@@ -63,8 +63,9 @@ export function readTableOfContents(lines: LineNode[], text: string): TableOfCon
     if (line.kind === "blank" || line.kind === "comment") continue;
     // Read by code unit first: this runs over the lines before the plan on every keystroke.
     const headed = line.kind === "text" && text.charCodeAt(line.indentEnd) === MU && CONTENTS_HEADING.test(contentOf(line, text));
-    const found = headed ? entriesAfter(lines, i + 1, text, true) : entriesAfter(lines, i, text, false);
-    if (found.length >= (headed ? 1 : ENTRIES_WITHOUT_HEADING)) return setApart(lines, headed ? i : null, found, text);
+    const copies: number[] = [];
+    const found = headed ? entriesAfter(lines, i + 1, text, true, copies) : entriesAfter(lines, i, text, false, copies);
+    if (found.length >= (headed ? 1 : ENTRIES_WITHOUT_HEADING)) return setApart(lines, headed ? i : null, found, copies, text);
     // The plan has begun: its headings are no table of contents.
     if (line.kind === "item" || (line.kind === "text" && line.textKind === "part")) return null;
   }
@@ -72,8 +73,10 @@ export function readTableOfContents(lines: LineNode[], text: string): TableOfCon
 }
 
 /** The entries from `from` on, blank lines between them passed over, as indices with their reading. */
-function entriesAfter(lines: readonly LineNode[], from: number, text: string, headed: boolean): Array<{ index: number; heading: string; page: number | null }> {
+function entriesAfter(lines: readonly LineNode[], from: number, text: string, headed: boolean, copies: number[]): Array<{ index: number; heading: string; page: number | null }> {
   const found: Array<{ index: number; heading: string; page: number | null }> = [];
+  /** The line that repeats the first entry right under it (copiedFrom), read past; -1: none. */
+  let copy = -1;
   /** The page of the last entry read without its leader: such entries go on only in page order. */
   let lastBarePage = 0;
   for (let i = from; i < lines.length; i++) {
@@ -98,11 +101,38 @@ function entriesAfter(lines: readonly LineNode[], from: number, text: string, he
     // Pageless entries make a list of their own: none after an entry with a page.
     if (!headed || found.some((entry) => entry.page !== null)) break;
     const heading = pagelessHeadingOf(line, text);
-    // The list's first heading again is the plan beginning right under its contents.
-    if (heading === null || (found.length > 0 && sameHeading(heading, found[0]!.heading))) break;
+    if (heading === null) break;
+    // The list's first heading again is the plan beginning right under its contents, unless it is
+    // the first entry's line pasted twice (`一、总体要求` / `一、总体要求` / `二、主要任务`): ended
+    // there, the other entries were read as the plan's chapters. The copy is read past, once.
+    if (found.length > 0 && sameHeading(heading, found[0]!.heading)) {
+      if (found.length > 1 || copy !== -1 || copiedFrom(lines, i, text) !== found[0]!.index) break;
+      copy = i;
+      continue;
+    }
     found.push({ index: i, heading, page: null });
   }
-  return found.length > 0 && found[0]!.page === null && !opensAgain(lines, found[found.length - 1]!.index + 1, found[0]!.heading, text) ? [] : found;
+  if (found.length === 0 || found[0]!.page !== null || opensAgain(lines, found[found.length - 1]!.index + 1, found[0]!.heading, text)) {
+    if (copy !== -1) copies.push(copy);
+    return found;
+  }
+  // Read past the copy, the plan did not open again: the copy was the plan's first heading after a one-entry list.
+  return copy !== -1 && opensAgain(lines, copy, found[0]!.heading, text) ? found.slice(0, 1) : [];
+}
+
+/**
+ * The index of the line that the line at `i` repeats exactly, right above it (blank lines
+ * between passed over), or -1: a line pasted twice.
+ */
+function copiedFrom(lines: readonly LineNode[], i: number, text: string): number {
+  let above = i - 1;
+  while (above >= 0 && lines[above]!.kind === "blank") above--;
+  if (above < 0) return -1;
+  const line = lines[i]!;
+  const other = lines[above]!;
+  const end = textEndOf(line, text);
+  if (textEndOf(other, text) - other.indentEnd !== end - line.indentEnd) return -1;
+  return text.startsWith(text.slice(line.indentEnd, end), other.indentEnd) ? above : -1;
 }
 
 /**
@@ -141,17 +171,23 @@ function withoutChapterMark(heading: string): string {
   return numeral !== null && CHAPTER_MARK.has(heading.charCodeAt(numeral[0].length)) ? numeral[0] + heading.slice(numeral[0].length + 1) : heading;
 }
 
-/** Whether a line from `from` on opens with `heading` (after its indentation): the plan's own heading that a contents entry copies. */
+/**
+ * Whether a line from `from` on opens with `heading` (after its indentation): the plan's own
+ * heading that a contents entry copies. Either may have lost the 、 after its chapter numeral
+ * (`一总体要求` in the list or in the plan): compared without it.
+ */
 function opensAgain(lines: readonly LineNode[], from: number, heading: string, text: string): boolean {
-  // An entry whose 、 was lost (`一总体要求`) copies the plan's `一、总体要求`.
-  const lostMark = LOST_MARK_ENTRY.exec(heading);
+  const lostMark = LOST_MARK_ENTRY.exec(withoutChapterMark(heading));
   const numeral = lostMark === null ? "" : lostMark[1]!;
+  const words = heading.slice(heading.length - (withoutChapterMark(heading).length - numeral.length));
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === "blank" || line.kind === "comment") continue;
     const at = line.indentEnd;
     if (text.startsWith(heading, at)) return true;
-    if (numeral !== "" && text.startsWith(numeral, at) && CHAPTER_MARK.has(text.charCodeAt(at + numeral.length)) && text.startsWith(heading.slice(numeral.length), at + numeral.length + 1)) return true;
+    if (numeral === "" || !text.startsWith(numeral, at)) continue;
+    const after = at + numeral.length;
+    if (text.startsWith(words, after) || (CHAPTER_MARK.has(text.charCodeAt(after)) && text.startsWith(words, after + 1))) return true;
   }
   return false;
 }
@@ -160,18 +196,29 @@ function pageOf(digits: string): number {
   return Number(halfWidthDigits(digits));
 }
 
-function setApart(lines: LineNode[], headingIndex: number | null, found: ReadonlyArray<{ index: number; heading: string; page: number | null }>, text: string): TableOfContents {
+function setApart(lines: LineNode[], headingIndex: number | null, found: ReadonlyArray<{ index: number; heading: string; page: number | null }>, copyIndices: readonly number[], text: string): TableOfContents {
   const entries: TableOfContentsEntry[] = [];
   for (const { index, heading, page } of found) {
     const line = asText(lines[index] as TextLineNode | ItemLineNode);
     lines[index] = line;
     entries.push({ line, heading, headingStart: line.indentEnd, page });
   }
+  // An entry's line pasted twice (entriesAfter) is a line of the contents, and the copy that structure/repeated-paste deletes.
+  const copies: RepeatedPaste[] = [];
+  const all = entries.map((entry) => entry.line);
+  for (const index of copyIndices) {
+    const line = (lines[index] = asText(lines[index] as TextLineNode | ItemLineNode));
+    // Only the first entry's copy is read past (entriesAfter).
+    const of = entries[0]!.line;
+    copies.push({ start: line.indentEnd, end: textEndOf(line, text), lines: [line], of: { start: of.indentEnd, end: textEndOf(of, text) } });
+    all.push(line);
+  }
+  if (copies.length > 0) all.sort((a, b) => a.start - b.start);
   const heading = headingIndex === null ? null : (lines[headingIndex] as TextLineNode);
-  const all = heading === null ? entries.map((entry) => entry.line) : [heading, ...entries.map((entry) => entry.line)];
+  if (heading !== null) all.unshift(heading);
   const first = all[0]!;
   const last = all[all.length - 1]!;
-  return { start: first.indentEnd, end: textEndOf(last, text), heading, entries, lines: all };
+  return { start: first.indentEnd, end: textEndOf(last, text), heading, entries, lines: all, copies };
 }
 
 /** An entry's line (entriesAfter takes text and item lines only) as plain text: its marker is a copy of a heading's, no item of the plan. */

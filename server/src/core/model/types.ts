@@ -416,8 +416,10 @@ export interface TableOfContentsEntry {
 export interface TableOfContents extends Span {
   heading: TextLineNode | null;
   entries: TableOfContentsEntry[];
-  /** The heading line, if any, and the entries' lines, in document order. */
+  /** The heading line, if any, and the entries' lines, in document order (with `copies`). */
   lines: TextLineNode[];
+  /** An entry's line pasted twice right under it (model/contents.ts): a line of the contents, reported and deleted as a repeated paste. */
+  copies: RepeatedPaste[];
 }
 
 /** What a Word review balloon pasted as a line records (model/reviewMarkup.ts). */

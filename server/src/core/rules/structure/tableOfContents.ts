@@ -61,7 +61,11 @@ function headingsOf(plan: PlanDocument): Set<string> {
   for (const item of plan.allItems) {
     headings.add((item.marker.text + item.heading.text).replace(IGNORED, ""));
     // A chapter's entry whose 、 was lost (`一总体要求`, model/contents.ts) copies this heading still: a slip, not a stale entry.
-    if (item.level === 1) headings.add((item.marker.numeral + item.heading.text).replace(IGNORED, ""));
+    // And the plan's chapter whose 、 was lost (`一总体要求` under an entry `一、总体要求`) is the entry's heading: numbering/marker-typo's slip.
+    if (item.level === 1) {
+      headings.add((item.marker.numeral + item.heading.text).replace(IGNORED, ""));
+      if (item.marker.text === item.marker.numeral) headings.add((item.marker.canonicalText + item.heading.text).replace(IGNORED, ""));
+    }
   }
   for (const part of plan.parts) headings.add((part.marker + part.title).replace(IGNORED, ""));
   // An attachment's entry names it by label and title (`附件：××分工表`, `附件1 ××表`), or by its title alone.
