@@ -559,6 +559,12 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
       return lostBracketMarker(start, at, token, arabic);
     }
     if (isSpaceCode(code)) {
+      // `（二<TAB>主要目标`: the closing bracket lost before the tab Word's numbering leaves (or
+      // spaces), the heading's words after them, the bracket open on the line as above.
+      if (bracketed && !spaced && isWholeNumeral(token)) {
+        const word = afterSpaces(text, at, first.end);
+        if (HAN.test(text[word] ?? "") && !NUMERAL_CHARS.has(text.charCodeAt(word)) && !closedLater(text, word, line.contentEnd)) return lostBracketMarker(start, at, token, arabic);
+      }
       // Spaces inside brackets are a slip of the marker, and so are those between a numeral and
       // its mark (`3 .`; `二 、` and `（ 四）` the grammar reads itself); before the numeral or
       // inside it, the line is prose.
