@@ -62,7 +62,7 @@ describe("format characters between the tokens of a marker or a clause label", (
     const text = "示例方案\n一、主要任务\n(\u200b一)推进标准化。开展工作。\n(二\u200b)实施计划。开展工作。\n";
     const style = analyze(text).findings.filter((finding) => finding.rule === "numbering/marker-style");
     // The level is written (一) throughout: one finding, its fix the level's (numbering/levelForms.ts).
-    expect(style.map((finding) => finding.message)).toEqual(["第2级编号全文有2处不是规范写法（此处“(一)”是第一处，使用了半角括号），应一并改为“（一）”式"]);
+    expect(style.map((finding) => finding.message)).toEqual(["第2级编号全文写作“(一)”式（使用了半角括号），共2处，应一并改为“（一）”式"]);
     expect(fixAll(text).text).toBe("示例方案\n一、主要任务\n（一）推进标准化。开展工作。\n（二）实施计划。开展工作。\n");
     expect(fixAll(text, { ruleOverrides: { "text/invisible-char": "off" } }).text).toBe("示例方案\n一、主要任务\n（\u200b一）推进标准化。开展工作。\n（二\u200b）实施计划。开展工作。\n");
   });
@@ -72,7 +72,7 @@ describe("format characters between the tokens of a marker or a clause label", (
     // brackets were found by the one in the other, not found, and the fix replaced `(十<U+200C>` by `（`.
     const text = "示例方案\n一、主要任务\n(十\u200c一)推进标准化。开展工作。\n(十二)实施计划。开展工作。\n１\u200b２．开展对标。对标先进。\n";
     const style = analyze(text).findings.filter((finding) => finding.rule === "numbering/marker-style");
-    expect(style[0]!.message).toBe("第2级编号全文有2处不是规范写法（此处“(十一)”是第一处，使用了半角括号），应一并改为“（一）”式");
+    expect(style[0]!.message).toBe("第2级编号全文写作“(一)”式（使用了半角括号），共2处，应一并改为“（一）”式");
     // The level's fix restyles (十<U+200C>一) and (十二): the brackets of each, never a numeral.
     expect(style[0]!.fix!.edits.map((edit) => text.slice(edit.start, edit.end))).toEqual(["(", ")", "(", ")"]);
     const kept = fixAll(text, { ruleOverrides: { "text/invisible-char": "off", "numbering/sequence": "off", "numbering/nesting": "off", "numbering/scope": "off" } }).text;

@@ -41,7 +41,7 @@ describe("a marker in another level's form", () => {
   it("is not read where its own level counts it: a list (1)(2)(3)(4) under （三）, or 4. after 3. counted across parents", () => {
     const list = "一、主要任务\n（一）甲。\n（二）乙。\n（三）丙。\n(1)子。\n(2)丑。\n(3)寅。\n(4)卯。\n（四）丁。\n";
     // (4) is the list's fourth: one of the four level-4 markers the level's one finding counts.
-    expect(numberingFindings(list).filter((finding) => finding.rule === "numbering/marker-style")).toEqual([{ rule: "numbering/marker-style", line: 5, message: "第4级编号全文有4处不是规范写法（此处“(1)”是第一处，使用了半角括号），应一并改为“（1）”式", fixed: true }]);
+    expect(numberingFindings(list).filter((finding) => finding.rule === "numbering/marker-style")).toEqual([{ rule: "numbering/marker-style", line: 5, message: "第4级编号全文写作“(1)”式（使用了半角括号），共4处，应一并改为“（1）”式", fixed: true }]);
     const across = "一、主要任务\n（一）甲。\n1.子。\n2.丑。\n（二）乙。\n3.寅。\n（三）丙。\n4.卯。\n（四）丁。\n";
     expect(numberingFindings(across)).toEqual([]);
   });

@@ -82,19 +82,44 @@ export function readForm(marker: NumberMarker): string {
 const FULL_WIDTH_POINT = /．/g;
 
 /**
+ * A level the document writes in a variant (levelForms' `isWrittenInVariant`): its markers that
+ * depart from the standard form, and those markers by form, the most written first (a first met
+ * first on a tie), each as the document first writes it — what one finding says of the level.
+ */
+export interface VariantLevel {
+  level: number;
+  /** In document order. */
+  markers: NumberMarker[];
+  variants: Array<{ written: string; markers: NumberMarker[] }>;
+  /** How many markers the level has in all (standard ones and those that depart in width only too). */
+  total: number;
+}
+
+/**
  * The markers of each level the document writes in a variant whose form is not the standard one
  * (every (一) and （二) where (一) is the usual form), where there are at least two: fixed one at
  * a time, the first fixed would stand as the standard odd one out among the rest, so
  * numbering/marker-style reports and fixes them together. A marker whose only departure is its
  * width reads as the standard form (readForm) and stays its width's.
  */
-export function variantLevelMarkers(plan: PlanDocument, isNonStandard: (marker: NumberMarker) => boolean): NumberMarker[][] {
-  const levels: NumberMarker[][] = [];
+export function variantLevelMarkers(plan: PlanDocument, isNonStandard: (marker: NumberMarker) => boolean): VariantLevel[] {
+  const levels: VariantLevel[] = [];
   for (const forms of levelForms(plan)) {
     if (!isWrittenInVariant(forms)) continue;
     const standard = STANDARD_FORMS[forms.level];
-    const markers = forms.items.filter(({ item, form }) => form !== standard && isNonStandard(item.marker)).map(({ item }) => item.marker);
-    if (markers.length >= 2) levels.push(markers);
+    const markers: NumberMarker[] = [];
+    const byForm = new Map<string, NumberMarker[]>();
+    for (const { item, form } of forms.items) {
+      if (form === standard || !isNonStandard(item.marker)) continue;
+      markers.push(item.marker);
+      const same = byForm.get(form);
+      if (same === undefined) byForm.set(form, [item.marker]);
+      else same.push(item.marker);
+    }
+    if (markers.length < 2) continue;
+    // A stable sort: forms of one count keep the order the document first writes them in.
+    const variants = [...byForm].map(([form, of]) => ({ written: forms.written.get(form)!, markers: of })).sort((a, b) => b.markers.length - a.markers.length);
+    levels.push({ level: forms.level, markers, variants, total: forms.items.length });
   }
   return levels;
 }

@@ -1,7 +1,7 @@
 import { hasFullwidthDigits } from "../../model/numerals.js";
 import type { NumberMarker } from "../../model/types.js";
 import { canonicalFormEdits } from "../../numbering/edits.js";
-import { STANDARD_FORMS, variantLevelMarkers } from "../../numbering/levelForms.js";
+import { STANDARD_FORMS, type VariantLevel, variantLevelMarkers } from "../../numbering/levelForms.js";
 import type { Rule, RuleContext } from "../types.js";
 import { isPasteHabit } from "../pasteHabit.js";
 import { deferredFix } from "../../fixes/fix.js";
@@ -104,9 +104,9 @@ export const markerStyle: Rule = {
     const habit = isPasteHabit(widened.length, halfWidthArabic, WIDTH_HABIT_MINIMUM);
     if (habit) reportWidthHabit(widened, halfWidthArabic, report);
     const inVariantLevel = new Set<NumberMarker>();
-    for (const markers of variantLevelMarkers(plan, isNonStandardMarker)) {
-      reportVariantLevel(markers, report);
-      for (const marker of markers) inVariantLevel.add(marker);
+    for (const variant of variantLevelMarkers(plan, isNonStandardMarker)) {
+      reportVariantLevel(variant, report);
+      for (const marker of variant.markers) inVariantLevel.add(marker);
     }
     for (const item of plan.allItems) {
       const marker = item.marker;
@@ -181,14 +181,20 @@ function reportWidthHabit(widened: readonly NumberMarker[], halfWidthArabic: num
  * a time, the first fixed would stand as the standard odd one out among the rest, and
  * numbering/mixed-forms would report it: a quick fix must never leave another rule's finding.
  */
-function reportVariantLevel(markers: readonly NumberMarker[], report: RuleContext["report"]): void {
+function reportVariantLevel({ level, markers, variants, total }: VariantLevel, report: RuleContext["report"]): void {
   const first = markers[0]!;
-  const level = first.level === 5 ? "列表符号" : `第${first.level}级编号`;
-  const standard = STANDARD_FORMS[first.level]!;
+  const name = level === 5 ? "列表符号" : `第${level}级编号`;
+  const standard = STANDARD_FORMS[level]!;
+  // The level's variant as the document writes it and what departs in it; other variants the fix takes along, each with its count.
+  const [usual, ...others] = variants;
+  const described =
+    others.length === 0
+      ? `${markers.length === total ? "" : "多"}写作“${usual!.written}”式（${problemOf(usual!.markers[0]!)}），共${markers.length}处`
+      : `多写作${[usual!, ...others].map(({ written, markers: of }) => `“${written}”式（${problemOf(of[0]!)}，${of.length}处）`).join("，另有")}，共${markers.length}处不是规范写法`;
   report({
     start: first.start,
     end: first.end,
-    message: `${level}全文有${markers.length}处不是规范写法（此处“${first.text}”是第一处，${problemOf(first)}），应一并改为“${standard}”式`,
+    message: `${name}全文${described}，应一并改为“${standard}”式`,
     fix: deferredFix(`将本级${markers.length}处编号改为“${standard}”式`, () => markers.flatMap((marker) => canonicalFormEdits(marker))),
   });
 }
