@@ -24,7 +24,9 @@ import type { HardWrap } from "./types.js";
  *   Chinese character that is no counter of the figure (`3家企业` is a figure), and the next task
  *   of the parent numbered on from it (one more; more where a task after it is gone too; the
  *   first task's 2): the previous sibling and the next both say where it stands; the last task
- *   of its parent, with the previous alone, where it has a task's shape.
+ *   of its parent, with the previous alone, where it has a task's shape. One past the count too
+ *   (`1.` `2.` `4加强…`: the item before it gone as well), read with the number it writes, so that
+ *   numbering/sequence renumbers this item, not the next one written.
  * Neither reading is taken where the line goes on from the line above (a PDF's measure, a clause
  * a break cut). The line is read as the item with the numeral as its marker (model/lostMarkers.ts
  * lostMarkerAt), and numbering/marker-typo writes the mark.
@@ -60,7 +62,15 @@ export function readLostMarks(lines: LineNode[], text: string, hardWrap: HardWra
     if (level === 0) continue;
     // Under a new parent, the count may start again or go on from the parent before: the numeral says which.
     let due = last[level]! + 1;
-    if (!opensWithNumeral(text, line, level, due) && (last[level] !== 0 || lastAcross[level] === 0 || !opensWithNumeral(text, line, level, (due = lastAcross[level]! + 1)))) continue;
+    if (
+      !opensWithNumeral(text, line, level, due) &&
+      (last[level] !== 0 || lastAcross[level] === 0 || !opensWithNumeral(text, line, level, (due = lastAcross[level]! + 1))) &&
+      // One past the count (`1.` `2.` `4加强…`: the item before it gone too, a gap numbering/sequence
+      // reports): the same item, read with the number it writes; left as text, it was the body of
+      // `2.`, and the run's fix renumbered another item where it should have renumbered this one.
+      (last[level] === 0 || !opensWithNumeral(text, line, level, (due = last[level]! + 2)))
+    )
+      continue;
     if (i > 0 && (wrapped?.has(lines[i - 1]!) ?? false)) continue;
     if (continuesClauseAbove(lines, i, text)) continue;
     ahead ??= itemsAhead(lines, text);
