@@ -177,9 +177,11 @@ function withoutChapterMark(heading: string): string {
  * (`一总体要求` in the list or in the plan): compared without it.
  */
 function opensAgain(lines: readonly LineNode[], from: number, heading: string, text: string): boolean {
-  const lostMark = LOST_MARK_ENTRY.exec(withoutChapterMark(heading));
+  const bare = withoutChapterMark(heading);
+  const lostMark = LOST_MARK_ENTRY.exec(bare);
   const numeral = lostMark === null ? "" : lostMark[1]!;
-  const words = heading.slice(heading.length - (withoutChapterMark(heading).length - numeral.length));
+  /** The heading's words after its numeral and the mark, if any. */
+  const words = bare.slice(numeral.length);
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === "blank" || line.kind === "comment") continue;
