@@ -16,13 +16,13 @@ import { CHINESE_FIGURE_HINT } from "./chineseFigures.js";
 import { countStartAfter } from "./countMeans.js";
 import { COUNT_UNITS, COUNT_VERB, NAMES_ITS_DOING } from "./figureWords.js";
 import { clauseStart, trimmed } from "./indicators.js";
+import { isHanCode } from "../punct/chars.js";
 
 /** The longest clause read for its object: a count's clause is a verb and a noun, never a paragraph. */
 const MOST_CLAUSE = 40;
 /** A figure, or a mark a figure's clause has: the clause before states a target of its own. */
 const FIGURE = /[0-9０-９%％]/;
 const COMMA = new Set([0xff0c, 0x2c]);
-const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /**
  * The object of the clause that ends at the comma just before `at` (after `floor`), when that
@@ -57,7 +57,7 @@ export function objectOfClauseBefore(text: string, at: number, floor: number, un
   const blank = BLANK_FIGURE_AT_END.exec(words);
   const nounEnd = blank !== null && blank.index > nounAt ? blank.index : words.length;
   const noun = trimmed(words.slice(nounAt, nounEnd), start + nounAt);
-  return noun.text.length >= 2 && isHan(noun.text.charCodeAt(noun.text.length - 1)) ? noun : null;
+  return noun.text.length >= 2 && isHanCode(noun.text.charCodeAt(noun.text.length - 1)) ? noun : null;
 }
 
 /**
@@ -74,5 +74,5 @@ const PRESSED = /^(?:加快|大力|积极|持续|着力|重点|深入|全面|进
 /** Whether a clause starts at `start`: after a stop or a comma the clause reader stops at (not cut by the length bound). */
 function isClauseOpening(text: string, start: number): boolean {
   const before = text.charCodeAt(start - 1);
-  return !isHan(before) && !(before >= 0x30 && before <= 0x39);
+  return !isHanCode(before) && !(before >= 0x30 && before <= 0x39);
 }

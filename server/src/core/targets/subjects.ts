@@ -2,6 +2,7 @@ import { isCollectiveName } from "../units/names.js";
 import type { UnitRegistry } from "../units/registry.js";
 import { COUNT_VERB, LEADING_COUNT_VERBS, MEANS_BEFORE_COUNT_VERB, METRIC, SPAN_AFTER_BODIES } from "./figureWords.js";
 import { payerLength } from "./funding.js";
+import { isHanCode } from "../punct/chars.js";
 
 /**
  * Who does the work, opening a goal's clause: `县农业农村局完成食品安全监督抽检1200批次`,
@@ -33,7 +34,6 @@ const BETWEEN_NAMES = new Set("、，,和与及");
 /** A verb read as a name's place (组建县…委员会, 新建县…中心, 成立…办公室): the clause makes the body, no body acts. */
 const DOING = new RegExp(`^(?:${LEADING_COUNT_VERBS}|成立|组织|推动|支持|指导|督促|协调|会同|联合|配合|依托|通过|由|对|向|为)`);
 
-const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /** What a subject does, opening the words after it (besides a count's verb, COUNT_VERB); for whom it works (市市场监管局为消费者挽回…, 县市场监管局帮助企业…), never what it is (为牵头单位). */
 const ACTS = /^(?:分别|力争|争取|确保|实现|推动|推进|要|将|牵头|负责|组织|做到|保持|持续|进一步|积极|加快|全面|依法|共同|为(?!主|牵头|责任|成员|配合)|帮助)/;
@@ -107,7 +107,7 @@ export function doerLength(words: string): number {
 function firstBodyEnd(words: string, from: number): number {
   const limit = Math.min(words.length, from + LONGEST_NAME);
   for (let end = from + 2; end <= limit; end++) {
-    if (!isHan(words.charCodeAt(end - 1))) return -1;
+    if (!isHanCode(words.charCodeAt(end - 1))) return -1;
     if (DOER_END.test(words[end - 1]!)) return end;
   }
   return -1;
@@ -165,7 +165,7 @@ export function eachBodyStandard(words: string, floorAtFigure = false): { bodies
   // The shortest body after which a count's verb follows (每个乡镇 | 建成…): a body is a few words, never a verb's.
   for (let end = lead[0].length + 1; end <= limit; end++) {
     const code = words.charCodeAt(end - 1);
-    if (!isHan(code) && !BODY_BRACKETS.has(words[end - 1]!)) return null;
+    if (!isHanCode(code) && !BODY_BRACKETS.has(words[end - 1]!)) return null;
     const bound = BOUND_BEFORE_VERB.exec(words.slice(end))![0];
     if (COUNT_VERB.test(words.slice(end + bound.length))) return { bodies: end, bound };
   }
@@ -236,7 +236,7 @@ function bodiesThenVerb(words: string, from: number, bodiesLeft: number, first =
   if (first < 0) return 0;
   const limit = Math.min(words.length, from + LONGEST_NAME);
   for (let end = first; end <= limit; end++) {
-    if (!isHan(words.charCodeAt(end - 1))) return 0;
+    if (!isHanCode(words.charCodeAt(end - 1))) return 0;
     if (!DOER_END.test(words[end - 1]!)) continue;
     const rest = words.slice(end);
     const verb = COUNT_VERB.exec(rest);
@@ -291,7 +291,7 @@ function groupAt(words: string, from: number): number {
   const bodyLimit = Math.min(words.length, placesEnd + LONGEST_GROUP_BODY);
   for (let end = placesEnd + 1; end <= bodyLimit; end++) {
     const char = words[end - 1]!;
-    if (!isHan(char.charCodeAt(0))) break;
+    if (!isHanCode(char.charCodeAt(0))) break;
     if (!GROUP_BODY_END.test(char)) continue;
     const body = words.slice(placesEnd, end);
     if (DOING.test(body) || ACTS.test(body) || COUNT_VERB.test(body)) break;
@@ -321,7 +321,7 @@ function registeredAt(words: string, from: number, registry: UnitRegistry): numb
   // A name is Han characters only: the run of them is all that is looked at (a table's row, a
   // figure, a bracket end it), so that a clause opening on none asks the registry nothing.
   let limit = from;
-  while (limit < words.length && limit < from + LONGEST_NAME && isHan(words.charCodeAt(limit))) limit++;
+  while (limit < words.length && limit < from + LONGEST_NAME && isHanCode(words.charCodeAt(limit))) limit++;
   for (let end = limit; end >= from + 3; end--) {
     if (!NAME_END.has(words[end - 1]!)) continue;
     const unit = registry.resolve(words.slice(from, end));
