@@ -73,6 +73,33 @@ describe("targets of a hard-wrapped plan", () => {
     ]);
   });
 
+  it("reads across a soft return the measure does not explain, in a plan a PDF's measure wrapped", () => {
+    const lines = [
+      ...WRAPPED_OPENING,
+      "化示例篇章提供坚实质量支撑，坚持以推动高质量发展为主题，以",
+      "提高供给质量为主攻方向，以改革创新为根本动力，全面提升产品",
+      "工程服务质量。",
+      "（二）主要目标",
+      "到2025年，全市质量整体水平进一步提升，制造业产品质量合格率达",
+      "到94%以上，食品抽检合格率达到98.5%以上，质量强市建设取得明显",
+      "成效。",
+      "二、主要任务",
+      "（一）夯实计量基础。建立一批新型计量标准，每年新建社会公用计量",
+      "标准不少于12项，推动计量技术机构能力验证满意率达到93%。",
+    ];
+    const text = `${lines.join("\n")}\n`;
+    const plan = buildPlan(text);
+    expect(plan.hardWrap).not.toBeNull();
+    const extraction = extractTargets(plan);
+    expect(extraction.targets.map((t) => [t.indicator, t.comparator, t.value, text.slice(t.start, t.end)])).toEqual([
+      ["制造业产品质量合格率", "达到", 94, "制造业产品质量合格率达\n到94%以上"],
+      ["食品抽检合格率", "达到", 98.5, "食品抽检合格率达到98.5%以上"],
+      ["社会公用计量标准", "每年新建不少于", 12, "社会公用计量\n标准不少于12项"],
+      ["计量技术机构能力验证满意率", "达到", 93, "计量技术机构能力验证满意率达到93%"],
+    ]);
+    expect(extraction.nameBreaks.map((brk) => text.slice(brk.start - 2, brk.end + 2))).toEqual(["计量\n标准"]);
+  });
+
   const PAGE_CUT = [
     "示例市质量强市建设实施方案",
     "为贯彻落实《质量强国建设纲要》，制定本方案。",

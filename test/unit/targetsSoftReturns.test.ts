@@ -46,4 +46,33 @@ describe("a soft return inside a target's name", () => {
       ["", 96],
     ]);
   });
+
+  it("reads a name cut inside a word, two characters carried to the line below, where the line above is a sentence under way", () => {
+    const text = plan("到2030年，全市质量整体水平进一步提升，规模以上工业企业产品质量评价合\n格率达到95%以上，食品抽检合格率稳定在98%以上。");
+    expect(read(text).map((t) => t.slice(0, 3))).toEqual([
+      ["规模以上工业企业产品质量评价合格率", "达到", 95],
+      ["食品抽检合格率", "稳定在", 98],
+    ]);
+  });
+
+  it("leaves a two-character name under a heading or a list line's title as its own", () => {
+    expect(read(plan("（一）质量效益\n产值达到1000亿元。")).map((t) => t[0])).toEqual(["产值"]);
+    expect(read(plan("到2030年：\n——质量效益明显提升\n产值达到1000亿元。")).map((t) => t[0])).toEqual(["产值"]);
+  });
+
+  it("reads a line opening on a comma as the sentence above going on", () => {
+    const text = plan("到2030年，全市累计培育省级以上质量标杆企业达到20家\n，其中国家级3家，制造业产品质量合格率达到95%以上。");
+    expect(read(text).map((t) => t.slice(0, 3))).toEqual([
+      ["省级以上质量标杆企业", "培育达到", 20],
+      ["国家级质量标杆企业", "培育达到", 3],
+      ["制造业产品质量合格率", "达到", 95],
+    ]);
+    const joined = read(text.replace("\n，", "，")).map((t) => t.slice(0, 3));
+    expect(read(text).map((t) => t.slice(0, 3))).toEqual(joined);
+  });
+
+  it("leaves a line opening on a comma after a sentence's end as written", () => {
+    const text = plan("到2030年，全市累计培育省级以上质量标杆企业达到20家。\n，其中国家级3家。");
+    expect(extractTargets(buildPlan(text)).nameBreaks).toEqual([]);
+  });
 });

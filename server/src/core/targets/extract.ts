@@ -44,7 +44,16 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
   let extraction = cache.get(plan);
   if (!extraction) {
     if (plan.hardWrap !== null) {
-      extraction = acrossJoins(plan, joinsOf(plan, wrapJoins(plan))) ?? extract(plan, null, null);
+      // A break the measure does not explain (a line cut short of it, a paragraph too short to show
+      // it) may still cut a name from its figure: read in the joined paragraphs, it is joined too.
+      const wraps = joinsOf(plan, wrapJoins(plan));
+      const softReturns: WrapJoin[] = [];
+      let joined = acrossJoins(plan, wraps, softReturns);
+      if (joined !== null && softReturns.length > 0) {
+        joined = acrossJoins(plan, [...wraps, ...softReturns].sort((a, b) => a.start - b.start), null) ?? joined;
+        joined.nameBreaks = softReturns;
+      }
+      extraction = joined ?? extract(plan, null, null);
     } else {
       // Page lines are met in the one pass over the lines: only a plan that has them (a PDF
       // paste, rare, and only until structure/page-number's fix) looks for sentences they cut.
@@ -55,7 +64,7 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
       extraction = extract(plan, pages, softReturns);
       if (pages.seen || softReturns.length > 0) {
         const joins = pages.seen ? joinsOf(plan, softReturns) : softReturns;
-        if (joins.length > 0) extraction = acrossJoins(plan, joins) ?? extraction;
+        if (joins.length > 0) extraction = acrossJoins(plan, joins, null) ?? extraction;
         extraction.nameBreaks = softReturns;
       }
     }
@@ -147,9 +156,10 @@ function joinsOf(plan: PlanDocument, wraps: readonly WrapJoin[]): WrapJoin[] {
  * place on one line to its place on the next. The joined text is parsed as a plan of its own, which
  * only such a plan (rare, and cut until its fix is applied) pays for. Null when the joined
  * plan's outline is not the plan's item for item (then the lines are read one by one, and a
- * target a wrap cuts is left out: `cut`).
+ * target a wrap cuts is left out: `cut`). `softReturns`, where given, receives the soft returns
+ * (softReturns.ts) the joined text still holds, placed back in the text as written.
  */
-function acrossJoins(plan: PlanDocument, joins: readonly WrapJoin[]): TargetExtraction | null {
+function acrossJoins(plan: PlanDocument, joins: readonly WrapJoin[], softReturns: WrapJoin[] | null): TargetExtraction | null {
   if (joins.length === 0) return null;
   const text = plan.text;
   const pieces: string[] = [];
@@ -168,8 +178,11 @@ function acrossJoins(plan: PlanDocument, joins: readonly WrapJoin[]): TargetExtr
     if (mine.level !== theirs.level || mine.kind !== theirs.kind || mine.marker.value !== theirs.marker.value) return null;
     items.set(theirs, mine);
   }
-  const read = extract(joined, null, null);
+  const softInJoined: WrapJoin[] | null = softReturns === null ? null : [];
+  const read = extract(joined, null, softInJoined);
   const place = new JoinedOffsets(joins);
+  // A soft return the joined text still holds, placed back: the end of the line above, the start of the one below.
+  if (softInJoined !== null) for (const soft of softInJoined) softReturns!.push({ start: place.end(soft.start), end: place.start(soft.end), text: "" });
   const span = (moved: Span): Span => ({ start: place.start(moved.start), end: place.end(moved.end) });
   const written = new Map<number, Target>();
   for (const target of plan.targets) written.set(target.valueSpan.start, target);
