@@ -66,4 +66,14 @@ describe("how often a 、 list's work is done, said once", () => {
       ["新增品牌", "新增", 2],
     ]);
   });
+
+  it("gives each figure of a list its own verb: how often and an inspection after a comma are the clause's, never the verb before", () => {
+    const read = (text: string) => targetsOf(`${GOALS}${text}\n`).map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit]);
+    expect(read("对重点企业每季度检查1次，每年监测2次。")).toEqual([
+      ["count", "重点企业", "每季度检查", 1, "次"],
+      ["count", "重点企业", "每年监测", 2, "次"],
+    ]);
+    expect(read("对高风险企业每月检查1次，每季度抽检1次。").map((t) => t[2])).toEqual(["每月检查", "每季度抽检"]);
+  });
 });
+

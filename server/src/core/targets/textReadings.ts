@@ -15,12 +15,15 @@ import { countsFromBase } from "./governedBase.js";
 import { fundedAlongside, fundedSum } from "./funding.js";
 import { COMMA_CODES, carriedCount, countOfItsYear, frequencyBeforeRun, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, frequencyOfListItem, countsThings } from "./countReadings.js";
 import { countMeans, whomReached } from "./countMeans.js";
-import { ADDS_TO_STOCK, INSPECTION_AT_END, ALREADY_DONE, ARTICLES_OF_TEXT, DRAFTED_DOCUMENT, PARTICIPATION, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HOLDERS_BY_DESIGNATION, OFTEN_LEAD, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_CONVERSION, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, RECURRING_WORK, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, addedAfterNoun, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
+import { ADDS_TO_STOCK, FREQUENCY, INSPECTION, INSPECTION_AT_END, ALREADY_DONE, ARTICLES_OF_TEXT, DRAFTED_DOCUMENT, PARTICIPATION, ASPIRATIONAL, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_LEAD, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FIGURE_FIRST_DEADLINE, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HOLDERS_BY_DESIGNATION, OFTEN_LEAD, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_CONVERSION, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, RECURRING_WORK, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, addedAfterNoun, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS, countsDoings } from "./measureUnits.js";
 import { eachBodyLength, subjectLength, workDoerLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
 import { type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 import { withSharedQualifier } from "./listElision.js";
+
+/** How often, then an inspection, and nothing else (每年监测, 每季度抽查): a clause's own verb with its object left unsaid. */
+const OFTEN_THEN_INSPECTION = new RegExp(`^(?:${FREQUENCY})(?:${INSPECTION})$`);
 
 /**
  * The targets the grammar leaves as text: a run split at its stops, each clause read for a level
@@ -587,7 +590,15 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // a verb belongs to its own clause, and 受理 here to its noun) — unless the verb builds things
       // (建成…服务站10个，检验检测公共服务平台3个: a platform built as the stations are).
       const carriedVerb = carried === null ? "" : (carried.yearOfCount?.verb ?? carried.comparator);
-      if (!said && !yearFirst && listYear === null && !totalLead && !there && coverage === null && verb === "" && carried !== null && countsThings(count[6]!) && !PARTICIPATION.test(indicator.text) && (!OPENS_ON_A_DOING.test(indicator.text) || BUILDS_THINGS.test(carriedVerb))) {
+      // 对重点企业每季度检查1次，每年监测2次: how often and an inspection are the clause's own verb, no
+      // noun the verb before counts; what it counts is the count's before it (nameElided names it).
+      const ownDoing = !said && verb === "" && carried !== null && OFTEN_THEN_INSPECTION.test(indicator.text);
+      if (ownDoing) {
+        verb = indicator.text;
+        indicator.span = { start: indicator.span.end, end: indicator.span.end };
+        indicator.text = "";
+      }
+      if (!said && !ownDoing && !yearFirst && listYear === null && !totalLead && !there && coverage === null && verb === "" && carried !== null && countsThings(count[6]!) && !PARTICIPATION.test(indicator.text) && (!OPENS_ON_A_DOING.test(indicator.text) || BUILDS_THINGS.test(carriedVerb))) {
         // 2026年建成示范街区3个，示范店20家: a count of its year goes on after a comma with its year
         // and verb, as after 、 (the period decides both, countOfItsYear); any other with its verb.
         if (carried.yearOfCount !== undefined) listYear = carried.yearOfCount;
@@ -612,7 +623,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // A verb with no noun (…，到2025年累计实施60项以上) counts what the sentence counted before:
       // nameElided names it, or drops it.
       // 事故3起: events tallied with no work that handles them are no count (countsWithVerb).
-      if ((indicator.text || (verbMatch && nounEnd === nounStart)) && countsWithVerb(count[6]!, verb)) {
+      if ((indicator.text || ownDoing || (verbMatch && nounEnd === nounStart)) && countsWithVerb(count[6]!, verb)) {
         const reading = countReading(text, clause, piece, pieceStart, count, indicator, verb, cumulative);
         if (coverage !== null) {
           const own = COVERS.exec(indicator.text);
