@@ -29,6 +29,7 @@ import { takeAimsOfTableRows } from "./tableAims.js";
 import { totalNamedLength } from "./increments.js";
 import { nameElided, nameParts } from "./targetParts.js";
 import { softReturnInName } from "./softReturns.js";
+import { dropScoringThresholds } from "./scoringRules.js";
 import { BARE_RATE_NAME, bareRateIndicator, placeFromText, placedReading } from "./textReadings.js";
 
 /**
@@ -468,6 +469,8 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null, softReturn
       }
       if (part.type !== "text") floor = part.end;
     }
+    // 覆盖率低于50%的扣3分: a scoring rule's threshold, no target (scoringRules.ts).
+    if (extraction.targets.length > firstOfLine) dropScoringThresholds(extraction.targets, firstOfLine, text);
     // 全市…产品质量合格率 / 达到95%以上: the line above holds the name of this line's first target.
     if (softReturns !== null && extraction.targets.length > firstOfLine && index > 0) {
       const join = softReturnInName(text, plan.lines[index - 1]!, line, extraction.targets[firstOfLine]!);
