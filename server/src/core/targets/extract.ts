@@ -22,6 +22,7 @@ import { PER_HEAD_BEFORE_FIGURE } from "./countReadings.js";
 import { type HorizonState, LineContext, goesOnWith, laterStageEnd, openHorizon, scopedHorizonEnd, siblingClauseAfter, yearLabel } from "./lineContext.js";
 import { fromModel } from "./modelTargets.js";
 import { rowTargets } from "./tableRows.js";
+import { bareIndicatorRow } from "./bareRows.js";
 import { TableRowParts } from "./tableParts.js";
 import { yearlyOverPeriod } from "./yearlyHorizon.js";
 import { withoutEachBodyBound } from "./subjects.js";
@@ -381,6 +382,14 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null, softReturn
       // 其中：国家级 | 个 | 3 | 5 under its whole's row: a part of that row's target.
       rowParts.read(extraction.targets, firstOfLine, index, row !== undefined);
       continue;
+    }
+    // 制造业产品质量合格率  95%  市市场监管局: an indicator row under no header (bareRows.ts).
+    if (line.kind === "text") {
+      const bare = bareIndicatorRow(text, line);
+      if (bare !== null) {
+        rowTargets(extraction, bare, context, horizon, modelTargets);
+        continue;
+      }
     }
     // A heading (or a line) that is only a year governs what is below it (到2024年 is the grammar's
     // horizon; a table's 2025年 cell its column's). Read only where the text opens on a digit:

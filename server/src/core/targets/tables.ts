@@ -68,7 +68,7 @@ interface TableYears {
  * the year the plan is written in or one before it: what the figures start from, not yet final —
  * never a target or a step.
  */
-export type ColumnKind = "number" | "indicator" | "unit" | "base" | "estimate" | "target" | "attribute" | "other";
+export type ColumnKind = "number" | "indicator" | "unit" | "base" | "estimate" | "target" | "attribute" | "rowYear" | "other";
 /**
  * A bare year column the plan's dates leave open, a base or a target by the header's other columns
  * (yearColumns): `year`, any year of a plan with neither date nor period; `own`, the plan's own year
@@ -149,6 +149,13 @@ const TARGET_WORDS = /^(?:(?:预期|规划|计划|发展)?目标(?:值|任务)?|
 const ESTIMATE_WORDS = /^(?:预计|预估)(?:完成|实现|达到)?(?:值|数|情况)?$/;
 const ATTRIBUTE_HEADER = /^(?:指标)?(?:属性|性质)$/;
 const OTHER_HEADER = /^(?:备注|说明|类别|领域|分类|类型|指标类型|指标说明|数据来源|计算方法)$/;
+/**
+ * A column that gives each row the year its target is for (| 质量竞争型产业占比 | 35% | 2025年 |):
+ * 年份, 目标年份, 完成年份 — the year the row's bare target column does not say in its header.
+ */
+const ROW_YEAR_HEADER = /^(?:目标|完成|实现|达标)?(?:年份|年度)$/;
+/** A 年份 column's cell: a year, as a header writes one (2025年, 2025年底, 2025). */
+export const ROW_YEAR_CELL = /^[到至]?\s*((?:19|20)\d\d)\s*(?:年\s*(?:底|末)?)?$/;
 /** A year in a header (2025年, 到2025年底, （2025年）), taken out before its words are read. */
 const HEADER_YEAR = /[到至]?\s*(\d{4})\s*年\s*(?:底|末)?/;
 /** A header cell that is a year with no 年 (2025, as a spreadsheet heads its columns). */
@@ -345,6 +352,7 @@ function kindOf(raw: string, years: TableYears): { kind: HeaderKind; year: numbe
   if (ATTRIBUTE_HEADER.test(cell)) return { kind: "attribute", year: null };
   // A unit column (牵头单位, 协同部门 …): the one list every table reader reads, model/unitColumns.ts.
   if (OTHER_HEADER.test(cell) || UNIT_COLUMN.test(cell)) return { kind: "other", year: null };
+  if (ROW_YEAR_HEADER.test(cell)) return { kind: "rowYear", year: null };
   const year = HEADER_YEAR.exec(cell) ?? (YEAR_ONLY.test(cell) ? BARE_YEAR.exec(cell) : null);
   const written = (year ? cell.slice(0, year.index) + cell.slice(year.index + year[0].length) : cell).replace(EMPTY_BRACKETS, "");
   const value = year ? Number(year[1]) : null;
@@ -828,6 +836,8 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
   let estimate: IndicatorRow["base"] = null;
   let binding = false;
   let serial: Span | null = null;
+  /** The year a 年份 column gives the row (2025年), for the targets whose column says none. */
+  let rowYear: number | null = null;
   const targets: IndicatorRow["targets"] = [];
   for (let k = 0; k < columns.length; k++) {
     const column = columns[k]!;
@@ -883,12 +893,20 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
         if (!nothing && !ATTRIBUTE_VALUE.test(cell.text)) return null;
         if (!nothing && cell.text.startsWith("约束")) binding = true;
         break;
+      case "rowYear": {
+        if (nothing) break;
+        const year = ROW_YEAR_CELL.exec(toHalfwidthFigures(cell.text));
+        if (year === null) return null;
+        rowYear = Number(year[1]);
+        break;
+      }
       case "other":
         if (cell.text.length > 60) return null;
         break;
     }
   }
   if (indicator === null) return null;
+  if (rowYear !== null) for (const target of targets) target.year ??= rowYear;
   const start = base ?? estimate;
   // 制造业产品质量合格率（%）: the unit in the name.
   const named = BRACKETED_UNIT.exec(indicator.text);
@@ -965,7 +983,7 @@ function estimatedOf(cell: Cell, text: string): Cell | null {
 const COMMITTED_CELL = /^确保\s*/;
 
 /** The figure a cell writes, or null. */
-function figureOf(cell: Cell, text: string): CellFigure | null {
+export function figureOf(cell: Cell, text: string): CellFigure | null {
   // Only a cell that opens on 确 is looked at.
   if (cell.text.charCodeAt(0) === 0x786e /* 确 */) {
     const committed = COMMITTED_CELL.exec(cell.text);
