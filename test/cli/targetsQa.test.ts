@@ -1329,3 +1329,37 @@ describe("a county's 计量能力提升 action plan for 2026—2028", () => {
     expect(await findings(PLAN)).toEqual([]);
   });
 });
+
+describe("a county's 质量强县 plan as pasted: soft returns, bare rows, a list of inspections and a 考核评分细则", () => {
+  const NAME = "county-quality-pasted-2027.plan";
+
+  it("reads each target across its soft return, each row's bare figure, each inspection's own verb, and no scoring threshold", async () => {
+    expect(await rows(NAME)).toEqual([
+      // 评价合 / 格率达到95%: two characters carried below a sentence under way.
+      ["一、（一）", "规模以上工业企业产品质量评价合格率", "level", "达到", 95, null, "%", "以上", 2027, null, null, false, true],
+      ["一、（一）", "食品抽检合格率", "level", "稳定在", 98, null, "%", "以上", 2027, null, null, false, true],
+      ["一、（一）", "省级以上质量标杆企业", "count", "培育达到", 12, null, "家", "", 2027, null, null, true, true],
+      // …12家 / ，其中国家级…2家: the line opening on a comma goes on with its whole.
+      ["一、（一）", "国家级质量标杆企业", "count", "培育达到", 2, null, "家", "", 2027, null, null, false, true],
+      // The 年份 column gives each bare figure its year; 死亡率 is a ceiling by its name.
+      ["一、（一）", "质量竞争型产业占比", "level", "", 35, null, "%", "", 2027, null, null, false, true],
+      ["一、（一）", "万台特种设备死亡率", "level", "", 0.2, null, "", "", 2027, null, null, false, true],
+      ["二、（一）", "重点企业", "count", "每季度检查", 1, null, "次", "", 2027, null, null, false, false],
+      // 每年监测 is its own verb, never 每季度检查's.
+      ["二、（一）", "重点企业", "count", "每年监测", 2, null, "次", "", 2027, null, null, false, false],
+      ["二、（一）", "高风险食品生产企业", "count", "每月检查", 1, null, "次", "", 2027, null, null, false, false],
+      ["二、（二）", "计量、检验检测服务", "count", "每年提供不少于", 500, null, "家次", "", 2027, null, null, false, false],
+      // Rows set in columns under no header.
+      ["二、（二）", "制造业产品质量合格率", "level", "", 94.5, null, "%", "", 2027, null, null, false, true],
+      ["二、（二）", "消费者投诉率", "level", "", 0.5, null, "%", "", 2027, null, null, false, true],
+    ]);
+  });
+
+  it("reports the paste's real defects only: no targets finding on the 考核评分细则's thresholds", async () => {
+    expect(await findings(NAME)).toEqual([
+      "6 targets/parent-not-localised 《质量强国建设纲要》的量化目标“农产品质量安全例行监测合格率达到98%以上”在本方案中没有对应指标",
+      "8 text/broken-sentence 句子在“到12家”与“，其中国”之间被换行断开（下文不能独立成句），疑为复制时带入的手动换行（软回车），应为同一段落",
+      "11 structure/markdown-marks Markdown 表格的竖线“|”和表头下的分隔行“|---|”随复制带入，不属于方案内容（3行，修复后单元格以制表符分隔，与从 Word 粘贴的表格相同）",
+    ]);
+  });
+});
