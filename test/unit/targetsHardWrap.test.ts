@@ -33,6 +33,15 @@ const WRAPPED_OPENING = [
   "略，推动全市质量整体水平跃上新台阶，为奋力谱写中国式现代",
 ];
 
+/** The opening's 指导思想 to its end, and the goals' heading: what a wrapped plan's goals follow. */
+const WRAPPED_TO_GOALS = [
+  ...WRAPPED_OPENING,
+  "化示例篇章提供坚实质量支撑，坚持以推动高质量发展为主题，以",
+  "提高供给质量为主攻方向，以改革创新为根本动力，全面提升产品",
+  "工程服务质量。",
+  "（二）主要目标",
+];
+
 describe("targets of a hard-wrapped plan", () => {
   it.each(SEED_NAMES)("the seed %s cut every 28 characters has the seed's targets, each in its place across the cuts", (name) => {
     const seed = readSeed(name).replace(/\r\n/g, "\n");
@@ -75,11 +84,7 @@ describe("targets of a hard-wrapped plan", () => {
 
   it("reads across a soft return the measure does not explain, in a plan a PDF's measure wrapped", () => {
     const lines = [
-      ...WRAPPED_OPENING,
-      "化示例篇章提供坚实质量支撑，坚持以推动高质量发展为主题，以",
-      "提高供给质量为主攻方向，以改革创新为根本动力，全面提升产品",
-      "工程服务质量。",
-      "（二）主要目标",
+      ...WRAPPED_TO_GOALS,
       "到2025年，全市质量整体水平进一步提升，制造业产品质量合格率达",
       "到94%以上，食品抽检合格率达到98.5%以上，质量强市建设取得明显",
       "成效。",
@@ -132,11 +137,7 @@ describe("targets of a hard-wrapped plan", () => {
 
   it("reads a target a page cuts inside a hard-wrapped plan whole", () => {
     const lines = [
-      ...WRAPPED_OPENING,
-      "化示例篇章提供坚实质量支撑，坚持以推动高质量发展为主题，以",
-      "提高供给质量为主攻方向，以改革创新为根本动力，全面提升产品",
-      "工程服务质量。",
-      "（二）主要目标",
+      ...WRAPPED_TO_GOALS,
       "到2025年，全市质量整体水平进一步提升，制造业产品质量合格率",
       "达到94%以上，制造业质量竞争力指数达到86，农产品质量安全例行",
       "",
