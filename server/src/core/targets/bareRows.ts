@@ -33,7 +33,7 @@ export function bareIndicatorRow(text: string, line: LineNode): IndicatorRow | n
       header = { start: cell.start, end: cell.end };
     } else if (ANY_DIGIT.test(cell.text)) return null;
   }
-  return { lines: [line], indicator: name, unit: "", base: null, estimate: null, targets: [{ cell: cells[1]!, figure, year, header }], binding: false };
+  return { lines: [line], indicator: name, unit: "", base: null, estimate: null, targets: [{ cell: cells[1]!, figure, year, header }], binding: false, serial: null };
 }
 
 /** The longest line read as a row: a name, a figure and a unit's name or two. */
