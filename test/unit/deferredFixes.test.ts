@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { applyEdits } from "../../server/src/core/fixes/applyFixes";
-import { deferredFix, spanFix } from "../../server/src/core/fixes/fix";
+import { deferredFix, lazyFix, spanFix } from "../../server/src/core/fixes/fix";
 import type { Fix, TextEdit } from "../../server/src/core/rules/types";
 
 describe("fixes that make their edits when read", () => {
@@ -25,6 +25,20 @@ describe("fixes that make their edits when read", () => {
     const first = fix.edits;
     expect(fix.edits).toBe(first);
     expect(JSON.parse(JSON.stringify({ fix }))).toEqual({ fix: { description: "两处", edits: first } });
+    expect(made).toBe(1);
+  });
+
+  it("a lazy fix makes its description and edits on the first read of either, once", () => {
+    let made = 0;
+    const fix = lazyFix((): Fix => {
+      made++;
+      return spanFix("重新编号本组：改为“二、”，并更新 1 处引用", 4, 6, "二、");
+    });
+    expect(made).toBe(0);
+    expect(fix.description).toBe("重新编号本组：改为“二、”，并更新 1 处引用");
+    expect(fix.edits).toEqual([{ start: 4, end: 6, newText: "二、" }]);
+    expect(fix.deletes).toBeUndefined();
+    expect(JSON.parse(JSON.stringify({ fix }))).toEqual({ fix: { description: "重新编号本组：改为“二、”，并更新 1 处引用", edits: [{ start: 4, end: 6, newText: "二、" }] } });
     expect(made).toBe(1);
   });
 

@@ -27,6 +27,17 @@ export function deferredFix(description: string, makeEdits: () => TextEdit[], de
   return new DeferredFix(description, makeEdits, deletes);
 }
 
+/**
+ * A fix made whole — description and edits — when either is first read. For a fix whose
+ * description counts what its edits carry (a renumbering's `，并更新 2 处引用`) where working that
+ * out reads the whole plan: the language server reads no fix until the user asks for one, and
+ * every keystroke made them all. `make` must give the same fix whenever it is called (it reads
+ * the analysed plan, which never changes).
+ */
+export function lazyFix(make: () => Fix): Fix {
+  return new LazyFix(make);
+}
+
 class SpanFix implements Fix {
   constructor(
     readonly description: string,
@@ -66,6 +77,41 @@ class DeferredFix implements Fix {
       this.#makeEdits = null;
     }
     return this.#made;
+  }
+
+  toJSON(): { description: string; edits: TextEdit[] } {
+    return { description: this.description, edits: this.edits };
+  }
+}
+
+class LazyFix implements Fix {
+  // Private (#), as DeferredFix's: compare fixes by their JSON.
+  #made: Fix | null = null;
+  #make: (() => Fix) | null;
+
+  constructor(make: () => Fix) {
+    this.#make = make;
+  }
+
+  private made(): Fix {
+    if (this.#made === null) {
+      this.#made = this.#make!();
+      // The closure holds what the fix was made from; the fix is all that is needed now.
+      this.#make = null;
+    }
+    return this.#made;
+  }
+
+  get description(): string {
+    return this.made().description;
+  }
+
+  get edits(): TextEdit[] {
+    return this.made().edits;
+  }
+
+  get deletes(): Span | undefined {
+    return this.made().deletes;
   }
 
   toJSON(): { description: string; edits: TextEdit[] } {

@@ -2,7 +2,8 @@ import { type NumberingBreak, renumberedValue } from "../../numbering/breaks.js"
 import { markerWithValue, renumberRunEdits } from "../../numbering/edits.js";
 import type { PlanNumbering } from "../../numbering/runs.js";
 import type { Fix, TextEdit } from "../types.js";
-import { spanFix } from "../../fixes/fix.js";
+import { lazyFix, spanFix } from "../../fixes/fix.js";
+import { lazy } from "../../lazy.js";
 import type { NumberedItem, PlanDocument, PlanPart } from "../../model/types.js";
 import { toChineseNumeral } from "../../model/numerals.js";
 import { type PartBreak, partBreaks, partRuns, renumberPartEdits } from "../../numbering/parts.js";
@@ -45,7 +46,9 @@ const fixesByNumbering = new WeakMap<PlanNumbering, BreakFixes>();
 
 function computeFixes(plan: PlanDocument, numbering: PlanNumbering): BreakFixes {
   const partBreaksOf = partBreaks(plan);
-  const carried = carriedByOwner(plan, numbering, partBreaksOf.length > 0);
+  // Read when a fix is: a plan with breaks and references to its sections renumbered its whole
+  // level-1 and level-2 runs on every keystroke for fixes nobody had asked for.
+  const carried = lazy(() => carriedByOwner(plan, numbering, partBreaksOf.length > 0));
   const byRun = new Map<NumberingBreak["run"], NumberingBreak[]>();
   for (const brk of numbering.breaks) {
     let breaks = byRun.get(brk.run);
@@ -114,11 +117,18 @@ function uncertainCount(owners: Iterable<NumberedItem | PlanPart>, carried: Carr
   return references.size;
 }
 
-/** Renumbers parts `from` … `to − 1` of a run to their positions; undefined when nothing can change. */
-function partSegmentFix(plan: PlanDocument, run: readonly PlanPart[], from: number, to: number, carriedOf: Carried): Fix | undefined {
+/**
+ * Renumbers parts `from` … `to − 1` of a run to their positions; undefined when nothing can change.
+ * The references it carries, and the description that counts them, are read when the fix is.
+ */
+function partSegmentFix(plan: PlanDocument, run: readonly PlanPart[], from: number, to: number, carriedByPlan: () => Carried): Fix | undefined {
   const renumbered = new Map<PlanPart, number>();
   const edits = renumberPartEdits(plan, run, from, to, renumbered);
   if (edits.length === 0) return undefined;
+  return lazyFix(() => carryingPartFix(run, from, to, edits, renumbered, carriedByPlan()));
+}
+
+function carryingPartFix(run: readonly PlanPart[], from: number, to: number, edits: TextEdit[], renumbered: ReadonlyMap<PlanPart, number>, carriedOf: Carried): Fix {
   const carried: TextEdit[] = [];
   for (const part of renumbered.keys()) for (const edit of carriedOf.edits.get(part) ?? []) carried.push({ start: edit.start, end: edit.end, newText: edit.newText });
   const named = (index: number) => `第${toChineseNumeral(index + 1)}${run[index]!.word}`;
@@ -128,11 +138,23 @@ function partSegmentFix(plan: PlanDocument, run: readonly PlanPart[], from: numb
   return { description, edits: [...edits, ...carried].sort((a, b) => a.start - b.start) };
 }
 
-/** Renumbers items `from` … `to − 1` of a run to their positions; undefined when nothing can change. */
-function segmentFix(run: NumberingBreak["run"], from: number, to: number, carriedOf: Carried): Fix | undefined {
-  const renumbered = carriedOf.edits.size > 0 || carriedOf.uncertain.size > 0 ? new Map<NumberedItem, number>() : undefined;
+/**
+ * Renumbers items `from` … `to − 1` of a run to their positions; undefined when nothing can change.
+ * The references it carries, and the description that counts them, are read when the fix is.
+ */
+function segmentFix(run: NumberingBreak["run"], from: number, to: number, carriedByPlan: () => Carried): Fix | undefined {
+  // Only levels 1 and 2 are named by references (carriedByOwner): a deeper run's fix carries none,
+  // and is made at once, as cheaply as its one edit (a pasted list numbered 1. 1. 1. has a break per item).
+  const carries = run.level <= 2;
+  const renumbered = carries ? new Map<NumberedItem, number>() : undefined;
   const edits = renumberRunEdits(run, from, to, renumbered);
   if (edits.length === 0) return undefined;
+  return renumbered ? lazyFix(() => carryingFix(run, from, to, edits, renumbered, carriedByPlan())) : carryingFix(run, from, to, edits, undefined, NOTHING_CARRIED);
+}
+
+const NOTHING_CARRIED: Carried = { edits: new Map(), uncertain: new Map() };
+
+function carryingFix(run: NumberingBreak["run"], from: number, to: number, edits: TextEdit[], renumbered: ReadonlyMap<NumberedItem, number> | undefined, carriedOf: Carried): Fix {
   // The references to the items renumbered go with them, where that is exact.
   const carried: TextEdit[] = [];
   if (renumbered) for (const item of renumbered.keys()) for (const edit of carriedOf.edits.get(item) ?? []) carried.push({ start: edit.start, end: edit.end, newText: edit.newText });
