@@ -79,6 +79,22 @@ describe("incremental re-parse", () => {
     // A case took 200 ms on a shared machine: a hunt's many cases get the time to fail rather than time out.
   }, Math.max(120_000, ANALYSIS_RUNS * 1000));
 
+  // Whether a figure is reported or set is kept by line node (targets/lineReports.ts) with the
+  // plan's year: an edit of the date alone turns a kept line's 2024年… from a goal into a report.
+  it("reads a kept line's figures again when the plan's year changes", () => {
+    const plan = (year: number) =>
+      `某市质量强市建设实施方案\n一、主要目标\n（一）工作目标。2024年，全市制造业产品质量合格率达到95%，较上年提高1个百分点。\n二、保障措施\n加强组织领导。\n某市人民政府\n${year}年3月1日\n`;
+    const targetsOf = (text: string, syntax?: ReturnType<IncrementalParser["parse"]>) =>
+      JSON.stringify(extractTargets(analyze(text, syntax ? { syntax } : {}).plan).targets.map(({ item, source, ...target }) => ({ ...target, item: item?.line.start ?? null })));
+    expect(targetsOf(plan(2023))).not.toBe(targetsOf(plan(2025)));
+    const parser = new IncrementalParser();
+    for (const year of [2023, 2025, 2023]) {
+      const text = plan(year);
+      expect(targetsOf(text, parser.parse(text))).toBe(targetsOf(text));
+    }
+    expect(parser.lastMode).toBe("incremental");
+  });
+
   // The model remembers by line node which lines open a clause at their end and which end in
   // no clause of their own (model/clauseReading.ts): typing that opens or closes a bracket, or
   // writes a clause as a line's last sentence, must read as a fresh parse does.

@@ -10,6 +10,7 @@ import { pathOf } from "../units/matrix.js";
 import { governingBaseYear } from "./governedBase.js";
 import { isGoalsHeading, isGoalsLine } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
+import { COMPARED_WITH_PAST, LineReports, REPORTS } from "./lineReports.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
 import { A_YEAR, BARE_YEAR, CLAUSE_AFTER_YEAR, DEADLINE_CLAUSE_AFTER_YEAR, LEADING_YEARS_AT_START, OPENING_SPAN, STRIVING_BEFORE_YEAR, STRIVING_OPENING, VERB_AFTER_YEAR, YEAR_BEFORE_COMPARATOR, YEAR_LABEL, YEAR_LABEL_SPAN } from "./figureWords.js";
 import { SENTENCE_STOP_CODES, statementEndsIn, statementStart } from "./indicators.js";
@@ -76,6 +77,8 @@ export class LineContext {
   readonly keptNodes: boolean;
   /** Whether a figure is reported: read on, figure after figure, through each sentence. */
   private readonly sentences: ReportingSentences;
+  /** Its answers for the lines whose nodes an earlier analysis read (the server's keystrokes). */
+  private readonly keptReports: LineReports;
 
   /** The horizon of a target no `到…年` governs: the end of the plan period, if it has one. */
   readonly unscoped: HorizonFields;
@@ -111,6 +114,7 @@ export class LineContext {
   ) {
     this.keptNodes = nodesAreKept(plan.syntax);
     this.sentences = new ReportingSentences(plan.text, referenceYear, period?.annual === true);
+    this.keptReports = new LineReports(plan.text, this.keptNodes, referenceYear, period?.annual === true);
     this.cursor = new SentenceCursor(plan.text, referenceYear);
     this.unscoped = period ? { horizon: period.to, horizonSource: "period", horizonSpan: null } : { horizon: null, horizonSource: null, horizonSpan: null };
   }
@@ -334,7 +338,13 @@ export class LineContext {
   reports(at: number, governed: boolean): boolean {
     if ((this.inBaselineOfLine ??= isBaselineSection(this.item))) return true;
     const line = this.line!;
-    return this.sentences.reports(line.kind === "item" || line.kind === "list" ? line.headingStart : line.indentEnd, at) || (!governed && this.sentences.comparedWithPast());
+    const answer = this.keptReports.lookup(line, at) ?? this.keptReports.remember(line, at, this.readReports(line, at));
+    return (answer & REPORTS) !== 0 || (!governed && (answer & COMPARED_WITH_PAST) !== 0);
+  }
+
+  private readReports(line: LineNode, at: number): number {
+    const reports = this.sentences.reports(line.kind === "item" || line.kind === "list" ? line.headingStart : line.indentEnd, at);
+    return (reports ? REPORTS : 0) | (this.sentences.comparedWithPast() ? COMPARED_WITH_PAST : 0);
   }
 }
 
