@@ -79,11 +79,12 @@ function answersFor(text: string, paragraph: ProseParagraph): DetectorAnswers {
   return answers;
 }
 
-/** The owned spans as offsets from the paragraph's start. */
+/** The owned spans as offsets from the paragraph's start (merged: only what they cover is read). */
 function ownedKeyOf(paragraph: ProseParagraph): string {
   // Most paragraphs own nothing: no loop, so no iterator, on every paragraph of every keystroke.
   if (paragraph.owned.length === 0) return "";
+  const owned = paragraph.owned;
   let key = "";
-  for (const span of paragraph.owned) key += `${span.start - paragraph.start}-${span.end - paragraph.start},`;
+  for (let i = 0; i < owned.length; i += 2) key += `${owned[i]! - paragraph.start}-${owned[i + 1]! - paragraph.start},`;
   return key;
 }

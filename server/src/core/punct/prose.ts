@@ -5,7 +5,7 @@ import { inlinePartsOf, textEndOf } from "../model/inline.js";
 import { LineOwners } from "../model/outline.js";
 import type { PlanDocument, Span } from "../model/types.js";
 import type { ItemLineNode, LineNode } from "../syntax/cst.js";
-import { SpanCover } from "../text/coverage.js";
+import { NOTHING_OWNED, type OwnedSpans, ownedSpansOf, ownsOffset } from "./ownedSpans.js";
 import { colonOffset, documentClauseStyle, expectedForm } from "../units/clauseStyle.js";
 import { misusedSeparatorAfter, strayMarkAt } from "../units/separators.js";
 import { doubledSeparatorBetween } from "../model/clauseSeparators.js";
@@ -32,10 +32,8 @@ export interface ProseParagraph extends Span {
   content: string;
   /** True for lines of the plan proper (items and their paragraphs), false for the part before it. */
   inPlan: boolean;
-  /** Spans inside the paragraph that the punctuation rules must not touch, sorted by start. */
-  owned: readonly Span[];
-  /** The same spans, for `isOwned`'s look-up. */
-  ownedCover: SpanCover;
+  /** Spans inside the paragraph that the punctuation rules must not touch (punct/ownedSpans.ts: flat, merged, sorted). */
+  owned: OwnedSpans;
   /**
    * The punctuation detectors' answers, once the memo has found them (punct/paragraphMemo.ts):
    * a slot on the paragraph, where a WeakMap per paragraph cost an insertion per line per keystroke.
@@ -141,8 +139,7 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
     for (let i = partitionPoint(unitOwned.length, (j) => unitOwned[j]!.start < start); i < unitOwned.length && unitOwned[i]!.start < end; i++) {
       if (unitOwned[i]!.end <= end) (owned ??= []).push(unitOwned[i]!);
     }
-    if (owned !== null) sortByStart(owned);
-    paragraphs.push({ line, content, start, end, inPlan: owner !== null || ownerless.has(line), owned: owned ?? NOTHING_OWNED, ownedCover: owned === null ? SpanCover.EMPTY : new SpanCover(owned), answers: null });
+    paragraphs.push({ line, content, start, end, inPlan: owner !== null || ownerless.has(line), owned: owned === null ? NOTHING_OWNED : ownedSpansOf(sortByStart(owned)), answers: null });
   }
   cache.set(plan, paragraphs);
   return paragraphs;
@@ -165,9 +162,6 @@ function markedTableSerials(plan: PlanDocument): Span[] | null {
   if (indicators !== null) for (const row of indicators.rows.values()) if (row.serial !== null) mark(row.serial);
   return marked;
 }
-
-// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
-const NOTHING_OWNED: readonly Span[] = [];
 
 /** What a line's paragraph says of itself, offsets from the line's start; `content` a detached copy where it is kept. */
 interface LineProse {
@@ -238,7 +232,7 @@ function docNumberSpan(node: { start: number; end: number }): Span {
  * a scan of the spans.
  */
 export function isOwned(paragraph: ProseParagraph, offset: number): boolean {
-  return paragraph.ownedCover.covers(offset);
+  return ownsOffset(paragraph.owned, offset);
 }
 
 /**
