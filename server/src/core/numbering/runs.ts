@@ -9,6 +9,8 @@ import { isGeneralRequirements } from "../xref/tasks.js";
 import { excerptFirst, excerptStart } from "./excerpt.js";
 import { mixedSequences } from "../model/equivalentForms.js";
 import { type Article, articlesOf } from "../references/articles.js";
+import { RunPositions } from "./runPositions.js";
+import { compacted } from "../model/itemLists.js";
 
 /**
  * A run is a sequence of items at one level that counts 1, 2, 3 … on its own. Which items
@@ -45,16 +47,12 @@ export interface LevelScope {
   total: number;
 }
 
-export interface RunPosition {
-  run: NumberingRun;
-  index: number;
-}
-
 export interface PlanNumbering {
   scopes: Map<RunLevel, LevelScope>;
   /** Every run of every level, level by level, each in document order (a level's boxes after the rest). */
   runs: NumberingRun[];
-  runOf: Map<NumberedItem, RunPosition>;
+  /** Each item's run and place in it (`runOf.get(item)`), kept compact: numbering/runPositions.ts. */
+  runOf: RunPositions<NumberingRun>;
   /** Items that break their run's count, in document order within each level (a level's boxes after the rest). */
   breaks: NumberingBreak[];
 }
@@ -93,7 +91,8 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
     if (!items) byLevel.set(level, (items = []));
     items.push(item);
   }
-  const numbering: PlanNumbering = { scopes: new Map(), runs: [], runOf: new Map(), breaks: [] };
+  const runs: NumberingRun[] = [];
+  const numbering: PlanNumbering = { scopes: new Map(), runs, runOf: new RunPositions(plan.allItems, runs), breaks: [] };
   const articles = articlesOf(plan);
   for (const level of NUMBERED_LEVELS) {
     const levelItems = byLevel.get(level);
@@ -203,9 +202,13 @@ const mixedCache = new PlanMemo<Map<NumberedItem, NumberedItem>>();
 /** A group's runs, their positions and their breaks added to the numbering. */
 function addRuns(plan: PlanDocument, numbering: PlanNumbering, level: RunLevel, group: readonly NumberedItem[], boundLevel: number): void {
   const runs = splitIntoRuns(plan, level, group, boundLevel);
-  for (const run of runs) run.items.forEach((item, index) => numbering.runOf.set(item, { run, index }));
   // Element by element: spreading 100,000 items into push() overflows the stack.
-  for (const run of runs) numbering.runs.push(run);
+  for (const run of runs) {
+    // Kept for the plan's life: cut to its length, where push left room for 17 items (most runs hold a few).
+    run.items = compacted(run.items) as NumberedItem[];
+    numbering.runOf.add(numbering.runs.length, run.items);
+    numbering.runs.push(run);
+  }
   for (const brk of findBreaks(runs, boundLevel === level - 1)) numbering.breaks.push(brk);
 }
 
