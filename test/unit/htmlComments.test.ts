@@ -23,6 +23,21 @@ describe("a web page's comments", () => {
     expect(findings.map((finding) => finding.fix?.description)).toEqual(["删除网页标签和注释，字符实体改为所代表的字符"]);
   });
 
+  it("split an entity that stays the entity: no fix lands inside it, the fix writes its character", () => {
+    const text = plan("1.开展质量宣传。开展&ld<!--x-->quo;质量月&#x201<!---->D;,推进&<!--StartFragment-->mdash;活动。");
+    const findings = analyze(text).findings;
+    expect(findings.map((finding) => finding.rule)).toEqual(["text/html-markup", "punct/half-width"]);
+    // The half-width comma after the entity is the plan's; the entity's `;` is not.
+    expect(findings[1]!.fix?.edits.map((edit) => text.slice(edit.start, edit.end))).toEqual([","]);
+    expect(fixAll(text).text).toBe(plan("1.开展质量宣传。开展“质量月”，推进—活动。"));
+  });
+
+  it("inside what only looked like an entity are deleted alone: the rest is the plan's text", () => {
+    const text = plan("1.开展质量宣传。开展A&B<!--x-->C;活动。");
+    // Its `;` is a half-width mark of the plan once the comment is gone.
+    expect(fixAll(text).text).toBe(plan("1.开展质量宣传。开展A&BC；活动。"));
+  });
+
   it("need their close on the line: an opening alone is the plan's text", () => {
     expect(analyze(plan("1.开展质量攻关。组织攻关<!--突破一批关键技术。")).findings.filter((finding) => finding.rule === "text/html-markup")).toEqual([]);
   });

@@ -46,7 +46,12 @@ export const NAMED_ENTITIES: Readonly<Record<string, string>> = {
  * On one line, ending at its first `-->` (never read on past it: read back from a stretch's end, two
  * comments are two), and bounded as a tag is: an opening with no close on its line is text.
  */
-const COMMENT = "<!--(?:[^\\-\\r\\n]|-(?!->)){0,1000}-?-->";
+const COMMENT = commentUpTo(1000);
+
+/** A page's comment whose words are at most `length` code units long. */
+function commentUpTo(length: number): string {
+  return `<!--(?:[^\\-\\r\\n]|-(?!->)){0,${length}}-?-->`;
+}
 
 /** A page's comment, each on its own (export/webMarkup.ts prints the text around them as one stretch). */
 export const HTML_COMMENT = new RegExp(COMMENT, "g");
@@ -55,14 +60,37 @@ export const HTML_COMMENT = new RegExp(COMMENT, "g");
 export const MAY_HAVE_COMMENT = "<!--";
 
 /**
- * A tag or a comment (group 1: markup that stands for nothing), or an entity: named (group 2) or
- * numeric, decimal (group 3) or hexadecimal (group 4). A tag a comment splits (`<br<!-- x -->>`)
- * is the tag. Markup is bounded by its line and by a length it has, never searched for further.
+ * How long a comment inside an entity may be: a clipboard's fragment mark or a list's
+ * `<!--[if !supportLists]-->` is a few dozen code units. Bounded well below a comment's own bound,
+ * so that after an `&` an opening with no close is not read to that bound a second time.
+ */
+const FRAGMENT_MARK_LENGTH = 100;
+
+/** A character entity: named (its group 1) or numeric, decimal (2) or hexadecimal (3). */
+const ENTITY = `&(?:(${Object.keys(NAMED_ENTITIES).join("|")})|#([0-9]{2,7})|#[xX]([0-9a-fA-F]{2,6}));`;
+
+/**
+ * An entity a page's comment splits (`&ld<!--x-->quo;`, `&#82<!-- -->20;`): a clipboard's fragment
+ * mark or a content system's note landed inside it. The page showed the entity's character, so the
+ * whole of it is markup: read as words, its `;` was a half-width mark for punct/half-width to
+ * "fix" into `&ldquo；`. The comment must come within an entity's length of the `&`; what the
+ * pieces spell is read by `htmlReplacement`.
+ */
+const SPLIT_ENTITY = `&(?=[0-9a-zA-Z#]{0,8}<!--)((?:[0-9a-zA-Z#]|${commentUpTo(FRAGMENT_MARK_LENGTH)}){2,12});`;
+
+/**
+ * A tag or a comment (group 1: markup that stands for nothing), an entity: named (group 2) or
+ * numeric, decimal (group 3) or hexadecimal (group 4), or an entity a comment splits (group 5).
+ * A tag a comment splits (`<br<!-- x -->>`) is the tag. Markup is bounded by its line and by a
+ * length it has, never searched for further.
  */
 export const HTML_MARKUP = new RegExp(
-  `(${COMMENT}|<\\/?(?:${TAG_NAMES})(?:${COMMENT})?(?:[ \\t][^<>\\r\\n]{0,300})?\\/?>)|&(?:(${Object.keys(NAMED_ENTITIES).join("|")})|#([0-9]{2,7})|#[xX]([0-9a-fA-F]{2,6}));`,
+  `(${COMMENT}|<\\/?(?:${TAG_NAMES})(?:${COMMENT})?(?:[ \\t][^<>\\r\\n]{0,300})?\\/?>)|${ENTITY}|${SPLIT_ENTITY}`,
   "gi",
 );
+
+/** An entity and nothing else: what a split entity's pieces spell once its comments are gone. */
+const WHOLE_ENTITY = new RegExp(`^${ENTITY}$`, "i");
 
 /** What every match contains: the quick test before the search. */
 export const MAY_HAVE_HTML = /<[/a-zA-Z!]|&[a-zA-Z#]/;
@@ -70,8 +98,19 @@ export const MAY_HAVE_HTML = /<[/a-zA-Z!]|&[a-zA-Z#]/;
 /** What a match stands for in the text: an entity's character, nothing for a tag, a comment or a space. */
 export function htmlReplacement(match: RegExpExecArray): string {
   if (match[1] !== undefined) return "";
-  if (match[2] !== undefined) return NAMED_ENTITIES[match[2].toLowerCase()] ?? "";
-  const code = match[3] !== undefined ? Number(match[3]) : parseInt(match[4]!, 16);
+  if (match[5] !== undefined) {
+    // The comments stand for nothing; what is left is an entity, or text that only looked like one.
+    const joined = match[0].replace(HTML_COMMENT, "");
+    const entity = WHOLE_ENTITY.exec(joined);
+    return entity === null ? joined : entityCharacter(entity[1], entity[2], entity[3]);
+  }
+  return entityCharacter(match[2], match[3], match[4]);
+}
+
+/** The character an entity stands for, by its name or its decimal or hexadecimal number. */
+function entityCharacter(name: string | undefined, decimal: string | undefined, hexadecimal: string | undefined): string {
+  if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? "";
+  const code = decimal !== undefined ? Number(decimal) : parseInt(hexadecimal!, 16);
   // A space, a control character or no character at all is nothing a plan's text keeps.
   if (code <= 0x20 || (code >= 0x7f && code <= 0xa0) || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code === 0x3000) return "";
   return String.fromCodePoint(code);
@@ -79,7 +118,7 @@ export function htmlReplacement(match: RegExpExecArray): string {
 
 const CLOSE_ANGLE = 0x3e;
 const SEMICOLON = 0x3b;
-/** The longest markup `HTML_MARKUP` reads: a tag with a comment in it and its attributes. */
+/** The longest markup `HTML_MARKUP` reads: a tag with a comment in it and its attributes (a split entity is shorter). */
 export const LONGEST_MARKUP = 1400;
 /** A tag, comment or entity ending a stretch of text (`HTML_MARKUP` at the end). */
 export const MARKUP_AT_END = new RegExp(`(?:${HTML_MARKUP.source})$`, "i");
