@@ -215,6 +215,25 @@ describe("responsibility clauses", () => {
     expect(partsOf("〔责任单位：【待定】〕").some((p) => p.type === "placeholder")).toBe(false);
   });
 
+  // A web page's comment pasted into a clause (a clipboard's fragment mark, a content system's note)
+  // is markup, not the clause's words: a colon, 、 or ； inside it is none of the clause's.
+  it.each([
+    ["〔责任单位<!--注：待定-->：市市场监管局〕", [["责任单位", ["市市场监管局"]]]],
+    ["〔<!--StartFragment：-->责任单位：<!--注：x-->市市场监管局、市科技局〕", [["责任单位", ["市市场监管局", "市科技局"]]]],
+    ["（责任部门<!-- 注: 待定 -->:市工信局）", [["责任部门", ["市工信局"]]]],
+    ["〔牵头单位：市市场监管局；<!--注：待定-->配合单位：市科技局〕", [["牵头单位", ["市市场监管局"]], ["配合单位", ["市科技局"]]]],
+    ["〔责任单位：市市场监管局<!--注：原文如此-->、市科技局〕", [["责任单位", ["市市场监管局<!--注：原文如此-->", "市科技局"]]]],
+  ])("reads %s, a page's comment inside it no part of its syntax", (text, segments) => {
+    const clause = only(`1.开展工作。${text}`, "clause");
+    expect(slice(`1.开展工作。${text}`, clause)).toBe(text);
+    expect(clause.segments.map((segment) => [segment.label, segment.names.map((name) => name.text)])).toEqual(segments);
+  });
+
+  it("reads a comment's opening with no close, or a lone <, as the text it is", () => {
+    expect(partsOf("1.开展工作。〔责任单位<!--注：待定：市市场监管局〕").some((p) => p.type === "clause")).toBe(false);
+    expect(only("1.开展工作。〔责任单位：市<质量>局、市科技局〕", "clause").segments[0]!.names.map((name) => name.text)).toEqual(["市<质量>局", "市科技局"]);
+  });
+
   it("keeps an empty clause as a clause with no units", () => {
     expect(only("〔责任单位：〕", "clause").segments[0]!.names).toEqual([]);
   });

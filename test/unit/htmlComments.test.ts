@@ -38,6 +38,14 @@ describe("a web page's comments", () => {
     expect(fixAll(text).text).toBe(plan("1.开展质量宣传。开展A&BC；活动。"));
   });
 
+  it("inside a clause are no part of it: the clause's colon is the one after the comment", () => {
+    const text = ["一、主要任务", "1.开展质量攻关。组织攻关。〔责任单位：市科技局〕", "2.开展品牌建设。培育品牌。〔责任单位<!--注:待定-->:市市场监管局〕", ""].join("\n");
+    const findings = analyze(text).findings;
+    expect(findings.map((finding) => finding.rule).sort()).toEqual(["text/html-markup", "units/clause-style"]);
+    const style = findings.find((finding) => finding.rule === "units/clause-style")!;
+    expect(style.fix?.edits.map((edit) => [edit.start, text.slice(edit.start, edit.end), edit.newText])).toEqual([[text.indexOf("-->:") + 3, ":", "："]]);
+  });
+
   it("need their close on the line: an opening alone is the plan's text", () => {
     expect(analyze(plan("1.开展质量攻关。组织攻关<!--突破一批关键技术。")).findings.filter((finding) => finding.rule === "text/html-markup")).toEqual([]);
   });

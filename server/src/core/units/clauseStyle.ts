@@ -1,4 +1,5 @@
 import type { ResponsibilityClause, PlanDocument } from "../model/types.js";
+import { MAY_HAVE_COMMENT as COMMENT_OPEN } from "../text/htmlMarkup.js";
 
 /** How a document writes its clauses: `〔责任单位：…〕`, `(责任部门:…)`, … */
 export interface ClauseStyle {
@@ -115,10 +116,24 @@ function vote(part: keyof ClauseStyle, values: readonly string[]): StyleVote | n
   return { value, count, clear: ranked.length === 1 || ranked[1]![1] < count };
 }
 
-/** Offset of a segment's colon: right after its label, past any spaces. */
+/**
+ * Offset of a segment's colon: right after its label, past any spaces and any web page's comment
+ * (〔责任单位<!--注：待定-->：…〕, grammar's ClauseGap): a colon inside the comment is the comment's.
+ */
 export function colonOffset(text: string, clause: ResponsibilityClause, segmentIndex: number): number | null {
   const segment = clause.segments[segmentIndex];
   if (!segment?.labelSpan || !segment.colon) return null;
-  const at = text.indexOf(segment.colon, segment.labelSpan.end);
-  return at >= 0 && at < clause.end ? at : null;
+  // Only the label's gap is walked: spaces, format characters and comments, usually none.
+  for (let at = segment.labelSpan.end; at < clause.end; at++) {
+    if (text.startsWith(segment.colon, at)) return at;
+    if (text.startsWith(COMMENT_OPEN, at)) {
+      const close = text.indexOf(COMMENT_CLOSE, at + COMMENT_OPEN.length);
+      if (close < 0) return null;
+      at = close + COMMENT_CLOSE.length - 1;
+    }
+  }
+  return null;
 }
+
+/** How a page's comment ends (text/htmlMarkup.ts: at its first `-->`). */
+const COMMENT_CLOSE = "-->";
