@@ -59,6 +59,27 @@ describe("one bad file never stops the run", () => {
     expect(code).toBe(0);
   });
 
+  it("applies the .plancheck.json of a folder whose name is not UTF-8, and the files it names there", async () => {
+    const dir = workspace();
+    // 草稿/方案.plan and its configuration, the folder named in GBK: the configuration extends a file beside it.
+    const folder = Buffer.concat([Buffer.from(`${dir}/`), iconv.encode("草稿", "gbk")]);
+    mkdirSync(folder);
+    const inFolder = (name: string) => Buffer.concat([folder, Buffer.from(`/${name}`)]);
+    writeFileSync(inFolder(".plancheck.json"), JSON.stringify({ extends: "./base.json" }));
+    writeFileSync(inFolder("base.json"), JSON.stringify({ rules: { "numbering/sequence": "off" } }));
+    writeFileSync(inFolder("a.plan"), "1.任务甲。\n3.任务乙。\n");
+    const { out, err } = await runPlancheck(["--format", "json", dir]);
+    expect(err).toBe("");
+    const [file] = JSON.parse(out).files as Array<{ file: string; findings: Array<{ rule: string }> }>;
+    expect(file!.file).toBe(join(dir, "\\xB2\\xDD\\xB8\\xE5", "a.plan"));
+    expect(file!.findings.map((finding) => finding.rule)).not.toContain("numbering/sequence");
+    // A bad configuration there is read, and said, too.
+    writeFileSync(inFolder("base.json"), JSON.stringify({ rules: { "numbering/no-such-rule": "off" } }));
+    const bad = await runPlancheck(["--format", "json", dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/numbering\/no-such-rule/);
+  });
+
   it("writes a fix back to a file whose name is not UTF-8", async () => {
     const dir = workspace();
     const raw = Buffer.concat([Buffer.from(`${dir}/`), iconv.encode("方案", "gbk"), Buffer.from(".plan")]);

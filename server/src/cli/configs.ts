@@ -4,7 +4,9 @@ import { type ConfigProblem, formatPath, locateInJson } from "../core/config/loa
 import type { PlanConfig, RuleSetting } from "../core/config/schema.js";
 import { RULES_BY_ID } from "../core/rules/index.js";
 import { PositionMapper } from "../core/text/positions.js";
-import { type ExtendedProblem, findConfigFile, loadConfigFile, loadRegistryFiles, registryEntriesOf } from "../node/configFiles.js";
+import { type ExtendedProblem, findConfigFile, loadConfigFile, loadRegistryFiles, registryEntriesOf, type TextReader } from "../node/configFiles.js";
+import { RawFolders } from "../node/rawNames.js";
+import { readRegularText } from "../node/regularFile.js";
 import { loadParentFiles, ParentFileFinder, parentsOtherThan } from "../node/parentFiles.js";
 import { UsageError } from "./command.js";
 
@@ -48,6 +50,9 @@ export class CliConfigs {
   private readonly ruleOverrides: Record<string, RuleSetting> | undefined;
   /** The parent files found by title, per folder (node/parentFiles.ts): each folder indexed once per run. */
   private readonly finders = new Map<string, ParentFileFinder>();
+  /** Folders the run's walk met whose names are not UTF-8: the configuration in one is opened by their bytes. */
+  readonly rawFolders = new RawFolders();
+  private readonly read: TextReader = (file) => readRegularText(this.rawFolders.openable(file));
 
   constructor(private readonly choice: ConfigChoice = {}) {
     this.ruleOverrides = parseRuleOverrides(choice.rules ?? []);
@@ -59,7 +64,7 @@ export class CliConfigs {
     if (this.choice.explicit !== undefined) return this.choice.explicit;
     const folder = dirname(resolve(planFile));
     let nearest = this.nearestByFolder.get(folder);
-    if (nearest === undefined) this.nearestByFolder.set(folder, (nearest = findConfigFile(planFile)));
+    if (nearest === undefined) this.nearestByFolder.set(folder, (nearest = findConfigFile(planFile, undefined, (path) => this.rawFolders.openable(path))));
     return nearest;
   }
 
@@ -98,7 +103,7 @@ export class CliConfigs {
     let loaded = this.loaded.get(configFile);
     if (!loaded) {
       try {
-        loaded = load(configFile);
+        loaded = load(configFile, this.read);
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
         loaded = error;
@@ -123,15 +128,15 @@ function parseRuleOverrides(rules: readonly string[]): Record<string, RuleSettin
   return overrides;
 }
 
-function load(configFile: string): Loaded {
+function load(configFile: string, read: TextReader): Loaded {
   let loaded;
   try {
-    loaded = loadConfigFile(configFile);
+    loaded = loadConfigFile(configFile, read);
   } catch {
     throw new ConfigError(`无法读取配置文件：${configFile}`);
   }
   // The registry and parent files it names have problems of their own, said in the same run as the file's.
-  const named = loaded.ok ? namedFiles(configFile, loaded.config, loaded.text ?? "") : loaded.partial ? namedFiles(configFile, loaded.partial, loaded.text) : undefined;
+  const named = loaded.ok ? namedFiles(configFile, loaded.config, loaded.text ?? "", read) : loaded.partial ? namedFiles(configFile, loaded.partial, loaded.text, read) : undefined;
   const own = [...(loaded.ok ? [] : loaded.problems), ...(named?.entryProblems ?? [])];
   const extended = loaded.ok ? "" : locatedExtended(loaded.extended);
   const registryProblems = named?.registryProblems ?? [];
@@ -148,8 +153,8 @@ function load(configFile: string): Loaded {
  * (a file that cannot be read, a parent that does not load), located in the configuration,
  * and each registry file's own problems, located in that file.
  */
-function namedFiles(configFile: string, config: PlanConfig, text: string) {
-  const registryFiles = loadRegistryFiles(configFile, config);
+function namedFiles(configFile: string, config: PlanConfig, text: string, read: TextReader) {
+  const registryFiles = loadRegistryFiles(configFile, config, [], read);
   const named = config.units?.registryFiles ?? [];
   const entryProblems: ConfigProblem[] = [];
   const registryProblems: string[] = [];
@@ -162,7 +167,7 @@ function namedFiles(configFile: string, config: PlanConfig, text: string) {
       entryProblems.push({ path: formatPath(path), message: `找不到或无法读取责任单位名录文件：${file.file}`, ...locateInJson(text, path) });
     } else registryProblems.push(`责任单位名录无效：${file.file}\n${located(file.file, file.text, file.problems)}`);
   }
-  const parents = loadParentFiles(configFile, config);
+  const parents = loadParentFiles(configFile, config, read);
   // Each problem on the `parents` entry that names the file, as registry files are located.
   const parentEntries = config.parents ?? [];
   for (const problem of parents.problems) {

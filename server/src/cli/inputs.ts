@@ -93,6 +93,8 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
   const candidates: string[] = [];
   const rawPaths = new Map<string, Buffer>();
   const onRawPath = (path: string, raw: Buffer) => rawPaths.set(path, raw);
+  // A folder's configuration, and what it names, are opened by the folder's bytes too.
+  const onRawFolder = (path: string, raw: Buffer) => context.configs.rawFolders.add(path, raw);
   let problems = 0;
   const problem = (message: string) => {
     problems++;
@@ -106,7 +108,7 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
       const endings = [...extensions, ...writtenEndings(scan.input)];
       const taken = (file: string) => matched(file) && isPlanFileName(file, endings);
       const base = scan.base || ".";
-      const found = listPlanFiles(base, { accept: taken, exclude: (file, isFolder) => ignored.excludes(file, isFolder), onRawPath });
+      const found = listPlanFiles(base, { accept: taken, exclude: (file, isFolder) => ignored.excludes(file, isFolder), onRawPath, onRawFolder });
       if (found.length === 0) {
         const ignoredCount = listPlanFiles(base, { accept: taken }).length;
         const otherCount = ignoredCount > 0 ? 0 : listPlanFiles(base, { accept: matched }).length;
@@ -124,7 +126,7 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
     const kind = pathKind(path);
     if (typeof kind === "string") problem(kind);
     else if (kind.folder) {
-      const found = listPlanFiles(path, { extensions, exclude: (file, isFolder) => ignored.excludes(file, isFolder), onRawPath });
+      const found = listPlanFiles(path, { extensions, exclude: (file, isFolder) => ignored.excludes(file, isFolder), onRawPath, onRawFolder });
       if (found.length === 0) {
         const ignoredCount = listPlanFiles(path, { extensions }).length;
         problem(ignoredCount > 0 ? `目录 ${path} 下的 ${ignoredCount} 个方案文件${ALL_IGNORED}` : `目录 ${path} 下没有可检查的文件（.plan、.plan.txt${extensions.map((extension) => `、${extension}`).join("")}）${otherDocumentsHint(path, extensions)}`);

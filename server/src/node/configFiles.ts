@@ -51,14 +51,16 @@ export interface ExtendedProblem extends ConfigProblem {
 
 /**
  * Finds the nearest `.plancheck.json` in the plan's folder or a parent folder, stopping at
- * `stopAt` (the workspace root) when given, else at the filesystem root.
+ * `stopAt` (the workspace root) when given, else at the filesystem root. `openable` gives the
+ * path that opens a candidate (the CLI's, for folders whose names are not UTF-8: rawNames.ts).
  */
-export function findConfigFile(planFile: string, stopAt?: string): string | null {
+export function findConfigFile(planFile: string, stopAt?: string, openable: (path: string) => string | Buffer = (path) => path): string | null {
   let folder = dirname(resolve(planFile));
   const stop = stopAt ? resolve(stopAt) : parsePath(folder).root;
   for (;;) {
     const candidate = join(folder, CONFIG_FILE_NAME);
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    const opened = openable(candidate);
+    if (existsSync(opened) && statSync(opened).isFile()) return candidate;
     if (folder === stop) return null;
     const parent = dirname(folder);
     if (parent === folder) return null;

@@ -30,6 +30,8 @@ export interface ListOptions {
    * such a name is read as Node reads it, with U+FFFD, a path that names nothing.
    */
   onRawPath?(path: string, raw: Buffer): void;
+  /** Told, before it is walked, the bytes that open a folder listed under its printable name. */
+  onRawFolder?(path: string, raw: Buffer): void;
 }
 
 /** A folder entry: its name as listed and, when the name (or a folder above) is not UTF-8, the bytes of its path. */
@@ -92,6 +94,7 @@ export function listPlanFiles(folder: string, options: ListOptions = {}): string
       }
       const path = join(current, entry.name);
       if (entry.folder) {
+        if (entry.raw !== null) options.onRawFolder?.(path, entry.raw);
         if (!skipped(entry.name) && !options.exclude?.(path, true)) walk(path, entry.raw);
       } else if (takes(entry.name, path) && !options.exclude?.(path, false)) {
         files.push(path);

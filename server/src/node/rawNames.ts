@@ -1,4 +1,5 @@
 import { isUtf8 } from "node:buffer";
+import { dirname, resolve } from "node:path";
 
 /**
  * File names that are not UTF-8. Node reads a folder's names as UTF-8 and puts U+FFFD for the
@@ -20,4 +21,29 @@ export function printableName(raw: Uint8Array): string {
   let name = "";
   for (const byte of raw) name += byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase()}`;
   return name;
+}
+
+/**
+ * The folders a walk met whose names are not UTF-8, by their printable paths (absolute), with the
+ * bytes that open them. A file under one that no walk listed — the `.plancheck.json` beside a
+ * plan in a GBK-named folder, a registry file it names — is opened by those bytes and the rest
+ * of its path: by its printable path it names nothing, and the plan's configuration was not found.
+ */
+export class RawFolders {
+  private readonly folders = new Map<string, Buffer>();
+
+  add(path: string, raw: Buffer): void {
+    this.folders.set(resolve(path), raw);
+  }
+
+  /** What opens `path` (absolute): the bytes of the nearest raw folder it lies in and the rest of it, else the path itself. */
+  openable(path: string): string | Buffer {
+    // Most runs meet no such folder: nothing to look up.
+    if (this.folders.size === 0) return path;
+    for (let folder = path; ; folder = dirname(folder)) {
+      const raw = this.folders.get(folder);
+      if (raw !== undefined) return folder === path ? raw : Buffer.concat([raw, Buffer.from(path.slice(folder.length))]);
+      if (dirname(folder) === folder) return path;
+    }
+  }
 }

@@ -48,6 +48,6 @@ export function readRegularFile(file: string): Buffer {
 }
 
 /** A regular file's text, read as UTF-8: configurations, registry files, parent and plan files. */
-export function readRegularText(file: string): string {
+export function readRegularText(file: string | Buffer): string {
   return withRegularFile(file, (fd) => readFileSync(fd, "utf8"));
 }
