@@ -31,6 +31,23 @@ describe("ClauseFindingsMemo", () => {
     expect(again.notes).toEqual(judged.notes);
   });
 
+  it("places a suggestion with the name it says it deletes, where the clause stands now", () => {
+    const memo = new ClauseFindingsMemo<string>();
+    const owner = {};
+    const judge = (clause: ResponsibilityClause) => {
+      const unit = clause.units[0]!;
+      return { findings: [{ start: unit.start, end: unit.end, message: "残留", suggestions: [spanFix("删除", unit.start, unit.end + 1, "", { start: unit.start, end: unit.end })] }], notes: [] };
+    };
+    const first = plan("");
+    const pass = memo.begin(owner, "A", first.text);
+    expect(pass.of(first.clauses[0]!, judge).findings[0]!.suggestions![0]!.deletes).toBeDefined();
+    pass.commit();
+    const moved = plan("推进质量基础设施建设。");
+    const unit = moved.clauses[0]!.units[0]!;
+    const again = memo.begin(owner, "A", moved.text).of(moved.clauses[0]!, judge);
+    expect(again.findings[0]!.suggestions![0]!.deletes).toEqual({ start: unit.start, end: unit.end });
+  });
+
   it("judges again when the context changes, and remembers nothing a pass did not commit", () => {
     const memo = new ClauseFindingsMemo<string>();
     const owner = {};

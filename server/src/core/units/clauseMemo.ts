@@ -97,13 +97,17 @@ export class ClausePass<N> {
   }
 }
 
-/** A finding with offsets from its clause's start, its suggestions as [description, start, end, new text]. */
+/**
+ * A finding with offsets from its clause's start, its suggestions as [description, start, end,
+ * new text, the name it says it deletes or null]: a suggestion that deletes a residue (删除“市质监局”)
+ * placed again without its `deletes` would delete a name it no longer says it does.
+ */
 interface KeptFinding {
   start: number;
   end: number;
   message: string;
   /** Null where the finding had none (not even an empty list). */
-  suggestions: ReadonlyArray<readonly [string, number, number, string]> | null;
+  suggestions: ReadonlyArray<readonly [string, number, number, string, readonly [number, number] | null]> | null;
 }
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
@@ -115,13 +119,18 @@ function keep(finding: FindingReport, from: number): KeptFinding {
   const suggestions = finding.suggestions === undefined ? null : finding.suggestions.map((fix) => {
     const [edit, ...more] = fix.edits;
     if (edit === undefined || more.length > 0) throw new Error("ClauseFindingsMemo keeps one-edit suggestions only");
-    return [detached(fix.description), edit.start - from, edit.end - from, detached(edit.newText)] as const;
+    const deletes = fix.deletes === undefined ? null : ([fix.deletes.start - from, fix.deletes.end - from] as const);
+    return [detached(fix.description), edit.start - from, edit.end - from, detached(edit.newText), deletes] as const;
   });
   return { start: finding.start - from, end: finding.end - from, message: detached(finding.message), suggestions };
 }
 
 function placed(finding: KeptFinding, at: number): FindingReport {
   const report: FindingReport = { start: finding.start + at, end: finding.end + at, message: finding.message };
-  if (finding.suggestions !== null) report.suggestions = finding.suggestions.map(([description, start, end, newText]) => spanFix(description, start + at, end + at, newText));
+  if (finding.suggestions !== null) {
+    report.suggestions = finding.suggestions.map(([description, start, end, newText, deletes]) =>
+      spanFix(description, start + at, end + at, newText, deletes === null ? undefined : { start: deletes[0] + at, end: deletes[1] + at }),
+    );
+  }
   return report;
 }
