@@ -3,7 +3,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import type { CodeAction, Diagnostic, TextEdit as LspTextEdit, WorkspaceEdit } from "vscode-languageserver-protocol";
 import { analyze } from "../../server/src/core/analyze";
 import { type PickedFix, problemsOfPicked, SUGGESTED_CONSEQUENCES, SUGGESTED_REWRITES } from "../support/fixAlone";
-import { startInProcessServer, type InProcessServer } from "../support/lspClient";
+import { openAnalysed, startInProcessServer, type InProcessServer } from "../support/lspClient";
 import { readSeed, SEED_NAMES } from "../support/seeds";
 
 /**
@@ -31,18 +31,6 @@ afterAll(async () => {
   await server.dispose();
 });
 
-/** Opens the plan and waits until every rule has run and its diagnostics are published. */
-async function openAll(uri: string, text: string): Promise<Diagnostic[]> {
-  server.open(uri, text, 1);
-  for (;;) {
-    const entry = server.session.get(uri);
-    if (entry && entry.speed === "all") break;
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
-  await server.client.sendRequest("textDocument/documentSymbol", { textDocument: { uri } });
-  return server.diagnostics(uri);
-}
-
 const sameDiagnostic = (a: Diagnostic, b: Diagnostic) =>
   a.code === b.code && a.message === b.message && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character;
 
@@ -50,7 +38,7 @@ describe("each code action of a real plan, asked, resolved and applied as the ed
   for (const [name, text] of PLANS) {
     it(`adds no finding of another rule on its line and keeps the words in ${name}`, async () => {
       const uri = `file:///work/alone/${encodeURIComponent(name)}.plan`;
-      const diagnostics = await openAll(uri, text);
+      const diagnostics = await openAnalysed(server, uri, text);
       const document = TextDocument.create(uri, "policy-plan", 1, text);
       const picked: PickedFix[] = [];
       const unresolved: string[] = [];

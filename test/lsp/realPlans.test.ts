@@ -6,7 +6,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, TextEdit, WorkspaceEdit } from "vscode-languageserver-protocol";
 import { analyze } from "../../server/src/core/analyze";
 import { runPlancheck } from "../support/cli";
-import { startInProcessServer, type InProcessServer } from "../support/lspClient";
+import { openAnalysed, startInProcessServer, type InProcessServer } from "../support/lspClient";
 import { readSeed, SEED_NAMES } from "../support/seeds";
 
 /**
@@ -35,16 +35,8 @@ afterAll(async () => {
 const uriOf = (name: string) => `file:///work/real/${name}.plan`;
 
 /** Opens the plan and waits until every rule has run and its diagnostics are published. */
-async function openAll(name: string, text: string): Promise<Diagnostic[]> {
-  const uri = uriOf(name);
-  if (!server.session.get(uri)) server.open(uri, text, 1);
-  for (;;) {
-    const entry = server.session.get(uri);
-    if (entry && entry.speed === "all") break;
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
-  await server.client.sendRequest("textDocument/documentSymbol", { textDocument: { uri } });
-  return server.diagnostics(uri);
+function openAll(name: string, text: string): Promise<Diagnostic[]> {
+  return openAnalysed(server, uriOf(name), text);
 }
 
 async function cli(args: string[], text: string): Promise<any> {

@@ -91,3 +91,15 @@ export async function openInWorkspace(files: Record<string, string>, marked: str
   server.open(uri, text);
   return { server, workspace, uri, position, text };
 }
+
+/** Opens the plan (once) and waits until every rule has run and its diagnostics are published. */
+export async function openAnalysed(server: InProcessServer, uri: string, text: string): Promise<Diagnostic[]> {
+  if (!server.session.get(uri)) server.open(uri, text, 1);
+  for (;;) {
+    const entry = server.session.get(uri);
+    if (entry && entry.speed === "all") break;
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  await server.client.sendRequest("textDocument/documentSymbol", { textDocument: { uri } });
+  return server.diagnostics(uri);
+}
