@@ -191,6 +191,17 @@ describe("coverage of a department's plan", () => {
     expect(labels).not.toContain("（二十一）");
   });
 
+  it("asks a department's plan for its own field's goals of the outline only (targets/parent-not-localised)", () => {
+    const goalsAsked = (name: string) =>
+      analyze(readFileSync(join(PLANS, name), "utf8"), {}).findings.filter((f) => f.rule === "targets/parent-not-localised").map((f) => f.message);
+    // 制造业质量竞争力指数, 农产品, 食品 and 制造业产品质量合格率 are no 交通运输厅's or 教育局's goals.
+    for (const name of ["transport-department.plan", "education-department.plan"]) expect(goalsAsked(name), name).toEqual([]);
+    // A city's plan issued by its government keeps every goal of the outline.
+    expect(goalsAsked("transport-department.plan").length).toBeLessThan(
+      analyze(readFileSync(join(PLANS, "transport-department.plan"), "utf8").replace(/交通运输厅/g, "人民政府"), {}).findings.filter((f) => f.rule === "targets/parent-not-localised").length,
+    );
+  });
+
   it("counts a 教育局's plan against the service items", () => {
     const coverage = coverageOfPlan("education-department.plan");
     expect(coverage.sectors).toEqual(["服务业"]);
