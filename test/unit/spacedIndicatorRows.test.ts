@@ -25,6 +25,17 @@ describe("an indicator table set with spaces whose 序号 are a list's markers (
     expect(read.length).toBeGreaterThanOrEqual(15);
   });
 
+  it("reads a note under the table that opens on a row's mark (① 指…。) as a note, no row", () => {
+    const text = "一、主要目标\n到2025年，主要指标如下：\n序号 指标名称 2025年\n① 制造业产品质量合格率 95%\n② 食品抽检合格率 98.5%\n① 指规模以上工业企业 产品监督抽查合格率。\n二、重点任务\n（一）实施质量提升行动。〔责任单位：市工信局〕\n";
+    const plan = buildPlan(text);
+    const kindOf = (start: string) => {
+      const line = plan.lines.find((candidate) => text.startsWith(start, candidate.indentEnd))!;
+      return line.kind === "text" ? line.textKind : line.kind;
+    };
+    expect(kindOf("① 制造业")).toBe("tableRow");
+    expect(kindOf("① 指")).not.toBe("tableRow");
+  });
+
   it("makes no item of a row: no numbering finding, no targets/no-goals over the table", () => {
     const plan = buildPlan(FIXTURE);
     expect(plan.allItems.map((item) => item.marker.text)).not.toContain("1)");

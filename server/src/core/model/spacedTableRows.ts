@@ -104,7 +104,11 @@ function keptBy(line: LineNode & { kind: "text" }, text: string, header: SpacedH
  * `（1）`), or, under wide gaps, with one space or none between its marker and the task and the
  * other cells apart by gaps (`1. 加强……    市发展改革委`, `3、建设……    市科技局`: model/joinedSerials.ts).
  */
-function isMarkedRow(line: ItemLineNode, text: string, header: UnitTableHeader): boolean {
+function isMarkedRow(line: ItemLineNode, text: string, header: SpacedHeader): boolean {
+  // A note under an indicator table (`① 指规模以上工业企业产品监督抽查合格率。`) opens on a mark as
+  // its rows do and may part as one: it is a sentence, and a row's last cell (a figure, a year, a
+  // unit) never ends in a sentence's mark.
+  if (header.indicators === true && endsSentence(line, text)) return false;
   // A row's marker stands alone before a gap, or before its task in a wide-gap table of 序号 first:
   // a code unit after it that is no space ends the asking anywhere else.
   const joinable = header.parting === "gaps" && header.numberFirst;
@@ -127,6 +131,11 @@ function isMarkedRow(line: ItemLineNode, text: string, header: UnitTableHeader):
  */
 function partsAsRow(count: number, header: UnitTableHeader): boolean {
   return count === header.cells || (count === header.cells - 1 && count >= MIN_SHORT_ROW);
+}
+
+function endsSentence(line: LineNode, text: string): boolean {
+  const end = textEndOf(line, text);
+  return end > line.indentEnd && SENTENCE_MARKS.test(text.charAt(end - 1));
 }
 
 /** The fewest cells a short row has: its 序号, a task and a unit. */
