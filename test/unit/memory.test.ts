@@ -71,7 +71,10 @@ describe("peak memory of the analysis, per byte of input", () => {
   // larger model, not a cache (docs/performance.md, "Memory", measured by heap snapshots).
   it("forty edited versions of a 2 MB plan, one after another: within 21× of one", () => {
     expect(analyzeWithin("versions", seedsOf(2_000_000), 21, 40)).toBeGreaterThan(0);
-  }, 120_000);
+    // Forty analyses of 2 MB in a child process: 45–50 s on a loaded machine, alone; with the
+    // suite's other worker and other work beside it, one clean-clone run (session 53) passed 120 s.
+    // What it asserts is memory; the bound on its time only stops a run that hangs.
+  }, 300_000);
 
   it("a 1 MB single line and 10,000 nested 《: within 10×", () => {
     analyzeWithin("one-line", `一、主要任务\n1.${"开展质量提升行动，".repeat(110_000)}`, 10);
