@@ -55,9 +55,9 @@ describe("the same 分工表 set with spaces, as a web page's or a PDF's copy gi
       .map((line) => (line.includes("\t") ? line.split("\t").map((cell) => cell || "—").join(gap) : line))
       .join("\n");
 
-  // (A header of single spaces is read as a table only where every cell names a 分工表's column,
-  // model/tables.ts isNarrowHeader, which a citing column does not yet.)
-  for (const [name, gap] of [["wide gaps", "  "], ["full-width spaces", "\u3000"]] as const) {
+  // A header of single spaces is read as a table only where every cell names a 分工表's column
+  // (model/tables.ts isNarrowHeader): the citing column is one.
+  for (const [name, gap] of [["wide gaps", "  "], ["full-width spaces", "\u3000"], ["single spaces", " "]] as const) {
     it(`reads the column's cells apart by ${name}, and counts them for the tasks the rows restate`, () => {
       const text = spaced(gap);
       expect(cellNumbers(text)).toEqual(cellNumbers(FIXTURE));

@@ -111,13 +111,20 @@ export const MAX_HEADER_CELL = 12;
 const NOTE_COLUMN = /^(?:备注|说明)$/;
 
 /**
+ * A header cell that names the items of a parent each row carries out (对应《纲要》条目, 《纲要》条款,
+ * 落实纲要编号): the parent's name, in 《》 or after 对应/落实/贯彻, before what its items are called.
+ * Which parent it names is xref/tableCitations.ts's to decide; the model asks only that it names a column.
+ */
+const CITING_COLUMN = /^(?:(?:对应|落实|贯彻)《?[^《》\s]{2,12}?》?|《[^《》\s]{2,12}》)(?:条目|条款|编号)$/;
+
+/**
  * Whether cells apart by single spaces (model/narrowCells.ts) are a 分工表's header: three or more,
- * one naming a unit column, and every one naming a column (序号, 重点任务, 责任单位, 完成时限, 备注):
- * prose has single spaces too, and words between them name no column.
+ * one naming a unit column, and every one naming a column (序号, 重点任务, 对应《纲要》条目, 责任单位,
+ * 完成时限, 备注): prose has single spaces too, and words between them name no column.
  */
 export function isNarrowHeader(columns: readonly string[]): boolean {
   if (columns.length < 3 || unitColumnsOfHeader(columns) === null) return false;
-  return columns.every((column) => NUMBER_COLUMN.test(column) || UNIT_COLUMN.test(column) || DEADLINE_COLUMN.has(column) || NOTE_COLUMN.test(column) || TASK_COLUMN.test(column));
+  return columns.every((column) => NUMBER_COLUMN.test(column) || UNIT_COLUMN.test(column) || DEADLINE_COLUMN.has(column) || NOTE_COLUMN.test(column) || TASK_COLUMN.test(column) || CITING_COLUMN.test(column));
 }
 
 /** A cell of a row: where its text stands, without the spaces (or an Excel quote) around it. */
