@@ -523,7 +523,32 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
       if (spanned !== null && spanned.length === columns.length) row = rowOf(columns, spanned, rowLines, text, null);
       else if (spanned !== null && optionalFrom(columns, spanned.length)) row = rowOf(columns.slice(0, spanned.length), spanned, rowLines, text, null);
     }
+    if (row === null && !spaced && cells.length < columns.length) {
+      const joined = overSoftReturn(at, last, cells);
+      if (joined !== null) return joined;
+    }
     return { row, last, cells };
+  };
+  /**
+   * A tabbed row a soft return broke inside a cell, unquoted (Word's Shift+Enter in 指标名称:
+   * `1<TAB>规模以上工业企业产品质量` over `合格率<TAB>%<TAB>94<TAB>96`): the row short of cells and the
+   * line below, the break's two pieces one cell, fill the header exactly. Only a cell of words
+   * (an indicator's, a remark's) is joined: two rows each short of cells would join a unit or a
+   * figure to the next row's 序号. Null where the line below does not complete the row.
+   */
+  const overSoftReturn = (at: number, last: number, cells: readonly Cell[]): { row: IndicatorRow; last: number; cells: Cell[] } | null => {
+    const broken = cells.length - 1;
+    const kind = columns[broken]!.kind;
+    if ((kind !== "indicator" && kind !== "other") || cells[broken]!.text === "") return null;
+    const next = lines[last + 1];
+    if (next === undefined || next.kind !== "text" || next.start >= end) return null;
+    const below = rowCells(lines, last + 1, text, quoted, cellsOf);
+    if (cells.length + below.cells.length - 1 !== columns.length || below.cells[0]!.text === "") return null;
+    const head = cells[broken]!;
+    const tail = below.cells[0]!;
+    const joined = [...cells.slice(0, broken), { start: head.start, end: tail.end, text: `${head.text}${tail.text}` }, ...below.cells.slice(1)];
+    const row = rowOf(columns, joined, lines.slice(at, below.last + 1), text, null);
+    return row === null ? null : { row, last: below.last, cells: joined };
   };
   for (let at = header.last + 1; at < lines.length && lines[at]!.start < end; at++) {
     const line = lines[at]!;

@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+
+/**
+ * An indicator table pasted from Word with a soft return (Shift+Enter) inside a cell and no quote
+ * round it: `1<TAB>规模以上工业企业产品质量` over `合格率<TAB>%<TAB>94<TAB>96`. The two lines are one row.
+ */
+const FIXTURE = readFileSync(join(__dirname, "..", "fixtures", "tables", "city-indicators-cell-soft-returns.plan"), "utf8");
+
+function tableTargets(text: string): string[] {
+  return extractTargets(buildPlan(text))
+    .targets.filter((target) => target.value !== null)
+    .map((target) => `${target.indicator} ${target.horizon} ${target.valueText}`);
+}
+
+describe("an indicator row whose cell a soft return broke over two lines (targets/tables.ts)", () => {
+  it("reads the two lines as one row: the indicator's whole name and its figures", () => {
+    const read = tableTargets(FIXTURE);
+    expect(read).toContain("规模以上工业企业产品质量合格率 2025 96");
+    expect(read).toContain("工程质量抽查符合率 2025 96");
+    expect(read).toContain("万人高价值发明专利拥有量 2025 2.5");
+    expect(read).toContain("省级以上质量标杆企业数量 2025 18");
+    expect(read).toContain("省级以上质量标杆企业数量 2024 15");
+    // The rows round them are read as before.
+    expect(read).toContain("食品抽检合格率 2025 98.5");
+    expect(read).toContain("公共服务质量满意度 2024 80");
+    const rules = analyze(FIXTURE).findings.map((finding) => finding.rule);
+    expect(rules.filter((rule) => rule === "targets/inconsistent" || rule.startsWith("numbering/"))).toEqual([]);
+    expect(read.filter((each) => each.startsWith("合格率") || each.startsWith("拥有量") || each.startsWith("企业数量"))).toEqual([]);
+  });
+
+  it("joins no two rows each short of cells, nor a line onto a row's figure", () => {
+    const rows = ["序号\t指标名称\t单位\t2022年\t2025年", "1\t制造业产品质量合格率\t%", "2\t食品抽检合格率\t%"];
+    const text = `一、主要目标\n到2025年，质量水平明显提升。\n\n${rows.join("\n")}\n`;
+    expect(tableTargets(text).filter((each) => each.startsWith("制造业"))).toEqual([]);
+    const figure = ["序号\t指标名称\t单位\t2022年\t2025年", "1\t制造业产品质量合格率\t%\t93", "5\t95"];
+    expect(tableTargets(`一、主要目标\n到2025年，质量水平明显提升。\n\n${figure.join("\n")}\n`).filter((each) => each.startsWith("制造业"))).toEqual([]);
+  });
+});
