@@ -249,8 +249,7 @@ export class TableReader {
     // From the line's start: a row whose first cell is empty (a merged cell) starts with a tab,
     // which is indentation to the grammar; to the tabs after its text: a row whose last cells
     // are empty (配合单位 left blank) ends in tabs, which the line's text leaves out.
-    let cellsEnd = end;
-    while (cellsEnd < line.contentEnd && (this.text.charCodeAt(cellsEnd) === 0x09 || isSpace(this.text.charCodeAt(cellsEnd)))) cellsEnd++;
+    const cellsEnd = this.tabbedCellsEnd(line, end);
     const cells = cellsOf(this.text, line.start, cellsEnd);
     this.doubled = quotedCells !== null ? unquote(cells, quotedCells) : NO_DOUBLED;
     const held = this.open ?? this.suspended;
@@ -273,6 +272,11 @@ export class TableReader {
     if (cells.length < open.table.columns.length && quotedCells === null) {
       const across = this.acrossPage(open, cells, line);
       if (across !== undefined) return across;
+      const broken = !open.spaced && this.quoted === null ? this.overSoftReturn(open, cells, line) : null;
+      if (broken !== null) {
+        this.rowEnd = broken.end;
+        return this.row(open, broken.cells, line, broken.end, null);
+      }
     }
     // A row a merged cell shifted left: its cells put back in their columns, the merged ones empty.
     const shifted = !open.spaced && cells.length < open.table.columns.length ? this.realigned(open, cells, cellsEnd) : null;
@@ -468,6 +472,41 @@ export class TableReader {
     const clause = this.row(open, joined.cells, line, end, null);
     this.cut = null;
     return clause;
+  }
+
+  /** Where a tabbed line's cells end: past its text, over the tabs of its empty last cells (配合单位 left blank), which the line's text leaves out. */
+  private tabbedCellsEnd(line: LineNode, end: number): number {
+    let cellsEnd = end;
+    while (cellsEnd < line.contentEnd && (this.text.charCodeAt(cellsEnd) === 0x09 || isSpace(this.text.charCodeAt(cellsEnd)))) cellsEnd++;
+    return cellsEnd;
+  }
+
+  /**
+   * A tabbed row a soft return broke inside a cell of words, unquoted (Word's Shift+Enter in a
+   * task: `4<TAB>强化建设工程` over `质量管理<TAB>十三<TAB>区住房城乡建设局<TAB><TAB>持续推进`): the row
+   * short of cells and the line below, the break's two pieces one cell, fill the header exactly.
+   * Read as two, the row was a task with no unit (units/blank) and the line below an unread row
+   * whose words were a 序号. Only a row that opens on its 序号 over a line that does not, the cell
+   * broken no unit's, 序号's or deadline's: two rows each short of cells are not one. A copy that
+   * quotes its cells' breaks (Excel's, model/quotedCells.ts) leaves none unquoted. The row's cells
+   * and where it ends, or null.
+   */
+  private overSoftReturn(open: OpenTable, cells: readonly Column[], line: LineNode): { cells: Column[]; end: number } | null {
+    const broken = cells.length - 1;
+    const head = cells[broken]!;
+    if (broken < 1 || head.end === head.start || open.unitColumns.includes(broken) || broken === open.numberColumn || broken === open.deadlineColumn) return null;
+    if (open.numberColumn >= 0 && (open.numberColumn >= broken || !this.numberedInPlace(open, cells))) return null;
+    const lines = this.lines;
+    const at = partitionPoint(lines.length, (k) => lines[k]!.start <= line.start);
+    const next = lines[at];
+    if (next === undefined || next.kind !== "text" || (next.textKind !== "plain" && next.textKind !== "tableRow")) return null;
+    const nextEnd = textEndOf(next, this.text);
+    if (!hasCodeUnitIn(this.text, 0x09, next.start, nextEnd)) return null;
+    const below = cellsOf(this.text, next.start, this.tabbedCellsEnd(next, nextEnd));
+    const tail = below[0]!;
+    if (cells.length + below.length - 1 !== open.table.columns.length || tail.end === tail.start || this.startsTable(below)) return null;
+    if (open.numberColumn === 0 && writesRowNumber(this.text, tail)) return null;
+    return { cells: [...cells.slice(0, broken), { start: head.start, end: tail.end }, ...below.slice(1)], end: nextEnd };
   }
 
   /** A line's cells as the open table parts them: by its tabs, or by its spaces in a spaced table; the line one cell where nothing parts it. */
