@@ -55,9 +55,14 @@ describe("a 分工表 with its cells apart by single spaces", () => {
     expect(rowsOf([...BODY, "重点任务 责任单位", ...ROWS, ""].join("\n"))).toEqual([]);
   });
 
-  it("ends at a row that does not split into as many cells, which stays text", () => {
-    const text = [...BODY, HEADER, ROWS[0], "2 加强计量 能力建设 县工信局 2024年底前", ""].join("\n");
+  it("ends at a line that does not split into as many cells and whose words fit no columns, which stays text", () => {
+    const text = [...BODY, HEADER, ROWS[0], "请 各单位 按职责分工 抓好落实，确保 按期完成。", ROWS[1], ""].join("\n");
     expect(rowsOf(text)).toEqual([{ columns: ["序号", "重点任务", "责任单位", "完成时限"], rows: 1 }]);
+  });
+
+  it("reads a row whose task holds a space where its words fit the columns one way only (model/narrowRowCells.ts)", () => {
+    const text = [...BODY, HEADER, ROWS[0], "2 加强计量 能力建设 县工信局 2024年底前", ""].join("\n");
+    expect(rowsOf(text)).toEqual([{ columns: ["序号", "重点任务", "责任单位", "完成时限"], rows: 2 }]);
   });
 
   it("reads a row a cell short, its empty 配合单位 lost between single spaces, in its columns: no section row, its 序号 in the count", () => {

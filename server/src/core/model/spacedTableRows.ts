@@ -1,5 +1,6 @@
 import type { ItemLineNode, LineNode } from "../syntax/cst.js";
 import { textEndOf } from "./inline.js";
+import { writesRowNumber } from "./rowNumbers.js";
 import { serialJoined } from "./joinedSerials.js";
 import { narrowCellsOf } from "./narrowCells.js";
 import { isNumeralOverHeading, MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
@@ -92,7 +93,7 @@ function keptBy(line: LineNode & { kind: "text" }, text: string, header: SpacedH
   if (line.textKind !== "plain" && line.textKind !== "tableRow") return null;
   const cells = cellsOf(line, text, header);
   // Before the section row's test: a row of short cells has no sentence mark either.
-  if (cells !== null && partsAsRow(cells.length, header)) return line.textKind === "plain" && header.indicators !== true ? "row" : "line";
+  if (cells !== null && (partsAsRow(cells.length, header) || wordsOverColumns(cells, line, text, header))) return line.textKind === "plain" && header.indicators !== true ? "row" : "line";
   if (!isSectionRowLine(line, text)) return null;
   // A section's numeral in the 序号 column over its heading is the table's too, no chapter's marker.
   const numbered = cells !== null && cells.length === 2 && header.numberFirst && isNumeralOverHeading(text.slice(cells[0]!.start, cells[0]!.end), text.slice(cells[1]!.start, cells[1]!.end));
@@ -118,7 +119,7 @@ function isMarkedRow(line: ItemLineNode, text: string, header: SpacedHeader): bo
   if (cells === null || cells[0]!.start !== line.marker.start) return false;
   // Short by more than one cell (cells merged over rows, a web page's rowspan written once): a row
   // still, as a row numbered in digits is, which model/tables.ts places or counts unread.
-  if (cells[0]!.end === line.marker.end) return partsAsRow(cells.length, header) || (cells.length >= MIN_SHORT_ROW && cells.length < header.cells);
+  if (cells[0]!.end === line.marker.end) return partsAsRow(cells.length, header) || (cells.length >= MIN_SHORT_ROW && cells.length < header.cells) || wordsOverColumns(cells, line, text, header);
   return joinable && cells.length === header.cells - 1 && serialJoined(text, cells[0]!)?.serial.end === line.marker.end;
 }
 
@@ -133,9 +134,22 @@ function partsAsRow(count: number, header: UnitTableHeader): boolean {
   return count === header.cells || (count === header.cells - 1 && count >= MIN_SHORT_ROW);
 }
 
+/** Whether a line's words end in a sentence's mark (。；！？). */
 function endsSentence(line: LineNode, text: string): boolean {
   const end = textEndOf(line, text);
   return end > line.indentEnd && SENTENCE_MARKS.test(text.charAt(end - 1));
+}
+
+/**
+ * Whether a line under a single-space 分工表's header of 序号 first parts into more cells than the
+ * header, opening on its 序号: a row whose cells hold spaces of their own (names apart by spaces),
+ * which model/tables.ts reads where its words fit the columns one way (model/narrowRowCells.ts) and
+ * counts unread where not — a line of the table either way, which the rows after it go on.
+ */
+function wordsOverColumns(cells: readonly Span[], line: LineNode, text: string, header: UnitTableHeader): boolean {
+  if (header.parting !== "spaces" || !header.numberFirst || cells.length <= header.cells) return false;
+  const first = line.kind === "item" ? line.marker : cells[0]!;
+  return cells[0]!.start === first.start && cells[0]!.end === first.end && writesRowNumber(text, first);
 }
 
 /** The fewest cells a short row has: its 序号, a task and a unit. */

@@ -21,6 +21,7 @@ import { partitionPoint } from "../text/sorted.js";
 import { rowAcrossPage, type CutCell } from "./pageCutRows.js";
 import { UNIT_COLUMN } from "./unitColumns.js";
 import { writesRowNumber } from "./rowNumbers.js";
+import { narrowRowInColumns } from "./narrowRowCells.js";
 
 /**
  * Responsibility tables pasted as text. Many plans put the division of work in an attachment,
@@ -541,6 +542,22 @@ export class TableReader {
   }
 
   /**
+   * A narrow row that parts into more cells than its header, its cells holding spaces of their own
+   * (names apart by spaces): read where its words fit the columns one way only
+   * (model/narrowRowCells.ts); else, where its 序号 opens it, a row of the table not read, the
+   * count going through it (null) — the rows after it that fit are read. Undefined where it is no row.
+   */
+  private wordsOverColumns(open: OpenTable, words: Column[], line: LineNode, end: number): ResponsibilityClause | null | undefined {
+    const cells = narrowRowInColumns(words, this.shapeOf(open), this.text, this.registry);
+    if (cells !== null) return this.row(open, cells, line, end, null);
+    if (!this.opensOnSerial(open, words)) return undefined;
+    open.table.unread.push({ start: line.start, end });
+    open.unitsAbove = null;
+    this.countSerial(open, words[0]!);
+    return null;
+  }
+
+  /**
    * Whether a row's first cell is its 序号, in a table whose 序号 column is the first: a number, or
    * a list's marker or numeral (`1)`, `①`, `一`: model/rowNumbers.ts) before a task and a unit at
    * least — a section's numeral has its heading alone after it (`一 产品质量`).
@@ -621,6 +638,10 @@ export class TableReader {
       return null;
     }
     if (open !== null && open.spaced && cells !== null && cells.length === open.table.columns.length && !this.startsTable(cells)) return this.row(open, cells, line, end, null);
+    if (open !== null && open.narrow && cells !== null && cells.length > open.table.columns.length && !this.startsTable(cells)) {
+      const over = this.wordsOverColumns(open, cells, line, end);
+      if (over !== undefined) return over;
+    }
     if (open !== null && open.spaced && cells !== null && cells.length < open.table.columns.length) {
       const across = this.acrossPage(open, cells, line);
       if (across !== undefined) return across;
@@ -725,6 +746,7 @@ export class TableReader {
     if (held.narrow) {
       const cells = narrowCellsOf(this.text, line.indentEnd, end);
       if (cells !== null && (cells.length === held.table.columns.length || this.opensOnSerial(held, cells))) return false;
+      if (cells !== null && cells.length > held.table.columns.length && narrowRowInColumns(cells, this.shapeOf(held), this.text, this.registry) !== null) return false;
     }
     // A line with a pipe in a table written with pipes is a row: a section row is one cell.
     if (held.widePiped && this.widePipeIn(line.start, end)) return false;
