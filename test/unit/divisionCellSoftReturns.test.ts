@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { tableRowReadings } from "../support/tableRowReadings";
 
 /**
  * A 分工表 pasted from Word with a soft return (Shift+Enter) inside a task's cell and no quote round
@@ -10,10 +11,7 @@ import { analyze } from "../../server/src/core/analyze";
  */
 const FIXTURE = readFileSync(join(__dirname, "..", "fixtures", "tables", "district-division-cell-soft-returns.plan"), "utf8");
 
-const rowsOf = (text: string) =>
-  analyze(text)
-    .plan.clauses.filter((clause) => clause.tableRow !== null)
-    .map((clause) => `${clause.tableRow!.number}|${clause.tableRow!.task}|${clause.units.map((unit) => unit.text).join("、")}`);
+const rowsOf = tableRowReadings;
 
 describe("a 分工表 row whose task a soft return broke over two lines", () => {
   it("reads the two lines as one row: the whole task, its units, its 序号 in the count", () => {

@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
-import { buildPlan } from "../../server/src/core/model/buildPlan";
-import { extractTargets } from "../../server/src/core/targets/extract";
+import { targetsOf } from "../support/targets";
 
 /**
  * An indicator table pasted from Word with a soft return (Shift+Enter) inside a cell and no quote
@@ -12,8 +11,8 @@ import { extractTargets } from "../../server/src/core/targets/extract";
 const FIXTURE = readFileSync(join(__dirname, "..", "fixtures", "tables", "city-indicators-cell-soft-returns.plan"), "utf8");
 
 function tableTargets(text: string): string[] {
-  return extractTargets(buildPlan(text))
-    .targets.filter((target) => target.value !== null)
+  return targetsOf(text)
+    .filter((target) => target.value !== null)
     .map((target) => `${target.indicator} ${target.horizon} ${target.valueText}`);
 }
 

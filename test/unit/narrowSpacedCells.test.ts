@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { tableRowReadings } from "../support/tableRowReadings";
 
 /**
  * A 分工表 set with single spaces whose unit cells list their names apart by spaces too
@@ -13,10 +14,7 @@ import { analyze } from "../../server/src/core/analyze";
 const FIXTURE = readFileSync(join(__dirname, "..", "fixtures", "tables", "district-division-narrow-spaced-units.plan"), "utf8");
 
 const tablesOf = (text: string) => analyze(text).plan.tables.map((table) => [table.rows, table.unread.length, table.serials.map((serial) => serial.text).join(",")]);
-const rowsOf = (text: string) =>
-  analyze(text)
-    .plan.clauses.filter((clause) => clause.tableRow !== null)
-    .map((clause) => `${clause.tableRow!.number}|${clause.tableRow!.task}|${clause.units.map((unit) => unit.text).join("、")}`);
+const rowsOf = tableRowReadings;
 
 describe("a single-space 分工表 whose unit cells hold names apart by spaces", () => {
   it("reads every row, each unit cell's names", () => {
