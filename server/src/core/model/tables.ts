@@ -22,6 +22,7 @@ import { rowAcrossPage, type CutCell } from "./pageCutRows.js";
 import { UNIT_COLUMN } from "./unitColumns.js";
 import { writesRowNumber } from "./rowNumbers.js";
 import { narrowRowInColumns } from "./narrowRowCells.js";
+import { measureRowPlacement } from "./measureRows.js";
 
 /**
  * Responsibility tables pasted as text. Many plans put the division of work in an attachment,
@@ -282,6 +283,10 @@ export class TableReader {
     // A row a merged cell shifted left: its cells put back in their columns, the merged ones empty.
     const shifted = !open.spaced && cells.length < open.table.columns.length ? this.realigned(open, cells, cellsEnd) : null;
     if (shifted !== null) return this.row(open, shifted.cells, line, end, quotedCells, shifted.mergedTask, shifted.missingUnits, shifted.gaps);
+    const measure = this.measureRow(open, cells, cellsEnd);
+    // Its empty 配合单位 is read as Word's copy of the same row reads one (the row's own, none):
+    // only the lead a merge spans is read through the row above.
+    if (measure !== null) return this.row(open, measure.cells, line, end, quotedCells, true, open.unitColumns.filter((column) => roleOfLabel(open.table.columns[column]!) !== "support"), measure.gaps);
     // A row whose empty last cells lost their tabs (an editor trims a line's end, a web page's
     // table drops them): its cells are the first ones, the others empty — as the export lays it
     // out. Only a row its 序号 shows in place (a number in the table's number column): a line of
@@ -353,7 +358,9 @@ export class TableReader {
     // row's above that wrote that column: the row's reading is its own cells and those.
     const above = open.unitsAbove;
     const written = (index: number) => index >= 0 && cells[index]!.end > cells[index]!.start;
-    const merged = above !== null && (missing.length > 0 || emptyUnitsMerged({ number: written(open.numberColumn), task: written(open.taskColumn), deadline: written(open.deadlineColumn) }, this.shapeOf(open)));
+    // A task merged over the row (Word's copy of a task's measures: its 序号, task and unit cells
+    // empty below the first) is the row's task as a written one is: its empty units the merge's too.
+    const merged = above !== null && (missing.length > 0 || emptyUnitsMerged({ number: written(open.numberColumn), task: written(open.taskColumn) || mergedTask, deadline: written(open.deadlineColumn) }, this.shapeOf(open)));
     const { reading, from, borrows, next } = readThroughAbove(
       above,
       {
@@ -423,6 +430,18 @@ export class TableReader {
       return { cells: placedCells(own, cells, cellsEnd), mergedTask: false, missingUnits: NO_COLUMNS, gaps: gapsOf(own) };
     }
     return { cells: realigned, mergedTask: open.taskColumn >= 0 && placed[open.taskColumn] === -1 && !trimmedEnd, missingUnits, gaps: gapsOf(placed) };
+  }
+
+  /**
+   * A row of a measure under a task whose 序号, task and unit cells a web copy left out, merged over
+   * it (model/measureRows.ts): its cells in their columns, the merged ones empty — the task and
+   * the units the row above wrote — and those columns (TableRow `gapColumns`, where the export
+   * lays the row out); null where it is no such row, or nothing above wrote them.
+   */
+  private measureRow(open: OpenTable, cells: readonly Column[], cellsEnd: number): { cells: Column[]; gaps: number[] } | null {
+    if (open.spaced || open.lastTask === "" || open.unitsAbove === null) return null;
+    const placed = measureRowPlacement(cells, this.shapeOf(open), this.text, this.registry);
+    return placed === null ? null : { cells: placedCells(placed, cells, cellsEnd), gaps: gapsOf(placed) };
   }
 
   /** Whether a row's unit cells write any of `names` (the lead merged above: written again, it is the row's own). */
