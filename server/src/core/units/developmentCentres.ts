@@ -1,3 +1,4 @@
+import { isHanCode } from "../punct/chars.js";
 import { NOT_AN_INDUSTRY } from "./kindNamedZones.js";
 import { LEVEL_WORDS, leadingLevelWord } from "./names.js";
 import { INSTITUTION_WORD } from "./placeNames.js";
@@ -19,8 +20,6 @@ const DEVELOPMENT_CENTRE = "事业发展中心";
 /** The shortest and longest field a centre is named by (港航, 道路运输, 畜牧兽医, 林业和草原). */
 const FIELD_LENGTHS = { min: 2, max: 8 } as const;
 
-const HAN = /^[\u4e00-\u9fff]+$/;
-
 export class DevelopmentCentres {
   /** One entry a centre, by its name. */
   private readonly centres = new Map<string, UnitEntry>();
@@ -36,7 +35,7 @@ export class DevelopmentCentres {
     const word = leadingLevelWord(text);
     if (word === null || !text.startsWith(word)) return null;
     const field = text.slice(word.length, text.length - DEVELOPMENT_CENTRE.length);
-    if (field.length < FIELD_LENGTHS.min || field.length > FIELD_LENGTHS.max || !HAN.test(field)) return null;
+    if (field.length < FIELD_LENGTHS.min || field.length > FIELD_LENGTHS.max || !allHan(field)) return null;
     if (INSTITUTION_WORD.test(field) || NOT_AN_INDUSTRY.test(field) || this.registry.namesUnit(word + field)) return null;
     let entry = this.centres.get(text);
     if (entry === undefined) {
@@ -46,4 +45,10 @@ export class DevelopmentCentres {
     }
     return { entry, canonical: text, form: "canonical", place: null };
   }
+}
+
+/** Whether every character of a field is a Han character (punct/chars isHanCode: ext. A and 〇 too). */
+function allHan(field: string): boolean {
+  for (let at = 0; at < field.length; at++) if (!isHanCode(field.charCodeAt(at))) return false;
+  return true;
 }
