@@ -1,7 +1,6 @@
 import { isHanCode } from "../punct/chars.js";
-import { NOT_AN_INDUSTRY } from "./kindNamedZones.js";
 import { LEVEL_WORDS, leadingLevelWord } from "./names.js";
-import { INSTITUTION_WORD } from "./placeNames.js";
+import { isOwnField } from "./ownFields.js";
 import { madeEntry, SOURCES, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
 
 /**
@@ -36,7 +35,7 @@ export class DevelopmentCentres {
     if (word === null || !text.startsWith(word)) return null;
     const field = text.slice(word.length, text.length - DEVELOPMENT_CENTRE.length);
     if (field.length < FIELD_LENGTHS.min || field.length > FIELD_LENGTHS.max || !allHan(field)) return null;
-    if (INSTITUTION_WORD.test(field) || NOT_AN_INDUSTRY.test(field) || this.registry.namesUnit(word + field)) return null;
+    if (!isOwnField(this.registry, word, field)) return null;
     let entry = this.centres.get(text);
     if (entry === undefined) {
       const level = this.cityOfCountyLevel && word === "市" ? "县" : LEVEL_WORDS.get(word)!;

@@ -1,5 +1,5 @@
 import { LEVEL_WORDS } from "./names.js";
-import { INSTITUTION_WORD } from "./placeNames.js";
+import { isOwnField } from "./ownFields.js";
 import { madeEntry, SOURCES, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
 
 /**
@@ -17,9 +17,6 @@ import { madeEntry, SOURCES, type RegistryView, type ResolvedUnit, type UnitEntr
  */
 const KIND_NAMED_ZONE = /^([市州盟区县旗])([\u4e00-\u9fff]{2,8}?)((?:产业|工业|科技|物流|创业|创意|软件|电商|孵化)园区?|集聚区)(?:管委会|管理委员会)?$/;
 
-/** Words an industry or a field of work never holds: an enterprise's (江铜集团), a group's or a pointer's (各, 有关, 相关, 本, 该). */
-export const NOT_AN_INDUSTRY = /公司|集团|银行|股份|有限|^[各本该]|有关|相关/;
-
 const PARK = "园";
 const DISTRICT = "区";
 
@@ -33,7 +30,7 @@ export class KindNamedZones {
     const match = KIND_NAMED_ZONE.exec(text);
     if (match === null) return null;
     const [, word, industry, kind] = match as unknown as [string, string, string, string];
-    if (INSTITUTION_WORD.test(industry) || NOT_AN_INDUSTRY.test(industry) || this.registry.namesUnit(word + industry)) return null;
+    if (!isOwnField(this.registry, word, industry)) return null;
     const name = word + industry + kind;
     // 园 and 园区 are one park written two ways (区文化产业园, 区文化产业园区), as the registry's
     // ××产业园区 has ××产业园 for an alias: one entry, named by its 园区 form, so the matrix counts
