@@ -11,12 +11,16 @@ import { join } from "node:path";
  *   fakes the clock (a test that fails before `vi.useRealTimers` would leave it fake);
  * - it measures the heap in process (`process.memoryUsage`, V8's heap statistics, `gc()`): what
  *   other files left in a shared heap is not its own and would make its bound flaky;
+ * - it bounds how a cost grows (test/support/growth.ts `growth(`): the garbage collections that
+ *   another file's leftovers make longer fall on whichever size is running (a linear 版记 reading
+ *   measured 9.03 for 4× its input in a CI run's shared worker, 3.4 alone);
  * - it says so in a line of its own, `// vitest: own module graph`, for a reason the code cannot see.
  * Spies (`vi.spyOn`) and vitest's configuration are restored by vitest between files either way.
  */
 const OWN_GRAPH = [
   /\bvi\.(?:mock|doMock|unmock|doUnmock|resetModules|stubGlobal|stubEnv|useFakeTimers|setSystemTime)\(/,
   /\bmemoryUsage\(|\bgetHeapStatistics\(|\bgc\(\)/,
+  /\bgrowth\(/,
   /^\/\/ vitest: own module graph$/m,
 ];
 

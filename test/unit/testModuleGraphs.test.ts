@@ -25,6 +25,11 @@ describe("which test files get a module graph of their own", () => {
     expect(needsOwnModules(`globalThis.gc();`)).toBe(true);
   });
 
+  it("a file that bounds how a cost grows with its input", () => {
+    expect(needsOwnModules(`expect(growth((text) => analyze(text), plan(4_000), plan(16_000))).toBeLessThan(9);`)).toBe(true);
+    expect(needsOwnModules(`const growthRate = 2;`)).toBe(false);
+  });
+
   it("a file that says so on a line of its own, and no other", () => {
     expect(needsOwnModules(`import { it } from "vitest";\n// vitest: own module graph\nit("x", () => {});`)).toBe(true);
     expect(needsOwnModules(`// see docs: vitest: own module graph, for files that…`)).toBe(false);
