@@ -122,4 +122,29 @@ describe("a plan's tasks", () => {
     expect(even("1.加快转型。推进改造。")).toEqual(["1.加快转型", "2.培育集群"]);
     expect(even("1.加快转型")).toEqual(["（1）开展诊断", "（2）开展对标", "2.培育集群"]);
   });
+
+  it("are not the chapters that frame a 专项整治, 创建 or 活动 plan, which outvoted the one chapter holding its tasks", () => {
+    // qa-54f: 整治目标 and 整治范围 (帮扶对象, 活动主题, 活动时间 alike) are short paragraphs with
+    // nothing numbered under them; read as tasks, 三、整治内容 was one task and coverage 0/26.
+    const plan = buildPlan(
+      [
+        "某县电动自行车质量安全专项整治工作方案",
+        "一、整治目标",
+        "到2024年底，流通领域电动自行车产品抽检合格率达到90%以上。",
+        "二、整治范围",
+        "全县电动自行车及其蓄电池、充电器的销售、维修企业。",
+        "三、组织领导",
+        "县市场监管局牵头成立工作专班。",
+        "四、整治内容",
+        "（一）严查生产销售环节。严厉打击销售不符合强制性国家标准产品的违法行为。（责任单位：县市场监管局）",
+        "（二）规范维修改装行为。严查非法改装电动自行车行为。（责任单位：县公安局）",
+        "五、工作步骤",
+        "（一）集中整治阶段（2024年6月—10月）。开展集中整治。",
+        "",
+      ].join("\n"),
+    );
+    expect(headings(plan)).toEqual(["（一）严查生产销售环节", "（二）规范维修改装行为"]);
+    // The 组织领导 chapter carries the plan out, as a 保障措施 chapter does: coverage still reads it.
+    expect(coverageItems(plan).all.map((item) => item.heading.text)).toContain("组织领导");
+  });
 });

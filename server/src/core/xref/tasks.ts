@@ -70,6 +70,31 @@ function isCriteria(attachment: Attachment): boolean {
   return attachment.title !== null && CRITERIA.test(attachment.title.text);
 }
 
+/**
+ * A chapter of four characters that frames the work rather than doing it, as a department's 专项整治,
+ * 创建 or 活动 plan opens: what it aims at (整治目标, 创建目标, 提升目标), whom or what it reaches
+ * (帮扶对象, 整治范围, 适用范围), its theme and its dates (活动主题, 活动时间). Such chapters are
+ * short paragraphs with nothing numbered under them; read as tasks they outvoted the one chapter
+ * that holds the tasks (三、整治内容 over （一）…（五）), which coverage then read as a single task.
+ * Chapters only: a task may well be titled 明确目标 or 扩大范围 under a heading.
+ */
+const FRAMING_CHAPTER = /^[\u4e00-\u9fff]{2}(?:目标|范围|对象|主题|时间)$/;
+
+/** A chapter of the kind FRAMING_CHAPTER reads: no task, and no heading over tasks. */
+function isFramingChapter(title: string): boolean {
+  return FRAMING_CHAPTER.test(unspacedTitle(title));
+}
+
+/**
+ * A chapter on who leads the work (三、组织领导, 二、组织机构: the 领导小组 and its office) carries the
+ * plan out as a 保障措施 chapter does; a task titled 加强组织领导 under one is the safeguards' own.
+ */
+const ORGANISATION_CHAPTER = /^组织(?:领导|机构|架构)$/;
+
+function isOrganisationChapter(title: string): boolean {
+  return ORGANISATION_CHAPTER.test(unspacedTitle(title));
+}
+
 /** A 规划's opening part or chapter on where things stand (model/backgroundHeadings.ts): no task. */
 const isBackground = isBackgroundHeading;
 
@@ -94,7 +119,7 @@ export function isCarryingOut(item: NumberedItem): boolean {
   // as coverageItems reads it.
   const part = chapter.part;
   if (part !== null && (isSafeguards(part.title) || isImplementationSteps(part.title))) return true;
-  return isSafeguards(chapter.heading.text);
+  return isSafeguards(chapter.heading.text) || isOrganisationChapter(chapter.heading.text);
 }
 
 /** The items coverage reads: the plan's tasks and the items of its carrying-out parts, in document order. */
@@ -115,7 +140,8 @@ const coverageItemsOf = new PlanMemo<CoverageItems>();
  * so is an item whose clause closes its sub-items (a run where every task has sub-items). At
  * an even split the run is of tasks when every item with items under it says more than its
  * heading (a task states its work; a heading that groups tasks names a subject). In a run of
- * headings, one with nothing under it is a task all the same. Never tasks: `——` entries (text
+ * headings, one with nothing under it is a task all the same. Never tasks: a chapter that frames
+ * the work (`isFramingChapter`: 整治目标, 帮扶对象, 活动时间), `——` entries (text
  * of their item), a 专栏 box's list (model/boxes.ts: not in any item's children), the 总体要求
  * part, a part holding the 分工表 (`isDivisionTable`), an attachment of criteria (`isCriteria`), and the carrying-out parts (`isCarryingOut`), whose items coverage reads apart.
  */
@@ -134,9 +160,9 @@ export function coverageItems(plan: PlanDocument): CoverageItems {
   const visit = (siblings: readonly NumberedItem[], parentCarryingOut: boolean, chapters: boolean) => {
     const roles = siblings.map((item): Role => {
       // A chapter on where things stand (一、发展基础) reports, as a part of background does: no task.
-      if (item.kind !== "item" || isGeneralRequirements(item.heading.text) || isDivisionTable(item.heading.text) || (chapters && isBackground(item.heading.text))) return "none";
+      if (item.kind !== "item" || isGeneralRequirements(item.heading.text) || isDivisionTable(item.heading.text) || (chapters && (isBackground(item.heading.text) || isFramingChapter(item.heading.text)))) return "none";
       const text = item.heading.text;
-      return parentCarryingOut || isImplementationSteps(text) || (chapters && isSafeguards(text)) ? "carryingOut" : "task";
+      return parentCarryingOut || isImplementationSteps(text) || (chapters && (isSafeguards(text) || isOrganisationChapter(text))) ? "carryingOut" : "task";
     });
     // The tasks and the carrying-out parts vote apart: a 保障措施 chapter with nothing under it
     // does not make the chapters beside it tasks.
