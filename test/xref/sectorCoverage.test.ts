@@ -136,6 +136,10 @@ describe("the sectors a title names", () => {
     expect(of("示例市标准化发展行动计划（2024—2026年）")).toEqual(["质量基础设施"]);
     // 质量认证 is the 认证认可 of a plan written by its work: a plan of the quality infrastructure too.
     expect(of("示例市质量认证提升行动方案（2024—2026年）")).toEqual(["质量基础设施"]);
+    // qa-54f: a 小微企业 certification plan and a 地理标志 plan were asked for every goal of the outline.
+    expect(of("示例县小微企业质量管理体系认证提升行动实施方案")).toEqual(["企业质量管理"]);
+    expect(of("示例市首席质量官制度推进方案")).toEqual(["企业质量管理"]);
+    expect(of("示例市地理标志保护运用行动方案（2024—2025年）")).toEqual(["品牌"]);
     expect(of("示例市服务业质量提升三年行动计划")).toEqual(["服务"]);
     expect(of("示例县农产品质量安全提升方案")).toEqual(["农产品"]);
     expect(of("示例市药品医疗器械质量安全提升行动方案")).toEqual(["药品"]);

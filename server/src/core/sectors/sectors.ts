@@ -35,7 +35,11 @@ export const SECTORS: readonly Sector[] = [
   { name: "服务", label: "服务业", title: /服务业|服务质量|生活性服务|生产性服务|公共服务/, indicator: /服务/ },
   // Quality infrastructure and brands: plans of their own, with no quantified goal of the outline.
   { name: "质量基础设施", label: "质量基础设施", title: /计量|标准化|认证认可|质量认证|检验检测|质量基础设施/, indicator: /实验室|质量基础设施|计量|检验检测/ },
-  { name: "品牌", label: "品牌", title: /品牌/, indicator: /品牌/ },
+  // A firm's quality management (（二十）: 质量管理体系, 首席质量官, 卓越绩效): a 小微企业质量管理体系认证提升行动
+  // or a 首席质量官 plan works on firms' management, with no quantified goal of the outline.
+  { name: "企业质量管理", label: "企业质量管理", title: /质量管理体系|首席质量官|全面质量管理|卓越绩效/, indicator: /质量管理/ },
+  // A 地理标志 is a place's public brand (地理标志品牌): a 地理标志保护运用 plan is one of brands.
+  { name: "品牌", label: "品牌", title: /品牌|地理标志/, indicator: /品牌/ },
 ];
 
 /**
