@@ -39,6 +39,14 @@ describe("bodies and enterprises plans name beside the departments", () => {
     expect(unknownNames(cityPlan("市工信局、县工信局公司、市计量研究院集团、市供电公司、重点企业集团"))).toEqual(["县工信局公司", "市计量研究院集团", "市供电公司", "重点企业集团"]);
   });
 
+  // qa-54f: 海会镇人民政府 was units/unknown, its 会 read as a society's (协会, 工会).
+  it("knows a town whose name ends in 会, and still no society run into a place's name", () => {
+    const districtPlan = (units: string) => `九江市濂溪区旅游服务质量提升行动方案\n\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n（一）推动工作。开展工作。（责任单位：${units}）\n`;
+    expect(unknownNames(districtPlan("区文广新旅局、海会镇人民政府、虞家河乡人民政府"))).toEqual([]);
+    expect(buildRegistry(undefined).resolve("海会镇人民政府")?.canonical).toBe("海会镇人民政府");
+    expect(buildRegistry(undefined).resolve("旅游协会镇人民政府")).toBeNull();
+  });
+
   it("knows a zone's youth league working committee and its 产业发展局", () => {
     const zonePlan = `赣州经济技术开发区质量强区建设实施方案\n\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n（一）推动工作。开展工作。（责任单位：区团工委、区产业发展局、区经发局）\n`;
     expect(unknownNames(zonePlan)).toEqual([]);

@@ -13,9 +13,12 @@ const PLACE = /^[\u3400-\u9fff]{2,8}$/;
 /**
  * Words that name an institution, never a place: a `××` slot filled with one of them is another
  * department written in front (`市工信局市财政局` is 市工信局 and 市财政局, not the 财政局 of a
- * place called 市工信局; 广东电网佛山供电局 is 佛山's 供电局 of the 广东电网).
+ * place called 市工信局; 广东电网佛山供电局 is 佛山's 供电局 of the 广东电网). A 会 at the end is a
+ * society's only after the word that makes it one (协会, 商会, 工会, 学会, 联合会, 促进会, 研究会,
+ * 基金会, 理事会, 委员会, 红十字会, 联谊会, 总会) or alone: 海会镇人民政府 is the government of the town
+ * of 海会 (九江's 濂溪区), no body run into it.
  */
-export const INSTITUTION_WORD = /[局委办厅署院]|政府|中心|海关|分行|支行|管委|电网|[会社部队]$/;
+export const INSTITUTION_WORD = /[局委办厅署院]|政府|中心|海关|分行|支行|管委|电网|(?:^|[协商工学合进究金事员字谊总])会$|[社部队]$/;
 
 /** A part of a place named by its direction (成都东部新区, 南部县): its 部 is no department's. */
 const AREA_OF_PLACE = /^[\u3400-\u9fff]*[东西南北中]部$/;
