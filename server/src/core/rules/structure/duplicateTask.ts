@@ -9,8 +9,11 @@ import type { Rule } from "../types.js";
  * left as it was. Near-exact counts: the two may differ in spaces, punctuation and full- or
  * half-width forms, and in their responsibility clauses, annotations and comments — the units
  * are not what the task is (a pasted copy whose units were then corrected is still a copy).
- * Deadlines are kept: the same work due in another year is another task. Reported on the later
- * one, naming the earlier; no fix, since which to delete (or rewrite) is the drafter's call.
+ * Deadlines are kept: the same work due in another year is another task. A task that is only a
+ * heading an earlier task with words wrote (2.推进追溯平台互联互通。推动… then 3.推进追溯平台互联互通。)
+ * is such a copy with its words lost: units/missing-clause and structure/empty-task leave a heading
+ * alone, with no clause, to the rules that read it, and this is the one (with a clause it is
+ * empty-task's). Reported on the later one, naming the earlier; no fix, since which to delete (or rewrite) is the drafter's call.
  *
  * Linear: headings are counted first, and only a task whose heading another task has is read
  * whole and hashed. Each outline scope (the plan, each attachment) is checked on its own: an
@@ -28,7 +31,7 @@ export const duplicateTask: Rule = {
       rationale: [
         "同一项任务出现两次，多半是起草时把一段文字重复粘贴，或复制一项任务准备改写后忘了改。本规则报告标题和内容都与前文某项任务相同的任务，并指出前文是哪一项。",
         "",
-        "比较时不计空格、标点和全角半角的差别，也不计责任单位、〔对应纲要：…〕标注和注释：重复粘贴后改过责任单位的，仍是同一项任务。任务下的（1）（2）等子项随任务一起比较；完成时限计入比较，同样的工作在不同年份完成是两项任务。只有标题相同、内容不同的不报告。附件中的任务只与同一附件中的任务比较（附件列出正文任务是常见写法）；专栏中的项目、“保障措施”和“实施步骤”中的条目不是任务，不在检查之列。",
+        "比较时不计空格、标点和全角半角的差别，也不计责任单位、〔对应纲要：…〕标注和注释：重复粘贴后改过责任单位的，仍是同一项任务。任务下的（1）（2）等子项随任务一起比较；完成时限计入比较，同样的工作在不同年份完成是两项任务。只有标题相同、内容不同的不报告；但只有标题、没有内容也没有责任单位的一项与前文某项有内容的任务标题相同的，是重复粘贴时丢了内容（或复制后未改写），同样报告（写了责任单位的由 structure/empty-task 报告）。附件中的任务只与同一附件中的任务比较（附件列出正文任务是常见写法）；专栏中的项目、“保障措施”和“实施步骤”中的条目不是任务，不在检查之列。",
         "",
         "删除哪一项、或把哪一项改写成别的任务，由起草者决定，因此本规则不提供自动修复。",
       ].join("\n"),
@@ -60,12 +63,29 @@ export const duplicateTask: Rule = {
       if (read === undefined) words.set(task, (read = itemTextWithin(plan, task, true).body));
       return read;
     };
+    // The first task of each heading with words of its own: a later one of that heading with
+    // none is a copy whose words were lost (or never rewritten).
+    const firstWithWords = new Map<string, NumberedItem>();
     for (let i = 0; i < tasks.length; i++) {
       const task = tasks[i]!;
       if (counts.get(hashes[i]!)! < 2) continue;
       const heading = normalized(task.heading.text);
       if (heading === "") continue;
-      const key = scopedKey(task, `${heading}\n${normalized(wordsOf(task))}`);
+      const body = normalized(wordsOf(task));
+      const headingKey = scopedKey(task, heading);
+      // With a clause of its own it is structure/empty-task's (a heading and its units only): one finding.
+      if (body === "" && task.clauses.length === 0) {
+        const copied = firstWithWords.get(headingKey);
+        if (copied !== undefined) {
+          report({
+            start: task.marker.start,
+            end: Math.max(task.heading.end, task.marker.end),
+            message: `任务“${task.marker.text}${task.heading.text}”只有标题，与前文的任务“${copied.marker.text}${copied.heading.text}”（${pathOf(plan, copied).join("")}）标题相同，疑为重复粘贴时丢了内容，应删除或补写`,
+          });
+          continue;
+        }
+      } else if (!firstWithWords.has(headingKey)) firstWithWords.set(headingKey, task);
+      const key = scopedKey(task, `${heading}\n${body}`);
       const earlier = seen.get(key);
       if (earlier === undefined) {
         seen.set(key, task);
