@@ -23,9 +23,11 @@ const PERIOD = /(\d{4})\s*(?:年\s*)?[-—–－~～至到]+\s*(\d{4})\s*年/;
 // its place, the year is the plan's before a topic of two or three parts as well (示例市2026年消费品
 // 质量提升和个体工商户发展工作方案) — not a year of something the plan carries out (贯彻落实2024年
 // 中央经济工作会议精神的工作方案: a meeting's, its 精神, a 纲要's or a 规划's, a document's in 《》).
+// A year's campaign (2025年“质量月”活动方案, 2024年“世界计量日”宣传活动方案) names it in quotes: a quoted
+// name right before its 活动方案 is the topic, the year the plan's.
 // Its year in brackets after the genre (示例市食品安全工作要点（2026年）, …行动方案（2026年度）) is the plan's too.
 // A year written 年度 is one year's in any genre (2025年度质量工作考核实施方案, …考核细则): 年度 says so.
-const ANNUAL = /^(\d{4})\s*年度?[^\d（）()]{0,40}?(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)|(\d{4})\s*年度?\s*(?:(?:(?!会议|精神|纲要|规划)[^\d\s（）()《》“”]){0,20}?)(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)|(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)\s*[（(]\s*(\d{4})\s*年度?\s*[）)]|(\d{4})\s*年度(?:(?!会议|精神|纲要|规划)[^\d\s（）()《》“”]){0,20}?(?:方案|计划|要点|细则|办法)/;
+const ANNUAL = /^(\d{4})\s*年度?[^\d（）()]{0,40}?(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案|活动方案)|(\d{4})\s*年度?\s*(?:(?:“[^\d\s“”《》]{1,10}”(?=[^\d\s（）()《》“”]{0,6}?活动方案)|(?!会议|精神|纲要|规划)[^\d\s（）()《》“”]){0,20}?)(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案|活动方案)|(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案|活动方案)\s*[（(]\s*(\d{4})\s*年度?\s*[）)]|(\d{4})\s*年度(?:(?!会议|精神|纲要|规划)[^\d\s（）()《》“”]){0,20}?(?:方案|计划|要点|细则|办法)/;
 
 /** The longest period a plan states: three five-year plan periods. */
 const LONGEST_PERIOD = 15;
