@@ -321,12 +321,19 @@ class IgnoreRules {
     return this.byGitignore(resolve(path), isFolder) || (!isFolder && this.byConfig(resolve(path)));
   }
 
+  /**
+   * As git reads them: the nearest `.gitignore` with a pattern that matches decides, so a
+   * folder's `!final.plan` takes back a file its parent's `drafts/*.plan` leaves out; a file
+   * under a folder left out is never reached (the walk does not enter it).
+   */
   private byGitignore(absolute: string, isFolder: boolean): boolean {
     for (let folder = dirname(absolute); ; folder = dirname(folder)) {
       const rules = this.gitignoreIn(folder);
       if (rules) {
         const relativePath = relative(folder, absolute).split(sep).join("/");
-        if (rules.ignores(isFolder ? `${relativePath}/` : relativePath)) return true;
+        const verdict = rules.test(isFolder ? `${relativePath}/` : relativePath);
+        if (verdict.ignored) return true;
+        if (verdict.unignored) return false;
       }
       if (this.isRepositoryRoot(folder) || dirname(folder) === folder) return false;
     }
