@@ -54,6 +54,7 @@ export function openBaseline(context: CommandContext): BaselineRun {
   const location = baselineLocation(context);
   const key = (file: string) => relative(dirname(location), resolve(file)).split(sep).join("/");
   if (context.values["write-baseline"]) {
+    context.writes.declare(location, "基线文件", "请用 --baseline 另选文件");
     const baseline: Baseline = { version: 1, files: {} };
     // What an earlier run recorded for files this run does not check is theirs to keep:
     // `--write-baseline new.plan` must not put every other plan's legacy findings back in CI.

@@ -33,6 +33,7 @@ export interface FindingCache {
  */
 export async function openCache(context: CommandContext): Promise<FindingCache> {
   const location = cacheFile(context.values["cache-location"] as string | undefined);
+  context.writes.declare(location, "缓存文件", "请用 --cache-location 另选位置");
   let data: CacheFile = { version: 1, entries: {} };
   try {
     const parsed = JSON.parse(readFileSync(location, "utf8")) as CacheFile;

@@ -1,4 +1,5 @@
 import type { CliConfigs, PlanOptions } from "./configs.js";
+import type { WrittenFiles } from "./writtenFiles.js";
 
 /** What a command writes to; the real process streams in `bin.ts`, strings in the tests. */
 export interface CliIo {
@@ -92,6 +93,8 @@ export interface CommandContext {
   readPlans(paths: readonly string[]): Promise<PlanInput[]>;
   /** The same plans, read one at a time as they are iterated (a check of many files holds one at a time). */
   eachPlan(paths: readonly string[]): AsyncIterable<PlanInput>;
+  /** The files the run writes besides the plans' fixes (report, .docx, cache, baseline), none of which may be a plan it reads. */
+  writes: WrittenFiles;
   /** Reports one bad input (Chinese, with its place) and marks the run as failed (exit 2). */
   inputProblem(message: string): void;
   /** Writes the command's result: to stdout, or atomically to `--output FILE`. */

@@ -11,6 +11,7 @@ import { ConfigError } from "./configs.js";
 import { writtenEndings } from "./globEndings.js";
 import { readsStdin } from "./stdinOption.js";
 import { systemErrorText } from "./systemError.js";
+import { fileIdentity } from "./writtenFiles.js";
 
 /** Glob matching and .gitignore rules, loaded when a glob, a folder or an `ignore` list needs them. */
 const picomatch = lazy(() => require("picomatch") as typeof import("picomatch"));
@@ -137,9 +138,10 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
   const seen = new Set<string>();
   const files: string[] = [];
   for (const file of candidates) {
-    const key = identity(rawPaths.get(file) ?? file);
+    const key = fileIdentity(rawPaths.get(file) ?? file);
     if (seen.has(key)) continue;
     seen.add(key);
+    context.writes.planFound(key, file);
     files.push(file);
   }
   return { files, rawPaths, problems };
@@ -203,16 +205,6 @@ function isSymlink(path: string | Buffer): boolean {
     return lstatSync(path).isSymbolicLink();
   } catch {
     return false;
-  }
-}
-
-/** The same file named twice, through a folder, a link or `./`, is one file. */
-function identity(file: string | Buffer): string {
-  try {
-    const stat = statSync(file);
-    return `${stat.dev}:${stat.ino}`;
-  } catch {
-    return resolve(file.toString());
   }
 }
 

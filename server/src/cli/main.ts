@@ -9,6 +9,7 @@ import { eachPlan, readPlans } from "./inputs.js";
 import { printableLines } from "./format/printable.js";
 import { OutputFile } from "./outputFile.js";
 import { systemErrorText } from "./systemError.js";
+import { WrittenFiles } from "./writtenFiles.js";
 
 export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./command.js";
 
@@ -78,7 +79,11 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
     if (values["no-config"] === true && typeof values.config === "string") {
       throw new UsageError(`--config ${values.config} 与 --no-config 不能同时使用：--no-config 只用内置默认设置，不读取任何配置文件`);
     }
-    if (typeof values.output === "string") output = new OutputFile(values.output);
+    const writes = new WrittenFiles();
+    if (typeof values.output === "string") {
+      output = new OutputFile(values.output);
+      writes.declare(values.output, "输出文件", "请用 -o 另选一个文件");
+    }
     const reported = new Set<string>();
     const context: CommandContext = {
       name: entry.name,
@@ -102,6 +107,7 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
         }
         return requested as (typeof allowed)[number];
       },
+      writes,
       readPlans: (paths) => readPlans(paths, context),
       eachPlan: (paths) => eachPlan(paths, context),
       inputProblem(message) {
@@ -119,7 +125,10 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
       drained: () => (output ? Promise.resolve() : (io.drained?.() ?? Promise.resolve())),
       emitBytes(bytes, fallbackFile) {
         if (output) output.writeBytes(bytes);
-        else writeOutput(fallbackFile, bytes);
+        else {
+          writes.declare(fallbackFile, "默认的输出文件", "请用 -o 指定另一个输出文件");
+          writeOutput(fallbackFile, bytes);
+        }
         return output?.file ?? fallbackFile;
       },
     };
