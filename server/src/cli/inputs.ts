@@ -89,7 +89,8 @@ function readForCompileCache(plan: PlanInput): PlanInput {
  */
 function planFiles(paths: readonly string[], context: CommandContext): { files: string[]; rawPaths: Map<string, Buffer>; problems: number } {
   if (paths.length === 0) throw new UsageError("请指定要检查的文件、目录或 glob（plancheck --help 查看用法）");
-  const extensions = ((context.values.ext as string[] | undefined) ?? []).map((extension) => (extension.startsWith(".") ? extension : `.${extension}`));
+  // Repeated or comma-separated (`--ext .txt,.md`), as ESLint's --ext and this tool's --fix-type take lists.
+  const extensions = ((context.values.ext as string[] | undefined) ?? []).flatMap((value) => value.split(",")).map((value) => fileEnding(value.trim()));
   const ignored = new IgnoreRules(context);
   const candidates: string[] = [];
   const rawPaths = new Map<string, Buffer>();
@@ -145,6 +146,18 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
     files.push(file);
   }
   return { files, rawPaths, problems };
+}
+
+/**
+ * `--ext .txt` (or `txt`, as ESLint takes it): an ending, never a pattern. `--ext '*.txt'` or
+ * `--ext drafts/*.txt` would otherwise be the ending `.*.txt`, which no file has, and the folder
+ * would be reported empty while its .txt files sit in it.
+ */
+function fileEnding(extension: string): string {
+  if (extension === "" || extension === "." || /[/\\]/.test(extension) || GLOB_CHARACTERS.test(extension)) {
+    throw new UsageError(`--ext 的取值应为文件扩展名，如 --ext .txt：${extension}（要按模式选择文件，请直接写出 glob，如 'plans/**/*.txt'）`);
+  }
+  return extension.startsWith(".") ? extension : `.${extension}`;
 }
 
 /**

@@ -34,7 +34,7 @@ const COMMON_HELP = `通用选项：
   -c, --config 文件          使用指定的 .plancheck.json（默认向上查找最近的一个）
   --no-config                不读取任何 .plancheck.json，只用内置默认设置
   --rule 规则=级别           覆盖规则级别，可重复：--rule units/unknown=off
-  --ext 扩展名               目录中另外检查的扩展名，可重复：--ext .txt
+  --ext 扩展名               目录中另外检查的扩展名，可用逗号或重复：--ext .txt,.docx
   -h, --help                 显示帮助
   -v, --version              显示版本
 
