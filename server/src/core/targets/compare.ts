@@ -12,6 +12,7 @@ import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { isQualitative } from "./qualitativeGoals.js";
+import { complementTarget } from "./complementRates.js";
 import { quoted } from "../text/clipped.js";
 
 /** How a plan's target stands against the same indicator in a parent (cli-json.md "Targets"). */
@@ -226,21 +227,13 @@ export function compareWithParents(
   if (target.baseline) return BASELINE;
   if (parents.length === 0) return NO_DOCUMENT;
   if (!target.indicator) return NO_PARENT;
-  // A plan under several parents (the outline, and a province's plan with stricter figures) is
-  // held to the strictest of them: the comparison that judges it hardest, and among equal
-  // verdicts the parent whose figure asks the most. The first parent alone let a county's 85 pass
-  // as "below the outline's 86" while its province asks 86.5, and named the wrong document.
-  let best: ParentComparison | null = null;
-  const wholes = parentTargetsOfWhole(target, parents, synonyms);
-  for (const { parent, target: parentTarget, part } of parentTargetsOf(target.indicator, target.horizon, parents, synonyms)) {
-    const comparison = wholes.includes(parentTarget)
-      ? partOfPlanWhole(target, target.whole!, parent, parentTarget)
-      : planStart !== null && parentTarget.horizon < planStart
-        ? expired(target, parent, parentTarget, planStart, planLevel, planWhole, planBase)
-        : part
-          ? compareAsPart(target, parent, parentTarget, planLevel, planWhole, planBase)
-          : compareWith(target, parent, parentTarget, planLevel, planWhole, planBase);
-    if (best === null || stricterComparison(comparison, best)) best = comparison;
+  // Where no parent states the indicator, one may state it from its other end (食品抽检合格率 for
+  // the plan's 食品抽检不合格率): the plan's figure is weighed as that end's (complementRates.ts).
+  let best = strictestComparison(target, parents, synonyms, planLevel, planStart, planWhole, planBase);
+  if (best === null) {
+    const complement = complementTarget(target);
+    const read = complement && strictestComparison(complement, parents, synonyms, planLevel, planStart, planWhole, planBase);
+    if (read) best = fromOtherEnd(read, target, complement!);
   }
   if (best === null) return NO_PARENT;
   // 力争达到85 below the parent's 86: even the plan's aim asks less — and a reviewer weighing the
@@ -255,6 +248,58 @@ export function compareWithParents(
 }
 
 /**
+ * A plan under several parents (the outline, and a province's plan with stricter figures) is
+ * held to the strictest of them: the comparison that judges it hardest, and among equal
+ * verdicts the parent whose figure asks the most. The first parent alone let a county's 85 pass
+ * as "below the outline's 86" while its province asks 86.5, and named the wrong document. Null
+ * where no parent states the target's indicator (nor the whole it is a part of).
+ */
+function strictestComparison(
+  target: PlanTarget,
+  parents: readonly ResolvedParent[],
+  synonyms: IndicatorSynonyms,
+  planLevel: UnitLevel | null,
+  planStart: number | null,
+  planWhole: string | null,
+  planBase: number | null,
+): ParentComparison | null {
+  let best: ParentComparison | null = null;
+  const wholes = parentTargetsOfWhole(target, parents, synonyms);
+  for (const { parent, target: parentTarget, part } of parentTargetsOf(target.indicator, target.horizon, parents, synonyms)) {
+    const comparison = wholes.includes(parentTarget)
+      ? partOfPlanWhole(target, target.whole!, parent, parentTarget)
+      : planStart !== null && parentTarget.horizon < planStart
+        ? expired(target, parent, parentTarget, planStart, planLevel, planWhole, planBase)
+        : part
+          ? compareAsPart(target, parent, parentTarget, planLevel, planWhole, planBase)
+          : compareWith(target, parent, parentTarget, planLevel, planWhole, planBase);
+    if (best === null || stricterComparison(comparison, best)) best = comparison;
+  }
+  return best;
+}
+
+/**
+ * `read` of the plan's target weighed from its indicator's other end (`complement`): its reason
+ * says what the plan wrote and what that is at the parent's end (不低于纲要（本方案的“食品抽检不合格率”
+ * 2%以内，即“食品抽检合格率”98%以上）), and a text that names the written figure itself says it was
+ * compared as the other end's figure (reasonAfterWrittenFigure: 按“食品抽检合格率”98%以上比较，…).
+ */
+function fromOtherEnd(read: ParentComparison, target: PlanTarget, complement: PlanTarget): ParentComparison {
+  const { scaled, ...judged } = read;
+  const reason = scaled?.reason ?? read.reason;
+  const comparedAs = `${quoted(complement.indicator)}${statedFigure(complement)}`;
+  return { ...judged, reason: `${reason}（本方案的${quoted(target.indicator)}${statedFigure(target)}，即${comparedAs}）`, scaled: { comparedAs, reason } };
+}
+
+/** A level's figure with the verb or bound it is set with (低于7%, 降至6.5%, 2%以内), where the figure alone would read as one to reach. */
+function statedFigure(target: PlanTarget): string {
+  const written = writtenFigure(target);
+  return written === formatFigure(target) && !REACHED.test(target.comparator) ? `${target.comparator}${written}` : written;
+}
+/** The verbs of a figure to reach, which say no more than the figure does. */
+const REACHED = /^(?:力争|争取)?(?:达到|达)?$/;
+
+/**
  * The plan's aim as it says it (本方案力争达到85, 力争培育20家, 力争下降13%, 力争不低于98%): the
  * verb the figure is read with, 达到 where the plan states it bare.
  */
@@ -263,7 +308,9 @@ export function aimWording(target: PlanTarget): string {
   if (isBoundSign(target.comparator)) return `本方案力争${boundQualifier(target.comparator) === "以下" ? "控制在" : "达到"}${boundFigure(target)}`;
   const written = writtenFigure(target);
   // writtenFigure writes a change's verb and a bound's comparator; a level or a count is reached or made.
-  const verb = written !== formatFigure(target) ? "" : target.kind === "count" && target.comparator ? target.comparator.replace(/^(?:力争|争取)/, "") : "达到";
+  // A level set with a verb of its own (力争降至6.5%, 力争控制在2%) says it: 达到 would read a fall as a figure to rise to.
+  const ownVerb = (target.kind === "count" && target.comparator !== "") || (target.kind === "level" && !REACHED.test(target.comparator));
+  const verb = written !== formatFigure(target) ? "" : ownVerb ? target.comparator.replace(/^(?:力争|争取)/, "") : "达到";
   return `本方案力争${verb}${written}`;
 }
 
