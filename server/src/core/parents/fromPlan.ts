@@ -28,9 +28,11 @@ export function parentFromPlanText(text: string, id: string, source: string = id
     while (section && section.level !== 1) section = section.parent;
     return entryOf(text, item, item.level as 2 | 3, sections.find((s) => s.item === section) ?? null);
   });
-  const goals = targetsOf(plan, text);
+  const read = targetsOf(plan, text);
+  const goals = read.filter((goal) => goal.added !== true);
   const targets2025 = goals.filter((goal) => goal.horizon === 2025);
   const otherYearTargets = goals.filter((goal) => goal.horizon !== 2025);
+  const addedCounts = read.filter((goal) => goal.added === true);
   return {
     id,
     title,
@@ -46,6 +48,7 @@ export function parentFromPlanText(text: string, id: string, source: string = id
     items,
     targets2025,
     otherYearTargets,
+    addedCounts,
   };
 }
 
@@ -58,13 +61,15 @@ export function parentFromPlanText(text: string, id: string, source: string = id
  * `plancheck parent` and read back gives the goals of the built-in it was printed from. Figures
  * it only reports (发展基础) are not goals; directions count in its goals section only, where they
  * are goals rather than the wording of a task; counts (`创建……1个`: what the period adds) are no
- * goal to compare with, unless they are totals (`累计培育……100家`), which a plan's totals are
- * compared with.
+ * goal to localise, unless they are totals (`累计培育……100家`), which a plan's totals are
+ * compared with; they are read apart, marked `added` (ParentDocument `addedCounts`), for a plan's
+ * count of the same things.
  */
 function targetsOf(plan: PlanDocument, text: string): ParentTarget[] {
   const goals: ParentTarget[] = [];
   for (const target of extractTargets(plan).targets) {
-    if (target.baseline || target.horizon === null || (target.kind === "count" && !target.cumulative)) continue;
+    if (target.baseline || target.horizon === null) continue;
+    const added = target.kind === "count" && !target.cumulative;
     const quantified = target.kind !== "direction";
     if (quantified ? target.value === null || target.blank || target.placeholder : !target.inGoals) continue;
     goals.push({
@@ -80,6 +85,7 @@ function targetsOf(plan: PlanDocument, text: string): ParentTarget[] {
       // A figure only to reach says it by its name: a province's table of 企业开办时间 | 3 (个工作日) is a time to be short.
       higherIsBetter: isChangeCeiling(target) ? target.sense === "down" : betterWayOfTarget(target) !== "down",
       cumulative: target.cumulative,
+      added,
       change: target.kind === "delta",
       baseYear: target.baseYear,
       wording: text.slice(target.start, target.end),

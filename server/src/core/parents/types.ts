@@ -37,6 +37,14 @@ export interface ParentDocument {
    * (targets/compare.ts). Only a parent written as a plan has any; the outline sets 2025's alone.
    */
   otherYearTargets: ParentTarget[];
+  /**
+   * Its counts of what its period adds (培育省级质量标杆企业100家, 新增国家地理标志产品20个), each marked
+   * `added`: no goal a plan is asked to localise (targets/parent-not-localised), but what a plan's
+   * figure for the same things is weighed against where the parent states them no other way
+   * (targets/compare.ts) — a count summed over an area only at the parent's level. Only a parent
+   * written as a plan has any.
+   */
+  addedCounts?: ParentTarget[];
 }
 
 /** A section or item of a parent, addressable from an annotation by its level and number. */
@@ -82,6 +90,8 @@ export interface ParentTarget {
   higherIsBetter: boolean;
   /** 累计: a total over the years (`累计培育…100家`); absent is false. Compared only with a plan's cumulative figure. */
   cumulative?: boolean;
+  /** A count of what the parent's period adds (培育…100家): compared only with a plan's count of what its period adds; absent is false. */
+  added?: boolean;
   /**
    * A change from a base (`能耗下降13.5%`, `年均增长8%`, `提高2个百分点`), not a level to reach: compared
    * only with a plan's change (targets/compare.ts). Absent: read from the comparator (a data

@@ -58,19 +58,26 @@ const NO_DOCUMENT: ParentComparison = { verdict: "no-parent", status: "no-docume
 const NO_PARENT: ParentComparison = { verdict: "no-parent", status: "no-indicator", parent: null, parentTarget: null, reason: "上位文件中没有对应指标" };
 const BASELINE: ParentComparison = { verdict: "no-parent", status: "baseline", parent: null, parentTarget: null, reason: "现状数据（发展基础或已过年份的情况），不是目标，不作比较" };
 
-const indexes = new WeakMap<IndicatorSynonyms, WeakMap<ParentDocument, Map<string, ParentTarget[]>>>();
+type ParentIndexes = WeakMap<IndicatorSynonyms, WeakMap<ParentDocument, Map<string, ParentTarget[]>>>;
+const indexes: ParentIndexes = new WeakMap();
+const addedIndexes: ParentIndexes = new WeakMap();
+const goalsOf = (parent: ParentDocument): readonly ParentTarget[] => [...parent.targets2025, ...parent.otherYearTargets];
+const NO_COUNTS: readonly ParentTarget[] = [];
+const addedCountsOf = (parent: ParentDocument): readonly ParentTarget[] => parent.addedCounts ?? NO_COUNTS;
 
 /**
  * A parent's targets by indicator key, once per parent and synonym table: for each indicator its
- * goal for each year it sets one for (the first it states for the year), 2025's first.
+ * goal for each year it sets one for (the first it states for the year), 2025's first. Its goals,
+ * or with `added` its counts of what its period adds (ParentDocument `addedCounts`).
  */
-function indexOf(parent: ParentDocument, synonyms: IndicatorSynonyms): Map<string, ParentTarget[]> {
-  let byParent = indexes.get(synonyms);
-  if (!byParent) indexes.set(synonyms, (byParent = new WeakMap()));
+function indexOf(parent: ParentDocument, synonyms: IndicatorSynonyms, added = false): Map<string, ParentTarget[]> {
+  const cache = added ? addedIndexes : indexes;
+  let byParent = cache.get(synonyms);
+  if (!byParent) cache.set(synonyms, (byParent = new WeakMap()));
   let index = byParent.get(parent);
   if (!index) {
     index = new Map();
-    for (const target of [...parent.targets2025, ...parent.otherYearTargets]) {
+    for (const target of added ? addedCountsOf(parent) : goalsOf(parent)) {
       const key = synonyms.keyOf(target.indicator);
       const years = index.get(key);
       if (!years) index.set(key, [target]);
@@ -119,16 +126,16 @@ export function parentTargetOf(
  * does and the indicator measures a part of another (公共服务质量满意度 of 服务质量满意度:
  * synonyms.ts `wholeOf`), each parent's target for the whole, marked `part`.
  */
-function parentTargetsOf(indicator: string, year: number | null, parents: readonly ResolvedParent[], synonyms: IndicatorSynonyms): Array<{ parent: ParentDocument; target: ParentTarget; part: boolean }> {
+function parentTargetsOf(indicator: string, year: number | null, parents: readonly ResolvedParent[], synonyms: IndicatorSynonyms, added = false): Array<{ parent: ParentDocument; target: ParentTarget; part: boolean }> {
   const found: Array<{ parent: ParentDocument; target: ParentTarget; part: boolean }> = [];
   const collect = (key: string, part: boolean) => {
     for (const { parent } of parents) {
-      const goals = indexOf(parent, synonyms).get(key);
+      const goals = indexOf(parent, synonyms, added).get(key);
       if (goals) found.push({ parent, target: goalFor(goals, year), part });
     }
   };
   collect(synonyms.keyOf(indicator), false);
-  const whole = found.length === 0 ? synonyms.wholeOf(indicator) : null;
+  const whole = found.length === 0 && !added ? synonyms.wholeOf(indicator) : null;
   if (whole !== null) collect(whole, true);
   return found;
 }
@@ -235,6 +242,9 @@ export function compareWithParents(
     const read = complement && strictestComparison(complement, parents, synonyms, planLevel, planStart, planWhole, planBase);
     if (read) best = fromOtherEnd(read, target, complement!);
   }
+  // A parent plan's count of what its period adds (培育…100家) is no goal, but where it is all the
+  // parent says of the things, the plan's figure is weighed against it: "no such indicator" was untrue.
+  if (best === null) best = strictestComparison(target, parents, synonyms, planLevel, planStart, planWhole, planBase, true);
   if (best === null) return NO_PARENT;
   // 力争达到85 below the parent's 86: even the plan's aim asks less — and a reviewer weighing the
   // finding must see that the figure is an aim, not the floor the parent's is.
@@ -262,10 +272,12 @@ function strictestComparison(
   planStart: number | null,
   planWhole: string | null,
   planBase: number | null,
+  /** Against the parents' counts of what their periods add (ParentDocument `addedCounts`) rather than their goals. */
+  added = false,
 ): ParentComparison | null {
   let best: ParentComparison | null = null;
   const wholes = parentTargetsOfWhole(target, parents, synonyms);
-  for (const { parent, target: parentTarget, part } of parentTargetsOf(target.indicator, target.horizon, parents, synonyms)) {
+  for (const { parent, target: parentTarget, part } of parentTargetsOf(target.indicator, target.horizon, parents, synonyms, added)) {
     const comparison = wholes.includes(parentTarget)
       ? partOfPlanWhole(target, target.whole!, parent, parentTarget)
       : planStart !== null && parentTarget.horizon < planStart
@@ -327,7 +339,8 @@ function expired(target: PlanTarget, parent: ParentDocument, parentTarget: Paren
   const short = shortTitle(parent);
   const figure = formatParentFigure(parentTarget);
   const reason = `${short}的${figure}是${parentTarget.horizon}年的目标，本方案${planStart}年起实施，不作比较`;
-  const levels = (target.kind === "level" || target.kind === "count") && target.value !== null && parentTarget.quantified && parentTarget.value !== null && !isChangeGoal(parentTarget);
+  // What the parent's period added (ParentTarget `added`) is no floor once its period is over.
+  const levels = (target.kind === "level" || target.kind === "count") && target.value !== null && parentTarget.quantified && parentTarget.value !== null && !isChangeGoal(parentTarget) && parentTarget.added !== true;
   if (levels && compareWith(target, parent, parentTarget, planLevel, planWhole, planBase).verdict === "weaker") {
     const [below, bound] = parentTarget.higherIsBetter ? ["低于", "底线"] : ["高于", "上限"];
     const year = target.horizon === null ? "本方案的目标" : `${target.horizon}年的目标`;
@@ -482,10 +495,11 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
     const words = (span: FigureSpan, cumulative: boolean) => (span === "level" && cumulative ? "累计数" : SPAN_WORDS[span]);
     return result("no-parent", `本方案的${own}是${words(ownSpan, target.cumulative)}，${short}的${figure}是${words(parentSpan, parentCumulative)}，口径不同，无法比较`);
   }
-  if (target.cumulative && !change && !parentCumulative) return result("no-parent", `本方案的${own}是累计数，${short}的${figure}不是，口径不同，无法比较`);
-  if (target.kind === "count" && !target.cumulative) {
-    return result("no-parent", `本方案的${own}是新建（新增）的数量，${short}的${figure}是${parentCumulative ? "累计数" : "总量"}，口径不同，无法比较`);
+  // What two periods add is weighed only over one span of years: 到2027年新增10家 is no share of 到2025年新增100家.
+  if (ownSpan === "increment" && target.horizon !== null && target.horizon !== parentTarget.horizon) {
+    return result("no-parent", `本方案的${own}是到${target.horizon}年新建（新增）的数量，${short}的${figure}是到${parentTarget.horizon}年的，期间不同，不作比较`);
   }
+  if (target.cumulative && !change && !parentCumulative) return result("no-parent", `本方案的${own}是累计数，${short}的${figure}不是，口径不同，无法比较`);
   if (!target.cumulative && parentCumulative) return result("no-parent", `${short}的${figure}是累计数，本方案的${own}不是，口径不同，无法比较`);
   // A ceiling of none (重大质量安全事故0起) is every part's as well as the whole's: it compares at any level.
   if (isSum(target) && !(good === "down" && parentTarget.value === 0)) {

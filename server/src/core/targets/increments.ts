@@ -32,13 +32,14 @@ export function spanOfTarget(target: Pick<PlanTarget, "kind" | "comparator" | "c
 }
 
 /**
- * The span of a parent's goal. A parent written as a plan keeps its counts only where they are
- * totals (parents/fromPlan.ts): its comparator is the count's verb (新增 of 累计新增, 培育 of 累计培育).
+ * The span of a parent's goal. A parent written as a plan keeps its counts as goals only where they
+ * are totals (parents/fromPlan.ts): its comparator is the count's verb (新增 of 累计新增, 培育 of 累计培育);
+ * the others, `added`, are what its period (or each year) adds.
  */
-export function spanOfParent(goal: Pick<ParentTarget, "comparator" | "cumulative" | "indicator" | "change">): FigureSpan {
+export function spanOfParent(goal: Pick<ParentTarget, "comparator" | "cumulative" | "indicator" | "change" | "added">): FigureSpan {
   if (goal.change === true) return "level";
   const comparator = goal.comparator ?? "";
-  return spanOf(comparator, false, goal.cumulative === true, goal.indicator);
+  return spanOf(comparator, goal.added === true, goal.cumulative === true, goal.indicator);
 }
 
 function spanOf(comparator: string, count: boolean, cumulative: boolean, indicator: string): FigureSpan {
