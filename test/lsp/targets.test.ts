@@ -140,3 +140,11 @@ describe("a provincial parent in the hover and the inlay hint's tooltip", () => 
     expect(hints.map((hint) => hint.tooltip)).toEqual(["制造业质量竞争力指数：低于《示例省质量强省建设实施意见》的86.5（原文：制造业质量竞争力指数达到86.5）"]);
   });
 });
+
+describe("hover on a target set from the failing end of a check", () => {
+  it("weighs 不合格率 as the outline's 合格率, as the CLI's target table does", async () => {
+    const { uri, position } = await open("为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，食品抽检不合格率控制在<|>2%以内。\n");
+    const hover = await hoverAt(uri, position);
+    expect((hover!.contents as { value: string }).value).toMatch(/本方案：2%以内，按“食品抽检合格率”98%以上比较，不低于纲要\s+（《质量强国建设纲要》：农产品质量安全例行监测合格率和食品抽检合格率均达到98%以上）/);
+  });
+});
