@@ -1349,9 +1349,9 @@ describe("a county's 质量强县 plan as pasted: soft returns, bare rows, a lis
       ["二、（一）", "重点企业", "count", "每年监测", 2, null, "次", "", 2027, null, null, false, false],
       ["二、（一）", "高风险食品生产企业", "count", "每月检查", 1, null, "次", "", 2027, null, null, false, false],
       ["二、（二）", "计量、检验检测服务", "count", "每年提供不少于", 500, null, "家次", "", 2027, null, null, false, false],
-      // Rows set in columns under no header.
-      ["二、（二）", "制造业产品质量合格率", "level", "", 94.5, null, "%", "", 2027, null, null, false, true],
-      ["二、（二）", "消费者投诉率", "level", "", 0.5, null, "%", "", 2027, null, null, false, true],
+      // Rows set in columns under no header, under a 重点任务: the task's figures, no goals (no header says so).
+      ["二、（二）", "制造业产品质量合格率", "level", "", 94.5, null, "%", "", 2027, null, null, false, false],
+      ["二、（二）", "消费者投诉率", "level", "", 0.5, null, "%", "", 2027, null, null, false, false],
     ]);
   });
 

@@ -38,4 +38,13 @@ describe("indicator rows with a bare figure", () => {
     expect(read(PLAN("市场监管局  95%  负责"))).toEqual([]);
     expect(read(PLAN("制造业产品质量合格率  93%  94%"))).toEqual([]);
   });
+
+  it("reads a row under a 重点任务 as the measure's figure, no goal: its section decides, as the prose's does", () => {
+    const text = PLAN("制造业产品质量合格率  93%  市市场监管局").replace("（一）推进质量创新。开展质量攻关。〔责任单位：市市场监管局〕\n", "（一）推进质量创新。开展质量攻关。〔责任单位：市市场监管局〕\n食品抽检合格率  98.5%  市市场监管局\n");
+    const rows = extractTargets(buildPlan(text)).targets.map((t) => [t.indicator, t.value, t.inGoals]);
+    expect(rows).toEqual([
+      ["制造业产品质量合格率", 93, true],
+      ["食品抽检合格率", 98.5, false],
+    ]);
+  });
 });

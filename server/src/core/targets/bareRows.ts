@@ -10,7 +10,8 @@ import { type Cell, figureOf, type IndicatorRow, ROW_YEAR_CELL } from "./tables.
  * (who is responsible) or the year it is for. A table with a header is tables.ts's; such a line
  * under none was no target at all, its figure no clause's. Read as a table's row is (tableRows.ts):
  * a bare figure a level to reach, its way the name's (polarity.ts: at least, unless the name says a
- * ceiling — 死亡率, 投诉率, accidents).
+ * ceiling — 死亡率, 投诉率, accidents). No header says such a row states a goal: its section does
+ * (a row under a 重点任务 is a measure's figure), where a headed table's rows are goals wherever they stand.
  */
 export function bareIndicatorRow(text: string, line: LineNode): IndicatorRow | null {
   const start = line.indentEnd;

@@ -387,7 +387,7 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null, softReturn
     if (line.kind === "text") {
       const bare = bareIndicatorRow(text, line);
       if (bare !== null) {
-        rowTargets(extraction, bare, context, horizon, modelTargets);
+        rowTargets(extraction, bare, context, horizon, modelTargets, false);
         continue;
       }
     }

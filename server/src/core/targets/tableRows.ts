@@ -19,8 +19,11 @@ const CELL_TOTAL = /^累计(新增|达到)?/;
  * indicator the row's, its unit the cell's or the row's 单位, its year the column's (2025年目标),
  * else the one in force; what it starts from the 基数 column. A figure without a comparator is a
  * figure to reach (as 达到); words instead of one are read if they are a direction (稳步提升).
+ * `headed`: the row stands under a header with a target column, which states goals wherever it
+ * stands; a row under no header (bareRows.ts) is the goals' only in the goals' section — under a
+ * 重点任务 it gives a measure's figure, as the task's prose would.
  */
-export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, context: LineContext, horizon: HorizonState | null, modelTargets: ReadonlyMap<number, Target>): void {
+export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, context: LineContext, horizon: HorizonState | null, modelTargets: ReadonlyMap<number, Target>, headed = true): void {
   const start = row.indicator.start;
   const inForce = horizonFields(context, horizon, start);
   // A table's columns say their years: a row is never a sentence opening on a comparison.
@@ -133,8 +136,8 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
       estimate: row.estimate && change === null && row.estimate.figure.value !== null ? { year: row.estimate.year, value: row.estimate.figure.value, unit: row.estimate.figure.unit || row.unit } : null,
       path: context.path,
       item: context.item,
-      // A table with a target column states goals wherever it stands.
-      inGoals: true,
+      // A table with a target column states goals wherever it stands; a bare row where its section does.
+      inGoals: headed || context.inGoals,
       baseline,
       source: figure ? (modelTargets.get(figure.valueSpan.start) ?? null) : null,
       whole: null,
