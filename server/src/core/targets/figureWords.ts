@@ -42,6 +42,12 @@ export const JOINERS = /、|以及|和|及|(?<![参给授])与/;
 const LIST_BULLET_SOURCE = "[-*+]\\s+|[•·●○▪■◆]\\s*";
 export const LIST_BULLET = new RegExp(`^(?:${LIST_BULLET_SOURCE})`);
 /**
+ * A page's comment a clipboard left in the text (`<!--StartFragment-->`, text/htmlMarkup.ts): no
+ * word of a name. Read before or after one, and from its `--` on where the `!` of `<!--` stopped
+ * the clause as a mark would (`<!-- StartFragment -->21家`: the name is not `-- StartFragment -->`).
+ */
+const PAGE_COMMENT = "(?:<!)?--(?:[^\\-\\r\\n]|-(?!->)){0,100}-->\\s*";
+/**
  * Words before an indicator that are not part of it (a year in either width of digits), the
  * plan's own area among them: 全市, 本市, 我县, 全旗, 县域内 (县域 alone opens names: 县域经济; a zone's 园区, 高新区 only in a zone's plan:
  * targets/zoneArea.ts, read once the targets are found, `withoutZoneArea`), and Markdown's `**` that closed a bold heading before it (`1.**……。**制造业质量竞争力指数达到86`)
@@ -51,9 +57,9 @@ export const LIST_BULLET = new RegExp(`^(?:${LIST_BULLET_SOURCE})`);
  * says before one of those (县市场监管局要确保…, 各县（市、区）将力争…: targets/subjects.ts) — only
  * there, since 要 and 将 open nouns too (要素, 将来).
  */
-export const LEADING_NOISE = new RegExp(`^(?:\\*\\*|__|${LIST_BULLET_SOURCE}|、|其中|同时|并且|并|且|和|及|[要将](?=力争|争取|确保|实现)|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|[县市省]域(?:范围)?内|全年|年内|年[底末]前|当年|本年度?|今年|到[\\d０-９]{4}年[底末]?前?|至[\\d０-９]{4}年[底末]?前?|[\\d０-９]{4}年(?:[底末]前?|前|内)?)+`);
+export const LEADING_NOISE = new RegExp(`^(?:${PAGE_COMMENT}|\\*\\*|__|${LIST_BULLET_SOURCE}|、|其中|同时|并且|并|且|和|及|[要将](?=力争|争取|确保|实现)|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|[县市省]域(?:范围)?内|全年|年内|年[底末]前|当年|本年度?|今年|到[\\d０-９]{4}年[底末]?前?|至[\\d０-９]{4}年[底末]?前?|[\\d０-９]{4}年(?:[底末]前?|前|内)?)+`);
 /** Adverbs before the comparator, a base year (比2020年, 比上年, 同比), a sum's word before a figure (…项目共计18个, 合计, 总计), and Markdown's bold closed before it (`**食品抽检合格率**达到98%`). */
-export const TRAILING_NOISE = /(?:\*\*|__|共计|合计|总计|均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|约|逾|已经|已|仍然|依然|仍|继续|始终|必须|须|全部|基本|[比较][\d０-９]{4}年[底末]?|[比较](?:上一?年|去年)[底末]?|同比|环比|在[\d０-９]{4}年[底末]?的?基础上|与[\d０-９]{4}年[底末]?相比)+$/;
+export const TRAILING_NOISE = new RegExp(`(?:${PAGE_COMMENT}|\\*\\*|__|共计|合计|总计|均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|约|逾|已经|已|仍然|依然|仍|继续|始终|必须|须|全部|基本|[比较][\\d０-９]{4}年[底末]?|[比较](?:上一?年|去年)[底末]?|同比|环比|在[\\d０-９]{4}年[底末]?的?基础上|与[\\d０-９]{4}年[底末]?相比)+$`);
 export const ASPIRATIONAL = /力争|争取/;
 /**
  * Words a count's lead says before its verb that strive or commit (力争, 确保, 要确保, 将力争, 要):
