@@ -39,4 +39,31 @@ describe("an indicator row whose cell a soft return broke over two lines (target
     const figure = ["序号\t指标名称\t单位\t2022年\t2025年", "1\t制造业产品质量合格率\t%\t93", "5\t95"];
     expect(tableTargets(`一、主要目标\n到2025年，质量水平明显提升。\n\n${figure.join("\n")}\n`).filter((each) => each.startsWith("制造业"))).toEqual([]);
   });
+
+  it("reads a spaced row broken inside its name as one row, the name's range over both lines", () => {
+    const rows = ["序号  指标名称  单位  2022年基数  2025年目标  指标属性", "1  规模以上工业企业产品质量", "合格率  %  93.5  94.5  预期性", "2  食品抽检合格率  %  98  98.5  约束性"];
+    const text = `一、主要目标\n到2025年，质量水平明显提升。\n\n${rows.join("\n")}\n`;
+    expect(tableTargets(text)).toEqual(["规模以上工业企业产品质量合格率 2025 94.5", "食品抽检合格率 2025 98.5"]);
+    const target = targetsOf(text).find((each) => each.indicator.startsWith("规模以上"))!;
+    expect(text.slice(target.indicatorSpan!.start, target.indicatorSpan!.end)).toBe("规模以上工业企业产品质量\n合格率");
+  });
+
+  it("joins the tail a PDF's copy set under a spaced row to the cell it ends: closing its bracket, or indented to its column", () => {
+    const rows = [
+      "序号  指标名称  单位  2022年基数  2025年目标  指标属性",
+      "1  万人高价值发明专利拥有量（不含  件  8  10  预期性",
+      "港澳台）",
+      "2  规模以上工业企业产品质量  %  93.5  94.5  预期性",
+      "   合格率",
+      "3  食品抽检合格率  %  98  98.5  约束性",
+    ];
+    const text = `一、主要目标\n到2025年，质量水平明显提升。\n\n${rows.join("\n")}\n`;
+    expect(tableTargets(text)).toEqual(["万人高价值发明专利拥有量（不含港澳台） 2025 10", "规模以上工业企业产品质量合格率 2025 94.5", "食品抽检合格率 2025 98.5"]);
+  });
+
+  it("joins no section row, nor a line that closes no bracket and stands in no cell's column, to the row above", () => {
+    const rows = ["序号  指标名称  单位  2022年基数  2025年目标", "1  制造业产品质量合格率  %  93.5  94.5", "质量基础", "2  食品抽检合格率  %  98  98.5"];
+    const text = `一、主要目标\n到2025年，质量水平明显提升。\n\n${rows.join("\n")}\n`;
+    expect(tableTargets(text)[0]).toBe("制造业产品质量合格率 2025 94.5");
+  });
 });

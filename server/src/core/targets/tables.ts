@@ -44,7 +44,10 @@ import { FIGURE_UNITS, PER_UNIT } from "./measureUnits.js";
  * lines, its text without the quotes and the break. A row apart by spaces that is short of cells
  * has left some empty, and they are put back where its spacing says (spacedRowInColumns: under a
  * fixed-width copy's header, or a gap as wide as two between evenly spaced cells): an empty base
- * never moves the target's figure into the base column. Every cell of a row is checked against its column (a
+ * never moves the target's figure into the base column. A soft return inside a cell, unquoted, joins
+ * the two lines into one row where they fill the header exactly (tabs or spaces); a PDF's copy sets
+ * a wrapped cell's last words on a line of their own under its row, joined to the cell where they
+ * close the bracket it left open or stand indented to its column (wrappedCellTail). Every cell of a row is checked against its column (a
  * number in 序号, one after the last; a unit in 单位; a figure or a dash in 基数 …): where a row
  * does not fit, one cell a line ends the table there (a merged cell would shift every cell after
  * it), a tab row is left to the reading of its line, and a spaced one (prose has spaces too) ends
@@ -503,6 +506,8 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
   if (columns === null) return NO_TABLE(index);
   const read: TableRead = { lines: lines.slice(index, header.last + 1), rows: [], last: header.last };
   const sections = sectionColumns(columns);
+  /** The last row read, where its cells are the line's before (a wrapped cell's tail may follow it). */
+  let previous: { at: number; last: number; cells: Cell[] } | null = null;
   /** The row at lines[at] under these columns, or null; undefined when it has no cells apart at all; and its last line. */
   const rowAt = (at: number): { row: IndicatorRow | null | undefined; last: number; cells: Cell[] } => {
     const read = rowCells(lines, at, text, quoted, cellsOf);
@@ -523,16 +528,16 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
       if (spanned !== null && spanned.length === columns.length) row = rowOf(columns, spanned, rowLines, text, null);
       else if (spanned !== null && optionalFrom(columns, spanned.length)) row = rowOf(columns.slice(0, spanned.length), spanned, rowLines, text, null);
     }
-    if (row === null && !spaced && cells.length < columns.length) {
+    if (row === null && cells.length < columns.length) {
       const joined = overSoftReturn(at, last, cells);
       if (joined !== null) return joined;
     }
     return { row, last, cells };
   };
   /**
-   * A tabbed row a soft return broke inside a cell, unquoted (Word's Shift+Enter in 指标名称:
-   * `1<TAB>规模以上工业企业产品质量` over `合格率<TAB>%<TAB>94<TAB>96`): the row short of cells and the
-   * line below, the break's two pieces one cell, fill the header exactly. Only a cell of words
+   * A row a soft return broke inside a cell, unquoted (Word's Shift+Enter in 指标名称:
+   * `1<TAB>规模以上工业企业产品质量` over `合格率<TAB>%<TAB>94<TAB>96`, or the same set with spaces):
+   * the row short of cells and the line below, the break's two pieces one cell, fill the header exactly. Only a cell of words
    * (an indicator's, a remark's) is joined: two rows each short of cells would join a unit or a
    * figure to the next row's 序号. Null where the line below does not complete the row.
    */
@@ -579,6 +584,22 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
       at = next - 1;
       continue;
     }
+    // A PDF's copy of a spaced row whose cell wrapped: the cell's last words on a line of their own
+    // under the row (`1  制造业产品质量合格率（含规上  %  93.5  94.5` over `工业企业）`).
+    if (spaced && read.rows.length > 0 && previous !== null && previous.last === at - 1) {
+      const wrapped = wrappedCellTail(text, line, columns, previous.cells, lines[previous.at]!);
+      if (wrapped !== null) {
+        const row = rowOf(columns, wrapped, lines.slice(previous.at, at + 1), text, null);
+        if (row !== null) {
+          read.rows[read.rows.length - 1] = row;
+          read.lines.push(line);
+          read.last = at;
+          previous = null;
+          continue;
+        }
+      }
+    }
+    previous = null;
     const { row, last, cells } = rowAt(at);
     // A section row (一<TAB>产业质量<TAB><TAB>, or 一、产业质量 merged into one line) over rows of the
     // table: the table's line, no row, no target, and the table goes on under it.
@@ -601,13 +622,82 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
     // A tabbed row that does not fit its columns is left to the reading of its line, and so is
     // the rule under a Markdown table's header (| --- | --- |).
     if (row === null && spaced) break;
+    const first = at;
     read.last = at = last;
     if (row === null) continue;
     read.rows.push(row);
     for (const each of row.lines) read.lines.push(each);
+    previous = { at: first, last, cells };
   }
   return read.rows.length > 0 ? read : NO_TABLE(index);
 }
+
+/** The brackets a cell's words may open and a wrapped cell's tail close. */
+const OPENING_BRACKETS = new Set([0xff08, 0x28]);
+const CLOSING_BRACKETS = new Set([0xff09, 0x29]);
+
+/** How far a cell's brackets stay open at its end: above 0 where its words break off inside them. */
+function bracketDepth(cell: string): number {
+  let depth = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (OPENING_BRACKETS.has(code)) depth++;
+    else if (CLOSING_BRACKETS.has(code) && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** Whether a tail's brackets close more than they open: it ends words whose bracket opened above. */
+function closesBracket(tail: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < tail.length; i++) {
+    const code = tail.charCodeAt(i);
+    if (OPENING_BRACKETS.has(code)) depth++;
+    else if (CLOSING_BRACKETS.has(code) && --depth < 0) return true;
+  }
+  return false;
+}
+
+/** The longest tail of a wrapped cell: a few words of a name or a remark. */
+const MAX_CELL_TAIL = 24;
+
+/**
+ * The row's cells with the line below joined to the cell of words it ends, where that line is the
+ * cell's tail a PDF's copy set under the row (`工业企业）` under `…合格率（含规上  %  93.5  94.5`), else
+ * null. Only what tells it: one cell of words, short, no sentence's mark, that either closes the
+ * bracket the cell of words above left open — the only such cell of the row — or starts in the
+ * display column that cell starts in, indented to it (a fixed-width copy). A section row
+ * (`二、质量基础指标`) does neither.
+ */
+function wrappedCellTail(text: string, line: LineNode, columns: readonly Column[], cells: readonly Cell[], rowLine: LineNode): Cell[] | null {
+  if (line.kind !== "text" || line.textKind !== "plain") return null;
+  const end = textEndOf(line, text);
+  if (end - line.indentEnd > MAX_CELL_TAIL || cells.length !== columns.length) return null;
+  const tail = trimmedCell(text, line.indentEnd, end);
+  if (tail.text === "" || spacedCells(text, tail.start, tail.end).length !== 1 || TAIL_STOPS.test(tail.text)) return null;
+  let cut = -1;
+  if (closesBracket(tail.text)) {
+    for (let k = 0; k < columns.length; k++) {
+      if (!holdsWords(columns[k]!.kind) || bracketDepth(cells[k]!.text) === 0) continue;
+      if (cut >= 0) return null;
+      cut = k;
+    }
+  } else if (line.indentEnd > line.start) {
+    const column = displayWidth(text, line.start, line.indentEnd);
+    for (let k = 0; k < columns.length && cut < 0; k++) if (holdsWords(columns[k]!.kind) && cells[k]!.text !== "" && displayWidth(text, rowLine.start, cells[k]!.start) === column) cut = k;
+  }
+  if (cut < 0) return null;
+  const head = cells[cut]!;
+  const joined = cells.slice();
+  joined[cut] = { start: head.start, end: tail.end, text: `${head.text}${tail.text}` };
+  return joined;
+}
+
+/** A column whose cell is words a line may wrap: an indicator's name, a remark. */
+const holdsWords = (kind: ColumnKind) => kind === "indicator" || kind === "other";
+
+/** Marks no cell's tail holds: a sentence's, a clause's. */
+const TAIL_STOPS = /[。；！？，：;!?]/;
 
 /** The texts of a row's cells that say something: where they do not stand in their columns, their order is all a section row's reading has. */
 const nonEmpty = (cells: readonly Cell[]) => cells.flatMap((cell) => (cell.text === "" ? [] : [cell.text]));
