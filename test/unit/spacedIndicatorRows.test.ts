@@ -61,4 +61,13 @@ describe("an indicator table set with spaces whose 序号 are a list's markers (
     // The table ends at the blank line and the chapter: the task list under 二、 is items still.
     expect(buildPlan(text).allItems.map((item) => item.marker.text)).toContain("1)");
   });
+
+  it("parts a 序号 the paste ran into the name (`2食品抽检合格率`) where it is the number the table comes to, after a section row too", () => {
+    const rows = ["序号  指标名称  单位  2022年基数  2025年目标  指标属性", "一、质量发展指标", "1制造业产品质量合格率  %  93.5  94.5  预期性", "2  食品抽检合格率  %  98  98.5  约束性", "3有效注册商标量  万件  2.1  3  预期性", "4  万人高价值发明专利拥有量  件  8  10  预期性"];
+    const text = `一、主要目标\n到2025年，质量水平明显提升。\n\n${rows.join("\n")}\n`;
+    expect(tableTargets(text)).toEqual(["制造业产品质量合格率 2025 94.5", "食品抽检合格率 2025 98.5", "有效注册商标量 2025 3", "万人高价值发明专利拥有量 2025 10"]);
+    // A name that opens with a figure of its own, no 序号 the count comes to, is no row: the table ends there.
+    const figure = ["序号  指标名称  单位  2022年基数  2025年目标", "1  制造业产品质量合格率  %  93.5  94.5", "5G基站建设数量  个  800  1200"];
+    expect(tableTargets(`一、主要目标\n到2025年，质量水平明显提升。\n\n${figure.join("\n")}\n`)).toEqual(["制造业产品质量合格率 2025 94.5"]);
+  });
 });

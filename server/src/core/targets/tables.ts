@@ -2,6 +2,7 @@ import { textEndOf } from "../model/inline.js";
 import { type MarkdownTable, markdownTables, pipeCells } from "../model/markdownTables.js";
 import { toHalfwidthFigures } from "../model/numerals.js";
 import { quotedCellText } from "../model/quotedCells.js";
+import { serialJoined } from "../model/joinedSerials.js";
 import { isRowNumber } from "../model/rowNumbers.js";
 import { isSectionRow, type SectionRowColumns, UNALIGNED } from "../model/sectionRows.js";
 import type { QuotedCell, Span } from "../model/types.js";
@@ -508,11 +509,17 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
   const sections = sectionColumns(columns);
   /** The last row read, where its cells are the line's before (a wrapped cell's tail may follow it). */
   let previous: { at: number; last: number; cells: Cell[] } | null = null;
+  /** Whether the table's 序号 comes right before its indicator: a number run into a name is then the two. */
+  const servesJoinedSerial = columns.length > 2 && columns[0]!.kind === "number" && columns[1]!.kind === "indicator";
+  /** The 序号 the next row comes to: the last row's, in digits, and one (rows after a section row count on). */
+  let nextSerial = 1;
   /** The row at lines[at] under these columns, or null; undefined when it has no cells apart at all; and its last line. */
   const rowAt = (at: number): { row: IndicatorRow | null | undefined; last: number; cells: Cell[] } => {
     const read = rowCells(lines, at, text, quoted, cellsOf);
     const last = read.last;
     if (read.cells.length < 2) return { row: undefined, last, cells: read.cells };
+    // A spaced row whose 序号 the paste ran into its name (`2食品抽检合格率  %  98  98.5`): the two cells it is.
+    if (spaced && read.cells.length < columns.length && servesJoinedSerial) read.cells = withSerialApart(text, read.cells, nextSerial);
     // A spaced row short of cells has left some empty: placed in their columns, or read as it stands where nothing tells.
     const cells = spaced && read.cells.length < columns.length ? (spacedRowInColumns(text, header.cells, lines[index]!.start, read.cells, lines[at]!.start, columns.length) ?? read.cells) : read.cells;
     const rowLines = lines.slice(at, last + 1);
@@ -628,8 +635,22 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
     read.rows.push(row);
     for (const each of row.lines) read.lines.push(each);
     previous = { at: first, last, cells };
+    if (servesJoinedSerial && DIGITS.test(cells[0]!.text)) nextSerial = Number(cells[0]!.text) + 1;
   }
   return read.rows.length > 0 ? read : NO_TABLE(index);
+}
+
+const DIGITS = /^[0-9]{1,4}$/;
+
+/**
+ * A spaced row's cells with its first parted into the 序号 and the name a paste ran together
+ * (`2食品抽检合格率`, the gap between them lost; `3.有效注册商标量`): only the number the table's count
+ * comes to is a 序号 run into words (model/joinedSerials.ts) — a name may open with a figure of its own.
+ */
+function withSerialApart(text: string, cells: Cell[], next: number): Cell[] {
+  const joined = serialJoined(text, cells[0]!, next);
+  if (joined === null) return cells;
+  return [trimmedCell(text, joined.serial.start, joined.serial.end), trimmedCell(text, joined.task.start, joined.task.end), ...cells.slice(1)];
 }
 
 /** The brackets a cell's words may open and a wrapped cell's tail close. */
