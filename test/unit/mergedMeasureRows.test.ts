@@ -33,6 +33,13 @@ describe("a measure's row of two cells under a task merged over it", () => {
     expect(read(word)).toEqual(read(FIXTURE));
   });
 
+  it("reads the same rows set with spaces (the table copied as text, its cells apart by wide gaps)", () => {
+    const spaced = FIXTURE.replace(/\t/g, "    ");
+    const read = (text: string) => analyze(text).plan.tables.map((table) => [table.rows, table.unread.length, table.merged.map((clause) => `${clause.tableRow!.task}|${clause.units.map((unit) => unit.text).join("、")}`).join(",")]);
+    expect(spaced).not.toBe(FIXTURE);
+    expect(read(spaced)).toEqual(read(FIXTURE));
+  });
+
   it("leaves a short row that names units of its own, or opens on a 序号, to the other readings", () => {
     const header = "序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限";
     const first = "1\t推进标准化建设\t开展企业标准化试点\t区市场监管局\t区工信局\t2025年底前";

@@ -6,6 +6,7 @@ import type { Span } from "./types.js";
  * A 分工表 row a web page's copy left only its own cells — a measure under a task whose 序号,
  * 重点任务 and unit cells are merged down over it (rowspan), written once, on the first row:
  * `推动企业标准自我声明公开<TAB>2024年底前` under `序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限`.
+ * The same row set with spaces (the table copied as text, its cells apart by wide gaps) is one too.
  * Its cells are the columns no merge covers, in order: its words in the columns of words that
  * are no task's (具体措施, 工作内容, 备注), its deadline in the deadline column. For each column, the
  * index of the row's cell there (-1 where a merged cell stands), or null where the cells are not

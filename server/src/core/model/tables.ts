@@ -283,10 +283,8 @@ export class TableReader {
     // A row a merged cell shifted left: its cells put back in their columns, the merged ones empty.
     const shifted = !open.spaced && cells.length < open.table.columns.length ? this.realigned(open, cells, cellsEnd) : null;
     if (shifted !== null) return this.row(open, shifted.cells, line, end, quotedCells, shifted.mergedTask, shifted.missingUnits, shifted.gaps);
-    const measure = this.measureRow(open, cells, cellsEnd);
-    // Its empty 配合单位 is read as Word's copy of the same row reads one (the row's own, none):
-    // only the lead a merge spans is read through the row above.
-    if (measure !== null) return this.row(open, measure.cells, line, end, quotedCells, true, open.unitColumns.filter((column) => roleOfLabel(open.table.columns[column]!) !== "support"), measure.gaps);
+    const measure = !open.spaced ? this.measureRow(open, cells, cellsEnd) : null;
+    if (measure !== null) return this.measureRowClause(open, measure, line, end, quotedCells);
     // A row whose empty last cells lost their tabs (an editor trims a line's end, a web page's
     // table drops them): its cells are the first ones, the others empty — as the export lays it
     // out. Only a row its 序号 shows in place (a number in the table's number column): a line of
@@ -439,9 +437,18 @@ export class TableReader {
    * lays the row out); null where it is no such row, or nothing above wrote them.
    */
   private measureRow(open: OpenTable, cells: readonly Column[], cellsEnd: number): { cells: Column[]; gaps: number[] } | null {
-    if (open.spaced || open.lastTask === "" || open.unitsAbove === null) return null;
+    if (open.lastTask === "" || open.unitsAbove === null) return null;
     const placed = measureRowPlacement(cells, this.shapeOf(open), this.text, this.registry);
     return placed === null ? null : { cells: placedCells(placed, cells, cellsEnd), gaps: gapsOf(placed) };
+  }
+
+  /**
+   * The clause of a measure's row (measureRow), tabbed or spaced: its empty 配合单位 is read as
+   * Word's copy of the same row reads one (the row's own, none) — only the lead a merge spans is
+   * read through the row above.
+   */
+  private measureRowClause(open: OpenTable, measure: { cells: Column[]; gaps: number[] }, line: LineNode, end: number, quotedCells: QuotedCell[] | null): ResponsibilityClause | null {
+    return this.row(open, measure.cells, line, end, quotedCells, true, open.unitColumns.filter((column) => roleOfLabel(open.table.columns[column]!) !== "support"), measure.gaps);
   }
 
   /** Whether a row's unit cells write any of `names` (the lead merged above: written again, it is the row's own). */
@@ -553,6 +560,9 @@ export class TableReader {
     if (shifted !== null) return this.row(open, shifted.cells, line, end, null, shifted.mergedTask, shifted.missingUnits, shifted.gaps);
     const merged = open.unitsAbove !== null ? this.mergedUnits(open, cells, end) : null;
     if (merged !== null) return this.row(open, merged.cells, line, end, null, false, merged.missing);
+    // A measure's own cells under a task merged over it (`组织企业开展质量共性技术攻关    持续推进`), as a web copy's tabs give them.
+    const measure = this.measureRow(open, cells, end);
+    if (measure !== null) return this.measureRowClause(open, measure, line, end, null);
     if (!this.opensOnSerial(open, cells)) return undefined;
     open.table.unread.push({ start: line.start, end });
     open.unitsAbove = null;
