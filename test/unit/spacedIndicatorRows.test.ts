@@ -70,4 +70,17 @@ describe("an indicator table set with spaces whose 序号 are a list's markers (
     const figure = ["序号  指标名称  单位  2022年基数  2025年目标", "1  制造业产品质量合格率  %  93.5  94.5", "5G基站建设数量  个  800  1200"];
     expect(tableTargets(`一、主要目标\n到2025年，质量水平明显提升。\n\n${figure.join("\n")}\n`)).toEqual(["制造业产品质量合格率 2025 94.5"]);
   });
+
+  it("reads a section row (一、质量发展指标) over the table's rows as the table's line, no chapter; a chapter after the table stays one", () => {
+    const rows = ["序号  指标名称  单位  2022年基数  2025年目标  指标属性", "一、质量发展指标", "1  制造业产品质量合格率  %  93.5  94.5  预期性", "二、质量基础指标", "", "2  有效注册商标量  万件  2.1  3  预期性"];
+    const text = `一、总体要求\n（一）主要目标\n到2025年，质量水平明显提升。主要指标如下：\n${rows.join("\n")}\n二、重点任务\n（一）实施质量提升行动。〔责任单位：市工信局〕\n`;
+    const { plan, findings } = analyze(text);
+    expect(plan.items.map((item) => item.heading.text)).toEqual(["总体要求", "重点任务"]);
+    expect(findings.filter((finding) => finding.rule.startsWith("numbering/"))).toEqual([]);
+    expect(tableTargets(text)).toEqual(["制造业产品质量合格率 2025 94.5", "有效注册商标量 2025 3"]);
+    // A heading under a table of no 序号, a gap in its words, over an item whose words have one too: a heading still.
+    const unnumbered = "一、总体要求\n（一）主要目标\n到2025年，主要指标如下：\n指标名称    目标值\n质量竞争型产业占比    55%\n二、主要任务\n（一）提升  产品质量\n1.加强质量攻关。围绕重点  产业开展攻关。〔责任单位：市工信局〕\n";
+    expect(analyze(unnumbered).plan.items.map((item) => item.heading.text)).toEqual(["总体要求", "主要任务"]);
+    expect(analyze(unnumbered).plan.allItems.map((item) => item.heading.text)).toContain("提升  产品质量");
+  });
 });

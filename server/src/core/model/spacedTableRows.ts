@@ -42,7 +42,7 @@ export function spacedTableRowLines(lines: readonly LineNode[], text: string): S
       continue;
     }
     if (header === null) continue;
-    if (isMarkedRow(line, text, header)) rows.push(i);
+    if (isMarkedRow(line, text, header) || (header.indicators === true && isSectionRowLine(line, text) && headsRowBelow(lines, i, text, header))) rows.push(i);
     else if (!isSectionRowLine(line, text)) header = null;
     if (header !== null) tableLines.push(i);
   }
@@ -151,6 +151,33 @@ function wordsOverColumns(cells: readonly Span[], line: LineNode, text: string, 
   const first = line.kind === "item" ? line.marker : cells[0]!;
   return cells[0]!.start === first.start && cells[0]!.end === first.end && writesRowNumber(text, first);
 }
+
+/**
+ * Whether the line after an indicator table's section row (`一、质量发展指标`, which the grammar reads
+ * as a chapter) is a row of the table, blank lines aside: the section heads rows, and is the
+ * table's line — read as a chapter, numbering/sequence judged it against the plan's 一、总体要求 and
+ * its fix renumbered the plan's chapters after it. A chapter of the plan after the table's last
+ * row (`二、重点任务`) heads prose, and stays one.
+ */
+function headsRowBelow(lines: readonly LineNode[], index: number, text: string, header: SpacedHeader): boolean {
+  // A section heads a table numbered by 序号, and is one cell merged across it: a heading with a
+  // gap in it (`（一）提升  产品质量`) is no merged cell.
+  if (!header.numberFirst || (cellsOf(lines[index]!, text, header)?.length ?? 1) > 1) return false;
+  let next = index + 1;
+  while (next < lines.length && next - index <= MAX_BLANKS_BELOW_SECTION && lines[next]!.kind === "blank") next++;
+  const below = lines[next];
+  if (below === undefined || (below.kind !== "text" && below.kind !== "item")) return false;
+  const cells = cellsOf(below, text, header);
+  // The row opens on its 序号 (run into its name where a cell short: `1制造业…`) and, as every row
+  // of figures, ends in no sentence's mark.
+  if (cells === null || !partsAsRow(cells.length, header) || endsSentence(below, text)) return false;
+  return writesRowNumber(text, cells[0]!) || (cells.length < header.cells && isDigitCode(text.charCodeAt(cells[0]!.start)));
+}
+
+const isDigitCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+
+/** Blank lines between a section row and its first row (a paste's paragraph spacing). */
+const MAX_BLANKS_BELOW_SECTION = 2;
 
 /** The fewest cells a short row has: its 序号, a task and a unit. */
 const MIN_SHORT_ROW = 3;
