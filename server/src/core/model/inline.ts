@@ -67,7 +67,9 @@ export function toResponsibilityClause(node: ClauseNode, text: string, registry:
   // 按职责分工负责 after the last name (the clause's suffix) is the last group's stated role.
   const last = node.segments[node.segments.length - 1];
   const grouped = splitAtGroupBreaks(segments, node.suffix === "" ? node.segments : node.segments.map((segment) => ({ role: segment.role || (segment === last ? node.suffix : "") })), text, roleOfLabel);
-  segments = supportBesideMarkedLead(grouped.segments, grouped.written, text);
+  // The list grew by push from empty, with room for 17 segments kept for the plan's life (136
+  // bytes a clause): the clause keeps it at its exact size.
+  segments = supportBesideMarkedLead(grouped.segments, grouped.written, text).slice();
   return {
     form: node.form,
     start: node.start,
@@ -144,7 +146,8 @@ export function unitNamesOf(names: readonly UnitName[], text: string, registry: 
     if (etc > 0) copy.push({ text: read.slice(0, -etc), start: name.start, end: text.lastIndexOf("等", name.end - 1) });
     else if (read !== "") copy.push({ text: read, start: name.start, end: name.end });
   }
-  return copy ?? (names as UnitName[]);
+  // A copy grew by push: kept at its exact size (one clause per task line, over 100,000 lines).
+  return copy === null ? (names as UnitName[]) : copy.slice();
 }
 
 /**

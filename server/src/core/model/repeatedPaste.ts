@@ -18,16 +18,19 @@ import type { RepeatedPaste } from "./types.js";
  * one code unit); text is compared only where those agree.
  */
 export function findRepeatedPastes(lines: readonly LineNode[], text: string, from: number): RepeatedPaste[] {
-  // Content lines, by their index in `lines`, with the key each is first compared by.
-  const at: number[] = [];
-  const keys: number[] = [];
+  // Content lines, by their index in `lines`, with the key each is first compared by. Typed
+  // arrays at the lines' count, filled up to `count`: arrays grown by push over a large plan's
+  // lines left each size they outgrew in the old generation (past 16,000 entries V8 allocates
+  // them there), garbage only a full GC frees.
+  const at = new Int32Array(lines.length);
+  const keys = new Float64Array(lines.length);
+  let count = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (passedOver(line)) continue;
-    at.push(i);
-    keys.push((line.contentEnd - line.indentEnd) * 0x10000 + text.charCodeAt(line.indentEnd));
+    at[count] = i;
+    keys[count++] = (line.contentEnd - line.indentEnd) * 0x10000 + text.charCodeAt(line.indentEnd);
   }
-  const count = at.length;
   if (count < 4) return [];
   // Items among the content lines before each one, so that a block's items are counted at once.
   const itemsBefore = new Int32Array(count + 1);
@@ -86,7 +89,7 @@ export function findRepeatedPastes(lines: readonly LineNode[], text: string, fro
 }
 
 /** The copy of `length` content lines from content line `c`, of the block from content line `p`. */
-function pasteOf(lines: readonly LineNode[], at: readonly number[], c: number, p: number, length: number): RepeatedPaste {
+function pasteOf(lines: readonly LineNode[], at: Int32Array, c: number, p: number, length: number): RepeatedPaste {
   const first = lines[at[c]!]!;
   const end = lines[at[c + length - 1]!]!;
   // Comments between the copy's lines are the user's, not the paste's; a page's number or

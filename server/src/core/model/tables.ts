@@ -1097,7 +1097,8 @@ export function rowClause(row: TableRow, segments: ClauseSegment[]): Responsibil
     end: row.end,
     open: "",
     close: "",
-    segments,
+    // The cells' segments grew by push: kept at their exact size for the plan's life.
+    segments: segments.slice(),
     units: segments.length === 1 ? segments[0]!.units : segments.flatMap((segment) => segment.units),
     item: null,
     tableRow: row,

@@ -10,7 +10,6 @@ import { excerptFirst, excerptStart } from "./excerpt.js";
 import { mixedSequences } from "../model/equivalentForms.js";
 import { type Article, articlesOf } from "../references/articles.js";
 import { RunPositions } from "./runPositions.js";
-import { compacted } from "../model/itemLists.js";
 
 /**
  * A run is a sequence of items at one level that counts 1, 2, 3 … on its own. Which items
@@ -205,7 +204,7 @@ function addRuns(plan: PlanDocument, numbering: PlanNumbering, level: RunLevel, 
   // Element by element: spreading 100,000 items into push() overflows the stack.
   for (const run of runs) {
     // Kept for the plan's life: cut to its length, where push left room for 17 items (most runs hold a few).
-    run.items = compacted(run.items) as NumberedItem[];
+    run.items = run.items.slice();
     numbering.runOf.add(numbering.runs.length, run.items);
     numbering.runs.push(run);
   }
