@@ -79,6 +79,71 @@ describe("incremental re-parse", () => {
     // A case took 200 ms on a shared machine: a hunt's many cases get the time to fail rather than time out.
   }, Math.max(120_000, ANALYSIS_RUNS * 1000));
 
+  // A line's targets are kept by line node (targets/lineTargets.ts) with what they depend on
+  // beyond the line: the horizon a heading or line above opens and where it stands, the goals, a
+  // year label, the plan's year and period, the text just past the line. Edits inside a table of
+  // indicators, the goals, the measures and a year's line must read as a fresh analysis does.
+  it("reads the targets of kept lines as a fresh analysis does, edits in tables, goals, measures and year lines", () => {
+    const plan = [
+      "某市质量强市建设实施方案（2024—2027年）",
+      "一、主要目标",
+      "到2027年，全市制造业产品质量合格率达到95%以上，较2023年提高1个百分点。",
+      "培育省级质量标杆企业20家，新增国家级检验检测中心2个，",
+      "分别达到30家、40家。",
+      "序号\t指标名称\t单位\t2023年基数\t2027年目标",
+      "1\t食品抽检合格率\t%\t97.5\t≥98",
+      "2\t公共服务质量满意度\t分\t78\t82",
+      "（二）2026年目标",
+      "每年新增品牌10个，力争2026年建成服务站5个，质量竞争力指数达到86。",
+      "二、重点任务",
+      "（一）提升产品质量。每年开展质量提升行动10次，帮扶企业500家次（2023年为300家次）。",
+      "（二）强化标准引领。主导制修订国家标准15—20项，到2026年底前建成标准化平台1个。",
+      "三、发展基础",
+      "2023年，全市产品质量合格率为93.1%，现有检验检测机构120家。",
+      "某市人民政府",
+      "2024年3月1日",
+      "",
+    ].join("\n");
+    const regions = ["到2027年", "合格率达到", "标杆企业", "40家", "食品抽检", "97.5", "\t82", "2026年目标", "力争2026年", "每年开展", "15—20项", "2023年，", "2024年3月"].map((anchor) => plan.indexOf(anchor));
+    const near = fc.record({
+      region: fc.integer({ min: 0, max: regions.length - 1 }),
+      offset: fc.integer({ min: -3, max: 8 }),
+      remove: fc.nat({ max: 4 }),
+      insert: fc.constantFrom("", "的", "\n", "\t", "，", "。", "；", "、", "2026年", "到2025年，", "力争", "新增", "达到", "96%", "以上", "—", "10个", "较2022年", "分别", "其中", "（", "）", "2028", "5", "年"),
+    });
+    const targetsOf = (analysed: PlanDocument) => {
+      const extraction = extractTargets(analysed);
+      return JSON.stringify({
+        targets: extraction.targets.map(({ item, source, whole, ...target }) => ({ ...target, item: item?.line.start ?? null, source: source?.valueSpan.start ?? null, whole: whole?.start ?? null })),
+        horizons: extraction.horizons.map(({ targets, ...horizon }) => ({ ...horizon, targets: targets.map((target) => target.start) })),
+        nameBreaks: extraction.nameBreaks,
+      });
+    };
+    let incremental = 0;
+    fc.assert(
+      fc.property(fc.array(near, { minLength: 1, maxLength: 6 }), (edits) => {
+        const parser = new IncrementalParser();
+        let text = plan;
+        analyze(text, { syntax: parser.parse(text) });
+        // The regions move as the text before them grows or shrinks: each edit is placed in the text as it stands.
+        let shift = new Array<number>(regions.length).fill(0);
+        for (const change of edits) {
+          const at = Math.max(0, Math.min(text.length, regions[change.region]! + shift[change.region]! + change.offset));
+          const removed = Math.min(change.remove, text.length - at);
+          text = text.slice(0, at) + change.insert + text.slice(at + removed);
+          shift = shift.map((moved, k) => (regions[k]! + moved > at ? moved + change.insert.length - removed : moved));
+          const kept = analyze(text, { syntax: parser.parse(text) });
+          if (parser.lastMode === "incremental") incremental++;
+          const fresh = analyze(text);
+          expect(targetsOf(kept.plan)).toBe(targetsOf(fresh.plan));
+          expect(JSON.stringify(kept.findings)).toBe(JSON.stringify(fresh.findings));
+        }
+      }),
+      { numRuns: ANALYSIS_RUNS / 2 },
+    );
+    expect(incremental).toBeGreaterThan(ANALYSIS_RUNS / 2);
+  }, Math.max(120_000, ANALYSIS_RUNS * 1000));
+
   // Whether a figure is reported or set is kept by line node (targets/lineReports.ts) with the
   // plan's year: an edit of the date alone turns a kept line's 2024年… from a goal into a report.
   it("reads a kept line's figures again when the plan's year changes", () => {

@@ -30,6 +30,8 @@ import { takeAimsOfTableRows } from "./tableAims.js";
 import { totalNamedLength } from "./increments.js";
 import { nameElided, nameParts } from "./targetParts.js";
 import { softReturnInName } from "./softReturns.js";
+import { LineTargets, MISSED, type Replayed, softReturnFirstOf } from "./lineTargets.js";
+import { placedCopy } from "./targetCopy.js";
 import { dropScoringThresholds } from "./scoringRules.js";
 import { BARE_RATE_NAME, bareRateIndicator, placeFromText, placedReading } from "./textReadings.js";
 
@@ -40,7 +42,8 @@ import { BARE_RATE_NAME, bareRateIndicator, placeFromText, placedReading } from 
  *
  * Runs on every keystroke (the fast targets rules use it), so it is one pass over the lines,
  * each text run split once at its delimiters, with anchored regular expressions on short
- * clauses only. It is memoised per plan, so every rule, the hover and the table share it.
+ * clauses only. It is memoised per plan, so every rule, the hover and the table share it; in the
+ * server, a line's targets are kept by its node between keystrokes (lineTargets.ts).
  */
 export function extractTargets(plan: PlanDocument): TargetExtraction {
   let extraction = cache.get(plan);
@@ -208,41 +211,8 @@ function acrossJoins(plan: PlanDocument, joins: readonly WrapJoin[], softReturns
       item: source.item && (items.get(source.item) ?? null),
     };
   };
-  const targets = read.targets.map(
-    (target): PlanTarget => ({
-      start: place.start(target.start),
-      end: place.end(target.end),
-      kind: target.kind,
-      indicator: target.indicator,
-      indicatorSpan: target.indicatorSpan && span(target.indicatorSpan),
-      comparator: target.comparator,
-      value: target.value,
-      valueText: target.valueText,
-      valueSpan: target.valueSpan && span(target.valueSpan),
-      upper: target.upper,
-      unit: target.unit,
-      qualifier: target.qualifier,
-      sense: target.sense,
-      aspirational: target.aspirational,
-      cumulative: target.cumulative,
-      blank: target.blank,
-      placeholder: target.placeholder,
-      unpaired: target.unpaired,
-      binding: target.binding,
-      horizon: target.horizon,
-      horizonSource: target.horizonSource,
-      horizonSpan: target.horizonSpan && span(target.horizonSpan),
-      baseYear: target.baseYear,
-      baseValue: target.baseValue,
-      baseUnit: target.baseUnit,
-      estimate: target.estimate,
-      path: target.path,
-      item: target.item && (items.get(target.item) ?? null),
-      inGoals: target.inGoals,
-      baseline: target.baseline,
-      source: target.source && sourceOf(target.source),
-      whole: null,
-    }),
+  const targets = read.targets.map((target) =>
+    placedCopy(target, place.start(target.start), place.end(target.end), span, target.path, target.item && (items.get(target.item) ?? null), target.source && sourceOf(target.source)),
   );
   // A part's whole is the placed copy of the joined one's (both are of one list, in one order).
   const placed = new Map(read.targets.map((target, i) => [target, targets[i]!]));
@@ -355,12 +325,11 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null, softReturn
   // Tables of indicators pasted as text (targets/tables.ts): their rows are read by their columns.
   const tables = indicatorTablesOf(plan, planEnd, context.referenceYear, period);
   let continues = false;
-  // The horizon in force before the first year a sentence opens (到2026年，…；到2027年，…；…): what
-  // its later stages give way to at their ；.
-  let beforeStages: { sentence: number; horizon: HorizonState | null } = { sentence: -1, horizon: null };
   // Where the year labels (（三）2026年目标) stand: a yearly figure under one is the period's (yearlyHorizon.ts).
   const yearLabels = new Set<number>();
   const rowParts = new TableRowParts();
+  // Where the server's parser keeps lines, a line's targets read at an earlier keystroke (lineTargets.ts).
+  const keptLines = context.keptNodes && plan.hardWrap === null ? new LineTargets(plan, extraction, context, modelTargets) : null;
   for (let index = 0; index < plan.lines.length; index++) {
     const line = plan.lines[index]!;
     const continuation = continues;
@@ -383,6 +352,18 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null, softReturn
       rowParts.read(extraction.targets, firstOfLine, index, row !== undefined);
       continue;
     }
+    const entering: HorizonState | null = horizon;
+    const replayed: Replayed | typeof MISSED = keptLines === null ? MISSED : keptLines.replay(index, entering, yearLabels);
+    if (replayed !== MISSED) {
+      horizon = replayed.horizon;
+      if (softReturns !== null && replayed.softReturnFirst !== null && index > 0) {
+        const join = softReturnInName(text, plan.lines[index - 1]!, line, replayed.softReturnFirst);
+        if (join !== null) softReturns.push(join);
+      }
+      continue;
+    }
+    const horizonsFrom = extraction.horizons.length;
+    let labelAt = -1;
     // 制造业产品质量合格率  95%  市市场监管局: an indicator row under no header (bareRows.ts).
     if (line.kind === "text") {
       const bare = bareIndicatorRow(text, line);
@@ -399,6 +380,7 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null, softReturn
       if (label) {
         horizon = openHorizon(extraction, label, item, null);
         yearLabels.add(label.start);
+        labelAt = label.start;
       }
     }
     const parts = inlinePartsOf(line);
@@ -411,6 +393,9 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null, softReturn
     // its base in the clause before the horizon (baseStatementBefore).
     let horizonPart: Span | null = null;
     let horizonFloor = floor;
+    // The horizon in force before the first year a sentence opens (到2026年，…；到2027年，…；…): what
+    // its later stages give way to at their ；. A sentence never runs past its line (statementStart).
+    let beforeStages: { sentence: number; horizon: HorizonState | null } = { sentence: -1, horizon: null };
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
       // A horizon scoped to a clause that has ended gives way here, so that none is kept past it.
@@ -485,8 +470,11 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null, softReturn
       const join = softReturnInName(text, plan.lines[index - 1]!, line, extraction.targets[firstOfLine]!);
       if (join !== null) softReturns.push(join);
     }
+    // softReturns.ts reads the first target before its name is settled below: kept as it read it.
+    const firstAsRead = keptLines !== null && extraction.targets.length > firstOfLine ? softReturnFirstOf(extraction.targets[firstOfLine]!) : null;
     if (extraction.targets.length - firstOfLine > 1) nameParts(extraction.targets, firstOfLine, text);
     if (extraction.targets.length > firstOfLine) nameElided(extraction.targets, firstOfLine, text);
+    keptLines?.remember(index, entering, horizon, firstOfLine, horizonsFrom, labelAt, firstAsRead);
     if (continuation || continues) dropCut(extraction.targets, firstOfLine, text, line, continuation, continues ? plan.lines[index + 1]! : null);
   }
   // A figure reported is a record of the year it names (or of none), not of a horizon: 到2030年 or

@@ -143,8 +143,8 @@ export class LineContext {
    * heading states none). Asked only of lines no item owns.
    */
   get inBoxProse(): boolean {
-    if (this.item !== null || this.plan.boxes.length === 0) return false;
     if (this.inBoxProseOfLine === null) {
+      if (this.item !== null || this.plan.boxes.length === 0) return (this.inBoxProseOfLine = false);
       const box = boxOf(this.plan, this.line!);
       const line = this.line!;
       // The box's prose lines are in order: found by offset, not by a scan of a box that may be long.
@@ -152,6 +152,28 @@ export class LineContext {
       this.inBoxProseOfLine = box !== null && box.bodyLines[at] === line;
     }
     return this.inBoxProseOfLine;
+  }
+
+  /** Whether the line stands under a heading of what the plan reports (发展基础, pastStatements.ts). */
+  get inBaseline(): boolean {
+    return (this.inBaselineOfLine ??= isBaselineSection(this.item));
+  }
+
+  /**
+   * What the line's readings asked of its place so far (null: not asked) — the goals, a box's
+   * prose, a heading of what the plan reports: with the horizon and the item, all a line's targets
+   * depend on besides its text (lineTargets.ts keeps them with these).
+   */
+  get askedInGoals(): boolean | null {
+    return this.inGoalsOfLine;
+  }
+
+  get askedInBoxProse(): boolean | null {
+    return this.inBoxProseOfLine;
+  }
+
+  get askedInBaseline(): boolean | null {
+    return this.inBaselineOfLine;
   }
 
   /** A box set under the goals (专栏1 主要指标): its prose states goals, as the heading's own paragraphs do. */
@@ -336,7 +358,7 @@ export class LineContext {
    * a plan with neither, such a sentence says where the plan stands now.
    */
   reports(at: number, governed: boolean): boolean {
-    if ((this.inBaselineOfLine ??= isBaselineSection(this.item))) return true;
+    if (this.inBaseline) return true;
     const line = this.line!;
     const answer = this.keptReports.lookup(line, at) ?? this.keptReports.remember(line, at, this.readReports(line, at));
     return (answer & REPORTS) !== 0 || (!governed && (answer & COMPARED_WITH_PAST) !== 0);

@@ -40,7 +40,7 @@ const CLOSING = new Set([0x201d, 0x2019, 0xff09, 0x29, 0x3015, 0x3011, 0x300b]);
  * `above` is the line before `line`, directly (no blank line between: a blank line is a line).
  * Asked of a line with targets only; most have a name of their own and cost one comparison.
  */
-export function softReturnInName(text: string, above: LineNode, line: LineNode, first: PlanTarget): WrapJoin | null {
+export function softReturnInName(text: string, above: LineNode, line: LineNode, first: Pick<PlanTarget, "indicator" | "indicatorSpan" | "valueSpan" | "comparator">): WrapJoin | null {
   if (line.kind !== "text" || line.textKind !== "plain" || first.valueSpan === null) return null;
   const opens = line.indentEnd;
   // The line above is an item's, a —— entry's (——产业质量竞争力持续增强，…合格率) or a paragraph's.
@@ -72,7 +72,7 @@ function holdsClauseMark(text: string, start: number, end: number): boolean {
 }
 
 /** Whether the words between the line's start and its first target's figure are that target's comparator only (达到, 不低于). */
-function opensOnComparator(text: string, opens: number, first: PlanTarget): boolean {
+function opensOnComparator(text: string, opens: number, first: Pick<PlanTarget, "comparator" | "valueSpan">): boolean {
   if (first.comparator === "" || first.valueSpan === null || first.valueSpan.start - opens > first.comparator.length + 1) return false;
   return text.slice(opens, first.valueSpan.start).trim() === first.comparator;
 }
