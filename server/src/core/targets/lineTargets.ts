@@ -6,6 +6,7 @@ import type { UnitRegistry } from "../units/registry.js";
 import type { HorizonState, LineContext } from "./lineContext.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
 import { placedCopy } from "./targetCopy.js";
+import { detached } from "../text/detached.js";
 
 /**
  * The targets a line of prose states, as extract.ts read them, kept by line node where the nodes
@@ -121,8 +122,7 @@ export class LineTargets {
       if (target.whole !== null && whole < 0) return;
       wholes.push(whole);
       sources.push(target.source === null ? -1 : target.source.valueSpan.start - line.start);
-      // Kept without the plan's objects (its item, its model target): they would keep that analysis's model alive.
-      targets.push(placedCopy(target, target.start, target.end, copied, NO_PATH, null, null));
+      targets.push(keptCopy(target));
     }
     // The horizon in force after the line: the ones the line opened, over one it was given.
     const exitFresh: Array<Pick<HorizonState, "year" | "level" | "span" | "until">> = [];
@@ -157,7 +157,7 @@ export class LineTargets {
       yearLabel,
       exitFresh,
       exitDepth: node === null ? -1 : chain.indexOf(node),
-      softReturnFirst: softReturnFirst === null ? null : movedFirst(softReturnFirst, 0),
+      softReturnFirst: softReturnFirst === null ? null : { indicator: detached(softReturnFirst.indicator), indicatorSpan: softReturnFirst.indicatorSpan, valueSpan: softReturnFirst.valueSpan, comparator: detached(softReturnFirst.comparator) },
     });
   }
 
@@ -301,7 +301,8 @@ function planInputs(registry: UnitRegistry, referenceYear: number | null, period
   ) {
     return last;
   }
-  return (lastInputs = { registry, referenceYear, periodFrom: period?.from ?? null, periodTo: period?.to ?? null, annual: period?.annual === true, title });
+  // The title a detached copy: a slice of the plan's text would keep that version of it alive.
+  return (lastInputs = { registry, referenceYear, periodFrom: period?.from ?? null, periodTo: period?.to ?? null, annual: period?.annual === true, title: title === undefined ? undefined : detached(title) });
 }
 
 /** The horizon chain, innermost first. */
@@ -357,6 +358,22 @@ export function softReturnFirstOf(target: PlanTarget): SoftReturnFirst {
 }
 
 const copied = (span: Span): Span => ({ start: span.start, end: span.end });
+
+/**
+ * A target as kept: no item, path or model target (they would keep that analysis's model alive),
+ * and its words detached copies (a slice of the plan's text would keep that version of it alive).
+ */
+function keptCopy(target: PlanTarget): PlanTarget {
+  const kept = placedCopy(target, target.start, target.end, copied, NO_PATH, null, null);
+  kept.indicator = detached(target.indicator);
+  kept.comparator = detached(target.comparator);
+  kept.valueText = detached(target.valueText);
+  kept.unit = detached(target.unit);
+  kept.qualifier = detached(target.qualifier);
+  kept.unpaired = detached(target.unpaired);
+  kept.baseUnit = detached(target.baseUnit);
+  return kept;
+}
 
 function movedFirst(first: SoftReturnFirst, delta: number): SoftReturnFirst {
   return { indicator: first.indicator, indicatorSpan: moved(first.indicatorSpan, delta), valueSpan: moved(first.valueSpan, delta), comparator: first.comparator };
