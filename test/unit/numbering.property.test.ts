@@ -4,6 +4,7 @@ import { analyze } from "../../server/src/core/analyze";
 import { applyEdits, fixAll } from "../../server/src/core/fixes/applyFixes";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { renumberDocumentEdits } from "../../server/src/core/numbering/edits";
+import { loneMarkerCopies } from "../../server/src/core/numbering/loneMarkers";
 import { numberingOf } from "../../server/src/core/numbering/runs";
 import { ALL_RULES } from "../../server/src/core/rules/index";
 
@@ -45,9 +46,16 @@ function outsideMarkers(text: string): { rest: string; levels: number[] } {
     const numbered = siblings.filter((sibling) => sibling !== item && sibling.marker.text !== "");
     return numbered.length > 0 && numbered.every((sibling) => sibling.marker.start === sibling.line.start);
   };
+  // A marker alone over the same marker with its words is debris: numbering/doubled-mark deletes its line.
+  const lone = new Set(loneMarkerCopies(plan).values());
   let rest = "";
   let position = 0;
   for (const item of allItems) {
+    if (lone.has(item)) {
+      rest += text.slice(position, item.line.start);
+      position = item.line.end;
+      continue;
+    }
     // A lost marker's blank before it (a paste's tab or spaces) is taken by the restored marker where
     // the siblings start their lines (numbering/missing-numeral: 补上编号…并删去行首空白); where one
     // of them is indented too, the blank stays.
@@ -65,7 +73,7 @@ function outsideMarkers(text: string): { rest: string; levels: number[] } {
       if (end < item.line.contentEnd) position = end;
     }
   }
-  return { rest: rest + text.slice(position), levels: allItems.map((item) => item.level) };
+  return { rest: rest + text.slice(position), levels: allItems.filter((item) => !lone.has(item)).map((item) => item.level) };
 }
 
 /** 1,000 cases each in the normal run; more with PLANCHECK_PROPERTY_RUNS. */
@@ -193,6 +201,18 @@ describe("renumbering and numbering fixes on generated plans", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  // A marker alone over the same marker with its words (numbering/loneMarkers.ts) is no item of
+  // the run: renumbered with the item it repeats, it stays a copy, and fixes settle in one pass.
+  // The last two were counterexamples to designs that took the lone line out of the model's lines.
+  it("renumbers a lone marker with the item it repeats, and leaves its siblings' numbers", () => {
+    expect(renumber("（一）甲\n（三）\n（三）乙\n（四）丙\n")).toBe("（一）甲\n（二）\n（二）乙\n（三）丙\n");
+    expect(renumber("一、总体要求\n（一）指导思想\n（二）\n\n（二）提升质量水平\n（三）强化保障\n")).toBe("一、总体要求\n（一）指导思想\n（二）\n\n（二）提升质量水平\n（三）强化保障\n");
+  });
+
+  it.each(["（一）甲\n（三）\n（三）乙\n（四）丙\n", "(一)\n二．\n二、…\n（三)\n", "十、\n十、一、\n一、\n一、\n"])("fixes the numbering of %j once and for all", (text) => {
+    expect(settlesOnce(text)).toBe(true);
   });
 
   // Found by the property (seed -601190139): a lost marker's indent stays where a sibling is indented too.

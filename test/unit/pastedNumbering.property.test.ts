@@ -5,7 +5,8 @@ import { fixAll } from "../../server/src/core/fixes/applyFixes";
 /**
  * Numbering as pasted (issue 8: fixes never lose a word): a plan whose markers count right,
  * damaged as a paste damages it — a group heading's or task's line pasted twice in a row (with a
- * blank line or a page's number between, or none), one bracket of a group's marker lost — is
+ * blank line or a page's number between, or none), its marker alone on a line over it, one
+ * bracket of a group's marker lost — is
  * fixed back to the plan it was. The damage is the one line's: never a renumbering of the good
  * markers after it, never a word lost. Each case is a fix-all: 60 cases each (the plans' shapes
  * are few), a fifteenth of PLANCHECK_PROPERTY_RUNS for more.
@@ -57,6 +58,21 @@ describe("numbering as pasted", () => {
         // A group heading or a task of the tasks chapter.
         const at = 4 + (pick % (lines.length - 6));
         const pasted = [...lines.slice(0, at + 1), ...gap, lines[at]!, ...lines.slice(at + 1)];
+        const original = fixedPlan(lines);
+        expect(withoutBlankLines(fixAll(pasted.join("\n")).text)).toBe(withoutBlankLines(original));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("a marker alone on its line over the same marker with its words is deleted, and no sibling after it is renumbered", () => {
+    fc.assert(
+      fc.property(shape, fc.nat(), fc.constantFrom(...GAPS), (groups, pick, gap) => {
+        const lines = planLines(groups);
+        // A chapter, a group heading or a task, each with its marker repeated alone over it.
+        const at = 3 + (pick % (lines.length - 4));
+        const marker = /^(?:[一二三四五六七]、|（[一二三四五六七]）|[0-9]+\.)/.exec(lines[at]!)![0];
+        const pasted = [...lines.slice(0, at), marker, ...gap, ...lines.slice(at)];
         const original = fixedPlan(lines);
         expect(withoutBlankLines(fixAll(pasted.join("\n")).text)).toBe(withoutBlankLines(original));
       }),

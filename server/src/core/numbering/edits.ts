@@ -129,6 +129,11 @@ export function renumberRunEdits(run: NumberingRun, from: number, to = run.items
     const item = run.items[index]!;
     const value = renumberedValue(run, index);
     const edit = joinedEntryEdit(run, index, value) ?? renumberEdit(item, value);
+    // The lone copy of the item's marker over it (numbering/loneMarkers.ts) says the same number
+    // after as before: a copy left at the old one would read as a sibling and break the run again.
+    const lone = run.loneCopies.get(item);
+    const loneEdit = lone === undefined ? null : renumberEdit(lone, value);
+    if (loneEdit) edits.push(loneEdit);
     if (!edit) continue;
     edits.push(edit);
     renumbered?.set(item, value);

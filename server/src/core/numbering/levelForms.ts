@@ -2,6 +2,7 @@ import type { NumberMarker, NumberedItem, PlanDocument } from "../model/types.js
 import { halfWidthDigits } from "../text/codeUnits.js";
 import { markerForm } from "./edits.js";
 import { PlanMemo } from "../model/planMemo.js";
+import { loneMarkerItems } from "./loneMarkers.js";
 
 /**
  * How each level of a plan is written: the forms of its markers as a reader tells them apart,
@@ -39,7 +40,10 @@ export function isWrittenInVariant(forms: LevelForms): boolean {
 
 function computeLevelForms(plan: PlanDocument): LevelForms[] {
   const byLevel = new Map<number, Array<{ item: NumberedItem; form: string }>>();
+  // A marker alone over the same marker with its words is debris whose line doubled-mark deletes: no form of its level.
+  const lone = loneMarkerItems(plan);
   for (const item of plan.allItems) {
+    if (lone.has(item)) continue;
     // A lost, mistyped or other level's marker is not a form of its level: its own rule's.
     const style = item.marker.style;
     if (style === "missingNumeral" || style === "mistyped" || style === "otherLevel") continue;

@@ -10,6 +10,7 @@ import { excerptFirst, excerptStart } from "./excerpt.js";
 import { mixedSequences } from "../model/equivalentForms.js";
 import { type Article, articlesOf } from "../references/articles.js";
 import { RunPositions } from "./runPositions.js";
+import { loneMarkerCopies, loneMarkerItems } from "./loneMarkers.js";
 
 /**
  * A run is a sequence of items at one level that counts 1, 2, 3 … on its own. Which items
@@ -32,6 +33,11 @@ export interface NumberingRun {
    */
   first: number;
   items: NumberedItem[];
+  /**
+   * The lone copy of an item's marker over it (`（十二）` / `（十二）提升…`, numbering/loneMarkers.ts),
+   * by the item: no item of the run, renumbered with the item it repeats.
+   */
+  loneCopies: ReadonlyMap<NumberedItem, NumberedItem>;
 }
 
 export interface LevelScope {
@@ -76,8 +82,10 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
   const byLevel = new Map<NumberedLevel, NumberedItem[]>();
   const listed: NumberedItem[] = [];
   const joined = mixedSequencesOf(plan);
+  const lone = loneMarkerItems(plan);
   for (const item of plan.allItems) {
-    if (item.marker.value === null) continue;
+    // A marker alone over the same marker with its words is debris, not a sibling: counted, it broke the run.
+    if (item.marker.value === null || lone.has(item)) continue;
     // A list entry that one sequence with the level's items writes in another form (`⑴` `（2）`)
     // counts in their run: as a list of its own, `（2）` would be renumbered `（1）`.
     const partner = joined.get(item);
@@ -389,7 +397,7 @@ function splitIntoRuns(plan: PlanDocument, level: RunLevel, items: readonly Numb
   for (const item of items) {
     const key = scopeKeyOf(item, boundLevel);
     if (!current || currentKey !== key) {
-      runs.push((current = { level, bound: boundOf(item, boundLevel), attachment: item.attachment, first: 1, items: [] }));
+      runs.push((current = { level, bound: boundOf(item, boundLevel), attachment: item.attachment, first: 1, items: [], loneCopies: loneMarkerCopies(plan) }));
       currentKey = key;
     }
     current.items.push(item);

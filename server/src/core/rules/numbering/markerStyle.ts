@@ -1,6 +1,7 @@
 import { hasFullwidthDigits } from "../../model/numerals.js";
 import type { NumberMarker } from "../../model/types.js";
 import { canonicalFormEdits } from "../../numbering/edits.js";
+import { loneMarkerItems } from "../../numbering/loneMarkers.js";
 import { STANDARD_FORMS, type VariantLevel, variantLevelMarkers } from "../../numbering/levelForms.js";
 import type { Rule, RuleContext } from "../types.js";
 import { isPasteHabit } from "../pasteHabit.js";
@@ -108,9 +109,11 @@ export const markerStyle: Rule = {
       reportVariantLevel(variant, report);
       for (const marker of variant.markers) inVariantLevel.add(marker);
     }
+    // A marker alone over the same marker with its words: numbering/doubled-mark deletes its line.
+    const lone = loneMarkerItems(plan);
     for (const item of plan.allItems) {
       const marker = item.marker;
-      if (!isNonStandardMarker(marker) || (habit && isWidenedOnly(marker)) || inVariantLevel.has(marker)) continue;
+      if (!isNonStandardMarker(marker) || (habit && isWidenedOnly(marker)) || inVariantLevel.has(marker) || lone.has(item)) continue;
       const canonical = canonicalOf(marker);
       report({
         start: marker.start,
