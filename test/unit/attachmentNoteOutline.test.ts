@@ -41,4 +41,24 @@ describe("the 附件说明 under the body", () => {
     expect(plan.allItems.map((item) => item.marker.text)).toEqual(["一、", "1.", "2."]);
     expect(plan.allItems[1]!.bodyLines.map((line) => text.slice(line.indentEnd, line.contentEnd))).toEqual(["附件：工作台账模板"]);
   });
+
+  // Numbering as pasted: an entry of the list whose dot was lost is read in the list's run; as
+  // text it ended the list, and the entry after it (`3.××`) was read as the last task's sibling.
+  it.each([
+    ["附件：1.重点任务分工表", "2重点项目清单", "3.主要指标表"],
+    ["附件：", "1.重点任务分工表", "2重点项目清单", "3.主要指标表"],
+    ["附件：1.重点任务分工表", "      2重点项目清单", "      3主要指标表", "      4.工作台账"],
+  ])("reads an entry whose dot was lost in its list: %j", (...note) => {
+    const text = [...PLAN.split("\n").slice(0, 4), "", ...note, ""].join("\n");
+    const plan = buildPlan(text);
+    expect(plan.allItems.map((item) => item.marker.text)).toEqual(["一、", "1.", "2."]);
+    const entries = plan.lines.filter((line) => line.start >= text.indexOf("附件：") && line.kind !== "blank");
+    expect(entries.map((line) => line.kind === "text" && line.textKind)).toEqual(note.map(() => "attachment"));
+  });
+
+  it("leaves a sentence that opens with a number where no list goes on: 2家企业 after the list is text", () => {
+    const text = [...PLAN.split("\n").slice(0, 4), "", "附件：1.重点任务分工表", "2家企业通过认证，3.5亿元投入。", ""].join("\n");
+    const line = buildPlan(text).lines.find((line) => text.slice(line.indentEnd, line.contentEnd).startsWith("2家"))!;
+    expect(line.kind === "text" && line.textKind).toBe("plain");
+  });
 });

@@ -27,6 +27,7 @@ import { readNotes } from "./notes.js";
 import { continuesClauseAbove } from "./clauseReading.js";
 import { isColumnName } from "../targets/tables.js";
 import { CELL_GAP } from "./tables.js";
+import { isHanCode } from "../punct/chars.js";
 import { UNIT_COLUMN } from "./unitColumns.js";
 import { type SpacedParting, spacedTableRowLines } from "./spacedTableRows.js";
 import { wholeCellLineRows } from "./cellLineTables.js";
@@ -558,6 +559,14 @@ function readAttachmentLists(lines: LineNode[], text: string): void {
       const next = lines[j]!;
       // A drafting comment between the entries is the user's note, no end of the list.
       if (next.kind === "blank" || next.kind === "comment") continue;
+      // An entry whose dot a paste lost (`2重点项目清单` between `1.` and `3.`) is the list's too:
+      // left as text, it ended the list, and `3.××` after it was read as a task of the plan.
+      if (next.kind === "text" && isWrappedName(next, text) && lostDotEntry(next, text, expected) && entryAfterLostDot(lines, j, expected + 1, text)) {
+        lines[j] = withTextKind(next, "attachment");
+        expected++;
+        i = j;
+        continue;
+      }
       if (next.kind === "text" && isWrappedName(next, text) && entryFollows(lines, j, expected, text)) {
         lines[j] = withTextKind(next, "attachment");
         i = j;
@@ -614,6 +623,31 @@ function entryFollows(lines: readonly LineNode[], index: number, expected: numbe
   if (following.kind === "item") return following.marker.level === 3 && following.marker.value === expected;
   // The last name's wrapped line is set in under the name: flush left before a label, it may be the 署名.
   return lines[index]!.indentEnd > lines[index]!.start && opensAttachments(following, text);
+}
+
+/**
+ * Whether a line opens with the list's next number and then a name's first character, its dot
+ * lost (`2重点项目清单`). One code unit is read before anything else: most lines open with no digit.
+ */
+function lostDotEntry(line: TextLineNode, text: string, expected: number): boolean {
+  let at = line.indentEnd;
+  if (!isAnyDigitCode(text.charCodeAt(at))) return false;
+  while (at < line.contentEnd && isAnyDigitCode(text.charCodeAt(at))) at++;
+  return at - line.indentEnd <= 3 && isHanCode(text.charCodeAt(at)) && Number(halfWidthDigits(text.slice(line.indentEnd, at))) === expected;
+}
+
+/**
+ * Whether the list goes on, or ends, after an entry whose dot was lost: the next entry follows
+ * (with its dot, or without), or nothing, or the attachments themselves. A line opening with a
+ * number anywhere else is a sentence (`2家企业通过认证`), not the list's.
+ */
+function entryAfterLostDot(lines: readonly LineNode[], index: number, expected: number, text: string): boolean {
+  let next = index + 1;
+  while (next < lines.length && (lines[next]!.kind === "blank" || lines[next]!.kind === "comment")) next++;
+  const following = lines[next];
+  if (following === undefined || opensAttachments(following, text)) return true;
+  if (following.kind === "item") return following.marker.level === 3 && following.marker.value === expected;
+  return following.kind === "text" && isWrappedName(following, text) && lostDotEntry(following, text, expected);
 }
 
 // ------------------------------------------------------------------ lost level-1 numerals
