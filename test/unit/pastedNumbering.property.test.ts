@@ -94,4 +94,20 @@ describe("numbering as pasted", () => {
       { numRuns: RUNS },
     );
   });
+
+  // Word's list numbering pasted with its tab stops leaves one tab or several after the marker:
+  // the line is the group's heading all the same, never a table's row, and its siblings keep their numbers.
+  it("a group's marker that lost its closing bracket before the tabs Word's numbering left is completed", () => {
+    fc.assert(
+      fc.property(shape, fc.nat(), fc.integer({ min: 1, max: 3 }), (groups, pick, tabs) => {
+        const lines = planLines(groups);
+        const headings = lines.flatMap((line, index) => (index > 3 && line.startsWith("（") && !line.includes("。") ? [index] : []));
+        const at = headings[pick % headings.length]!;
+        const damaged = lines.slice();
+        damaged[at] = damaged[at]!.replace("）", "\t".repeat(tabs));
+        expect(fixAll(damaged.join("\n")).text).toBe(fixedPlan(lines));
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });

@@ -494,9 +494,48 @@ function readTableRows(lines: LineNode[], text: string): QuotedCell[] {
     // (`1.<TAB>经济发展质量效益持续增强。……<TAB>`, a paragraph WPS copies with a tab at its end): one
     // cell of words after the marker is the item's text, as without the trailing tab.
     if (marked && onlyEmptyCellsAfter(text, line.marker.end, nextTab) && !onlyEmptyCellsAfter(text, nextTab, second) && onlyEmptyCellsAfter(text, second, line.contentEnd)) continue;
+    if (isNumberedParagraph(lines, i, text, nextTab)) continue;
     lines[i] = asRowLine(line);
   }
   return quoted.length > 0 ? quoted : NO_QUOTED_CELLS;
+}
+
+/**
+ * `（二<TAB><TAB>主要目标`, `（一）<TAB><TAB>指导思想`: a short first cell (a marker, whole or with a
+ * bracket lost), then tabs, then one cell of words, on a line that no line with a tab stands by —
+ * Word's list numbering pasted with its tab stops, a paragraph of the plan. A table's row stands
+ * among its rows (its header's at least); read as one, the item left its run (（三） after （一）).
+ */
+function isNumberedParagraph(lines: readonly LineNode[], index: number, text: string, firstTab: number): boolean {
+  const line = lines[index]!;
+  if (firstTab - line.indentEnd > MAX_MARKER_CELL || firstTab === line.indentEnd) return false;
+  let words = firstTab;
+  while (words < line.contentEnd && isSpaceCode(text.charCodeAt(words))) words++;
+  const tabAfterWords = text.indexOf("\t", words);
+  if (words === line.contentEnd || (tabAfterWords >= 0 && tabAfterWords < line.contentEnd)) return false;
+  return !hasTab(lines, previousContentLine(lines, index), text) && !hasTab(lines, nextContentLine(lines, index), text);
+}
+
+/** A marker is short: `（十二）`, `（二`, `12.`. */
+const MAX_MARKER_CELL = 5;
+
+function hasTab(lines: readonly LineNode[], index: number, text: string): boolean {
+  if (index < 0) return false;
+  const line = lines[index]!;
+  const tab = text.indexOf("\t", line.indentEnd);
+  return tab >= 0 && tab < line.contentEnd;
+}
+
+function previousContentLine(lines: readonly LineNode[], index: number): number {
+  let at = index - 1;
+  while (at >= 0 && (lines[at]!.kind === "blank" || lines[at]!.kind === "comment")) at--;
+  return at;
+}
+
+function nextContentLine(lines: readonly LineNode[], index: number): number {
+  let at = index + 1;
+  while (at < lines.length && (lines[at]!.kind === "blank" || lines[at]!.kind === "comment")) at++;
+  return at < lines.length ? at : -1;
 }
 
 /** Whether text[from, end) holds nothing but tabs and spaces: a row's empty cells. */
