@@ -48,7 +48,9 @@ describe("the 附件说明 under the body", () => {
     ["附件：1.重点任务分工表", "2重点项目清单", "3.主要指标表"],
     ["附件：", "1.重点任务分工表", "2重点项目清单", "3.主要指标表"],
     ["附件：1.重点任务分工表", "      2重点项目清单", "      3主要指标表", "      4.工作台账"],
-  ])("reads an entry whose dot was lost in its list: %j", (...note) => {
+    // And an entry's number alone on its line over the entry.
+    ["附件：1.重点任务分工表", "      2.", "      2.重点项目清单", "      3.主要指标表"],
+  ])("reads an entry whose dot was lost, or whose number stands alone over it, in its list: %j", (...note) => {
     const text = [...PLAN.split("\n").slice(0, 4), "", ...note, ""].join("\n");
     const plan = buildPlan(text);
     expect(plan.allItems.map((item) => item.marker.text)).toEqual(["一、", "1.", "2."]);

@@ -99,8 +99,9 @@ describe("numbering as pasted", () => {
   // the line is the group's heading all the same, never a table's row, and its siblings keep their numbers.
   it("a group's marker that lost its closing bracket before the tabs Word's numbering left is completed", () => {
     fc.assert(
-      fc.property(shape, fc.nat(), fc.integer({ min: 1, max: 3 }), (groups, pick, tabs) => {
-        const lines = planLines(groups);
+      fc.property(shape, fc.nat(), fc.integer({ min: 1, max: 3 }), fc.boolean(), (groups, pick, tabs, tabbed) => {
+        // Every group's and task's marker with Word's tab after it, or none.
+        const lines = planLines(groups).map((line, index) => (tabbed && index > 3 ? line.replace(/^(（.）|[0-9]+\.)/, "$1\t") : line));
         const headings = lines.flatMap((line, index) => (index > 3 && line.startsWith("（") && !line.includes("。") ? [index] : []));
         const at = headings[pick % headings.length]!;
         const damaged = lines.slice();

@@ -502,7 +502,7 @@ function readTableRows(lines: LineNode[], text: string): QuotedCell[] {
 
 /**
  * `（二<TAB><TAB>主要目标`, `（一）<TAB><TAB>指导思想`: a short first cell (a marker, whole or with a
- * bracket lost), then tabs, then one cell of words, on a line that no line with a tab stands by —
+ * bracket lost), then tabs, then one cell of words, on a line that no line of cells stands by —
  * Word's list numbering pasted with its tab stops, a paragraph of the plan. A table's row stands
  * among its rows (its header's at least); read as one, the item left its run (（三） after （一）).
  */
@@ -513,17 +513,24 @@ function isNumberedParagraph(lines: readonly LineNode[], index: number, text: st
   while (words < line.contentEnd && isSpaceCode(text.charCodeAt(words))) words++;
   const tabAfterWords = text.indexOf("\t", words);
   if (words === line.contentEnd || (tabAfterWords >= 0 && tabAfterWords < line.contentEnd)) return false;
-  return !hasTab(lines, previousContentLine(lines, index), text) && !hasTab(lines, nextContentLine(lines, index), text);
+  return !hasCells(lines, previousContentLine(lines, index), text) && !hasCells(lines, nextContentLine(lines, index), text);
 }
 
 /** A marker is short: `（十二）`, `（二`, `12.`. */
 const MAX_MARKER_CELL = 5;
 
-function hasTab(lines: readonly LineNode[], index: number, text: string): boolean {
+/**
+ * Whether a line is cut into cells: a tab, words, then another tab. A marker's tab (`（二）<TAB>优化…`,
+ * every heading of a plan Word numbered) cuts no cells: such lines stand by each other.
+ */
+function hasCells(lines: readonly LineNode[], index: number, text: string): boolean {
   if (index < 0) return false;
   const line = lines[index]!;
-  const tab = text.indexOf("\t", line.indentEnd);
-  return tab >= 0 && tab < line.contentEnd;
+  let at = text.indexOf("\t", line.indentEnd);
+  if (at < 0 || at >= line.contentEnd) return false;
+  while (at < line.contentEnd && isSpaceCode(text.charCodeAt(at))) at++;
+  const next = text.indexOf("\t", at);
+  return next >= 0 && next < line.contentEnd;
 }
 
 function previousContentLine(lines: readonly LineNode[], index: number): number {
@@ -594,6 +601,7 @@ function readAttachmentLists(lines: LineNode[], text: string): void {
     // `附件：` alone announces the list on the next lines; `附件：××方案` is a single attachment.
     let expected = first ? Number(halfWidthDigits(first[1]!)) + 1 : rest === "" ? 1 : 0;
     if (expected === 0) continue;
+    let lone = false;
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j]!;
       // A drafting comment between the entries is the user's note, no end of the list.
@@ -611,9 +619,14 @@ function readAttachmentLists(lines: LineNode[], text: string): void {
         i = j;
         continue;
       }
-      if (next.kind !== "item" || next.marker.level !== 3 || next.marker.value !== expected) break;
+      if (next.kind !== "item" || next.marker.level !== 3) break;
+      // An entry's number alone on its line over the entry (`2.` / `2.××`, numbering/loneMarkers.ts in
+      // the plan): the same entry, no next one; as the next, it ended the list at the entry it repeats.
+      const again: boolean = lone && next.marker.value === expected - 1;
+      if (next.marker.value !== expected && !again) break;
       lines[j] = asTextLine(next, "attachment");
-      expected++;
+      lone = !again && next.headingEnd === next.headingStart;
+      if (!again) expected++;
       i = j;
     }
   }
