@@ -38,6 +38,19 @@ it("knows a park of the plan's own place named by its industry after the level w
   for (const name of ["区市场监管局产业园", "区江铜集团产业园", "江铜集团产业园", "区各产业园管委会", "区有关产业园"]) expect(registry.resolve(name), name).toBeNull();
 });
 
+it("reads an industry written with the extensions' Han characters (A in the basic plane, B past it) as the others", () => {
+  const registry = registryFor(undefined, undefined);
+  // 䓍 (U+44CD, extension A) and 𫖯 (U+2B5AF, extension B, two code units): each one character.
+  for (const name of ["县䓍草产业园", "县𫖯茶产业园管委会", "县𫖯𫖯𫖯𫖯𫖯𫖯𫖯𫖯工业园"]) expect(registry.resolve(name)?.entry.name, name).toBe(name.replace("管委会", "").replace(/园$/u, "园区"));
+  // Nine characters are no industry, however few code units or many they take.
+  expect(registry.resolve("县𫖯𫖯𫖯𫖯𫖯𫖯𫖯𫖯𫖯工业园")).toBeNull();
+});
+
+it("reads no enterprise's word as an industry, by the one list of them places are read with too", () => {
+  const registry = registryFor(undefined, undefined);
+  for (const name of ["区国网产业园", "区农商行产业园", "区信用社工业园", "县江铜有限产业园", "市某某有限事业发展中心", "市国网事业发展中心"]) expect(registry.resolve(name), name).toBeNull();
+});
+
 it("reads a park named by its industry as one unit whether its kind is written 园 or 园区", () => {
   const registry = registryFor(undefined, undefined);
   const park = registry.resolve("区文化产业园管委会");

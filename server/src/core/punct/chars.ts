@@ -30,6 +30,19 @@ export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
 }
 
+/**
+ * The length in code units of the Han character at `at`: 1 for one isHanCode takes, 2 for one of
+ * the extensions past the basic plane (B to H, U+20000–U+323AF: places are named with them, and a
+ * copy brings them as surrogate pairs), 0 for any other.
+ */
+export function hanLengthAt(text: string, at: number): 0 | 1 | 2 {
+  const c = text.charCodeAt(at);
+  if (isHanCode(c)) return 1;
+  if (c < 0xd840 || c > 0xd888) return 0;
+  const point = text.codePointAt(at)!;
+  return point >= 0x20000 && point <= 0x323af ? 2 : 0;
+}
+
 /** Full-width punctuation and the Chinese quotation marks, dashes and ellipsis, by UTF-16 code unit. */
 export function isChinesePunctuationCode(c: number): boolean {
   return (

@@ -1,4 +1,3 @@
-import { isHanCode } from "../punct/chars.js";
 import { LEVEL_WORDS, leadingLevelWord } from "./names.js";
 import { isOwnField } from "./ownFields.js";
 import { madeEntry, SOURCES, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
@@ -16,9 +15,6 @@ import { madeEntry, SOURCES, type RegistryView, type ResolvedUnit, type UnitEntr
  */
 const DEVELOPMENT_CENTRE = "事业发展中心";
 
-/** The shortest and longest field a centre is named by (港航, 道路运输, 畜牧兽医, 林业和草原). */
-const FIELD_LENGTHS = { min: 2, max: 8 } as const;
-
 export class DevelopmentCentres {
   /** One entry a centre, by its name. */
   private readonly centres = new Map<string, UnitEntry>();
@@ -34,7 +30,6 @@ export class DevelopmentCentres {
     const word = leadingLevelWord(text);
     if (word === null || !text.startsWith(word)) return null;
     const field = text.slice(word.length, text.length - DEVELOPMENT_CENTRE.length);
-    if (field.length < FIELD_LENGTHS.min || field.length > FIELD_LENGTHS.max || !allHan(field)) return null;
     if (!isOwnField(this.registry, word, field)) return null;
     let entry = this.centres.get(text);
     if (entry === undefined) {
@@ -44,10 +39,4 @@ export class DevelopmentCentres {
     }
     return { entry, canonical: text, form: "canonical", place: null };
   }
-}
-
-/** Whether every character of a field is a Han character (punct/chars isHanCode: ext. A and 〇 too). */
-function allHan(field: string): boolean {
-  for (let at = 0; at < field.length; at++) if (!isHanCode(field.charCodeAt(at))) return false;
-  return true;
 }

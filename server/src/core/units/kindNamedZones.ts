@@ -1,3 +1,4 @@
+import { codeUnitSet } from "../text/codeUnits.js";
 import { LEVEL_WORDS } from "./names.js";
 import { isOwnField } from "./ownFields.js";
 import { madeEntry, SOURCES, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
@@ -15,7 +16,13 @@ import { madeEntry, SOURCES, type RegistryView, type ResolvedUnit, type UnitEntr
  * names run together), no enterprise's (区江铜集团产业园: a company's park is the company's), no
  * group's (各, 有关), and not itself a unit's name with the level word.
  */
-const KIND_NAMED_ZONE = /^([市州盟区县旗])([\u4e00-\u9fff]{2,8}?)((?:产业|工业|科技|物流|创业|创意|软件|电商|孵化)园区?|集聚区)(?:管委会|管理委员会)?$/;
+const PARK_KIND = /((?:产业|工业|科技|物流|创业|创意|软件|电商|孵化)园区?|集聚区)(?:管委会|管理委员会)?$/;
+
+/** The level words a park's name opens with (区 of 区文化产业园). */
+const PARK_LEVEL_WORDS = codeUnitSet("市州盟区县旗");
+
+/** The fewest characters of an industry: a park's kind starts after the level word and them. */
+const SHORTEST_INDUSTRY = 2;
 
 const PARK = "园";
 const DISTRICT = "区";
@@ -27,9 +34,16 @@ export class KindNamedZones {
   constructor(private readonly registry: RegistryView) {}
 
   resolve(text: string): ResolvedUnit | null {
-    const match = KIND_NAMED_ZONE.exec(text);
+    if (!PARK_LEVEL_WORDS.has(text.charCodeAt(0))) return null;
+    // The first kind after the shortest industry, as the industry is the fewest words before one
+    // (区软件产业园: 软件, not 软件产业's 园 of no kind); its characters are any Han ones, the
+    // extensions' too (ownFields.ts).
+    const from = 1 + SHORTEST_INDUSTRY;
+    const match = PARK_KIND.exec(text.length > from ? text.slice(from) : "");
     if (match === null) return null;
-    const [, word, industry, kind] = match as unknown as [string, string, string, string];
+    const word = text.charAt(0);
+    const industry = text.slice(1, from + match.index);
+    const kind = match[1]!;
     if (!isOwnField(this.registry, word, industry)) return null;
     const name = word + industry + kind;
     // 园 and 园区 are one park written two ways (区文化产业园, 区文化产业园区), as the registry's

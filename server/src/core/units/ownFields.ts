@@ -1,15 +1,34 @@
-import { INSTITUTION_WORD } from "./placeNames.js";
+import { hanLengthAt } from "../punct/chars.js";
+import { ENTERPRISE_WORD, INSTITUTION_WORD } from "./placeNames.js";
 import type { RegistryView } from "./registryEntries.js";
 
-/** Words an industry or a field of work never holds: an enterprise's (江铜集团), a group's or a pointer's (各, 有关, 相关, 本, 该). */
-export const NOT_AN_INDUSTRY = /公司|集团|银行|股份|有限|^[各本该]|有关|相关/;
+/** A group's or a pointer's words (各, 有关, 相关, 本, 该), which no field of work holds; an enterprise's are placeNames' ENTERPRISE_WORD. */
+const GROUP_WORD = /^[各本该]|有关|相关/;
+
+/** The fewest and most characters a field is named by (港航, 文化, 道路运输, 畜牧兽医, 林业和草原, 数字经济产业). */
+const FIELD_LENGTHS = { min: 2, max: 8 } as const;
 
 /**
  * Whether `field`, after the level word `word`, is words of a field of its own, as the bodies named
  * by their field are (kindNamedZones.ts: 区文化产业园; developmentCentres.ts: 省道路运输事业发展中心):
- * no body's word (区市场监管局产业园, two names run together), no enterprise's or group's word, and
- * not itself a unit's name with the level word.
+ * two to eight Han characters, no body's word (区市场监管局产业园, two names run together), no
+ * enterprise's or group's word, and not itself a unit's name with the level word.
  */
 export function isOwnField(registry: RegistryView, word: string, field: string): boolean {
-  return !INSTITUTION_WORD.test(field) && !NOT_AN_INDUSTRY.test(field) && !registry.namesUnit(word + field);
+  if (!isHanWords(field)) return false;
+  return !INSTITUTION_WORD.test(field) && !ENTERPRISE_WORD.test(field) && !GROUP_WORD.test(field) && !registry.namesUnit(word + field);
+}
+
+/**
+ * Whether a field is FIELD_LENGTHS' number of Han characters and nothing else: those of the
+ * extensions too (punct/chars hanLengthAt), each one character however many code units it takes.
+ */
+function isHanWords(field: string): boolean {
+  let characters = 0;
+  for (let at = 0; at < field.length; characters++) {
+    const length = hanLengthAt(field, at);
+    if (length === 0) return false;
+    at += length;
+  }
+  return characters >= FIELD_LENGTHS.min && characters <= FIELD_LENGTHS.max;
 }

@@ -70,9 +70,10 @@ const LEVEL_WORD_FOR_PLACE = /^[省市区县](?![东西南北中])/;
  * none. Pasted 责任单位 lists run an enterprise into the department after it (江铜集团市工信局): read
  * as a place, the enterprise became the 市工信局 of a city called 江铜集团, one invented unit where
  * the list names two. 国网 is the grid's own word (国网南京供电公司): a place before it (如国网南京 of
- * 如国网南京供电公司, the company's name after a word of prose) is none.
+ * 如国网南京供电公司, the company's name after a word of prose) is none. The one list of them: no
+ * industry or field of work holds one either (units/ownFields.ts: 区江铜集团产业园 is a company's park).
  */
-const ENTERPRISE_WORD = /公司|集团|银行|农商行|信用社|股份|国网/;
+export const ENTERPRISE_WORD = /公司|集团|银行|农商行|信用社|股份|有限|国网/;
 
 /** Whether a text has a place's form: a few Chinese characters, no institution word nor an enterprise's (the registry checks its parts). */
 export function hasPlaceForm(place: string): boolean {
