@@ -2,6 +2,7 @@ import { isCountyLevelCity, levelWordOfPlace } from "./districts.js";
 import { isStateGridEntry, southernGridProvinceOf } from "./gridArea.js";
 import { LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, mayBeProvince, type UnitLevel } from "./names.js";
 import { PLACE_SLOT, placed, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
+import { isListedPlace } from "./listedPlaces.js";
 import { isZoneEntry, mayNameZone } from "./zoneSlots.js";
 
 /**
@@ -80,7 +81,8 @@ export function hasPlaceForm(place: string): boolean {
   if (LEVEL_WORD_FOR_PLACE.test(place) || ENTERPRISE_WORD.test(place)) return false;
   // 中国 is the country, no local place: 中国电信分公司 names no branch (the groups' names start with it).
   // 自治 is the start of a level's name (自治区, 自治州, 自治县), no place: 自治区委组织部 is no 区委组织部 of a place 自治.
-  return PLACE.test(place) && place !== "中国" && place !== "自治" && (!INSTITUTION_WORD.test(place) || AREA_OF_PLACE.test(place)) && !TOWN_WORDS.test(place) && !GROUP_OF_LEVEL.test(place);
+  // A place the gazetteers list keeps its name whatever word it holds (新会, 四会: no committee's 会).
+  return PLACE.test(place) && place !== "中国" && place !== "自治" && (!INSTITUTION_WORD.test(place) || AREA_OF_PLACE.test(place) || isListedPlace(place)) && !TOWN_WORDS.test(place) && !GROUP_OF_LEVEL.test(place);
 }
 
 /** The first pattern a name fills with a place that fits it (isPlace, the entry's level), or null. */

@@ -9,6 +9,7 @@ import { formsOf, PLACE_SLOT, placed, toEntry, SOURCES, type PatternForm, type R
 import { type BureauCommittees, bureauFormsOf, countyFormsOf, OtherLevels } from "./otherLevels.js";
 import { resolveCustomsOffice } from "./customsOffices.js";
 import { companyWrittenWithLevel, hasPlaceForm, isOneCharacterCounty, matchPattern } from "./placeNames.js";
+import { isListedPlace } from "./listedPlaces.js";
 import { isZoneKind, Zones, zoneBodyEntries } from "./zones.js";
 import { ZoneDepartments } from "./zoneDepartments.js";
 import { DistrictBranches } from "./districtBranches.js";
@@ -524,10 +525,16 @@ export class UnitRegistry implements RegistryView {
       for (let end = start + 2; end <= place.length; end++) {
         // Shorter than the place, so the recursion through resolve ends; answers are remembered.
         // A zone named alone (新区, 经开区) is part of a place's name (蓉江新区), as it is of a zone's.
-        if (end - start < place.length ? this.namesUnit(place.slice(start, end)) : this.byForm.has(place)) return false;
+        // A place the gazetteers list is a place inside a longer one (景德镇 of 景德镇陶瓷, no 景德's 镇).
+        if (end - start < place.length ? this.namesUnitInPlace(place.slice(start, end)) : this.byForm.has(place)) return false;
       }
     }
     return true;
+  }
+
+  /** Whether a part of a place is a unit's name, not a place the gazetteers list (listedPlaces.ts). */
+  private namesUnitInPlace(part: string): boolean {
+    return !isListedPlace(part) && this.namesUnit(part);
   }
 
   /** Whether a part of a place is a unit's name, not a zone's named by itself (zones.ts). */

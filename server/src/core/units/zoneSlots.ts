@@ -1,6 +1,4 @@
-import { isListedDistrict, municipalityOfDistrict } from "./districts.js";
-import { mayBeProvince } from "./names.js";
-import { isPrefectureCity } from "./prefectures.js";
+import { isListedPlace } from "./listedPlaces.js";
 import { PLACE_SLOT, type UnitEntry } from "./registryEntries.js";
 
 /**
@@ -53,9 +51,18 @@ export function isZoneEntry(entry: UnitEntry): boolean {
   return entry.aliases.some((alias) => alias.startsWith(PLACE_SLOT) && alias.endsWith("管委会"));
 }
 
-/** Whether a zone's `××` holds what a zone is named after: a place, an industry or theme, or both. */
+/**
+ * Whether a zone's `××` holds what a zone is named after: a place, an industry or theme, or both.
+ * A theme word the kind finishes (themeHeadBefore) is read either way: 张江高|科技园区 is 张江's,
+ * its theme 高科技 cut in two, but 兴化|工业园区 is 兴化's, whose 化 begins no 化工.
+ */
 export function mayNameZone(slot: string, kind = ""): boolean {
-  let end = slot.length - themeHeadBefore(slot, kind);
+  const head = themeHeadBefore(slot, kind);
+  return (head > 0 && namesZoneUpTo(slot, slot.length - head)) || namesZoneUpTo(slot, slot.length);
+}
+
+/** Whether `slot` up to `end` is a place, an industry or theme, or both (the characters from `end` on a theme word's head). */
+function namesZoneUpTo(slot: string, end: number): boolean {
   // Industry and theme words at the end, as many as there are (水西 有色 冶金).
   for (let found = true; found && end > 0; ) {
     found = false;
@@ -71,7 +78,7 @@ export function mayNameZone(slot: string, kind = ""): boolean {
   const place = end === slot.length ? slot : slot.slice(0, end);
   if (isPlaceByNameOrShape(place)) return true;
   // A place written after the province or city it lies in (江西信丰 of 江西信丰高新技术产业园区).
-  for (let at = 2; at <= place.length - 2 && at <= 4; at++) if (isKnownPlace(place.slice(0, at)) && isPlaceByNameOrShape(place.slice(at))) return true;
+  for (let at = 2; at <= place.length - 2 && at <= 4; at++) if (isListedPlace(place.slice(0, at)) && isPlaceByNameOrShape(place.slice(at))) return true;
   return false;
 }
 
@@ -96,9 +103,5 @@ function themeHeadBefore(slot: string, kind: string): number {
  * lesser harm than calling a real zone's committee unknown.
  */
 function isPlaceByNameOrShape(place: string): boolean {
-  return isKnownPlace(place) || place.length === 2 || (place.length > 2 && PLACE_END.has(place.charAt(place.length - 1)));
-}
-
-function isKnownPlace(place: string): boolean {
-  return isPrefectureCity(place) || isListedDistrict(place) || mayBeProvince(place) || municipalityOfDistrict(place) !== null;
+  return isListedPlace(place) || place.length === 2 || (place.length > 2 && PLACE_END.has(place.charAt(place.length - 1)));
 }
