@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { CodeAction, Diagnostic, TextEdit as LspTextEdit, WorkspaceEdit } from "vscode-languageserver-protocol";
 import { analyze } from "../../server/src/core/analyze";
-import { type PickedFix, problemsOfPicked, SUGGESTED_CONSEQUENCES, SUGGESTED_REWRITES } from "../support/fixAlone";
+import { type PickedFix, problemsOfPicked, SUGGESTED_REWRITES } from "../support/fixAlone";
 import { openAnalysed, startInProcessServer, type InProcessServer } from "../support/lspClient";
 import { readSeed, SEED_NAMES } from "../support/seeds";
 
@@ -57,7 +57,7 @@ describe("each code action of a real plan, asked, resolved and applied as the ed
           picked.push({ rule: String(diagnostic.code), description: action.title, edits });
         }
       }
-      expect(problemsOfPicked(text, analyze(text).findings, picked, SUGGESTED_REWRITES, SUGGESTED_CONSEQUENCES)).toEqual([]);
+      expect(problemsOfPicked(text, analyze(text).findings, picked, SUGGESTED_REWRITES)).toEqual([]);
       // A seed has fixes to pick: a scenario that asked for none would hold nothing.
       expect(picked.length).toBeGreaterThan(0);
     }, PLAN_TIMEOUT);

@@ -37,13 +37,6 @@ export const REWRITING_RULES = new Set([
  */
 export const SUGGESTED_REWRITES = new Set([...REWRITING_RULES, "units/unknown", "units/other-place", "xref/unknown-section", "structure/table-of-contents"]);
 
-/**
- * What a suggestion may bring on its line, by its rule: where a cited number and title disagree,
- * xref/unknown-section offers both readings (only the drafter knows which is meant), and the
- * title that does not fit the task then draws the mapping's verdict that the task is unrelated.
- */
-export const SUGGESTED_CONSEQUENCES: ReadonlyMap<string, ReadonlySet<string>> = new Map([["xref/unknown-section", new Set(["xref/unrelated-section"])]]);
-
 function lineOf(text: string, offset: number): number {
   let line = 0;
   for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) line++;
@@ -62,14 +55,14 @@ function rulesOnLines(text: string, findings: readonly Finding[], first: number,
 
 /**
  * What goes wrong when each picked fix is applied alone to `text` (whose findings are `findings`):
- * the words are held unless the fix's rule is among `rewriting`; a rule's `consequences` may follow it.
+ * the words are held unless the fix's rule is among `rewriting`; no rule's finding may follow it
+ * (xref/unknown-section offers no reading its sibling xref/unrelated-section would report).
  */
 export function problemsOfPicked(
   text: string,
   findings: readonly Finding[],
   picked: readonly PickedFix[],
   rewriting: ReadonlySet<string>,
-  consequences: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): string[] {
   const problems: string[] = [];
   for (const fix of picked) {
@@ -84,7 +77,7 @@ export function problemsOfPicked(
     // moves up onto it with its own findings.
     const before = rulesOnLines(text, findings, line, lineOf(text, Math.max(...edits.map((edit) => edit.end))));
     const after = rulesOnLines(result, analyze(result).findings, lineAfter, lineAfter);
-    const added = [...after].filter((rule) => rule !== fix.rule && !before.has(rule) && !consequences.get(fix.rule)?.has(rule));
+    const added = [...after].filter((rule) => rule !== fix.rule && !before.has(rule));
     if (added.length > 0) problems.push(`${fix.rule}（第${line + 1}行“${fix.description}”）后新增 ${added.join("、")}`);
     if (rewriting.has(fix.rule)) continue;
     const named = fix.deletes ? wordChars(text.slice(fix.deletes.start, fix.deletes.end)) : new Map<string, number>();

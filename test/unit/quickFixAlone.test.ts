@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { refusedAlone } from "../../server/src/core/fixes/applyFixes";
 import type { Finding, Fix } from "../../server/src/core/rules/types";
-import { problemsOfPicked, REWRITING_RULES, SUGGESTED_CONSEQUENCES, SUGGESTED_REWRITES } from "../support/fixAlone";
+import { problemsOfPicked, REWRITING_RULES, SUGGESTED_REWRITES } from "../support/fixAlone";
 import { seedsAndNewPlans } from "../support/realPlans";
 
 /**
@@ -29,7 +29,7 @@ describe("each suggestion of a real plan, applied alone", () => {
   for (const [name, text] of PLANS) {
     it(`adds no finding of another rule on its line and keeps the words in ${name}`, () => {
       const analysis = analyze(text);
-      expect(problemsOf(text, analysis, (finding) => finding.suggestions ?? [], SUGGESTED_REWRITES, SUGGESTED_CONSEQUENCES)).toEqual([]);
+      expect(problemsOf(text, analysis, (finding) => finding.suggestions ?? [], SUGGESTED_REWRITES)).toEqual([]);
     });
   }
 });
@@ -40,12 +40,11 @@ function problemsOf(
   analysis: ReturnType<typeof analyze>,
   fixesOf: (finding: Finding) => readonly Fix[],
   rewriting: ReadonlySet<string>,
-  consequences?: ReadonlyMap<string, ReadonlySet<string>>,
 ): string[] {
   const offered = analysis.findings.flatMap((finding) => fixesOf(finding).map((fix) => ({ finding, fix })));
   const refused = refusedAlone(text, analysis, offered.map(({ fix }) => fix));
   const picked = offered
     .filter(({ fix }) => !refused.has(fix))
     .map(({ finding, fix }) => ({ rule: finding.rule, description: fix.description, edits: fix.edits, ...(fix.deletes ? { deletes: fix.deletes } : {}) }));
-  return problemsOfPicked(text, analysis.findings, picked, rewriting, consequences);
+  return problemsOfPicked(text, analysis.findings, picked, rewriting);
 }

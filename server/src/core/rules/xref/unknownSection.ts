@@ -9,6 +9,7 @@ import { annotationLevel, annotationParent, annotationRanges, type JunkRun, junk
 import type { FindingReport, Rule } from "../types.js";
 import type { CitedNumber } from "../../xref/citedNumbers.js";
 import { planCitedNumbers } from "../../xref/itemCitations.js";
+import { takesUpRetitled, taskWordsAt } from "../../xref/taskWords.js";
 
 /**
  * `〔对应纲要：（七）〕` must name a section or item the parent has: `（三十三）` in a 32-item
@@ -25,7 +26,7 @@ export const unknownSection: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "对应标注 `〔对应纲要：（七）〕` 把本方案的任务与上位文件的条目关联起来：`七` 指第七部分，`（七）` 指第（七）条，`（十三）至（十五）` 指其间的各条（覆盖情况计入（十三）（十四）（十五））。标注的编号在上位文件中不存在（如《质量强国建设纲要》只有（一）至（三十二）条）、写成阿拉伯数字、夹有无法识别的文字，或“对应”之后的简称找不到上位文件时，报告。编号写错只有起草人知道应为哪一条，不自动修复；阿拉伯数字给出改写建议。标注中写了上位文件条目的标题时作为一处报告：只写标题（`〔对应纲要：优化消费品供给品类〕`）的，建议改为该条的编号；编号后重复该条标题的，建议删去标题；编号后是另一条的标题（`〔对应纲要：（十二）提高建筑材料质量水平〕`，标题是（十四）的）的，请起草人核对，给出两种改法。覆盖情况按标题所指的条目计入（照录的标题比手写的编号可靠）。上位文件没有的编号后紧接着写了标题的（`〔对应纲要：（三十三）提升公共服务质量效率〕`），编号和标题作为一处报告：标题是某一条的，建议改为该条的编号（覆盖情况按标题计入），不是任何一条的，说明这一点。其他无法识别的文字连在一起的作为一处报告。正文在上位文件名称之后引用的编号（`落实《质量强国建设纲要》第三十三条`、`纲要第33条`、`第（三十二）至（三十三）条`、`第三十二、三十三条` 的每一个编号、`纲要第（二十）条“……”`、`纲要第十二部分`，以及以层级称呼的本地上位文件之后的，如县级方案中的`落实市方案第（九）条`）同样核对：上位文件没有该编号的，报告，其后引号中的标题是某一条的，建议改为该条的编号；编号后引号中的标题是另一条的（部分的编号后是另一部分的标题的，如`纲要第三部分“增强产业质量竞争力”`，同样），报告编号与标题不符，给出改编号、改标题两种改法（覆盖情况按标题所指的条目计入）。分工表中以上位文件名称为表头的一列（`《纲要》条目`、`对应纲要条款`）逐行写明的编号（`（十二）`、`第（十二）条`，其后可不加引号写该条标题，如`（二十）争创国内国际知名品牌`）同样核对。",
+        "对应标注 `〔对应纲要：（七）〕` 把本方案的任务与上位文件的条目关联起来：`七` 指第七部分，`（七）` 指第（七）条，`（十三）至（十五）` 指其间的各条（覆盖情况计入（十三）（十四）（十五））。标注的编号在上位文件中不存在（如《质量强国建设纲要》只有（一）至（三十二）条）、写成阿拉伯数字、夹有无法识别的文字，或“对应”之后的简称找不到上位文件时，报告。编号写错只有起草人知道应为哪一条，不自动修复；阿拉伯数字给出改写建议。标注中写了上位文件条目的标题时作为一处报告：只写标题（`〔对应纲要：优化消费品供给品类〕`）的，建议改为该条的编号；编号后重复该条标题的，建议删去标题；编号后是另一条的标题（`〔对应纲要：（十二）提高建筑材料质量水平〕`，标题是（十四）的）的，请起草人核对，给出两种改法。覆盖情况按标题所指的条目计入（照录的标题比手写的编号可靠）。上位文件没有的编号后紧接着写了标题的（`〔对应纲要：（三十三）提升公共服务质量效率〕`），编号和标题作为一处报告：标题是某一条的，建议改为该条的编号（覆盖情况按标题计入），不是任何一条的，说明这一点。其他无法识别的文字连在一起的作为一处报告。正文在上位文件名称之后引用的编号（`落实《质量强国建设纲要》第三十三条`、`纲要第33条`、`第（三十二）至（三十三）条`、`第三十二、三十三条` 的每一个编号、`纲要第（二十）条“……”`、`纲要第十二部分`，以及以层级称呼的本地上位文件之后的，如县级方案中的`落实市方案第（九）条`）同样核对：上位文件没有该编号的，报告，其后引号中的标题是某一条的，建议改为该条的编号；编号后引号中的标题是另一条的（部分的编号后是另一部分的标题的，如`纲要第三部分“增强产业质量竞争力”`，同样），报告编号与标题不符，给出改编号的改法，任务的文字（改标题后连同写在其中的标题）有编号所指条目的用词时，也给出改标题的改法，否则改标题后任务与该条无关（xref/unrelated-section），不给出（覆盖情况按标题所指的条目计入）。分工表中以上位文件名称为表头的一列（`《纲要》条目`、`对应纲要条款`）逐行写明的编号（`（十二）`、`第（十二）条`，其后可不加引号写该条标题，如`（二十）争创国内国际知名品牌`）同样核对。",
       incorrect: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（三十三）〕\n",
       correct: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（七）〕\n",
     },
@@ -147,15 +148,19 @@ function reportCitedNumbers(plan: PlanDocument, parents: readonly ResolvedParent
     const numeral = toChineseNumeral(named.value);
     // A part is named as plans cite it (第三部分), an item by its label (（十三）).
     const name = (entry: ParentEntry) => (entry.level === 1 ? `第${entry.label}部分` : entry.label);
+    const renumber = { description: `编号改为“${named.label}”`, edits: [{ start: mismatch.cited.numeralStart, end: mismatch.cited.numeralEnd, newText: numeral }] };
+    // The number kept and the title made its own only where the task's words take the number's
+    // item up: else the rewritten row or item is xref/unrelated-section's (a 分工表 row on brands
+    // retitled 提升全面质量管理水平), and the title was the drafter's word on what the task does.
+    const retitle = takesUpRetitled(mismatch.parent, numbered!, taskWordsAt(plan, mismatch.parent, mismatch.cited.start))
+      ? // A 分工表's cell writes the title after its number unquoted (xref/tableCitations.ts): the fix writes it as the cell does.
+        [{ description: `标题改为“${numbered!.title}”`, edits: [{ start: titled!.start, end: titled!.end, newText: QUOTE_OPENS.test(titled!.text) ? `“${numbered!.title}”` : numbered!.title }] }]
+      : [];
     report({
       start: mismatch.cited.start,
       end: titled!.end,
       message: `引用的编号与标题不符：“${mismatch.cited.text}”是《${mismatch.parent.title}》的${name(numbered!)}“${numbered!.title}”，${titled!.text}是${name(named)}的标题（覆盖情况按标题计入${name(named)}），请核对应为哪一条`,
-      suggestions: [
-        { description: `编号改为“${named.label}”`, edits: [{ start: mismatch.cited.numeralStart, end: mismatch.cited.numeralEnd, newText: numeral }] },
-        // A 分工表's cell writes the title after its number unquoted (xref/tableCitations.ts): the fix writes it as the cell does.
-        { description: `标题改为“${numbered!.title}”`, edits: [{ start: titled!.start, end: titled!.end, newText: QUOTE_OPENS.test(titled!.text) ? `“${numbered!.title}”` : numbered!.title }] },
-      ],
+      suggestions: [renumber, ...retitle],
     });
   }
 }
