@@ -23,6 +23,7 @@ function dto(by: CoverageDto["items"][number]["by"]): CoverageDto {
     title: "示例市质量强市建设实施方案",
     parent: { id: "quality-power-outline", title: "质量强国建设纲要", uri: "plan-parent:/quality-power-outline.plan", inferred: false },
     sectors: null,
+    sectorsIssuer: null,
     covered: 1,
     total: 1,
     items: [{ number: "（五）", title: "强化质量发展利民惠民", verified: true, covered: true, range, by }],

@@ -39,6 +39,8 @@ export interface CoverageDto {
   parent: { id: string; title: string; uri: string; inferred: boolean };
   /** For a sector plan, its sectors (Coverage `sectors`: the count is of their items and the common ones); null otherwise. */
   sectors: string[] | null;
+  /** The department whose field gave a plan its sectors, where its title names none (Coverage `sectorsIssuer`, the CLI JSON's too: 省交通运输厅); else null. */
+  sectorsIssuer: string | null;
   covered: number;
   total: number;
   items: Array<{
@@ -116,6 +118,7 @@ function toDto(file: string, plan: PlanDocument, mapper: PositionMapper, coverag
     title: plan.metadata.title,
     parent: { id: coverage.parent.id, title: coverage.parent.title, uri: parentUri(coverage.parent), inferred: coverage.inferred },
     sectors: coverage.sectors,
+    sectorsIssuer: coverage.sectorsIssuer,
     covered: coverage.covered,
     total: coverage.total,
     items: coverage.items.map(({ entry, covered, by }) => ({ number: entry.label, title: entry.title, verified: entry.verified, covered, range: rangeOf(entry), by: by.map(byDto) })),
