@@ -229,6 +229,22 @@ describe("responsibility clauses", () => {
     expect(clause.segments.map((segment) => [segment.label, segment.names.map((name) => name.text)])).toEqual(segments);
   });
 
+  // A drafter's `//` note inside a clause runs to the next separator, `；`, the close or the next
+  // label: no word of any name, and the names go on after it (ClauseComment).
+  it.each([
+    ["〔责任单位：市发展改革委 // 待确认、市财政局〕", [["责任单位", ["市发展改革委", "市财政局"]]]],
+    ["〔责任单位：市发展改革委//待确认、市财政局〕", [["责任单位", ["市发展改革委", "市财政局"]]]],
+    ["〔责任单位：市发展改革委、市财政局 // 待定（下周）〕", [["责任单位", ["市发展改革委", "市财政局"]]]],
+    ["〔牵头单位：市市场监管局 // 待定；配合单位：市科技局〕", [["牵头单位", ["市市场监管局"]], ["配合单位", ["市科技局"]]]],
+    ["〔牵头单位：市市场监管局 // 待定 配合单位：市科技局〕", [["牵头单位", ["市市场监管局"]], ["配合单位", ["市科技局"]]]],
+    ["（市发展改革委 // 待确认、市科技局按职责分工负责）", [["", ["市发展改革委", "市科技局"]]]],
+    ["〔责任单位：市工信局/市商务局〕", [["责任单位", ["市工信局/市商务局"]]]],
+  ])("reads %s, a drafter's // comment inside it no word of any name", (text, segments) => {
+    const clause = only(`1.开展工作。${text}`, "clause");
+    expect(slice(`1.开展工作。${text}`, clause)).toBe(text);
+    expect(clause.segments.map((segment) => [segment.label, segment.names.map((name) => name.text)])).toEqual(segments);
+  });
+
   it("reads a comment's opening with no close, or a lone <, as the text it is", () => {
     expect(partsOf("1.开展工作。〔责任单位<!--注：待定：市市场监管局〕").some((p) => p.type === "clause")).toBe(false);
     expect(only("1.开展工作。〔责任单位：市<质量>局、市科技局〕", "clause").segments[0]!.names.map((name) => name.text)).toEqual(["市<质量>局", "市科技局"]);

@@ -4,7 +4,6 @@ import type { NumberedItem } from "./types.js";
 import { bareClauseAt, clauseAcrossLines, deadlineSentenceAt, groupClauseAt, sentenceClauseAt } from "../syntax/parse.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { unclosedBefore, type BracketMarks } from "../text/brackets.js";
-import { trimSpacesEnd } from "../text/spaces.js";
 import { textEndOf } from "./inline.js";
 import { UNIT_LABELS } from "../units/labels.js";
 import { NodeMemo } from "../syntax/nodeMemo.js";
@@ -39,6 +38,8 @@ const CLOSERS = codeUnitSet("〕）)】");
 /** A name's parentheses, and a bare clause's. */
 const ROUND_OPEN = codeUnitSet("（(");
 const ROUND_CLOSE = codeUnitSet("）)");
+/** What stands between two names or after the last: a separator, `；`, a closing bracket. */
+const BETWEEN_NAMES = codeUnitSet("、，,；;〕）)】");
 /** A clause's own closing brackets: a line ending in one ends its clause (a name's parentheses are （）). */
 const CLAUSE_CLOSERS = codeUnitSet("〕】");
 /** Marks no clause holds: a bracket still open before one of them is prose's, not a clause's. */
@@ -87,8 +88,9 @@ const CLAUSE_BRACKETS: BracketMarks = { openers: OPENERS, closers: CLOSERS, stop
 /**
  * The clause that opens at the end of `lines[index]` and closes on a later line, or null. The
  * lines it goes on over must be paragraphs of plain text: a numbered item starts a task of its
- * own, however the line before it ends. A line with a trailing comment is not joined (its
- * comment would end up inside the clause), nor is a clause that a sentence ends before it closes.
+ * own, however the line before it ends. A line's trailing comment (`〔责任单位：市工信局 // 待定` /
+ * `、市科技局〕`) is no part of the joined text: a drafter's note at a line's end inside the clause, as
+ * the grammar's ClauseComment is on one line. Nor is a clause that a sentence ends before it closes.
  */
 export function clauseAcrossLinesOf(lines: readonly LineNode[], index: number, text: string, kept: boolean): ClauseNode | null {
   const open = openBracketsAtLineEnd(lines[index]!, text, kept);
@@ -157,7 +159,9 @@ function clauseFrom(lines: readonly LineNode[], index: number, open: number, tex
     next = pastPageEdge(lines, next);
     const following = lines[next];
     if (following === undefined || following.kind !== "text" || following.textKind !== "plain") return null;
-    if (trimSpacesEnd(text, previousEnd, previous.contentEnd) > previousEnd) return null;
+    // A comment ends a line only between two names (`市工信局 // 待定` / `、市科技局〕`, `市工信局、 // 待定` /
+    // `市科技局〕`): a name is never read across a drafter's note (`市科 // 注` / `技局〕`).
+    if (previousEnd < previous.contentEnd && !BETWEEN_NAMES.has(text.charCodeAt(previousEnd - 1)) && !BETWEEN_NAMES.has(text.charCodeAt(following.indentEnd))) return null;
     const end = textEndOf(following, text);
     depth = depthAfter(text, following.indentEnd, end, depth);
     if (depth < 0 || joined.length + end - following.indentEnd > MAX_CLAUSE) return null;

@@ -1,3 +1,6 @@
+import { codeUnitSet } from "../text/codeUnits.js";
+import { isSpaceCode } from "../text/spaces.js";
+
 /**
  * How plans say that the first unit of each clause leads: 排在第一位的为牵头单位, 第一个单位为牵头单位,
  * 列首位的为牵头部门, 排名第一的单位牵头, 牵头单位列在首位 … A place word (排在, 列 …) or a copula
@@ -34,17 +37,33 @@ const SAME_BELOW = /(?:^|[，,、；;])\s*(?:以下|下)同$|^(?:以下|下)同$
  * Where the separator after a name that ends at `start` may be, up to `end` (the next name's
  * start): past a drafting note in brackets right after the name (nameBeforeDraftingNote: the
  * grammar reads a name's brackets into the name, so a bracket at a name's end is only ever such
- * a note), else `start`. Its `，` is the note's, not a separator.
+ * a note), or past a drafter's `//` comment after it (`市发展改革委 // 待确认、…`, the grammar's
+ * ClauseComment, which runs up to the mark); else `start`. The note's `，` and the comment's
+ * spaces are theirs, not the separator's: no fix of the separator touches them.
  */
 export function separatorSearchStart(text: string, start: number, end: number): number {
   const open = text.charCodeAt(start);
-  if (open !== FULL_WIDTH_OPEN && open !== HALF_WIDTH_OPEN) return start;
+  if (open !== FULL_WIDTH_OPEN && open !== HALF_WIDTH_OPEN) return pastComment(text, start, end);
   for (let at = start + 1; at < end; at++) {
     const code = text.charCodeAt(at);
     if (code === FULL_WIDTH_CLOSE || code === HALF_WIDTH_CLOSE) return at + 1;
   }
   return start;
 }
+
+/** The end of a `//` comment that opens at `start` after spaces (at the first separator mark, ClauseComment's end), else `start`. */
+function pastComment(text: string, start: number, end: number): number {
+  let at = start;
+  // Most gaps are a mark alone: one look at the first code unit.
+  while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== SLASH || text.charCodeAt(at + 1) !== SLASH) return start;
+  for (at += 2; at < end && !COMMENT_ENDS.has(text.charCodeAt(at)); at++);
+  return at;
+}
+
+const SLASH = 0x2f;
+/** The marks a clause's comment stops at (the grammar's ClauseCommentPiece): the separators and `；`. */
+const COMMENT_ENDS = codeUnitSet("、，,；;");
 
 const FULL_WIDTH_OPEN = 0xff08; // （
 const HALF_WIDTH_OPEN = 0x28; // (
