@@ -264,3 +264,8 @@ describe("nearest names and run-together names", () => {
     expect(apply("units/unknown", 0)).toContain("〔责任单位：市科技局、市经信局市新经济委、市住建局〕");
   });
 });
+
+it("knows the 个体劳动者协会 at every level, by its full name and its short one", () => {
+  const registry = registryFor(undefined, undefined);
+  for (const [name, canonical] of [["县个体劳动者协会", "县个协"], ["县个协", "县个协"], ["市个体劳动者协会", "市个协"], ["省个体劳动者协会", "省个协"]]) expect(registry.resolve(name)?.canonical, name).toBe(canonical);
+});
