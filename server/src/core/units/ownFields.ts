@@ -5,13 +5,13 @@ import type { RegistryView } from "./registryEntries.js";
 /** A group's or a pointer's words (各, 有关, 相关, 本, 该), which no field of work holds; an enterprise's are placeNames' ENTERPRISE_WORD. */
 const GROUP_WORD = /^[各本该]|有关|相关/;
 
-/** The fewest and most characters a field is named by (港航, 文化, 道路运输, 畜牧兽医, 林业和草原, 数字经济产业). */
-const FIELD_LENGTHS = { min: 2, max: 8 } as const;
+/** The fewest and most characters a field is named by (港航, 文化, 道路运输, 畜牧兽医, 林业和草原, 数字经济产业, 农产品质量安全, 建设工程质量安全). */
+const FIELD_LENGTHS = { min: 2, max: 10 } as const;
 
 /**
  * Whether `field`, after the level word `word`, is words of a field of its own, as the bodies named
- * by their field are (kindNamedZones.ts: 区文化产业园; developmentCentres.ts: 省道路运输事业发展中心):
- * two to eight Han characters, no body's word (区市场监管局产业园, two names run together), no
+ * by their field are (kindNamedZones.ts: 区文化产业园; fieldInstitutions.ts: 省道路运输事业发展中心,
+ * 市农产品质量安全检测中心): two to ten Han characters, no body's word (区市场监管局产业园, two names run together), no
  * enterprise's or group's word, and not itself a unit's name with the level word.
  */
 export function isOwnField(registry: RegistryView, word: string, field: string): boolean {

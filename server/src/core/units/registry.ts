@@ -20,7 +20,7 @@ import { Enterprises, LocalCompanies } from "./localCompanies.js";
 import { KindNamedZones } from "./kindNamedZones.js";
 import { TownOffices } from "./townOffices.js";
 import { Institutes } from "./institutes.js";
-import { DevelopmentCentres } from "./developmentCentres.js";
+import { FieldInstitutions } from "./fieldInstitutions.js";
 
 export { PLACE_SLOT } from "./registryEntries.js";
 export type { RegistryOrigin, ResolvedUnit, UnitEntry, UnitEntryInput, UnitForm } from "./registryEntries.js";
@@ -101,7 +101,7 @@ export class UnitRegistry implements RegistryView {
   private readonly enterprises: Enterprises;
   private readonly townOffices: TownOffices;
   private readonly institutes: Institutes;
-  private readonly developmentCentres: DevelopmentCentres;
+  private readonly fieldInstitutions: FieldInstitutions;
   /**
    * The kinds of bodies the patterns name with a place in front only (街道办事处 of ××街道办事处):
    * namesKind is asked of nearly every name a clause lists (units/sharedSuffix.ts isKind), and a
@@ -147,7 +147,7 @@ export class UnitRegistry implements RegistryView {
     this.kindNamedZones = new KindNamedZones(this);
     this.enterprises = new Enterprises(this);
     this.institutes = new Institutes(cityOfCountyLevel);
-    this.developmentCentres = new DevelopmentCentres(this, cityOfCountyLevel);
+    this.fieldInstitutions = new FieldInstitutions(this, cityOfCountyLevel);
     this.townOffices = new TownOffices();
   }
 
@@ -316,7 +316,7 @@ export class UnitRegistry implements RegistryView {
       companyWrittenWithLevel(text, this.patterns, this.cityOfCountyLevel) ??
       resolveCustomsOffice(text, this) ??
       this.institutes.resolve(text) ??
-      this.developmentCentres.resolve(text) ??
+      this.fieldInstitutions.resolve(text) ??
       this.zones.resolveInZone(text) ??
       this.zones.resolveBare(text) ??
       this.resolveWithPartsListed(text) ??

@@ -1,3 +1,4 @@
+import { RETIRED_STATION } from "./retiredStations.js";
 import { madeEntry, SOURCES, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
 
 /**
@@ -10,14 +11,6 @@ import { madeEntry, SOURCES, type ResolvedUnit, type UnitEntry } from "./registr
  * (镇市场监管局 is no town's body). 乡镇… is the kind of every town (乡镇人民政府), not an office.
  */
 const TOWN_OFFICE = /^(?:镇|乡)(?!镇|村|人民政府|政府)[\u4e00-\u9fff]{1,10}?(?:办公室|办|所|站|服务中心|中心|中队|卫生院|中心小学|小学|中学|学校)$/;
-
-/**
- * The town stations the reforms of 2018 merged away (工商所, 食药监所 and 质监站 into the 市场监管所,
- * 安监站 into 应急管理, 国土所 into 自然资源所): a name of theirs is a retired one, left to units/unknown,
- * which names its successor from retired-names.json (镇工商所 → 镇市场监管所, read here). Keep the two
- * lists alike: a station this one lets through is never asked about there.
- */
-const RETIRED_STATION = /工商|食药监|食品药品|质监|质量技术监督|安监|安全生产监督|国土/;
 
 export class TownOffices {
   /** The offices asked about, by name: one entry per name, as every other reader keeps. */
