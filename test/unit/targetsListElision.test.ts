@@ -138,3 +138,32 @@ describe("the qualifier a list of designated kinds writes once", () => {
     ]);
   });
 });
+
+describe("the subject a list with a shared figure says once", () => {
+  it("gives the subject the first item opens on to each item after it (均, 都, 分别)", () => {
+    expect(read("主要农作物化肥、农药利用率均达到43%以上。")).toEqual([
+      ["主要农作物化肥利用率", 43],
+      ["主要农作物农药利用率", 43],
+    ]);
+    expect(read("规模以上工业企业营业收入、利润都增长10%以上。")).toEqual([
+      ["规模以上工业企业营业收入", 10],
+      ["规模以上工业企业利润", 10],
+    ]);
+    expect(read("重点企业产值、税收分别增长8%、6%。")).toEqual([
+      ["重点企业产值", 8],
+      ["重点企业税收", 6],
+    ]);
+  });
+
+  it("gives none to items named in full, to an item with a subject of its own, nor from a bare noun", () => {
+    expect(read("农产品质量安全例行监测、食品抽检合格率均达到98%。")).toEqual([
+      ["农产品质量安全例行监测合格率", 98],
+      ["食品抽检合格率", 98],
+    ]);
+    expect(read("规模以上工业企业产值、全社会研发投入均增长10%。")).toEqual([
+      ["规模以上工业企业产值", 10],
+      ["全社会研发投入", 10],
+    ]);
+    expect(read("企业标准、团体标准数量均增长20%。").map(([name]) => name)).toEqual(["企业标准数量", "团体标准数量"]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Span, Target } from "../model/types.js";
 import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
-import { withSharedWords } from "./listElision.js";
+import { withSharedSubject, withSharedWords } from "./listElision.js";
 import { withoutFootnoteReference } from "./indicatorName.js";
 import { FIGURE_UNITS, PER_UNIT } from "./measureUnits.js";
 import type { PlanTarget, TargetSense } from "./types.js";
@@ -67,6 +67,8 @@ export function indicatorsOf(text: string, stretchStart: number, stretchEnd: num
     }
     // 规模以上工业企业质量标准、品牌、管理体系认证覆盖率: the scope and the measure written once are each item's.
     withSharedWords(pieces);
+    // 主要农作物化肥、农药利用率均达到…: the subject the first names is each one's where the figure is shared.
+    if (shared) withSharedSubject(pieces);
     return pieces;
   }
   return [trimmed(raw, stretchStart)];

@@ -98,6 +98,43 @@ export function withSharedWords(items: Array<{ text: string; span: Span }>): voi
 }
 
 /**
+ * Who or what a list's shared figure is of, at the first item's start: the words up to the first
+ * noun of whom or what is measured (主要农作物 of 主要农作物化肥, 规模以上工业企业 of 规模以上工业企业
+ * 产值), with words before that noun (企业 alone is a noun of the item: 企业标准、团体标准数量).
+ */
+const SUBJECT_HEAD = new RegExp(`^[\\u4e00-\\u9fff]+?(?:${SCOPE_NOUN}|作物)+`);
+/** The most characters an item's own noun has where a subject is said once for the list (化肥, 农药, 营业收入). */
+const OWN_NOUN_MAX = 4;
+/** A later item that opens on a subject of its own (企业…, 作物…, 全市…): the first item's is not its. */
+const OWN_SUBJECT_OR_CROP = new RegExp(`${OWN_SUBJECT.source}|作物`);
+
+/**
+ * The items of a list whose figure is shared (`A、B均达到…`, 都, 分别) completed with the subject the
+ * first item opens on: `主要农作物化肥、农药利用率均达到43%以上` sets the rate of both on the main
+ * crops (主要农作物农药利用率, not a 农药利用率 of every use), `规模以上工业企业产值、利润均增长10%`
+ * the profit of the same enterprises. Only where every item is a short noun of its own — at most
+ * OWN_NOUN_MAX characters before its measure — after that subject: 农产品质量安全例行监测、食品抽检
+ * 合格率 are two indicators each named in full, and an item naming a subject of its own keeps it.
+ * Run after withSharedWords, which has given each item the measure the list writes once.
+ */
+export function withSharedSubject(items: Array<{ text: string; span: Span }>): void {
+  if (items.length < 2) return;
+  const first = items[0]!.text;
+  const head = SUBJECT_HEAD.exec(first)?.[0];
+  if (head === undefined || !isOwnNoun(first.slice(head.length))) return;
+  const later = items.slice(1);
+  if (later.some((item) => item.text.startsWith(head) || OWN_SUBJECT_OR_CROP.test(item.text) || !isOwnNoun(item.text))) return;
+  for (const item of later) item.text = head + item.text;
+}
+
+/** Whether a name is a short noun of its own, with or without its measure (化肥利用率, 利润). */
+function isOwnNoun(name: string): boolean {
+  const measure = MEASURE_ALONE.exec(name);
+  const own = measure === null ? name.length : measure.index;
+  return own > 0 && own <= OWN_NOUN_MAX;
+}
+
+/**
  * The kinds a designation names before its noun (国家知识产权示范企业, …优势企业, 省级…领军企业): a
  * list of them writes the qualifier once, `新增国家知识产权示范企业10家、优势企业40家` — the second is
  * 国家知识产权优势企业, the designation a reviewer names, not 优势企业 alone.
