@@ -149,6 +149,19 @@ describe("the sectors a title names", () => {
     expect(of("示例市深化质量强市建设实施方案")).toBeNull();
     expect(of("示例市质量提升行动方案")).toBeNull();
   });
+
+  it("reads a product's own quality-safety plan as manufacturing's, a lift's as special equipment's", () => {
+    const of = (title: string) => [...(sectorsOfTitle(title) ?? [])];
+    // qa-54i: an 电动自行车 plan was read in no sector and asked for every item of the outline.
+    expect(of("永丰县电动自行车质量安全专项整治工作方案")).toEqual(["制造业"]);
+    expect(of("示例县燃气具质量安全提升行动方案")).toEqual(["制造业"]);
+    expect(of("儿童用品质量安全守护行动方案")).toEqual(["制造业"]);
+    expect(of("示例市电线电缆质量提升行动方案")).toEqual(["制造业"]);
+    expect(of("示例市电梯质量安全提升三年行动方案（2025—2027年）")).toEqual(["特种设备"]);
+    // A service's or a field's quality-safety plan names no product.
+    expect(of("示例市医疗质量安全提升行动方案")).toEqual([]);
+    expect(of("示例市交通运输质量安全提升方案")).toEqual([]);
+  });
 });
 
 describe("the sector scope table", () => {

@@ -20,6 +20,15 @@ export interface Sector {
   indicator: RegExp;
 }
 
+/**
+ * A product a plan of its own is about, named before 质量安全 or 质量提升: a few words and the word of
+ * an artefact they end on (自行车's 车, 燃气具's 具, 儿童用品's 用品, 电器, 电线电缆, 服装, 头盔), from
+ * the subject's start or after a place's last character (某市电动自行车). Services (医疗质量安全),
+ * works (交通运输) and the other sectors' goods (食品, 药品, 农产品) end on none of these words. A lift
+ * or a gas cylinder is special equipment (below), not a product at large.
+ */
+const PRODUCT = "(?<=^|[省市州盟县区旗])[\\u4e00-\\u9fff]{1,6}?(?:车|具|用品|电器|电缆|电线|服装|鞋|头盔)(?=质量(?:安全|提升))";
+
 export const SECTORS: readonly Sector[] = [
   { name: "工程", label: "建设工程", title: /建筑|建设工程|工程质量|住房|房屋|公路|水利|水运|铁路|市政|交通建设/, indicator: /工程/ },
   // 食品安全 covers the 食用农产品 it is made of: the outline pairs their goals (均达到98%以上).
@@ -28,10 +37,13 @@ export const SECTORS: readonly Sector[] = [
   // a 药品安全 plan is a sector plan as a 食品安全 one is. Not 医药: 生物医药产业 is an industry (制造业).
   { name: "药品", label: "药品", title: /药品|药械|医疗器械|疫苗/, indicator: /药品|医疗器械|疫苗/ },
   { name: "农产品", label: "农产品", title: /农产品|农业|种植业|畜牧|渔业/, indicator: /农产品|农业/ },
-  { name: "制造业", label: "制造业和工业产品", title: /制造|工业|(?<!农)产品质量|消费品/, indicator: /制造业|工业|(?<!农)产品质量|消费品/ },
+  // A product's own quality-safety or quality plan (电动自行车质量安全, 燃气具质量安全提升, 儿童用品质量安全
+  // 守护) is a manufacturing one, as a 产品质量 plan is: the product named by what it is, an artefact's
+  // word at its end (PRODUCT), right before 质量安全 or 质量提升, after the title's start or a place.
+  { name: "制造业", label: "制造业和工业产品", title: new RegExp(`制造|工业|(?<!农)产品质量|消费品|${PRODUCT}`), indicator: /制造业|工业|(?<!农)产品质量|消费品/ },
   // Boilers, pressure vessels, lifts: a plan on their safety is one of supervision and periodic
   // inspection, not of manufacturing at large (docs/sectors.md). No quantified goal of the outline.
-  { name: "特种设备", label: "特种设备", title: /特种设备|电梯安全|气瓶安全/, indicator: /特种设备|电梯|气瓶|锅炉/ },
+  { name: "特种设备", label: "特种设备", title: /特种设备|(?:电梯|气瓶)(?:质量)?安全/, indicator: /特种设备|电梯|气瓶|锅炉/ },
   { name: "服务", label: "服务业", title: /服务业|服务质量|生活性服务|生产性服务|公共服务/, indicator: /服务/ },
   // Quality infrastructure and brands: plans of their own, with no quantified goal of the outline.
   { name: "质量基础设施", label: "质量基础设施", title: /计量|标准化|认证认可|质量认证|检验检测|质量基础设施/, indicator: /实验室|质量基础设施|计量|检验检测/ },
