@@ -4,6 +4,30 @@ import { RETIRED_STATION } from "./retiredStations.js";
 import { madeEntry, SOURCES, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
 
 /**
+ * The kinds, a longer ending before the shorter one it ends with (检验检测中心 before 检测中心), so
+ * that the field is what precedes the whole kind. A 质量监督站 or 安全监督站 is a construction, water
+ * or transport works' supervisor (建设工程, 水利工程, 交通工程); a 推广站 or 推广中心 a farm
+ * department's (农业技术, 农技, 水产技术); a 检测中心, 检验所 or 检验检测中心 any department's testing
+ * institution (农产品质量安全, 建设工程质量, 食品).
+ */
+const KINDS: readonly string[] = [
+  "事业发展中心",
+  ...["质量安全监督总站", "质量安全监督站", "质量监督总站", "质量监督站", "安全监督站"],
+  ...["推广总站", "推广中心", "推广站"],
+  ...["检验检测中心", "检测中心", "检验所"],
+];
+
+/** The kind that names an institution with no field too: a place's comprehensive one (市检验检测中心). */
+const KIND_OF_NO_FIELD = "检验检测中心";
+
+
+/** The last code unit of every kind's word (心, 站, 所): a name ending otherwise is answered at once. */
+const KIND_ENDS = new Set(KINDS.map((kind) => kind.charCodeAt(kind.length - 1)));
+
+/** 级 after the level word (县级检验检测中心) makes the level an adjective: a class of institution, not one. */
+const GRADE = "级".charCodeAt(0);
+
+/**
  * A public institution a department runs for one field of its work, named by the level word, the
  * field and the institution's kind: 省道路运输事业发展中心, 市建设工程质量安全监督站, 市水利工程质量
  * 监督站, 市农业技术推广中心, 县农技推广站, 市农产品质量安全检测中心. The reforms of 2019–2021 turned
@@ -17,42 +41,6 @@ import { madeEntry, SOURCES, type RegistryView, type ResolvedUnit, type UnitEntr
  * nor a station the 2018 reform merged away (市质量技术监督站, 市质监站: retiredStations.ts), which
  * units/unknown names the successor of.
  */
-interface InstitutionKind {
-  /** How the name ends. */
-  word: string;
-  /** Whether the kind names an institution with no field (市检验检测中心, a place's comprehensive one). */
-  bare: boolean;
-}
-
-/**
- * The kinds, a longer ending before the shorter one it ends with (质量安全监督总站 before none; 检验检测
- * 中心 before 检测中心), so that the field is what precedes the whole kind. A 质量监督站 or 安全监督站
- * is a construction, water or transport works' supervisor (建设工程, 水利工程, 交通工程); a 推广站 or
- * 推广中心 a farm department's (农业技术, 农技, 水产技术); a 检测中心, 检验所 or 检验检测中心 any
- * department's testing institution (农产品质量安全, 建设工程质量, 食品).
- */
-const KINDS: readonly InstitutionKind[] = [
-  { word: "事业发展中心", bare: false },
-  { word: "质量安全监督总站", bare: false },
-  { word: "质量安全监督站", bare: false },
-  { word: "质量监督总站", bare: false },
-  { word: "质量监督站", bare: false },
-  { word: "安全监督站", bare: false },
-  { word: "推广总站", bare: false },
-  { word: "推广中心", bare: false },
-  { word: "推广站", bare: false },
-  { word: "检验检测中心", bare: true },
-  { word: "检测中心", bare: false },
-  { word: "检验所", bare: false },
-];
-
-
-/** The last code unit of every kind's word (心, 站, 所): a name ending otherwise is answered at once. */
-const KIND_ENDS = new Set(KINDS.map((kind) => kind.word.charCodeAt(kind.word.length - 1)));
-
-/** 级 after the level word (县级检验检测中心) makes the level an adjective: a class of institution, not one. */
-const GRADE = "级".charCodeAt(0);
-
 export class FieldInstitutions {
   /** One entry an institution, by its name. */
   private readonly institutions = new Map<string, UnitEntry>();
@@ -65,11 +53,11 @@ export class FieldInstitutions {
 
   resolve(text: string): ResolvedUnit | null {
     if (!KIND_ENDS.has(text.charCodeAt(text.length - 1))) return null;
-    const kind = KINDS.find((candidate) => text.endsWith(candidate.word));
+    const kind = KINDS.find((candidate) => text.endsWith(candidate));
     if (kind === undefined) return null;
     const word = leadingLevelWord(text);
     if (word === null || !text.startsWith(word)) return null;
-    const field = text.slice(word.length, text.length - kind.word.length);
+    const field = text.slice(word.length, text.length - kind.length);
     if (!this.isField(word, field, kind)) return null;
     let entry = this.institutions.get(text);
     if (entry === undefined) {
@@ -80,8 +68,8 @@ export class FieldInstitutions {
     return { entry, canonical: text, form: "canonical", place: null };
   }
 
-  private isField(word: string, field: string, kind: InstitutionKind): boolean {
-    if (field.length === 0) return kind.bare;
+  private isField(word: string, field: string, kind: string): boolean {
+    if (field.length === 0) return kind === KIND_OF_NO_FIELD;
     if (field.charCodeAt(0) === GRADE) return false;
     return !RETIRED_STATION.test(field) && isOwnField(this.registry, word, field);
   }
