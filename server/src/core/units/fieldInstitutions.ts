@@ -1,5 +1,5 @@
 import { LEVEL_WORDS, leadingLevelWord } from "./names.js";
-import { isOwnField } from "./ownFields.js";
+import { INSTITUTION_FIELD_MAX, isOwnField } from "./ownFields.js";
 import { RETIRED_STATION } from "./retiredStations.js";
 import { madeEntry, SOURCES, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
 
@@ -71,6 +71,6 @@ export class FieldInstitutions {
   private isField(word: string, field: string, kind: string): boolean {
     if (field.length === 0) return kind === KIND_OF_NO_FIELD;
     if (field.charCodeAt(0) === GRADE) return false;
-    return !RETIRED_STATION.test(field) && isOwnField(this.registry, word, field);
+    return !RETIRED_STATION.test(field) && isOwnField(this.registry, word, field, INSTITUTION_FIELD_MAX);
   }
 }
