@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { parentFromPlanText } from "../../server/src/core/parents/fromPlan";
 import { targetTableRows } from "../../server/src/core/targets/table";
+import { rankAmong } from "../../server/src/core/targets/ranks";
 
 /** A plan of `level` with the goals `goals`, against the national outline or the given parent. */
 function analysed(goals: string, parentText?: string) {
@@ -56,6 +57,37 @@ describe("targets set against an average", () => {
     // A figure against a parent's relative target: no verdict, and the info says so.
     expect(rowsOf("食品抽检合格率达到99%。", PROVINCE)).toEqual([
       ["食品抽检合格率", "99%", "no-parent", "not-comparable", "《示例省质量强省建设实施意见》的目标是相对全国平均水平的（不低于全国平均水平），本方案的99%无法与之比较"],
+    ]);
+  });
+});
+
+describe("rank goals: a standing among other areas", () => {
+  it("reads a rank in each form, and no plain direction nor a bare 领先 as one", () => {
+    for (const phrase of ["位居全国前列", "保持全省第一方阵", "进入全国前十", "全省排名前3位", "跻身全国第一梯队", "达到国内领先水平", "继续保持全市首位"]) {
+      expect(rankAmong(phrase), phrase).not.toBeNull();
+    }
+    expect(rankAmong("位居全国前列")).toEqual({ area: "全国" });
+    for (const phrase of ["稳步提升", "不低于全国平均水平", "领先", "前进", "达到98%以上", null]) expect(rankAmong(phrase), String(phrase)).toBeNull();
+  });
+
+  it("is not compared with the outline's figure, and says it is a ranking; a plain direction stays weaker", () => {
+    const goals = "农产品质量安全例行监测合格率位居全国前列，食品抽检合格率保持全省第一方阵，制造业产品质量合格率进入全国前十，制造业质量竞争力指数稳步提升。";
+    expect(rowsOf(goals).map((row) => [row[0], row[2], row[3], row[4]])).toEqual([
+      ["农产品质量安全例行监测合格率", "no-parent", "not-comparable", "本方案的目标是排名（位居全国前列），取决于与其他地区相比的位次，没有自己的数值，无法与纲要的98%以上比较"],
+      ["食品抽检合格率", "no-parent", "not-comparable", "本方案的目标是排名（保持全省第一方阵），取决于与其他地区相比的位次，没有自己的数值，无法与纲要的98%以上比较"],
+      ["制造业产品质量合格率", "no-parent", "not-comparable", "本方案的目标是排名（进入全国前十），取决于与其他地区相比的位次，没有自己的数值，无法与纲要的94%比较"],
+      ["制造业质量竞争力指数", "weaker", "compared", "纲要的目标是86，本方案只有方向性表述，没有落实数值"],
+    ]);
+    const { findings } = analysed(goals);
+    expect(findings.filter((finding) => finding.rule === "targets/relative")).toHaveLength(3);
+    expect(findings.filter((finding) => finding.rule === "targets/weaker-than-parent")).toHaveLength(1);
+  });
+
+  it("says a parent's rank cannot be weighed against the plan's figure, and meets the same rank", () => {
+    const parent = "---\n标题: 示例省质量强省建设实施意见\n发文机关: 示例省人民政府\n---\n示例省质量强省建设实施意见\n一、总体要求\n（一）主要目标\n到2025年，食品抽检合格率位居全国前列，制造业产品质量合格率位居全国前列。\n";
+    expect(rowsOf("食品抽检合格率达到99%，制造业产品质量合格率位居全国前列。", parent).map((row) => [row[2], row[4]])).toEqual([
+      ["no-parent", "《示例省质量强省建设实施意见》的目标是排名（位居全国前列），取决于与其他地区相比的位次，本方案的99%无法与之比较"],
+      ["meets", "与《示例省质量强省建设实施意见》的“位居全国前列”相同"],
     ]);
   });
 });

@@ -11,6 +11,7 @@ import { canonicalUnit, measureKind, onScaleOf } from "./measureUnits.js";
 import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
 import type { PlanTarget, TargetSense } from "./types.js";
+import { rankAmong } from "./ranks.js";
 import { isQualitative } from "./qualitativeGoals.js";
 import { complementTarget } from "./complementRates.js";
 import { quoted } from "../text/clipped.js";
@@ -430,6 +431,16 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
     return result("no-parent", `本方案的目标是相对${averageName(ownRelative)}的（${target.comparator}），没有自己的数值，无法与${short}的${parentTarget.quantified ? figure : `“${figure}”`}比较`);
   }
   if (parentRelative) return result("no-parent", `${short}的目标是相对${averageName(parentRelative)}的（${figure}），本方案的${writtenFigure(target)}无法与之比较`);
+  // A rank (位居全国前列, 进入全国前十) is a standing among other areas, as an average is theirs: no
+  // figure of its own to weigh against a parent's figure or another rank. Against a parent's plain
+  // direction (全面提升) it is read as the direction up it also is, below.
+  const ownRank = target.kind === "direction" ? rankAmong(target.comparator) : null;
+  const parentRank = parentTarget.quantified ? null : rankAmong(parentTarget.direction);
+  if (ownRank && parentRank && target.comparator === parentTarget.direction) return result("meets", `与${short}的“${figure}”相同`);
+  if (ownRank && (parentTarget.quantified || parentRank)) {
+    return result("no-parent", `本方案的目标是排名（${target.comparator}），取决于与其他地区相比的位次，没有自己的数值，无法与${short}的${parentTarget.quantified ? figure : `“${figure}”`}比较`);
+  }
+  if (parentRank) return result("no-parent", `${short}的目标是排名（${figure}），取决于与其他地区相比的位次，本方案的${writtenFigure(target)}无法与之比较`);
 
   if (!parentTarget.quantified || parentTarget.value === null) {
     // The parent gives a direction only: any figure localises it, unless it points the other way

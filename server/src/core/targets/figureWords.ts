@@ -626,7 +626,8 @@ const DIRECTION_PHRASES = [
   // The verb alone (产品质量合格率下降, 质量安全事故起数增长): a movement all the same, of a measure
   // (METRIC) only; a modifier before it is read with it, the shortest indicator first.
   "(?:提高|提升|增加|增长|上升|回升|下降|降低|减少)",
-  "(?:继续)?(?:保持|位居|稳居|位列|居于|走在)(?:全国|全省|全市)?(?:前列|领先水平|领先|第一方阵|首位)",
+  // A rank among places (进入全国前十, 跻身全省第一梯队): targets/ranks.ts reads its standing.
+  "(?:继续)?(?:保持|位居|稳居|位列|居于|走在|进入|跻身)(?:全国|全省|全市)?(?:前列|前茅|前[一二三四五六七八九十]{1,2}[名位]?|领先水平|领先|第一方阵|第一梯队|首位)",
   "保持(?:总体)?稳定",
   // Steady with a rise (or a fall): 稳中有升, 稳中有增, 稳中有降, as a goals table's cell or the text says it.
   "稳中有(?:升|增|降)",
@@ -660,7 +661,7 @@ export const DIRECTION_VERB_FIRST = /^((?:继续)?(?:保持|稳居))(.+?)((?:全
  * or 稳定在/保持在. Most clauses have neither, and the two patterns try every split of the
  * clause before failing; this test is one scan.
  */
-export const DIRECTION_HINT = /(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化|前列|水平|领先|方阵|首位|稳定|有升|有增|有降)$|(?:稳定|保持)在|水平\d/;
+export const DIRECTION_HINT = /(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化|前列|前茅|前[一二三四五六七八九十]{1,2}[名位]?|水平|领先|方阵|梯队|首位|稳定|有升|有增|有降)$|(?:稳定|保持)在|水平\d/;
 
 /** How far into a sentence or a clause its opening (力争到2025年，, 2025年底前) is read. */
 export const OPENING_SPAN = 24;
