@@ -16,3 +16,13 @@ describe("a change's figure in messages keeps its verb (targets/format.ts writte
     expect(message).toContain("目标却是“上升10%”");
   });
 });
+
+describe("a figure bound by a word in messages keeps its bound (targets/format.ts writtenFigure)", () => {
+  it("says 低于99%, 高于93%, 超过85 as written, for every indicator, in the rule's message and its reason", () => {
+    expect(messages(plan("制造业产品质量合格率高于93%，食品抽检合格率低于99%，制造业质量竞争力指数超过85。"), "targets/weaker-than-parent")).toEqual([
+      "“制造业产品质量合格率”的目标“高于93%”，低于纲要的94%（《质量强国建设纲要》：制造业产品质量合格率达到94%）",
+      "“食品抽检合格率”的目标“低于99%”，纲要要求98%以上，本方案的低于99%是上限，方向相反（《质量强国建设纲要》：农产品质量安全例行监测合格率和食品抽检合格率均达到98%以上）",
+      "“制造业质量竞争力指数”的目标“超过85”，低于纲要的86（《质量强国建设纲要》：制造业质量竞争力指数达到86）",
+    ]);
+  });
+});

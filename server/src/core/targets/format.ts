@@ -37,7 +37,7 @@ export function shownValue(valueText: string): string {
  * column) would say a figure to reach where the plan set a floor.
  */
 export function writtenFigure(target: Parameters<typeof formatFigure>[0]): string {
-  const bound = target.kind !== "direction" && !target.blank && (AT_LEAST.has(target.comparator) || AT_MOST.has(target.comparator) || STRICT_SIGNS.has(target.comparator));
+  const bound = target.kind !== "direction" && !target.blank && (AT_LEAST.has(target.comparator) || AT_MOST.has(target.comparator) || STRICT_SIGNS.has(target.comparator) || STRICT_WORDS.has(target.comparator));
   // A change says which way with its verb: `提高18%`, never a bare `18%`, which reads as a level.
   const change = target.kind === "delta" && !target.blank && !target.placeholder;
   return bound || change ? target.comparator + formatFigure(target) : formatFigure(target);
@@ -51,6 +51,11 @@ const BOUND_SIGNS = new Set(["≥", "⩾", ">", "＞", "≤", "⩽", "<", "＜"]
 
 /** Signs that bound a figure strictly (＞98): written as the plan has them. */
 const STRICT_SIGNS = new Set([">", "＞", "<", "＜"]);
+/**
+ * Words that bound a figure strictly (低于7%, 高于93%, 超过85): the bound is the figure's sense —
+ * a bare `7%` in a message reads as a figure to reach where the plan set a ceiling.
+ */
+const STRICT_WORDS = new Set(["高于", "低于", "超过", "优于", "好于", "大于", "小于", "多于", "少于"]);
 
 /** `一、（二）2.`: where a target is, as the plan numbers it; 正文 for text outside any item. */
 export function formatPath(path: readonly string[]): string {
