@@ -27,7 +27,16 @@ describe("a rate set from its failing end, against the outline's passing one", (
     expect(rowsOf(plan("到2025年，全市制造业产品质量不合格率上升1个百分点，食品抽检不合格率下降1个百分点，制造业产品质量不合格率比2020年下降10%。"))).toEqual([
       ["制造业产品质量不合格率", "weaker", "纲要的目标是94%，本方案的变化方向相反（本方案的“制造业产品质量不合格率”上升1个百分点，即“制造业产品质量合格率”下降1个百分点）"],
       ["食品抽检不合格率", "no-parent", "本方案的提高1个百分点是变化幅度，纲要的98%以上是目标值，口径不同，无法比较（本方案的“食品抽检不合格率”下降1个百分点，即“食品抽检合格率”提高1个百分点）"],
-      ["制造业产品质量不合格率", "no-parent", "上位文件中没有对应指标"],
+      ["制造业产品质量不合格率", "no-parent", "本方案的“制造业产品质量不合格率”下降10%是其自身按百分比的相对变化，无法换算为“制造业产品质量合格率”的数值或变化，不与纲要的94%比较"],
+    ]);
+  });
+
+  it("says a change in percent of itself cannot be converted where the parent states the other end, and reads only its way against a direction", () => {
+    const { plan: document, parents } = analyze(plan("到2025年，全市食品抽检不合格率下降10%，工程质量不合格率下降10%，工程质量不合格率上升5%。"));
+    expect(targetTableRows(document, parents, undefined).map((row) => [row.indicator, row.verdict, row.parentStatus, row.reason])).toEqual([
+      ["食品抽检不合格率", "no-parent", "not-comparable", "本方案的“食品抽检不合格率”下降10%是其自身按百分比的相对变化，无法换算为“食品抽检合格率”的数值或变化，不与纲要的98%以上比较"],
+      ["工程质量不合格率", "meets", "compared", "与纲要的“不断提高”方向一致（本方案的“工程质量不合格率”下降10%，即“工程质量合格率”提高）"],
+      ["工程质量不合格率", "weaker", "compared", "纲要要求“不断提高”，本方案方向相反（本方案的“工程质量不合格率”上升5%，即“工程质量合格率”下降）"],
     ]);
   });
 

@@ -13,7 +13,7 @@ import type { IndicatorSynonyms } from "./synonyms.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { rankAmong } from "./ranks.js";
 import { isQualitative } from "./qualitativeGoals.js";
-import { complementTarget } from "./complementRates.js";
+import { complementTarget, directionFromOtherEnd, unconvertibleChange } from "./complementRates.js";
 import { quoted } from "../text/clipped.js";
 
 /** How a plan's target stands against the same indicator in a parent (cli-json.md "Targets"). */
@@ -242,6 +242,7 @@ export function compareWithParents(
     const complement = complementTarget(target);
     const read = complement && strictestComparison(complement, parents, synonyms, planLevel, planStart, planWhole, planBase);
     if (read) best = fromOtherEnd(read, target, complement!);
+    else if (complement === null) best = otherEndUnconvertible(target, parents, synonyms);
   }
   // A parent plan's count of what its period adds (培育…100家) is no goal, but where it is all the
   // parent says of the things, the plan's figure is weighed against it: "no such indicator" was untrue.
@@ -302,6 +303,27 @@ function fromOtherEnd(read: ParentComparison, target: PlanTarget, complement: Pl
   const reason = scaled?.reason ?? read.reason;
   const comparedAs = `${quoted(complement.indicator)}${statedFigure(complement)}`;
   return { ...judged, reason: `${reason}（本方案的${quoted(target.indicator)}${statedFigure(target)}，即${comparedAs}）`, scaled: { comparedAs, reason } };
+}
+
+/**
+ * A change in percent of the plan's end of a two-ended share (不合格率下降10%) where a parent states
+ * only the other end (合格率98%以上): the parent has the indicator, but no figure of the other end
+ * follows from the plan's without its base — not comparable, and the reason says why. Null where
+ * the target is no such change or no parent states the other end.
+ */
+function otherEndUnconvertible(target: PlanTarget, parents: readonly ResolvedParent[], synonyms: IndicatorSynonyms): ParentComparison | null {
+  const other = unconvertibleChange(target);
+  const found = other === null ? undefined : parentTargetsOf(other, target.horizon, parents, synonyms)[0];
+  if (found === undefined) return null;
+  const { parent, target: parentTarget } = found;
+  // A parent's direction (工程质量合格率不断提高) asks only which way: that much the change does say.
+  const direction = parentTarget.quantified && parentTarget.value !== null ? null : directionFromOtherEnd(target);
+  if (direction !== null) {
+    const read = compareWith(direction, parent, parentTarget, null, null, null);
+    return { ...read, reason: `${read.reason}（本方案的${quoted(target.indicator)}${writtenFigure(target)}，即${quoted(other!)}${direction.comparator}）` };
+  }
+  const reason = `本方案的${quoted(target.indicator)}${writtenFigure(target)}是其自身按百分比的相对变化，无法换算为${quoted(other!)}的数值或变化，不与${shortTitle(parent)}的${parentFigureOf(parentTarget)}比较`;
+  return { verdict: "no-parent", status: "not-comparable", parent, parentTarget, reason };
 }
 
 /** A level's figure with the verb or bound it is set with (低于7%, 降至6.5%, 2%以内), where the figure alone would read as one to reach. */

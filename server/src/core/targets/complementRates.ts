@@ -75,3 +75,26 @@ export function complementTarget(target: PlanTarget): PlanTarget | null {
     sense: OTHER_SENSE[target.sense],
   };
 }
+
+/**
+ * The other end's name where the target is a change in percent of its own figure (不合格率下降10%:
+ * a tenth of what fails, whatever that was), which says nothing of the other end's change without
+ * the base: compare.ts says so where a parent states only that end, rather than that it states
+ * nothing. Null for any other target.
+ */
+export function unconvertibleChange(target: PlanTarget): string | null {
+  if (target.kind !== "delta" || target.value === null || /百分点$/.test(target.unit)) return null;
+  return complementName(target.indicator);
+}
+
+/**
+ * What a change in percent of one end (不合格率下降10%) does say of the other: which way it moves
+ * (合格率提高), a direction with no figure — what a parent's direction (不断提高) is weighed against.
+ * Null where `unconvertibleChange` is.
+ */
+export function directionFromOtherEnd(target: PlanTarget): PlanTarget | null {
+  const indicator = unconvertibleChange(target);
+  if (indicator === null || target.sense === "keep") return null;
+  const sense = OTHER_SENSE[target.sense];
+  return { ...target, indicator, kind: "direction", comparator: sense === "up" ? "提高" : "下降", value: null, valueText: "", upper: null, unit: "", qualifier: "", sense };
+}
