@@ -53,6 +53,9 @@ export function openBaseline(context: CommandContext): BaselineRun {
   const explicit = context.values.baseline as string | undefined;
   const location = baselineLocation(context);
   const key = (file: string) => relative(dirname(location), resolve(file)).split(sep).join("/");
+  // Standard input with no --stdin-filename names no file (ESLint and the cache leave it out too):
+  // recorded under "<stdin>", any later unnamed text would have the findings of this one dropped.
+  if (context.values.stdin === true && context.values["stdin-filename"] === undefined) return unnamedInput(context);
   if (context.values["write-baseline"]) {
     context.writes.declare(location, "基线文件", "请用 --baseline 另选文件");
     const baseline: Baseline = { version: 1, files: {} };
@@ -116,6 +119,22 @@ export function openBaseline(context: CommandContext): BaselineRun {
     },
     finish() {
       if (dropped > 0) context.io.stderr(`基线 ${location} 中已记录的 ${dropped} 个问题未报告。\n`);
+    },
+  };
+}
+
+/**
+ * The run for unnamed standard input: nothing recorded (the baseline file is left as it is) and
+ * nothing dropped; --write-baseline says why on stderr. The mode stays what was asked, so that a
+ * run recording a baseline still writes no report.
+ */
+function unnamedInput(context: CommandContext): BaselineRun {
+  if (!context.values["write-baseline"]) return { mode: "none", take() {}, finish() {} };
+  return {
+    mode: "write",
+    take() {},
+    finish() {
+      context.io.stderr("注意：标准输入没有文件名，其问题不记入基线（基线按文件记录问题；请用 --stdin-filename 指定方案的文件名）。\n");
     },
   };
 }
