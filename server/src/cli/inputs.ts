@@ -246,7 +246,12 @@ export async function readStdinPlan(context: CommandContext, name: string | unde
     return null;
   }
   try {
-    return { ...(await planFromBytes(file, await context.io.readStdin(), context)), writable: false, options };
+    const plan = await planFromBytes(file, await context.io.readStdin(), context);
+    // A name an ignore rule leaves out is still checked, as a file named on the command line is
+    // (README): the text was handed over to be checked. ESLint warns there; the note says why a
+    // folder's check would skip that file.
+    if (name !== undefined && new IgnoreRules(context).excludes(name, false)) context.io.stderr(`${plan.file}：注意：此文件名被 .gitignore 或 .plancheck.json 的 ignore 排除，检查目录时会跳过；按 --stdin-filename 指定，仍照常检查\n`);
+    return { ...plan, writable: false, options };
   } catch (error) {
     if (!(error instanceof BadInput)) throw error;
     context.inputProblem(`无法检查标准输入：${error.message}`);
