@@ -40,6 +40,15 @@ describe("a rate set from its failing end, against the outline's passing one", (
     ]);
   });
 
+  it("takes which way is better from the parent's other end turned round: a failing share's fall is no wrong direction", () => {
+    const { findings } = analyze(plan("到2025年，全市食品抽检不合格率下降10%，制造业产品质量不合格率下降1个百分点，工程质量不合格率上升5%。"));
+    expect(findings.filter((finding) => finding.rule === "targets/wrong-direction")).toEqual([]);
+    // The rise is the wrong way: the parent's rule says so, against its 不断提高.
+    expect(findings.filter((finding) => finding.rule === "targets/weaker-than-parent").map((finding) => finding.message)).toEqual([
+      "“工程质量不合格率”的目标“上升5%”，纲要要求“不断提高”，本方案方向相反（本方案的“工程质量不合格率”上升5%，即“工程质量合格率”下降）（《质量强国建设纲要》：工程质量抽查符合率不断提高）",
+    ]);
+  });
+
   it("leaves shares that do not split in two, and a finding rate, alone", () => {
     expect(complementName("服务质量不满意率")).toBeNull();
     expect(complementName("食品抽检不合格发现率")).toBeNull();

@@ -40,6 +40,11 @@ export interface ParentComparison {
    * `reason` ends on — for a text that names the written figure itself (reasonAfterWrittenFigure).
    */
   scaled?: { comparedAs: string; reason: string };
+  /**
+   * The parent's target is of the indicator's other end (complementRates.ts: its 食品抽检合格率 for
+   * the plan's 不合格率): which way it is better is the other way for the plan's indicator.
+   */
+  otherEnd?: true;
 }
 
 /**
@@ -302,7 +307,7 @@ function fromOtherEnd(read: ParentComparison, target: PlanTarget, complement: Pl
   const { scaled, ...judged } = read;
   const reason = scaled?.reason ?? read.reason;
   const comparedAs = `${quoted(complement.indicator)}${statedFigure(complement)}`;
-  return { ...judged, reason: `${reason}（本方案的${quoted(target.indicator)}${statedFigure(target)}，即${comparedAs}）`, scaled: { comparedAs, reason } };
+  return { ...judged, reason: `${reason}（本方案的${quoted(target.indicator)}${statedFigure(target)}，即${comparedAs}）`, scaled: { comparedAs, reason }, otherEnd: true };
 }
 
 /**
@@ -320,10 +325,10 @@ function otherEndUnconvertible(target: PlanTarget, parents: readonly ResolvedPar
   const direction = parentTarget.quantified && parentTarget.value !== null ? null : directionFromOtherEnd(target);
   if (direction !== null) {
     const read = compareWith(direction, parent, parentTarget, null, null, null);
-    return { ...read, reason: `${read.reason}（本方案的${quoted(target.indicator)}${writtenFigure(target)}，即${quoted(other!)}${direction.comparator}）` };
+    return { ...read, reason: `${read.reason}（本方案的${quoted(target.indicator)}${writtenFigure(target)}，即${quoted(other!)}${direction.comparator}）`, otherEnd: true };
   }
   const reason = `本方案的${quoted(target.indicator)}${writtenFigure(target)}是其自身按百分比的相对变化，无法换算为${quoted(other!)}的数值或变化，不与${shortTitle(parent)}的${parentFigureOf(parentTarget)}比较`;
-  return { verdict: "no-parent", status: "not-comparable", parent, parentTarget, reason };
+  return { verdict: "no-parent", status: "not-comparable", parent, parentTarget, reason, otherEnd: true };
 }
 
 /** A level's figure with the verb or bound it is set with (低于7%, 降至6.5%, 2%以内), where the figure alone would read as one to reach. */

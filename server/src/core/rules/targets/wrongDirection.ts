@@ -36,7 +36,9 @@ export const wrongDirection: Rule = {
     // A parent's goal for the indicator says which way it is better; a weaker verdict is the parent rule's finding.
     const parentWay = new Map<PlanTarget, TargetSense | null>();
     for (const { target, comparison, parentTarget } of targetsWithParent(plan, parents, config)) {
-      parentWay.set(target, comparison.verdict === "weaker" ? null : parentTarget.higherIsBetter ? "up" : "down");
+      // A parent stating the other end (合格率 for the plan's 不合格率) is better the other way.
+      const up = parentTarget.higherIsBetter !== (comparison.otherEnd === true);
+      parentWay.set(target, comparison.verdict === "weaker" ? null : up ? "up" : "down");
     }
     for (const target of movements) {
       const fromParent = parentWay.get(target);
