@@ -1,6 +1,7 @@
 import type { ItemLineNode, LineNode } from "../syntax/cst.js";
 import { textEndOf } from "./inline.js";
 import { writesRowNumber } from "./rowNumbers.js";
+import { isAnyDigitCode } from "../text/codeUnits.js";
 import { serialJoined } from "./joinedSerials.js";
 import { narrowCellsOf } from "./narrowCells.js";
 import { isNumeralOverHeading, MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
@@ -171,10 +172,8 @@ function headsRowBelow(lines: readonly LineNode[], index: number, text: string, 
   // The row opens on its 序号 (run into its name where a cell short: `1制造业…`) and, as every row
   // of figures, ends in no sentence's mark.
   if (cells === null || !partsAsRow(cells.length, header) || endsSentence(below, text)) return false;
-  return writesRowNumber(text, cells[0]!) || (cells.length < header.cells && isDigitCode(text.charCodeAt(cells[0]!.start)));
+  return writesRowNumber(text, cells[0]!) || (cells.length < header.cells && isAnyDigitCode(text.charCodeAt(cells[0]!.start)));
 }
-
-const isDigitCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 
 /** Blank lines between a section row and its first row (a paste's paragraph spacing). */
 const MAX_BLANKS_BELOW_SECTION = 2;
