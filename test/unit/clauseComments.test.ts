@@ -49,4 +49,12 @@ describe("a drafter's // comment inside a clause", () => {
     expect(lineBreak.map((finding) => finding.fix)).toEqual([undefined]);
     expect(fixAll(after).text).toContain("// 待确认");
   });
+
+  it("takes no space at a line's end for a comment: a clause cut inside a name goes on over a PDF copy's trailing space", () => {
+    // Only a comment stops a clause cut between words of a name (市科 // 注 / 技局〕); spaces a PDF viewer
+    // leaves at a line's end are no comment, and read as one they lost the task its units.
+    const text = plan("1.开展质量攻关。组织攻关。（责任 ", "单位：县市场监管局）", "2.开展品牌建设。培育品牌。〔责任单位：市商务局〕");
+    expect(unitsOf(text)).toEqual([["县市场监管局"], ["市商务局"]]);
+    expect(analyze(text).findings.map((finding) => finding.rule)).not.toContain("units/missing-clause");
+  });
 });

@@ -4,6 +4,7 @@ import type { NumberedItem } from "./types.js";
 import { bareClauseAt, clauseAcrossLines, deadlineSentenceAt, groupClauseAt, sentenceClauseAt } from "../syntax/parse.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { unclosedBefore, type BracketMarks } from "../text/brackets.js";
+import { trimSpacesEnd } from "../text/spaces.js";
 import { textEndOf } from "./inline.js";
 import { UNIT_LABELS } from "../units/labels.js";
 import { NodeMemo } from "../syntax/nodeMemo.js";
@@ -161,7 +162,9 @@ function clauseFrom(lines: readonly LineNode[], index: number, open: number, tex
     if (following === undefined || following.kind !== "text" || following.textKind !== "plain") return null;
     // A comment ends a line only between two names (`市工信局 // 待定` / `、市科技局〕`, `市工信局、 // 待定` /
     // `市科技局〕`): a name is never read across a drafter's note (`市科 // 注` / `技局〕`).
-    if (previousEnd < previous.contentEnd && !BETWEEN_NAMES.has(text.charCodeAt(previousEnd - 1)) && !BETWEEN_NAMES.has(text.charCodeAt(following.indentEnd))) return null;
+    // Spaces after the text are no comment (a PDF viewer's copy leaves one at every line's end).
+    const commented = trimSpacesEnd(text, previousEnd, previous.contentEnd) > previousEnd;
+    if (commented && !BETWEEN_NAMES.has(text.charCodeAt(previousEnd - 1)) && !BETWEEN_NAMES.has(text.charCodeAt(following.indentEnd))) return null;
     const end = textEndOf(following, text);
     depth = depthAfter(text, following.indentEnd, end, depth);
     if (depth < 0 || joined.length + end - following.indentEnd > MAX_CLAUSE) return null;
