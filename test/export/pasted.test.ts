@@ -86,6 +86,14 @@ describe("export of markers as pasted: the final document prints them as the out
     expect(docx.text("word/document.xml")).not.toContain("待");
   });
 
+  it("leaves out a drafter's // note inside a responsibility clause, in both forms, and keeps the names and marks around it", () => {
+    const text = `${TITLE}一、重点任务\n1. 开展质量攻关。〔责任单位：市发展改革委 // 待确认、市财政局〕\n2. 开展品牌建设。培育品牌（市工信局 // 待定（二稿）、市科技局按职责分工负责）。\n3. 推广先进标准。〔牵头单位：市市场监管局//待定；配合单位：市科技局〕\n`;
+    const blocks = printed(text);
+    expect(blocks).toContain("1.开展质量攻关。〔责任单位：市发展改革委、市财政局〕");
+    expect(blocks).toContain("2.开展品牌建设。培育品牌（市工信局、市科技局按职责分工负责）。");
+    expect(blocks).toContain("3.推广先进标准。〔牵头单位：市市场监管局；配合单位：市科技局〕");
+  });
+
   it("sets the marker printed once in the heading's face, in the .docx too", async () => {
     const docx = await exportText(`${TITLE}一、一、主要目标\n到2025年，质量明显提升。\n二、重点任务\n（一）开展行动。（责任单位：市市场监管局）\n`);
     const texts = docx.paragraphs().map((p) => p.text);

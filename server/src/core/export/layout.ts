@@ -1,4 +1,4 @@
-import { isAnyDigitCode } from "../text/codeUnits.js";
+import { codeUnitSet, isAnyDigitCode } from "../text/codeUnits.js";
 import { isSpaceCode } from "../text/spaces.js";
 import { isAttachmentLabel } from "../model/attachments.js";
 import { frontMatterValue } from "../model/frontMatter.js";
@@ -1142,7 +1142,7 @@ class LayoutBuilder {
   }
 
   private visibleSpan(line: LineNode, from: number, to: number): string {
-    const hidden = hiddenSpans(line);
+    const hidden = hiddenSpans(line, this.text);
     const pieces: Span[] = [];
     let position = from;
     for (const span of hidden) {
@@ -1183,10 +1183,48 @@ function printedLabel(label: string): string {
   return label.replace(/[\s\u3000]+/gu, "").replace(/[:：]$/u, "");
 }
 
-/** Spans of a line that are markup, not plan text: trailing `//` comments and annotations. */
-function hiddenSpans(line: LineNode): Span[] {
-  return partsOf(line).filter((part) => part.type === "comment" || part.type === "annotation");
+/**
+ * Spans of a line that are markup, not plan text, in text order: trailing `//` comments,
+ * annotations, and a drafter's `//` notes inside a responsibility clause (the grammar's
+ * ClauseComment: 〔责任单位：市发展改革委 // 待确认、市财政局〕 prints 〔责任单位：市发展改革委、市财政局〕).
+ */
+function hiddenSpans(line: LineNode, text: string): Span[] {
+  const hidden: Span[] = [];
+  for (const part of partsOf(line)) {
+    if (part.type === "comment" || part.type === "annotation") hidden.push(part);
+    else if (part.type === "clause") clauseComments(text, part, hidden);
+  }
+  return hidden;
 }
+
+/**
+ * The `//` notes inside a clause, each with the spaces before it: from `//` to the next separator,
+ * `；` or closing bracket, a pair of round brackets inside it its own (ClauseCommentPiece). One look
+ * for a `/` first: most clauses hold none.
+ */
+function clauseComments(text: string, clause: Span, into: Span[]): void {
+  // Bounded by the clause: an indexOf past its end would read on to the next note of the document.
+  for (let from = clause.start; from + 1 < clause.end; from++) {
+    if (text.charCodeAt(from) !== SLASH || text.charCodeAt(from + 1) !== SLASH) continue;
+    let start = from;
+    while (start > clause.start && isSpaceCode(text.charCodeAt(start - 1))) start--;
+    let end = from + 2;
+    let depth = 0;
+    for (; end < clause.end; end++) {
+      const code = text.charCodeAt(end);
+      if (code === 0xff08 || code === 0x28) depth++;
+      else if ((code === 0xff09 || code === 0x29) && depth > 0) depth--;
+      else if (depth === 0 && CLAUSE_COMMENT_ENDS.has(code)) break;
+    }
+    into.push({ start, end });
+    from = end;
+  }
+}
+
+const SLASH = 0x2f;
+
+/** Where a clause's `//` note ends: a separator, `；`, or the clause's closing bracket. */
+const CLAUSE_COMMENT_ENDS = codeUnitSet("、，,；;〕）)】");
 
 /** Drops the spaces a removed comment or annotation leaves at the end of a paragraph. */
 function trimEnd(runs: LayoutRun[]): LayoutRun[] {
